@@ -1,0 +1,84 @@
+#![cfg(target_arch = "wasm32")]
+//! The JavaScript-facing API, run in Node and (with WASM_BINDGEN_USE_BROWSER=1)
+//! in headless Chromium.
+
+use hire_or_share_wasm::{default_employer_cost_input, employer_cost_js, version};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(value: &JsValue, path: &[&str]) -> JsValue {
+    path.iter().fold(value.clone(), |v, key| {
+        js_sys::Reflect::get(&v, &JsValue::from_str(key)).unwrap()
+    })
+}
+
+fn input(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn employer_cost_returns_decimal_strings_equal_to_the_core() {
+    let out =
+        employer_cost_js(&input(r#"{"grossAnnual": "55000", "headcount": 50}"#), None).unwrap();
+    let mut core_input = hire_or_share::EmployerCostInput::new(rust_decimal::Decimal::from(55_000));
+    core_input.headcount = 50;
+    let core = hire_or_share::employer_cost(&core_input).unwrap();
+    assert_eq!(
+        get(&out, &["value", "totalEmployerCost"])
+            .as_string()
+            .unwrap(),
+        core.total_employer_cost.to_string()
+    );
+    assert_eq!(
+        get(&out, &["value", "netBeforeIncomeTax"])
+            .as_string()
+            .unwrap(),
+        core.net_before_income_tax.to_string()
+    );
+    let lines = get(&out, &["value", "lines"]);
+    assert!(js_sys::Array::is_array(&lines), "lines is a plain array");
+    assert_eq!(
+        js_sys::Array::from(&lines).length() as usize,
+        core.lines.len()
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_bad_field_comes_back_as_data_in_the_requested_language() {
+    let out = employer_cost_js(
+        &input(r#"{"grossAnnual": "55000", "headcount": 0}"#),
+        Some("en".into()),
+    )
+    .unwrap();
+    assert_eq!(
+        get(&out, &["error", "field"]).as_string().unwrap(),
+        "headcount"
+    );
+    let message = get(&out, &["error", "message"]).as_string().unwrap();
+    assert!(message.contains("between 1 and 1,000,000"), "{message}");
+    let out = employer_cost_js(&input(r#"{"grossAnnual": "0"}"#), Some("fr".into())).unwrap();
+    let message = get(&out, &["error", "message"]).as_string().unwrap();
+    assert!(
+        message.starts_with("salaire brut annuel (grossAnnual) : 0\u{a0}€"),
+        "{message}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn malformed_input_is_data_not_a_throw() {
+    let out = employer_cost_js(&input(r#"{"grossAnnual": "55000", "bogus": 1}"#), None).unwrap();
+    assert_eq!(get(&out, &["error", "field"]).as_string().unwrap(), "input");
+    let out = employer_cost_js(&JsValue::from_str("not an object"), None).unwrap();
+    assert!(get(&out, &["error", "message"]).as_string().is_some());
+}
+
+#[wasm_bindgen_test]
+fn defaults_and_version_come_from_rust() {
+    let defaults = default_employer_cost_input().unwrap();
+    assert_eq!(
+        get(&defaults, &["atMpRatePercent"]).as_string().unwrap(),
+        "2.08"
+    );
+    assert_eq!(get(&defaults, &["headcount"]), JsValue::from_f64(20.0));
+    assert_eq!(version(), hire_or_share::VERSION);
+}

@@ -1,0 +1,292 @@
+//! The one error type of the crate.
+//!
+//! Every error names the input field it is about (by its JSON name, e.g.
+//! `grossAnnual`, so a form can mark the field) and, where there is one, the
+//! allowed range. Messages exist in French and English: [`Error::message`].
+
+use core::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::Lang;
+
+/// What went wrong with an input, or with a computation.
+///
+/// Build your own with the constructors only if you wrap this crate; the usual
+/// way to get one is from [`employer_cost`](crate::employer_cost) or a
+/// validation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    field: &'static str,
+    kind: ErrorKind,
+}
+
+/// The kind of an [`Error`], for callers that branch on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A number outside its allowed range (bounds included).
+    OutOfRange {
+        /// The value given.
+        value: Decimal,
+        /// The smallest allowed value.
+        min: Decimal,
+        /// The largest allowed value.
+        max: Decimal,
+        /// The unit of the three numbers.
+        unit: Unit,
+    },
+    /// A date for which the crate knows no legal rules.
+    UnknownPeriod {
+        /// The date given.
+        date: jiff::civil::Date,
+        /// The first day the crate has rules for.
+        first: jiff::civil::Date,
+        /// The last day the crate has rules for.
+        last: jiff::civil::Date,
+    },
+    /// A computation overflowed the decimal range. Inputs inside their ranges
+    /// never cause this; it is reported rather than panicking.
+    Overflow,
+}
+
+/// The unit of a number in an error message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Unit {
+    /// Euros.
+    Euro,
+    /// Percent.
+    Percent,
+    /// A count (of employees, of days…).
+    Count,
+    /// Days per week.
+    DaysPerWeek,
+    /// Weeks per year.
+    WeeksPerYear,
+    /// Years.
+    Years,
+}
+
+impl Error {
+    /// An error for `field`, a value outside `min..=max`.
+    #[must_use]
+    pub fn out_of_range(
+        field: &'static str,
+        value: Decimal,
+        min: Decimal,
+        max: Decimal,
+        unit: Unit,
+    ) -> Self {
+        Self {
+            field,
+            kind: ErrorKind::OutOfRange {
+                value,
+                min,
+                max,
+                unit,
+            },
+        }
+    }
+
+    /// An error for `field`, a date outside the periods the crate knows.
+    #[must_use]
+    pub fn unknown_period(
+        field: &'static str,
+        date: jiff::civil::Date,
+        first: jiff::civil::Date,
+        last: jiff::civil::Date,
+    ) -> Self {
+        Self {
+            field,
+            kind: ErrorKind::UnknownPeriod { date, first, last },
+        }
+    }
+
+    /// An arithmetic overflow while computing `field`.
+    #[must_use]
+    pub fn overflow(field: &'static str) -> Self {
+        Self {
+            field,
+            kind: ErrorKind::Overflow,
+        }
+    }
+
+    /// The input field the error is about, by its JSON name (`grossAnnual`).
+    #[must_use]
+    pub fn field(&self) -> &'static str {
+        self.field
+    }
+
+    /// What went wrong.
+    #[must_use]
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// The message in `lang`, naming the field and the allowed range.
+    ///
+    /// ```
+    /// use hire_or_share::{employer_cost, EmployerCostInput, Lang};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let input = EmployerCostInput::new(dec!(-1));
+    /// let err = employer_cost(&input).unwrap_err();
+    /// assert_eq!(err.field(), "grossAnnual");
+    /// // Numbers and units are joined by no-break spaces (U+00A0).
+    /// assert_eq!(
+    ///     err.message(Lang::Fr).replace('\u{a0}', " "),
+    ///     "salaire brut annuel (grossAnnual) : -1 € n'est pas compris entre 1 € et 10 000 000 €",
+    /// );
+    /// assert_eq!(
+    ///     err.message(Lang::En).replace('\u{a0}', " "),
+    ///     "gross annual salary (grossAnnual): -1 € is not between 1 € and 10,000,000 €",
+    /// );
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        let label = field_label(self.field, lang);
+        match (&self.kind, lang) {
+            (
+                ErrorKind::OutOfRange {
+                    value,
+                    min,
+                    max,
+                    unit,
+                },
+                Lang::Fr,
+            ) => format!(
+                "{label} ({}) : {} n'est pas compris entre {} et {}",
+                self.field,
+                fmt_number(*value, *unit, lang),
+                fmt_number(*min, *unit, lang),
+                fmt_number(*max, *unit, lang),
+            ),
+            (
+                ErrorKind::OutOfRange {
+                    value,
+                    min,
+                    max,
+                    unit,
+                },
+                Lang::En,
+            ) => format!(
+                "{label} ({}): {} is not between {} and {}",
+                self.field,
+                fmt_number(*value, *unit, lang),
+                fmt_number(*min, *unit, lang),
+                fmt_number(*max, *unit, lang),
+            ),
+            (ErrorKind::UnknownPeriod { date, first, last }, Lang::Fr) => format!(
+                "{label} ({}) : aucune règle connue pour le {date} ; règles connues du {first} au {last}",
+                self.field,
+            ),
+            (ErrorKind::UnknownPeriod { date, first, last }, Lang::En) => format!(
+                "{label} ({}): no known rules for {date}; rules are known from {first} to {last}",
+                self.field,
+            ),
+            (ErrorKind::Overflow, Lang::Fr) => format!(
+                "{label} ({}) : dépassement de capacité du calcul ; réduisez les montants",
+                self.field,
+            ),
+            (ErrorKind::Overflow, Lang::En) => format!(
+                "{label} ({}): the computation overflowed; use smaller amounts",
+                self.field,
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The human label of a field, for messages.
+fn field_label(field: &str, lang: Lang) -> &'static str {
+    let (fr, en) = match field {
+        "grossAnnual" => ("salaire brut annuel", "gross annual salary"),
+        "headcount" => ("effectif de l'entreprise", "company headcount"),
+        "mobilityRatePercent" => ("taux du versement mobilité", "mobility levy rate"),
+        "atMpRatePercent" => ("taux AT/MP", "work-accident (AT/MP) rate"),
+        "healthPlanMonthly" => (
+            "cotisation mensuelle de la complémentaire santé",
+            "monthly health plan contribution",
+        ),
+        "healthPlanEmployerSharePercent" => (
+            "part employeur de la complémentaire santé",
+            "employer share of the health plan",
+        ),
+        "apprenticeRatioPercent" => ("proportion d'alternants", "share of apprentices"),
+        "date" => ("date des règles", "date of the rules"),
+        _ => ("valeur", "value"),
+    };
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// Formats a number for a message: thousands separated, unit after.
+fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
+    let value = value.normalize();
+    let text = value.abs().to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (group_sep, dec_sep) = match lang {
+        Lang::Fr => ('\u{a0}', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(group_sep);
+        }
+        grouped.push(c);
+    }
+    if !frac.is_empty() {
+        grouped.push(dec_sep);
+        grouped.push_str(frac);
+    }
+    let sign = if value.is_sign_negative() && !value.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    let unit = match (unit, lang) {
+        (Unit::Euro, _) => "\u{a0}€",
+        (Unit::Percent, Lang::Fr) => "\u{a0}%",
+        (Unit::Percent, Lang::En) => "%",
+        (Unit::Count, _) => "",
+        (Unit::DaysPerWeek, Lang::Fr) => "\u{a0}j/sem.",
+        (Unit::DaysPerWeek, Lang::En) => " days/week",
+        (Unit::WeeksPerYear, Lang::Fr) => "\u{a0}sem./an",
+        (Unit::WeeksPerYear, Lang::En) => " weeks/year",
+        (Unit::Years, Lang::Fr) => "\u{a0}ans",
+        (Unit::Years, Lang::En) => " years",
+    };
+    format!("{sign}{grouped}{unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal_macros::dec;
+
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_per_language() {
+        assert_eq!(
+            fmt_number(dec!(10000000), Unit::Euro, Lang::En),
+            "10,000,000\u{a0}€"
+        );
+        assert_eq!(
+            fmt_number(dec!(1234.50), Unit::Euro, Lang::Fr),
+            "1\u{a0}234,5\u{a0}€"
+        );
+        assert_eq!(fmt_number(dec!(-0.5), Unit::Percent, Lang::En), "-0.5%");
+        assert_eq!(fmt_number(dec!(100), Unit::Count, Lang::Fr), "100");
+    }
+}

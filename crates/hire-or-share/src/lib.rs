@@ -1,0 +1,71 @@
+//! # hire-or-share
+//!
+//! Should a French SME hire a full-time expert, or take a shared-time one
+//! (*temps partagé*) for a few days a week? This crate answers with the
+//! company's own numbers, and every figure says where it comes from.
+//!
+//! It computes, exactly and with decimals (never floats):
+//! - the employer cost of a full-time permanent contract (CDI) under the
+//!   French rules in force in 2026: every employer contribution (*cotisations
+//!   patronales*), the RGDU low-wage reduction, and the net salary —
+//!   [`employer_cost`];
+//! - the legal rates and thresholds, one data module per legal period, each
+//!   figure with its source and effective date — [`rules`].
+//!
+//! ## Example
+//!
+//! ```
+//! use hire_or_share::{employer_cost, EmployerCostInput, Lang};
+//! use rust_decimal_macros::dec;
+//!
+//! // A cadre paid 55 000 € a year in a company of 50 employees.
+//! let mut input = EmployerCostInput::new(dec!(55000));
+//! input.headcount = 50;
+//! let cost = employer_cost(&input)?;
+//! println!(
+//!     "{}: total employer cost {} €, net {} € ({} rules)",
+//!     cost.gross_annual, cost.total_employer_cost, cost.net_before_income_tax, cost.period.name,
+//! );
+//! for line in &cost.lines {
+//!     println!("{:<45} {:>10} € ({})", line.label_en, line.amount, line.source.url);
+//! }
+//!
+//! // Bad input is an error naming the field and the allowed range.
+//! input.headcount = 0;
+//! let err = employer_cost(&input).unwrap_err();
+//! assert_eq!(err.field(), "headcount");
+//! assert!(err.message(Lang::En).contains("between 1 and 1,000,000"));
+//! # Ok::<(), hire_or_share::Error>(())
+//! ```
+//!
+//! ## Money
+//!
+//! Amounts are [`rust_decimal::Decimal`] euros, serialized as decimal strings
+//! (`"55000.00"`). All arithmetic is checked: an overflow is an
+//! [`Error`], never a panic.
+
+#![deny(missing_docs)]
+
+mod error;
+pub mod payroll;
+pub mod rules;
+
+pub use error::{Error, ErrorKind, Unit};
+pub use payroll::{
+    EmployerCost, EmployerCostInput, Line, Payer, Period, RgduDetail, employer_cost,
+};
+pub use rules::{Rules, Source};
+
+/// The language of messages and labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French, the default.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+/// The version of this crate, shown by the widget and the CLI.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

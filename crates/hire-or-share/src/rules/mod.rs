@@ -1,0 +1,246 @@
+//! Legal rates and thresholds, one data module per legal period.
+//!
+//! Every value carries its [`Source`]: the official page or legal article and
+//! the date from which it applies. A new year is a new data module added to
+//! [`PERIODS`], not a change to the computation.
+//!
+//! The periods the crate knows:
+//!
+//! | period | from | to | what changed |
+//! |---|---|---|---|
+//! | `2026-01` | 2026-01-01 | 2026-05-31 | 2026 rates, PSS 4 005 €, SMIC 12.02 €/h, RGDU |
+//! | `2026-06` | 2026-06-01 | 2026-12-31 | SMIC 12.31 €/h |
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::Error;
+
+mod y2026;
+
+/// Where a figure comes from: an official page or a legal article, and the
+/// date from which the figure applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    /// A short title, e.g. "urssaf.fr — Taux de cotisations 2026".
+    pub title: &'static str,
+    /// A link to the page or article.
+    pub url: &'static str,
+    /// The date from which the figure applies.
+    pub effective: Date,
+}
+
+/// A contribution rate, in percent, for the employer and the employee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rate {
+    /// Employer rate in percent (*part patronale*).
+    pub employer: Decimal,
+    /// Employee rate in percent (*part salariale*).
+    pub employee: Decimal,
+    /// Where the rates come from.
+    pub source: Source,
+}
+
+/// A legal amount or parameter (SMIC, PSS, hours…) with its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Param {
+    /// The value.
+    pub value: Decimal,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+/// The parameters of the 2026 low-wage reduction, the RGDU (*réduction
+/// générale dégressive unique*, Code de la sécurité sociale L241-13 and
+/// D241-7).
+///
+/// Coefficient = `t_min + t_delta × [½ × (3 × SMIC / gross − 1)]^p`, rounded
+/// to 4 decimals, capped at `t_min + t_delta`, nil from
+/// `smic_multiple × SMIC`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgdu {
+    /// Minimum coefficient (*Tmin*).
+    pub t_min: Decimal,
+    /// Spread below 50 employees (*Tdelta*, FNAL at 0.10 %).
+    pub t_delta_under_50: Decimal,
+    /// Spread from 50 employees (*Tdelta*, FNAL at 0.50 %).
+    pub t_delta_from_50: Decimal,
+    /// Exponent (*P*).
+    pub exponent: Decimal,
+    /// The reduction is nil from this many times the annual SMIC.
+    pub smic_multiple: Decimal,
+    /// Where the parameters come from.
+    pub source: Source,
+}
+
+/// One step of the *contribution supplémentaire à l'apprentissage* (CSA),
+/// due from 250 employees when apprentices and other work-study contracts
+/// make up less than 5 % of the headcount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApprenticeStep {
+    /// The step applies when the apprentice ratio (percent) is below this.
+    pub ratio_below_percent: Decimal,
+    /// Rate in percent below 2 000 employees.
+    pub rate_under_2000: Decimal,
+    /// Rate in percent from 2 000 employees.
+    pub rate_from_2000: Decimal,
+}
+
+/// Every legal rate and threshold of one period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// A short name of the period, e.g. `2026-06`.
+    pub name: &'static str,
+    /// First day the rules apply.
+    pub start: Date,
+    /// Last day the rules apply.
+    pub end: Date,
+    /// Hourly SMIC (*salaire minimum de croissance*), gross.
+    pub smic_hourly: Param,
+    /// Monthly hours of a full-time job (35 h × 52 / 12).
+    pub monthly_hours: Param,
+    /// Monthly social security ceiling (*plafond mensuel de la sécurité sociale*, PSS).
+    pub pss_monthly: Param,
+    /// Health, maternity, disability, death (*maladie*).
+    pub maladie: Rate,
+    /// Old age, on earnings up to the ceiling (*vieillesse plafonnée*).
+    pub vieillesse_plafonnee: Rate,
+    /// Old age, on all earnings (*vieillesse déplafonnée*).
+    pub vieillesse_deplafonnee: Rate,
+    /// Family benefits (*allocations familiales*).
+    pub allocations_familiales: Rate,
+    /// Unemployment insurance (*assurance chômage*), up to 4 PSS.
+    pub assurance_chomage: Rate,
+    /// Wage guarantee fund (*AGS*), up to 4 PSS.
+    pub ags: Rate,
+    /// Supplementary pension, bracket 1 (*AGIRC-ARRCO tranche 1*).
+    pub agirc_arrco_t1: Rate,
+    /// Supplementary pension, bracket 2 (*AGIRC-ARRCO tranche 2*), 1 to 8 PSS.
+    pub agirc_arrco_t2: Rate,
+    /// General balancing contribution, bracket 1 (*CEG tranche 1*).
+    pub ceg_t1: Rate,
+    /// General balancing contribution, bracket 2 (*CEG tranche 2*).
+    pub ceg_t2: Rate,
+    /// Technical balancing contribution (*CET*), when gross exceeds the PSS.
+    pub cet: Rate,
+    /// Executives' employment association (*APEC*), cadres, up to 4 PSS.
+    pub apec: Rate,
+    /// Compulsory executives' death and disability cover (*prévoyance obligatoire des cadres*).
+    pub prevoyance_cadres: Rate,
+    /// Housing fund (*FNAL*) below 50 employees, on capped earnings.
+    pub fnal_under_50: Rate,
+    /// Housing fund (*FNAL*) from 50 employees, on all earnings.
+    pub fnal_from_50: Rate,
+    /// Solidarity for autonomy (*contribution solidarité autonomie*, CSA).
+    pub csa: Rate,
+    /// Vocational training below 11 employees (*formation professionnelle*).
+    pub formation_under_11: Rate,
+    /// Vocational training from 11 employees.
+    pub formation_from_11: Rate,
+    /// Apprenticeship tax, main part (*taxe d'apprentissage*).
+    pub taxe_apprentissage: Rate,
+    /// Apprenticeship tax, balance (*solde de la taxe d'apprentissage*).
+    pub taxe_apprentissage_solde: Rate,
+    /// Steps of the *contribution supplémentaire à l'apprentissage*.
+    pub apprentice_steps: &'static [ApprenticeStep],
+    /// Source of [`Rules::apprentice_steps`].
+    pub apprentice_source: Source,
+    /// Employers' housing levy (*participation des employeurs à l'effort de construction*, PEEC), from 50 employees.
+    pub peec: Rate,
+    /// Social dialogue contribution (*contribution au dialogue social*).
+    pub dialogue_social: Rate,
+    /// Source of the AT/MP (work accidents) rate, which the caller gives.
+    pub at_mp_source: Source,
+    /// Source of the mobility levy (*versement mobilité*), whose rate the caller gives.
+    pub versement_mobilite_source: Source,
+    /// The mobility levy is due from this headcount.
+    pub versement_mobilite_from_headcount: u32,
+    /// Flat social levy (*forfait social*) on employer health and death cover, from 11 employees.
+    pub forfait_social_prevoyance: Rate,
+    /// Source of the employer's minimum share of the health plan (*complémentaire santé*).
+    pub complementaire_sante_source: Source,
+    /// Share of gross earnings subject to CSG and CRDS (*abattement pour frais professionnels*), percent.
+    pub csg_base_percent: Param,
+    /// Deductible CSG (*CSG déductible*).
+    pub csg_deductible: Rate,
+    /// Non-deductible CSG (*CSG non déductible*).
+    pub csg_non_deductible: Rate,
+    /// CRDS.
+    pub crds: Rate,
+    /// The RGDU parameters.
+    pub rgdu: Rgdu,
+}
+
+impl Rules {
+    /// Annual social security ceiling (*plafond annuel*, PASS): 12 × PSS.
+    #[must_use]
+    pub fn pass(&self) -> Decimal {
+        self.pss_monthly.value * Decimal::from(12)
+    }
+
+    /// Annual SMIC for a full-time job: hourly SMIC × monthly hours × 12.
+    #[must_use]
+    pub fn smic_annual(&self) -> Decimal {
+        self.smic_hourly.value * self.monthly_hours.value * Decimal::from(12)
+    }
+}
+
+/// Every legal period the crate knows, oldest first, without gaps.
+pub const PERIODS: &[Rules] = &[y2026::JANUARY, y2026::JUNE];
+
+/// The rules in force on `date`, or the latest known when `date` is `None`.
+///
+/// # Errors
+///
+/// [`ErrorKind::UnknownPeriod`](crate::ErrorKind::UnknownPeriod) on the
+/// field `date` when no known period contains `date`.
+///
+/// ```
+/// use hire_or_share::rules::rules_for;
+///
+/// let rules = rules_for(Some(jiff::civil::date(2026, 3, 15))).unwrap();
+/// assert_eq!(rules.name, "2026-01");
+/// assert_eq!(rules_for(None).unwrap().name, "2026-06");
+/// assert!(rules_for(Some(jiff::civil::date(2025, 12, 31))).is_err());
+/// ```
+pub fn rules_for(date: Option<Date>) -> Result<&'static Rules, Error> {
+    let (first, last) = (&PERIODS[0], &PERIODS[PERIODS.len() - 1]);
+    let Some(date) = date else {
+        return Ok(last);
+    };
+    PERIODS
+        .iter()
+        .find(|r| r.start <= date && date <= r.end)
+        .ok_or_else(|| Error::unknown_period("date", date, first.start, last.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_follow_each_other_without_gaps() {
+        for pair in PERIODS.windows(2) {
+            assert_eq!(
+                pair[0].end.tomorrow().unwrap(),
+                pair[1].start,
+                "{}",
+                pair[1].name
+            );
+        }
+        for rules in PERIODS {
+            assert!(rules.start <= rules.end, "{}", rules.name);
+        }
+    }
+
+    #[test]
+    fn annual_figures() {
+        let june = rules_for(Some(jiff::civil::date(2026, 6, 1))).unwrap();
+        assert_eq!(june.pass(), rust_decimal_macros::dec!(48060));
+        assert_eq!(june.smic_annual(), rust_decimal_macros::dec!(22404.6924));
+        let january = rules_for(Some(jiff::civil::date(2026, 5, 31))).unwrap();
+        assert_eq!(january.smic_annual(), rust_decimal_macros::dec!(21876.8808));
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: formatting, lints, native tests, wasm tests in
+# Node and headless Chromium, the widget build, and the browser end-to-end tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+export CHROMEDRIVER=/usr/bin/chromedriver
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+start=$SECONDS
+step() {
+  local name=$1
+  shift
+  printf '\n\033[1m==> %s\033[0m\n' "$name"
+  local t0=$SECONDS
+  "$@"
+  printf '\033[1m<== %s: ok (%ss)\033[0m\n' "$name" "$((SECONDS - t0))"
+}
+
+step "rustfmt" cargo fmt --all --check
+step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "native tests (unit, integration, doc)" cargo test --workspace --locked
+step "wasm tests (API in Node, widget in Chromium)" cargo test -p hire-or-share-wasm --target wasm32-unknown-unknown --locked
+step "wasm tests (API in Chromium)" env WASM_BINDGEN_USE_BROWSER=1 cargo test -p hire-or-share-wasm --target wasm32-unknown-unknown --locked --test api
+step "widget build" bash scripts/build-widget.sh
+step "CLI build for the end-to-end reference" cargo build -p hire-or-share-cli --locked
+step "browser end-to-end tests" node --test --test-reporter=spec tests/e2e/
+printf '\nall tests passed in %ss\n' "$((SECONDS - start))"

@@ -1,0 +1,60 @@
+// Shared helpers of the end-to-end tests: Debian's Chromium through
+// playwright-core, the static server, and the CLI as the reference.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const repo = fileURLToPath(new URL('../..', import.meta.url));
+export const artifacts = join(repo, 'target', 'e2e');
+mkdirSync(artifacts, { recursive: true });
+
+const cli = process.env.HOS_CLI ?? join(repo, 'target', 'debug', 'hire-or-share');
+
+/** Runs the `hire-or-share` CLI and parses its JSON output. */
+export function cliJson(...args) {
+  return JSON.parse(execFileSync(cli, [...args, '--format', 'json'], { encoding: 'utf8' }));
+}
+
+/** Starts the server and a fresh headless Chromium; returns what a test needs. */
+export async function launch() {
+  const { server, url } = await startServer();
+  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hos-chromium-')), {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const origin = new URL(url).origin;
+  /** Opens `path` and records console errors, page errors and requests to other origins. */
+  async function open(path, { width = 1280, height = 900 } = {}) {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width, height });
+    const problems = { consoleErrors: [], foreignRequests: [], cspViolations: [] };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
+    page.on('request', (req) => {
+      const u = new URL(req.url());
+      if (u.protocol !== 'data:' && u.origin !== origin) problems.foreignRequests.push(req.url());
+    });
+    await page.goto(new URL(path, url).href);
+    return { page, problems };
+  }
+  async function close() {
+    await browser.close();
+    await new Promise((r) => server.close(r));
+  }
+  return { url, open, close };
+}
