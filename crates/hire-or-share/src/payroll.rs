@@ -639,7 +639,13 @@ impl<'a> Payroll<'a> {
                 source: r.complementaire_sante_source,
             });
         }
-        let prevoyance_employer = self.amount_of("prevoyance_cadres", Payer::Employer);
+        // The employer's death and disability cover, unrounded: it is the base
+        // of the forfait social and enters the CSG base.
+        let prevoyance_employer = if input.cadre {
+            div(mul(t1, r.prevoyance_cadres.employer)?, dec!(100))?
+        } else {
+            Decimal::ZERO
+        };
         let employer_cover = add(prevoyance_employer, health_employer)?;
         if headcount >= 11 {
             self.push(
@@ -672,7 +678,7 @@ impl<'a> Payroll<'a> {
 
         // CSG and CRDS: 98.25 % of earnings up to 4 PASS, all earnings above,
         // plus the employer's health and death cover.
-        let abated = percent_of(capped_4, r.csg_base_percent.value)?;
+        let abated = div(mul(capped_4, r.csg_base_percent.value)?, dec!(100))?;
         let csg_base = add(add(abated, sub(gross, capped_4)?)?, employer_cover)?;
         self.both(
             "csg_deductible",
@@ -718,22 +724,11 @@ impl<'a> Payroll<'a> {
         })
     }
 
-    fn amount_of(&self, id: &str, payer: Payer) -> Decimal {
-        self.lines
-            .iter()
-            .filter(|l| l.id == id && l.payer == payer)
-            .map(|l| l.amount)
-            .sum()
-    }
-
     /// The RGDU: coefficient `Tmin + Tdelta × [½ × (3 × SMIC / gross − 1)]^P`.
     fn rgdu(&self) -> Result<RgduDetail, Error> {
         let p = &self.rules.rgdu;
         let gross = self.input.gross_annual;
-        let smic = mul(
-            mul(self.rules.smic_hourly.value, self.rules.monthly_hours.value)?,
-            dec!(12),
-        )?;
+        let smic = mul(self.rules.smic_hourly.value, self.rules.annual_hours.value)?;
         let threshold = mul(smic, p.smic_multiple)?;
         let cliff_amount = percent_of(threshold, mul(p.t_min, dec!(100))?)?;
         let t_delta = if self.input.headcount < 50 {

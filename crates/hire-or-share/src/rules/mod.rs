@@ -99,8 +99,9 @@ pub struct Rules {
     pub end: Date,
     /// Hourly SMIC (*salaire minimum de croissance*), gross.
     pub smic_hourly: Param,
-    /// Monthly hours of a full-time job (35 h × 52 / 12).
-    pub monthly_hours: Param,
+    /// Annual hours of a full-time job: 35 h a week × 52 weeks = 1 820 h
+    /// (the monthly 151.67 h is this divided by 12, rounded).
+    pub annual_hours: Param,
     /// Monthly social security ceiling (*plafond mensuel de la sécurité sociale*, PSS).
     pub pss_monthly: Param,
     /// Health, maternity, disability, death (*maladie*).
@@ -180,10 +181,10 @@ impl Rules {
         self.pss_monthly.value * Decimal::from(12)
     }
 
-    /// Annual SMIC for a full-time job: hourly SMIC × monthly hours × 12.
+    /// Annual SMIC for a full-time job: hourly SMIC × 1 820 h.
     #[must_use]
     pub fn smic_annual(&self) -> Decimal {
-        self.smic_hourly.value * self.monthly_hours.value * Decimal::from(12)
+        self.smic_hourly.value * self.annual_hours.value
     }
 }
 
@@ -239,8 +240,8 @@ mod tests {
     fn annual_figures() {
         let june = rules_for(Some(jiff::civil::date(2026, 6, 1))).unwrap();
         assert_eq!(june.pass(), rust_decimal_macros::dec!(48060));
-        assert_eq!(june.smic_annual(), rust_decimal_macros::dec!(22404.6924));
+        assert_eq!(june.smic_annual(), rust_decimal_macros::dec!(22404.20));
         let january = rules_for(Some(jiff::civil::date(2026, 5, 31))).unwrap();
-        assert_eq!(january.smic_annual(), rust_decimal_macros::dec!(21876.8808));
+        assert_eq!(january.smic_annual(), rust_decimal_macros::dec!(21876.40));
     }
 }

@@ -86,10 +86,10 @@ pub(super) const JANUARY: Rules = Rules {
             effective: JAN_1,
         },
     },
-    monthly_hours: Param {
-        value: dec!(151.67),
+    annual_hours: Param {
+        value: dec!(1820),
         source: Source {
-            title: "Code du travail, art. L3121-27 (35 h × 52 / 12)",
+            title: "Code du travail, art. L3121-27 (35 h par semaine × 52 semaines)",
             url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020517",
             effective: JAN_1,
         },

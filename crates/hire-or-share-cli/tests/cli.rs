@@ -1,0 +1,187 @@
+//! The `hire-or-share` command as a user runs it.
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hire-or-share"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+#[test]
+fn employer_cost_json_has_the_documented_keys_and_decimal_strings() {
+    let out = run(&[
+        "employer-cost",
+        "--gross-annual",
+        "55000",
+        "--headcount",
+        "50",
+        "--date",
+        "2026-07-01",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["grossAnnual"], "55000");
+    assert_eq!(json["totalEmployerCost"], "78930.56");
+    assert_eq!(json["employerContributions"], "23930.56");
+    assert_eq!(json["rgdu"], "1551.00");
+    assert_eq!(json["employeeContributions"], "11802.96");
+    assert_eq!(json["netBeforeIncomeTax"], "43197.04");
+    let first = &json["lines"][0];
+    for key in [
+        "id", "labelFr", "labelEn", "base", "rate", "amount", "source",
+    ] {
+        assert!(!first[key].is_null(), "lines[0].{key} missing: {first}");
+    }
+    assert_eq!(first["id"], "maladie");
+    assert_eq!(first["amount"], "7150.00");
+}
+
+#[test]
+fn employer_cost_options_are_applied() {
+    let out = run(&[
+        "employer-cost",
+        "--gross-annual",
+        "40000",
+        "--non-cadre",
+        "--headcount",
+        "11",
+        "--mobility-rate",
+        "3.2",
+        "--at-mp-rate",
+        "1",
+        "--health-plan",
+        "60",
+        "--health-plan-employer-share",
+        "100",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let amount = |id: &str, payer: &str| {
+        json["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["id"] == id && l["payer"] == payer)
+            .map(|l| l["amount"].as_str().unwrap().to_owned())
+    };
+    assert_eq!(
+        amount("versement_mobilite", "employer").as_deref(),
+        Some("1280.00")
+    );
+    assert_eq!(amount("at_mp", "employer").as_deref(), Some("400.00"));
+    assert_eq!(
+        amount("complementaire_sante", "employer").as_deref(),
+        Some("720.00")
+    );
+    assert_eq!(amount("complementaire_sante", "employee"), None);
+    assert_eq!(amount("apec", "employer"), None);
+}
+
+#[test]
+fn the_table_shows_totals_and_the_period() {
+    let out = run(&[
+        "employer-cost",
+        "--gross-annual",
+        "55000",
+        "--date",
+        "2026-03-01",
+    ]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("Total employer cost"), "{text}");
+    assert!(
+        text.contains("Rules 2026-01 (2026-01-01 – 2026-05-31)"),
+        "{text}"
+    );
+    let out = run(&["--lang", "fr", "employer-cost", "--gross-annual", "55000"]);
+    assert!(stdout(&out).contains("Coût total employeur"));
+}
+
+#[test]
+fn bad_input_exits_2_with_one_line_naming_the_field() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["employer-cost", "--gross-annual", "0"], "grossAnnual"),
+        (&["employer-cost", "--gross-annual", "-5"], "grossAnnual"),
+        (
+            &["employer-cost", "--gross-annual", "20000000"],
+            "grossAnnual",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "55000",
+                "--headcount",
+                "0",
+            ],
+            "headcount",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "55000",
+                "--mobility-rate",
+                "12",
+            ],
+            "mobilityRatePercent",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "55000",
+                "--at-mp-rate",
+                "101",
+            ],
+            "atMpRatePercent",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "55000",
+                "--date",
+                "2030-01-01",
+            ],
+            "date",
+        ),
+    ];
+    for (args, field) in cases {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(field), "{args:?}: {err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("backtrace"),
+            "{err}"
+        );
+        assert!(stdout(&out).is_empty());
+    }
+    let out = run(&["--lang", "fr", "employer-cost", "--gross-annual", "0"]);
+    assert!(stderr(&out).contains("n'est pas compris entre"));
+}
+
+#[test]
+fn unparsable_values_exit_2() {
+    for value in ["abc", "NaN", "1e30", ""] {
+        let out = run(&["employer-cost", "--gross-annual", value]);
+        assert_eq!(out.status.code(), Some(2), "{value}");
+        assert!(!stderr(&out).contains("panicked"));
+    }
+}

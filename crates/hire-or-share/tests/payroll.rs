@@ -1,0 +1,321 @@
+//! Employer cost: worked examples, invariants, bad input and a snapshot of a
+//! full breakdown. The line-by-line agreement with the official engine is in
+//! the workspace tests (`tests/official.rs`).
+
+use hire_or_share::{EmployerCostInput, ErrorKind, Lang, Payer, employer_cost};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn july(gross: Decimal) -> EmployerCostInput {
+    let mut input = EmployerCostInput::new(gross);
+    input.date = Some(jiff::civil::date(2026, 7, 1));
+    input
+}
+
+fn line(cost: &hire_or_share::EmployerCost, id: &str, payer: Payer) -> Decimal {
+    cost.lines
+        .iter()
+        .filter(|l| l.id == id && l.payer == payer)
+        .map(|l| l.amount)
+        .sum()
+}
+
+/// A cadre at 55 000 € in a company of 50, worked by hand from the 2026 rates.
+#[test]
+fn cadre_55000_headcount_50_by_hand() {
+    let mut input = july(dec!(55000));
+    input.headcount = 50;
+    let cost = employer_cost(&input).unwrap();
+    // Bases: T1 = PASS = 48 060; T2 = 55 000 − 48 060 = 6 940.
+    assert_eq!(line(&cost, "maladie", Payer::Employer), dec!(7150.00)); // 13 % × 55 000
+    assert_eq!(
+        line(&cost, "vieillesse_plafonnee", Payer::Employer),
+        dec!(4109.13)
+    ); // 8.55 % × 48 060
+    assert_eq!(
+        line(&cost, "vieillesse_plafonnee", Payer::Employee),
+        dec!(3316.14)
+    ); // 6.90 % × 48 060
+    assert_eq!(line(&cost, "agirc_arrco_t2", Payer::Employer), dec!(898.73)); // 12.95 % × 6 940
+    assert_eq!(line(&cost, "cet", Payer::Employer), dec!(115.50)); // 0.21 % × 55 000
+    assert_eq!(line(&cost, "fnal", Payer::Employer), dec!(275.00)); // 0.50 % × 55 000, from 50
+    assert_eq!(line(&cost, "peec", Payer::Employer), dec!(247.50)); // 0.45 %, from 50
+    // Forfait social: 8 % × (1.5 % × 48 060 + 240) = 8 % × 960.90.
+    assert_eq!(line(&cost, "forfait_social", Payer::Employer), dec!(76.87));
+    // RGDU: 3 × SMIC = 3 × 12.31 × 1 820 = 67 212.60;
+    // 0.02 + 0.3821 × (½ × (67 212.60 / 55 000 − 1))^1.75 = 0.028165… → 0.0282.
+    assert_eq!(cost.rgdu_detail.coefficient, dec!(0.0282));
+    assert_eq!(cost.rgdu, dec!(1551.00));
+    assert_eq!(line(&cost, "rgdu", Payer::Employer), dec!(-1551.00));
+    assert_eq!(cost.rgdu_detail.threshold_annual, dec!(67212.60));
+    // CSG base: 98.25 % × 55 000 + 720.90 + 240 = 55 998.40.
+    assert_eq!(
+        line(&cost, "csg_deductible", Payer::Employee),
+        dec!(3739.89)
+    );
+    assert_eq!(cost.total_employer_cost, dec!(78930.56));
+    assert_eq!(cost.net_before_income_tax, dec!(43197.04));
+    assert_eq!(cost.period.name, "2026-06");
+}
+
+/// A non-cadre at the SMIC in a company of 10: the RGDU at its maximum.
+#[test]
+fn non_cadre_at_the_smic_headcount_10() {
+    let mut input = july(dec!(22404.20));
+    input.cadre = false;
+    input.headcount = 10;
+    let cost = employer_cost(&input).unwrap();
+    assert_eq!(cost.rgdu_detail.coefficient, dec!(0.3981)); // 0.02 + 0.3781
+    assert_eq!(cost.rgdu, dec!(8919.11)); // 0.3981 × 22 404.20
+    assert_eq!(
+        line(&cost, "formation_professionnelle", Payer::Employer),
+        dec!(123.22)
+    ); // 0.55 %
+    assert_eq!(line(&cost, "apec", Payer::Employer), Decimal::ZERO);
+    assert_eq!(
+        line(&cost, "forfait_social", Payer::Employer),
+        Decimal::ZERO
+    ); // below 11
+    assert_eq!(
+        line(&cost, "versement_mobilite", Payer::Employer),
+        Decimal::ZERO
+    );
+}
+
+/// January rules: SMIC 12.02 €/h, so 3 × SMIC = 65 629.20.
+#[test]
+fn january_rules_use_the_january_smic() {
+    let mut input = EmployerCostInput::new(dec!(65629.19));
+    input.date = Some(jiff::civil::date(2026, 3, 1));
+    let below = employer_cost(&input).unwrap();
+    assert_eq!(below.period.name, "2026-01");
+    assert_eq!(below.rgdu_detail.threshold_annual, dec!(65629.20));
+    assert_eq!(below.rgdu_detail.coefficient, dec!(0.02));
+    input.gross_annual = dec!(65629.20);
+    assert_eq!(employer_cost(&input).unwrap().rgdu, Decimal::ZERO);
+}
+
+/// The cliff: one euro above 3 × SMIC, the employer pays about 2 % of the
+/// salary more; the result says so.
+#[test]
+fn the_rgdu_cliff_is_visible() {
+    let below = employer_cost(&july(dec!(67211.60))).unwrap();
+    let above = employer_cost(&july(dec!(67212.60))).unwrap();
+    assert_eq!(below.rgdu, dec!(1344.23));
+    assert_eq!(above.rgdu, Decimal::ZERO);
+    assert_eq!(above.rgdu_detail.cliff_amount, dec!(1344.25));
+    let jump = above.total_employer_cost - below.total_employer_cost;
+    assert!(jump > dec!(1344) && jump < dec!(1346), "{jump}");
+}
+
+#[test]
+fn thresholds_by_headcount() {
+    let at = |headcount: u32, mobility: Decimal| {
+        let mut input = july(dec!(40000));
+        input.headcount = headcount;
+        input.mobility_rate_percent = mobility;
+        employer_cost(&input).unwrap()
+    };
+    assert_eq!(
+        line(&at(10, dec!(3.2)), "versement_mobilite", Payer::Employer),
+        Decimal::ZERO
+    );
+    assert_eq!(
+        line(&at(11, dec!(3.2)), "versement_mobilite", Payer::Employer),
+        dec!(1280.00)
+    );
+    assert_eq!(
+        line(
+            &at(10, dec!(0)),
+            "formation_professionnelle",
+            Payer::Employer
+        ),
+        dec!(220.00)
+    );
+    assert_eq!(
+        line(
+            &at(11, dec!(0)),
+            "formation_professionnelle",
+            Payer::Employer
+        ),
+        dec!(400.00)
+    );
+    assert_eq!(line(&at(49, dec!(0)), "fnal", Payer::Employer), dec!(40.00));
+    assert_eq!(
+        line(&at(50, dec!(0)), "fnal", Payer::Employer),
+        dec!(200.00)
+    );
+    assert_eq!(
+        line(
+            &at(249, dec!(0)),
+            "contribution_supplementaire_apprentissage",
+            Payer::Employer
+        ),
+        Decimal::ZERO
+    );
+    assert_eq!(
+        line(
+            &at(250, dec!(0)),
+            "contribution_supplementaire_apprentissage",
+            Payer::Employer
+        ),
+        dec!(160.00)
+    );
+    assert_eq!(
+        line(
+            &at(2000, dec!(0)),
+            "contribution_supplementaire_apprentissage",
+            Payer::Employer
+        ),
+        dec!(240.00)
+    );
+}
+
+#[test]
+fn bad_input_names_the_field_and_the_range() {
+    type Spoil = Box<dyn Fn(&mut EmployerCostInput)>;
+    let cases: Vec<(&str, Spoil)> = vec![
+        ("grossAnnual", Box::new(|i| i.gross_annual = dec!(0))),
+        ("grossAnnual", Box::new(|i| i.gross_annual = dec!(-55000))),
+        (
+            "grossAnnual",
+            Box::new(|i| i.gross_annual = dec!(10000000.01)),
+        ),
+        ("grossAnnual", Box::new(|i| i.gross_annual = Decimal::MAX)),
+        ("headcount", Box::new(|i| i.headcount = 0)),
+        ("headcount", Box::new(|i| i.headcount = u32::MAX)),
+        (
+            "mobilityRatePercent",
+            Box::new(|i| i.mobility_rate_percent = dec!(-0.1)),
+        ),
+        (
+            "mobilityRatePercent",
+            Box::new(|i| i.mobility_rate_percent = dec!(10.5)),
+        ),
+        (
+            "atMpRatePercent",
+            Box::new(|i| i.at_mp_rate_percent = dec!(101)),
+        ),
+        (
+            "healthPlanMonthly",
+            Box::new(|i| i.health_plan_monthly = dec!(-1)),
+        ),
+        (
+            "healthPlanEmployerSharePercent",
+            Box::new(|i| i.health_plan_employer_share_percent = dec!(100.01)),
+        ),
+        (
+            "apprenticeRatioPercent",
+            Box::new(|i| i.apprentice_ratio_percent = dec!(-3)),
+        ),
+        (
+            "date",
+            Box::new(|i| i.date = Some(jiff::civil::date(2025, 12, 31))),
+        ),
+        (
+            "date",
+            Box::new(|i| i.date = Some(jiff::civil::date(2027, 1, 1))),
+        ),
+    ];
+    for (field, spoil) in cases {
+        let mut input = EmployerCostInput::default();
+        spoil(&mut input);
+        let err = employer_cost(&input).unwrap_err();
+        assert_eq!(err.field(), field, "{err}");
+        let (fr, en) = (err.message(Lang::Fr), err.message(Lang::En));
+        assert!(fr.contains(field) && en.contains(field), "{fr} / {en}");
+        match err.kind() {
+            ErrorKind::OutOfRange { .. } => {
+                assert!(en.contains("is not between"), "{en}");
+                assert!(fr.contains("n'est pas compris entre"), "{fr}");
+            }
+            ErrorKind::UnknownPeriod { first, last, .. } => {
+                assert_eq!(
+                    (*first, *last),
+                    (
+                        jiff::civil::date(2026, 1, 1),
+                        jiff::civil::date(2026, 12, 31)
+                    )
+                );
+                assert!(en.contains("from 2026-01-01 to 2026-12-31"), "{en}");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn the_largest_salary_computes_without_overflow() {
+    let mut input = july(hire_or_share::payroll::MAX_GROSS_ANNUAL);
+    input.headcount = hire_or_share::payroll::MAX_HEADCOUNT;
+    input.mobility_rate_percent = dec!(10);
+    input.at_mp_rate_percent = dec!(100);
+    input.health_plan_monthly = dec!(10000);
+    let cost = employer_cost(&input).unwrap();
+    assert!(cost.total_employer_cost > dec!(10000000));
+}
+
+#[test]
+fn breakdown_snapshot() {
+    let mut input = july(dec!(55000));
+    input.headcount = 50;
+    input.mobility_rate_percent = dec!(3.2);
+    let cost = employer_cost(&input).unwrap();
+    insta::assert_json_snapshot!("cadre_55000_headcount_50_paris", cost);
+}
+
+fn gross() -> impl Strategy<Value = Decimal> {
+    (100_000u64..=100_000_000u64).prop_map(|cents| Decimal::new(i64::try_from(cents).unwrap(), 2))
+}
+
+fn headcount() -> impl Strategy<Value = u32> {
+    prop_oneof![1u32..=300, Just(2000), 10u32..=12, 48u32..=51, 248u32..=251]
+}
+
+proptest! {
+    /// Every total is the sum of its lines.
+    #[test]
+    fn totals_are_sums_of_lines(gross in gross(), headcount in headcount(), cadre: bool) {
+        let mut input = july(gross);
+        input.headcount = headcount;
+        input.cadre = cadre;
+        let cost = employer_cost(&input).unwrap();
+        let employer: Decimal = cost.lines.iter().filter(|l| l.payer == Payer::Employer).map(|l| l.amount).sum();
+        let employee: Decimal = cost.lines.iter().filter(|l| l.payer == Payer::Employee).map(|l| l.amount).sum();
+        prop_assert_eq!(cost.employer_contributions, employer);
+        prop_assert_eq!(cost.employee_contributions, employee);
+        prop_assert_eq!(cost.total_employer_cost, gross + employer);
+        prop_assert_eq!(cost.net_before_income_tax, gross - employee);
+        prop_assert_eq!(-line(&cost, "rgdu", Payer::Employer), cost.rgdu);
+    }
+
+    /// More salary never costs the employer less: the total employer cost is
+    /// non-decreasing in the gross salary, across the RGDU cliff too (where it
+    /// jumps up).
+    #[test]
+    fn more_salary_never_costs_less(a in gross(), b in gross(), headcount in headcount(), cadre: bool) {
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        let cost = |gross| {
+            let mut input = july(gross);
+            input.headcount = headcount;
+            input.cadre = cadre;
+            employer_cost(&input).unwrap()
+        };
+        let (low, high) = (cost(low), cost(high));
+        prop_assert!(low.total_employer_cost <= high.total_employer_cost,
+            "{} costs {} but {} costs {}", low.gross_annual, low.total_employer_cost, high.gross_annual, high.total_employer_cost);
+        prop_assert!(low.rgdu_detail.coefficient >= high.rgdu_detail.coefficient);
+    }
+
+    /// Just below the threshold the reduction is worth the cliff amount, to
+    /// within the 4-decimal rounding of the coefficient.
+    #[test]
+    fn the_cliff_amount_is_what_crossing_the_threshold_loses(cents_below in 1i64..=500, headcount in headcount()) {
+        let mut input = july(dec!(67212.60) - Decimal::new(cents_below, 2));
+        input.headcount = headcount;
+        let cost = employer_cost(&input).unwrap();
+        prop_assert_eq!(cost.rgdu_detail.coefficient, dec!(0.02));
+        prop_assert!((cost.rgdu - cost.rgdu_detail.cliff_amount).abs() <= dec!(0.11));
+    }
+}

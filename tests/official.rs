@@ -1,0 +1,156 @@
+//! Every line and every total of the core's employer cost against the official
+//! engine: the URSSAF simulator's rules (`modele-social`, evaluated by
+//! `publicodes`), captured in `tests/official/fixture.json` by
+//! `node tests/official/generate.mjs`.
+//!
+//! The engine does not round; the core rounds each line to the cent. The
+//! promise is agreement within 1 € a year on every total; the test holds the
+//! core to far less: a cent per line (its rounding) and 10 cents per total.
+
+use std::collections::BTreeMap;
+
+use hire_or_share::{EmployerCostInput, Payer, employer_cost};
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Fixture {
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    id: String,
+    date: String,
+    inputs: Inputs,
+    totals: Totals,
+    employer: BTreeMap<String, f64>,
+    employee: BTreeMap<String, f64>,
+}
+
+#[derive(Deserialize)]
+struct Inputs {
+    gross: f64,
+    cadre: bool,
+    headcount: u32,
+    mobility: f64,
+}
+
+#[derive(Deserialize)]
+struct Totals {
+    cout_total_employeur: f64,
+    net_a_payer_avant_impot: f64,
+    cotisations_employeur: f64,
+    cotisations_salarie: f64,
+}
+
+fn decimal(x: f64) -> Decimal {
+    // The fixture keeps 6 decimals; going through the text keeps them exact.
+    format!("{x:.6}").parse().unwrap()
+}
+
+fn date(text: &str) -> jiff::civil::Date {
+    let (d, rest) = text.split_once('/').unwrap();
+    let (m, y) = rest.split_once('/').unwrap();
+    jiff::civil::date(y.parse().unwrap(), m.parse().unwrap(), d.parse().unwrap())
+}
+
+/// The largest gap allowed on a line: the core's rounding to the cent (and the
+/// engine's float noise).
+const LINE_TOLERANCE: Decimal = rust_decimal_macros::dec!(0.01);
+/// The largest gap allowed on a total (a sum of up to 40 rounded lines).
+const TOTAL_TOLERANCE: Decimal = rust_decimal_macros::dec!(0.10);
+
+#[test]
+fn every_line_and_total_equals_the_official_engine() {
+    let text = include_str!("official/fixture.json");
+    let fixture: Fixture = serde_json::from_str(text).unwrap();
+    assert!(
+        fixture.cases.len() > 500,
+        "the fixture has {} cases",
+        fixture.cases.len()
+    );
+    let mut failures = Vec::new();
+    let mut worst = Decimal::ZERO;
+    for case in &fixture.cases {
+        let mut input = EmployerCostInput::new(decimal(case.inputs.gross));
+        input.cadre = case.inputs.cadre;
+        input.headcount = case.inputs.headcount;
+        input.mobility_rate_percent = decimal(case.inputs.mobility);
+        input.date = Some(date(&case.date));
+        let cost = employer_cost(&input).unwrap_or_else(|e| panic!("{}: {e}", case.id));
+
+        // Every line the core produces is one the engine knows.
+        for line in &cost.lines {
+            let known = match line.payer {
+                Payer::Employer => case.employer.contains_key(line.id),
+                Payer::Employee => case.employee.contains_key(line.id),
+            };
+            if !known {
+                failures.push(format!(
+                    "{}: {:?} {} is not in the fixture",
+                    case.id, line.payer, line.id
+                ));
+            }
+        }
+        let mut check = |what: String, ours: Decimal, theirs: f64, tolerance: Decimal| {
+            let gap = (ours - decimal(theirs)).abs();
+            worst = worst.max(gap);
+            if gap > tolerance {
+                failures.push(format!("{}: {what}: ours {ours}, engine {theirs}", case.id));
+            }
+        };
+        for (payer, lines) in [
+            (Payer::Employer, &case.employer),
+            (Payer::Employee, &case.employee),
+        ] {
+            for (id, theirs) in lines {
+                let ours: Decimal = cost
+                    .lines
+                    .iter()
+                    .filter(|l| l.payer == payer && l.id == id.as_str())
+                    .map(|l| l.amount)
+                    .sum();
+                // The fixture gives the RGDU as a positive deduction.
+                let ours = if id == "rgdu" { -ours } else { ours };
+                check(format!("{payer:?} {id}"), ours, *theirs, LINE_TOLERANCE);
+            }
+        }
+        check(
+            "total employer cost".into(),
+            cost.total_employer_cost,
+            case.totals.cout_total_employeur,
+            TOTAL_TOLERANCE,
+        );
+        check(
+            "employer contributions".into(),
+            cost.employer_contributions,
+            case.totals.cotisations_employeur,
+            TOTAL_TOLERANCE,
+        );
+        check(
+            "employee contributions".into(),
+            cost.employee_contributions,
+            case.totals.cotisations_salarie,
+            TOTAL_TOLERANCE,
+        );
+        check(
+            "net before income tax".into(),
+            cost.net_before_income_tax,
+            case.totals.net_a_payer_avant_impot,
+            TOTAL_TOLERANCE,
+        );
+    }
+    println!("{} cases; largest gap {worst} €", fixture.cases.len());
+    assert!(
+        failures.is_empty(),
+        "{} mismatches (showing 40):\n{}",
+        failures.len(),
+        failures
+            .iter()
+            .take(40)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
