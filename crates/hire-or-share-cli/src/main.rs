@@ -192,6 +192,21 @@ fn table(cost: &EmployerCost, lang: Lang) -> String {
             value
         );
     }
+    let rgdu = &cost.rgdu_detail;
+    let _ = match lang {
+        Lang::Fr => writeln!(
+            out,
+            "RGDU : coefficient {} ; nulle à partir de {} € brut annuel (3 × SMIC) ; \
+             juste en dessous, elle vaut {} €",
+            rgdu.coefficient, rgdu.threshold_annual, rgdu.cliff_amount
+        ),
+        Lang::En => writeln!(
+            out,
+            "RGDU: coefficient {}; nil from {} € gross a year (3 × SMIC); \
+             just below, it is worth {} €",
+            rgdu.coefficient, rgdu.threshold_annual, rgdu.cliff_amount
+        ),
+    };
     let _ = writeln!(
         out,
         "{} {} ({} – {})",

@@ -186,12 +186,15 @@ pub struct Line {
     pub label_en: &'static str,
     /// The annual base in euros (*assiette*), after any cap.
     pub base: Decimal,
+    /// The annual ceiling applied to the base, if any (e.g. the PASS for
+    /// capped old-age insurance, 4 PASS for unemployment insurance).
+    pub cap: Option<Decimal>,
     /// The rate in percent. For the RGDU, the coefficient in percent.
     pub rate: Decimal,
     /// The annual amount in euros, rounded to the cent. Reductions are negative.
     pub amount: Decimal,
     /// Where the rate comes from.
-    pub source: Source,
+    pub source: &'static Source,
 }
 
 /// Details of the RGDU low-wage reduction (*réduction générale dégressive
@@ -272,14 +275,15 @@ pub fn employer_cost(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
     Payroll::new(input, rules).compute()
 }
 
-/// Checked arithmetic on the annual figures: every operation reports an
-/// overflow as an error on `grossAnnual` instead of panicking.
+/// The line-by-line computation of one [`employer_cost`] call.
 struct Payroll<'a> {
     input: &'a EmployerCostInput,
-    rules: &'a Rules,
-    lines: Vec<Line>,
+    rules: &'static Rules,
+    employer: Vec<Line>,
+    employee: Vec<Line>,
 }
 
+/// Checked arithmetic: an overflow is an error on `grossAnnual`, never a panic.
 const FIELD: &str = "grossAnnual";
 
 fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
@@ -298,9 +302,61 @@ fn div(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
     a.checked_div(b).ok_or_else(|| Error::overflow(FIELD))
 }
 
+/// `x / 100`, exactly: a shift of the decimal point where the scale allows,
+/// a division otherwise.
+fn hundredth(x: Decimal) -> Result<Decimal, Error> {
+    let mut shifted = x;
+    if shifted.set_scale(x.scale() + 2).is_ok() {
+        Ok(shifted)
+    } else {
+        div(x, dec!(100))
+    }
+}
+
 /// `base × rate %`, rounded to the cent.
 fn percent_of(base: Decimal, rate_percent: Decimal) -> Result<Decimal, Error> {
-    Ok(cents(div(mul(base, rate_percent)?, dec!(100))?))
+    // Fast path, taken for every realistic input: both mantissas and their
+    // product fit in 64 bits, so the rounding is one integer division.
+    if let (Ok(b), Ok(r)) = (
+        i64::try_from(base.mantissa()),
+        i64::try_from(rate_percent.mantissa()),
+    ) && let Some(product) = b.checked_mul(r)
+    {
+        let scale = base.scale() + rate_percent.scale() + 2;
+        if scale <= 2 {
+            let shift = 10i64.pow(2 - scale);
+            if let Some(m) = product.checked_mul(shift) {
+                return Ok(Decimal::new(m, 2));
+            }
+        } else if let Some(divisor) = 10i64.checked_pow(scale - 2) {
+            let q = product / divisor;
+            let rem = product - q * divisor;
+            let q = if rem.abs() * 2 >= divisor {
+                q + product.signum()
+            } else {
+                q
+            };
+            return Ok(Decimal::new(q, 2));
+        }
+    }
+    Ok(cents(hundredth(mul(base, rate_percent)?)?))
+}
+
+/// The sum of amounts in cents (scale 2), as the lines hold them; falls back
+/// to decimal addition for any other scale.
+fn sum_amounts<'l>(lines: impl IntoIterator<Item = &'l Line>) -> Result<Decimal, Error> {
+    let mut cents_total: i128 = 0;
+    let mut other = Decimal::ZERO;
+    for line in lines {
+        if line.amount.scale() == 2 {
+            cents_total += line.amount.mantissa();
+        } else {
+            other = add(other, line.amount)?;
+        }
+    }
+    let cents_total =
+        Decimal::try_from_i128_with_scale(cents_total, 2).map_err(|_| Error::overflow(FIELD))?;
+    add(cents_total, other)
 }
 
 /// Rounds to the cent, half away from zero, and shows two decimals.
@@ -310,64 +366,111 @@ fn cents(amount: Decimal) -> Decimal {
     rounded
 }
 
+/// The base of a line: the earnings it applies to, and the ceiling applied.
+#[derive(Clone, Copy)]
+struct Base {
+    amount: Decimal,
+    cap: Option<Decimal>,
+}
+
+impl Base {
+    fn all(amount: Decimal) -> Self {
+        Self { amount, cap: None }
+    }
+
+    fn up_to(gross: Decimal, cap: Decimal) -> Self {
+        Self {
+            amount: gross.min(cap),
+            cap: Some(cap),
+        }
+    }
+}
+
+type Labels = (&'static str, &'static str);
+
 impl<'a> Payroll<'a> {
-    fn new(input: &'a EmployerCostInput, rules: &'a Rules) -> Self {
+    fn new(input: &'a EmployerCostInput, rules: &'static Rules) -> Self {
         Self {
             input,
             rules,
-            lines: Vec::with_capacity(40),
+            employer: Vec::with_capacity(28),
+            employee: Vec::with_capacity(12),
         }
     }
 
-    fn push(
+    /// Adds a line of `amount`, unless it is zero.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per column of the line"
+    )]
+    fn line(
         &mut self,
         id: &'static str,
         payer: Payer,
-        (label_fr, label_en): (&'static str, &'static str),
-        base: Decimal,
+        (label_fr, label_en): Labels,
+        base: Base,
         rate: Decimal,
-        source: Source,
-    ) -> Result<(), Error> {
-        if rate.is_zero() || base.is_zero() {
-            return Ok(());
+        amount: Decimal,
+        source: &'static Source,
+    ) {
+        if amount.is_zero() {
+            return;
         }
-        let amount = percent_of(base, rate)?;
-        self.lines.push(Line {
+        let line = Line {
             id,
             payer,
             label_fr,
             label_en,
-            base,
+            base: base.amount,
+            cap: base.cap,
             rate,
             amount,
             source,
-        });
+        };
+        match payer {
+            Payer::Employer => self.employer.push(line),
+            Payer::Employee => self.employee.push(line),
+        }
+    }
+
+    /// Adds the line of `rate` % on `base` for `payer`.
+    fn rated(
+        &mut self,
+        id: &'static str,
+        payer: Payer,
+        labels: Labels,
+        base: Base,
+        rate: Decimal,
+        source: &'static Source,
+    ) -> Result<(), Error> {
+        let amount = percent_of(base.amount, rate)?;
+        self.line(id, payer, labels, base, rate, amount, source);
         Ok(())
     }
 
-    /// Pushes the employer and employee lines of `rate` on `base`.
+    /// Adds the employer and employee lines of `rate` on `base`.
     fn both(
         &mut self,
         id: &'static str,
-        labels: (&'static str, &'static str),
-        base: Decimal,
-        rate: &Rate,
+        labels: Labels,
+        base: Base,
+        rate: &'static Rate,
     ) -> Result<(), Error> {
-        self.push(
+        self.rated(
             id,
             Payer::Employer,
             labels,
             base,
             rate.employer,
-            rate.source,
+            &rate.source,
         )?;
-        self.push(
+        self.rated(
             id,
             Payer::Employee,
             labels,
             base,
             rate.employee,
-            rate.source,
+            &rate.source,
         )
     }
 
@@ -377,9 +480,16 @@ impl<'a> Payroll<'a> {
         let gross = input.gross_annual;
         let headcount = input.headcount;
         let pass = mul(r.pss_monthly.value, dec!(12))?;
-        let t1 = gross.min(pass);
-        let capped_4 = gross.min(mul(pass, dec!(4))?);
-        let t2 = sub(gross.min(mul(pass, dec!(8))?), pass)?.max(Decimal::ZERO);
+        let pass_4 = mul(pass, dec!(4))?;
+        let pass_8 = mul(pass, dec!(8))?;
+        let all = Base::all(gross);
+        let t1 = Base::up_to(gross, pass);
+        let up_to_4 = Base::up_to(gross, pass_4);
+        // Tranche 2: from 1 to 8 PSS.
+        let t2 = Base {
+            amount: sub(gross.min(pass_8), pass)?.max(Decimal::ZERO),
+            cap: Some(pass_8),
+        };
 
         self.both(
             "maladie",
@@ -387,7 +497,7 @@ impl<'a> Payroll<'a> {
                 "Maladie, maternité, invalidité, décès",
                 "Health, maternity, disability, death",
             ),
-            gross,
+            all,
             &r.maladie,
         )?;
         self.both(
@@ -405,25 +515,25 @@ impl<'a> Payroll<'a> {
                 "Assurance vieillesse déplafonnée",
                 "Old-age insurance, uncapped",
             ),
-            gross,
+            all,
             &r.vieillesse_deplafonnee,
         )?;
         self.both(
             "allocations_familiales",
             ("Allocations familiales", "Family benefits"),
-            gross,
+            all,
             &r.allocations_familiales,
         )?;
         self.both(
             "assurance_chomage",
             ("Assurance chômage", "Unemployment insurance"),
-            capped_4,
+            up_to_4,
             &r.assurance_chomage,
         )?;
         self.both(
             "ags",
-            ("AGS (garantie des salaires)", "AGS (wage guarantee)"),
-            capped_4,
+            ("AGS (garantie des salaires)", "AGS (wage guarantee fund)"),
+            up_to_4,
             &r.ags,
         )?;
         self.both(
@@ -462,25 +572,23 @@ impl<'a> Payroll<'a> {
             t2,
             &r.ceg_t2,
         )?;
-        let cet_base = if gross > pass {
-            add(t1, t2)?
-        } else {
-            Decimal::ZERO
-        };
-        self.both(
-            "cet",
-            (
-                "Contribution d'équilibre technique",
-                "Technical balancing contribution",
-            ),
-            cet_base,
-            &r.cet,
-        )?;
+        // The CET applies to all earnings up to 8 PSS, but only once they exceed the PSS.
+        if gross > pass {
+            self.both(
+                "cet",
+                (
+                    "Contribution d'équilibre technique",
+                    "Technical balancing contribution",
+                ),
+                Base::up_to(gross, pass_8),
+                &r.cet,
+            )?;
+        }
         if input.cadre {
             self.both(
                 "apec",
                 ("APEC", "APEC (executives' employment association)"),
-                capped_4,
+                up_to_4,
                 &r.apec,
             )?;
             self.both(
@@ -493,20 +601,11 @@ impl<'a> Payroll<'a> {
                 &r.prevoyance_cadres,
             )?;
         }
+        let fnal_labels = ("FNAL (aide au logement)", "FNAL (housing fund)");
         if headcount < 50 {
-            self.both(
-                "fnal",
-                ("FNAL (aide au logement)", "FNAL (housing fund)"),
-                t1,
-                &r.fnal_under_50,
-            )?;
+            self.both("fnal", fnal_labels, t1, &r.fnal_under_50)?;
         } else {
-            self.both(
-                "fnal",
-                ("FNAL (aide au logement)", "FNAL (housing fund)"),
-                gross,
-                &r.fnal_from_50,
-            )?;
+            self.both("fnal", fnal_labels, all, &r.fnal_from_50)?;
         }
         self.both(
             "csa",
@@ -514,7 +613,7 @@ impl<'a> Payroll<'a> {
                 "Contribution solidarité autonomie",
                 "Solidarity for autonomy contribution",
             ),
-            gross,
+            all,
             &r.csa,
         )?;
         let formation = if headcount < 11 {
@@ -525,13 +624,13 @@ impl<'a> Payroll<'a> {
         self.both(
             "formation_professionnelle",
             ("Formation professionnelle", "Vocational training"),
-            gross,
+            all,
             formation,
         )?;
         self.both(
             "taxe_apprentissage",
             ("Taxe d'apprentissage", "Apprenticeship tax"),
-            gross,
+            all,
             &r.taxe_apprentissage,
         )?;
         self.both(
@@ -540,7 +639,7 @@ impl<'a> Payroll<'a> {
                 "Solde de la taxe d'apprentissage",
                 "Apprenticeship tax balance",
             ),
-            gross,
+            all,
             &r.taxe_apprentissage_solde,
         )?;
         if headcount >= 250 {
@@ -554,16 +653,16 @@ impl<'a> Payroll<'a> {
                 } else {
                     step.rate_under_2000
                 };
-                self.push(
+                self.rated(
                     "contribution_supplementaire_apprentissage",
                     Payer::Employer,
                     (
                         "Contribution supplémentaire à l'apprentissage",
                         "Additional apprenticeship contribution",
                     ),
-                    gross,
+                    all,
                     rate,
-                    r.apprentice_source,
+                    &r.apprentice_source,
                 )?;
             }
         }
@@ -574,7 +673,7 @@ impl<'a> Payroll<'a> {
                     "Participation à l'effort de construction",
                     "Employers' housing levy (PEEC)",
                 ),
-                gross,
+                all,
                 &r.peec,
             )?;
         }
@@ -584,71 +683,68 @@ impl<'a> Payroll<'a> {
                 "Contribution au dialogue social",
                 "Social dialogue contribution",
             ),
-            gross,
+            all,
             &r.dialogue_social,
         )?;
-        self.push(
+        self.rated(
             "at_mp",
             Payer::Employer,
             (
                 "Accidents du travail et maladies professionnelles",
                 "Work accidents and occupational diseases",
             ),
-            gross,
+            all,
             input.at_mp_rate_percent,
-            r.at_mp_source,
+            &r.at_mp_source,
         )?;
         if headcount >= r.versement_mobilite_from_headcount {
-            self.push(
+            self.rated(
                 "versement_mobilite",
                 Payer::Employer,
                 ("Versement mobilité", "Mobility levy"),
-                gross,
+                all,
                 input.mobility_rate_percent,
-                r.versement_mobilite_source,
+                &r.versement_mobilite_source,
             )?;
         }
 
-        // Health plan: a premium, not a rate; the employer's share is a cost,
-        // the employee's share is deducted from the net.
-        let health_annual = mul(input.health_plan_monthly, dec!(12))?;
-        let health_employer = percent_of(health_annual, input.health_plan_employer_share_percent)?;
-        let health_employee = sub(health_annual, health_employer)?;
+        // Health plan: a premium shared between employer and employee, not a rate on earnings.
         let health_labels = ("Complémentaire santé", "Company health plan");
-        if !health_employer.is_zero() {
-            self.lines.push(Line {
-                id: "complementaire_sante",
-                payer: Payer::Employer,
-                label_fr: health_labels.0,
-                label_en: health_labels.1,
-                base: health_annual,
-                rate: input.health_plan_employer_share_percent,
-                amount: health_employer,
-                source: r.complementaire_sante_source,
-            });
-        }
-        if !health_employee.is_zero() {
-            self.lines.push(Line {
-                id: "complementaire_sante",
-                payer: Payer::Employee,
-                label_fr: health_labels.0,
-                label_en: health_labels.1,
-                base: health_annual,
-                rate: sub(dec!(100), input.health_plan_employer_share_percent)?,
-                amount: health_employee,
-                source: r.complementaire_sante_source,
-            });
-        }
-        // The employer's death and disability cover, unrounded: it is the base
-        // of the forfait social and enters the CSG base.
-        let prevoyance_employer = if input.cadre {
-            div(mul(t1, r.prevoyance_cadres.employer)?, dec!(100))?
+        let premium = Base::all(mul(input.health_plan_monthly, dec!(12))?);
+        let employer_share = input.health_plan_employer_share_percent;
+        let health_employer = percent_of(premium.amount, employer_share)?;
+        let health_employee = sub(premium.amount, health_employer)?;
+        let source = &r.complementaire_sante_source;
+        self.line(
+            "complementaire_sante",
+            Payer::Employer,
+            health_labels,
+            premium,
+            employer_share,
+            health_employer,
+            source,
+        );
+        self.line(
+            "complementaire_sante",
+            Payer::Employee,
+            health_labels,
+            premium,
+            sub(dec!(100), employer_share)?,
+            health_employee,
+            source,
+        );
+
+        // The employer's death, disability and health cover, unrounded: the
+        // base of the forfait social, and part of the CSG base.
+        let prevoyance = if input.cadre {
+            hundredth(mul(t1.amount, r.prevoyance_cadres.employer)?)?
         } else {
             Decimal::ZERO
         };
-        let employer_cover = add(prevoyance_employer, health_employer)?;
+        let employer_cover = Base::all(add(prevoyance, health_employer)?);
         if headcount >= 11 {
-            self.push(
+            let forfait = &r.forfait_social_prevoyance;
+            self.rated(
                 "forfait_social",
                 Payer::Employer,
                 (
@@ -656,57 +752,54 @@ impl<'a> Payroll<'a> {
                     "Flat social levy on death, disability and health cover",
                 ),
                 employer_cover,
-                r.forfait_social_prevoyance.employer,
-                r.forfait_social_prevoyance.source,
+                forfait.employer,
+                &forfait.source,
             )?;
         }
 
-        // RGDU.
         let rgdu_detail = self.rgdu()?;
-        if !rgdu_detail.amount.is_zero() {
-            self.lines.push(Line {
-                id: "rgdu",
-                payer: Payer::Employer,
-                label_fr: "Réduction générale dégressive unique (RGDU)",
-                label_en: "Low-wage reduction (RGDU)",
-                base: gross,
-                rate: mul(rgdu_detail.coefficient, dec!(100))?,
-                amount: -rgdu_detail.amount,
-                source: r.rgdu.source,
-            });
-        }
+        let coefficient_percent = mul(rgdu_detail.coefficient, dec!(100))?;
+        self.line(
+            "rgdu",
+            Payer::Employer,
+            (
+                "Réduction générale dégressive unique (RGDU)",
+                "Low-wage reduction (RGDU)",
+            ),
+            all,
+            coefficient_percent,
+            -rgdu_detail.amount,
+            &r.rgdu.source,
+        );
 
         // CSG and CRDS: 98.25 % of earnings up to 4 PASS, all earnings above,
-        // plus the employer's health and death cover.
-        let abated = div(mul(capped_4, r.csg_base_percent.value)?, dec!(100))?;
-        let csg_base = add(add(abated, sub(gross, capped_4)?)?, employer_cover)?;
+        // plus the employer's cover.
+        let abated = hundredth(mul(up_to_4.amount, r.csg_base_percent.value)?)?;
+        let csg = Base {
+            amount: add(
+                add(abated, sub(gross, up_to_4.amount)?)?,
+                employer_cover.amount,
+            )?,
+            cap: None,
+        };
         self.both(
             "csg_deductible",
             ("CSG déductible", "Deductible CSG"),
-            csg_base,
+            csg,
             &r.csg_deductible,
         )?;
         self.both(
             "csg_non_deductible",
             ("CSG non déductible", "Non-deductible CSG"),
-            csg_base,
+            csg,
             &r.csg_non_deductible,
         )?;
-        self.both("crds", ("CRDS", "CRDS"), csg_base, &r.crds)?;
+        self.both("crds", ("CRDS", "CRDS"), csg, &r.crds)?;
 
-        let mut employer_contributions = Decimal::ZERO;
-        let mut employee_contributions = Decimal::ZERO;
-        for line in &self.lines {
-            match line.payer {
-                Payer::Employer => {
-                    employer_contributions = add(employer_contributions, line.amount)?;
-                }
-                Payer::Employee => {
-                    employee_contributions = add(employee_contributions, line.amount)?;
-                }
-            }
-        }
-        self.lines.sort_by_key(|l| l.payer == Payer::Employee);
+        let employer_contributions = sum_amounts(&self.employer)?;
+        let employee_contributions = sum_amounts(&self.employee)?;
+        let mut lines = self.employer;
+        lines.append(&mut self.employee);
         Ok(EmployerCost {
             gross_annual: gross,
             period: Period {
@@ -720,7 +813,7 @@ impl<'a> Payroll<'a> {
             employee_contributions,
             net_before_income_tax: sub(gross, employee_contributions)?,
             rgdu_detail,
-            lines: self.lines,
+            lines,
         })
     }
 
@@ -745,14 +838,8 @@ impl<'a> Payroll<'a> {
             });
         }
         let x = div(sub(div(threshold, gross)?, Decimal::ONE)?, dec!(2))?;
-        let powered = {
-            use rust_decimal::MathematicalOps;
-            x.checked_powd(p.exponent)
-                .ok_or_else(|| Error::overflow(FIELD))?
-        };
-        let coefficient = add(p.t_min, mul(t_delta, powered)?)?
-            .round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
-            .min(add(p.t_min, t_delta)?);
+        let coefficient = rgdu_coefficient(x, p.t_min, t_delta, p.exponent)
+            .ok_or_else(|| Error::overflow(FIELD))?;
         let amount = percent_of(gross, mul(coefficient, dec!(100))?)?;
         Ok(RgduDetail {
             coefficient,
@@ -760,5 +847,79 @@ impl<'a> Payroll<'a> {
             threshold_annual: threshold,
             cliff_amount,
         })
+    }
+}
+
+/// `min(Tmin + Tdelta, Tmin + Tdelta × x^P)` rounded to 4 decimals, half up.
+///
+/// The power is taken in binary floating point, as the official engine
+/// (publicodes) does, and the result rounded to four decimals as the law
+/// says; only this dimensionless coefficient passes through a float, never an
+/// amount of money. Both inputs are small (`x` ≤ 1 when the salary is at least
+/// the SMIC) and the rounding absorbs the float error; the fixture test checks
+/// the coefficient against the engine on every case.
+fn rgdu_coefficient(
+    x: Decimal,
+    t_min: Decimal,
+    t_delta: Decimal,
+    exponent: Decimal,
+) -> Option<Decimal> {
+    use rust_decimal::prelude::ToPrimitive;
+    let (xf, min, delta, p) = (
+        x.to_f64()?,
+        t_min.to_f64()?,
+        t_delta.to_f64()?,
+        exponent.to_f64()?,
+    );
+    let value = min + delta * xf.powf(p);
+    // Ten-thousandths, rounded half up; the epsilon mirrors the engine's
+    // `Math.round((x + Number.EPSILON) * 1e4) / 1e4`.
+    let scaled = ((value + f64::EPSILON) * 1e4).round();
+    if !scaled.is_finite() {
+        return None;
+    }
+    let coefficient = Decimal::new(scaled.min(1e12) as i64, 4);
+    Some(coefficient.min(t_min.checked_add(t_delta)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn slow_percent_of(base: Decimal, rate: Decimal) -> Decimal {
+        let mut exact = base * rate / dec!(100);
+        exact = exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        exact.rescale(2);
+        exact
+    }
+
+    #[test]
+    fn percent_of_rounds_half_away_from_zero() {
+        assert_eq!(percent_of(dec!(0.5), dec!(1)).unwrap(), dec!(0.01)); // 0.005
+        assert_eq!(percent_of(dec!(-0.5), dec!(1)).unwrap(), dec!(-0.01));
+        assert_eq!(percent_of(dec!(0.4), dec!(1)).unwrap(), dec!(0.00));
+        assert_eq!(
+            percent_of(dec!(55000), dec!(13)).unwrap().to_string(),
+            "7150.00"
+        );
+        assert_eq!(percent_of(dec!(48060), dec!(0.036)).unwrap(), dec!(17.30)); // 17.30160
+    }
+
+    proptest! {
+        /// The integer fast path gives exactly what decimal arithmetic gives.
+        #[test]
+        fn percent_of_fast_path_is_exact(
+            base_cents in -1_000_000_000i64..=1_000_000_000,
+            base_scale in 0u32..=6,
+            rate in 0i64..=100_000,
+            rate_scale in 0u32..=4,
+        ) {
+            let base = Decimal::new(base_cents, base_scale);
+            let rate = Decimal::new(rate, rate_scale);
+            prop_assert_eq!(percent_of(base, rate).unwrap(), slow_percent_of(base, rate));
+            prop_assert_eq!(cents(base * rate / dec!(100)), slow_percent_of(base, rate));
+        }
     }
 }

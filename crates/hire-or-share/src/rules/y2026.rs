@@ -6,49 +6,93 @@
 use jiff::civil::date;
 use rust_decimal_macros::dec;
 
+use rust_decimal::Decimal;
+
 use super::{ApprenticeStep, Param, Rate, Rgdu, Rules, Source};
 
 const JAN_1: jiff::civil::Date = date(2026, 1, 1);
 
-const URSSAF_RATES: Source = Source {
-    title: "urssaf.fr — Taux de cotisations secteur privé 2026",
-    url: "https://www.urssaf.fr/accueil/outils-documentation/taux-baremes/taux-cotisations-secteur-prive.html",
-    effective: JAN_1,
-};
-
-const URSSAF_CEILING: Source = Source {
-    title: "urssaf.fr — Plafonds de la sécurité sociale 2026",
-    url: "https://www.urssaf.fr/accueil/outils-documentation/taux-baremes/plafonds-securite-sociale.html",
-    effective: JAN_1,
-};
-
-const AGIRC_ARRCO: Source = Source {
-    title: "agirc-arrco.fr — Taux de calcul des cotisations 2026",
-    url: "https://www.agirc-arrco.fr/mes-services-entreprise/calculer-les-cotisations/",
-    effective: JAN_1,
-};
-
-const CHOMAGE: Source = Source {
-    title: "urssaf.fr — Contribution d'assurance chômage et AGS",
-    url: "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/assurance-chomage-ags.html",
-    effective: JAN_1,
-};
-
-const fn urssaf(employer: rust_decimal::Decimal, employee: rust_decimal::Decimal) -> Rate {
-    Rate {
-        employer,
-        employee,
-        source: URSSAF_RATES,
+/// A source from 1 January 2026.
+const fn src(title: &'static str, url: &'static str) -> Source {
+    Source {
+        title,
+        url,
+        effective: JAN_1,
     }
 }
 
-const fn agirc(employer: rust_decimal::Decimal, employee: rust_decimal::Decimal) -> Rate {
+const fn rate(employer: Decimal, employee: Decimal, source: Source) -> Rate {
     Rate {
         employer,
         employee,
-        source: AGIRC_ARRCO,
+        source,
     }
 }
+
+const fn employer(rate_percent: Decimal, source: Source) -> Rate {
+    Rate {
+        employer: rate_percent,
+        employee: dec!(0),
+        source,
+    }
+}
+
+const fn employee(rate_percent: Decimal, source: Source) -> Rate {
+    Rate {
+        employer: dec!(0),
+        employee: rate_percent,
+        source,
+    }
+}
+
+const MALADIE: Source = src(
+    "urssaf.fr — Cotisation maladie, maternité, invalidité, décès",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/maladie-maternite-invalidite.html",
+);
+const VIEILLESSE: Source = src(
+    "urssaf.fr — Cotisation d'assurance vieillesse ; CSS art. D242-4",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/at-vieillesse-csa-dialoguesocial.html#ancre-cotisation-d-assurance-vieilless",
+);
+const FAMILLE: Source = src(
+    "urssaf.fr — Cotisation d'allocations familiales",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/cotisation-allocation-familiale.html",
+);
+const CHOMAGE: Source = src(
+    "urssaf.fr — Contributions d'assurance chômage et AGS",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/assurance-chomage-ags.html",
+);
+const AGIRC_ARRCO: Source = src(
+    "agirc-arrco.fr — Calculer les cotisations de retraite complémentaire",
+    "https://www.agirc-arrco.fr/mon-entreprise/calculer-et-declarer/calculer-les-cotisations-de-retraite-complementaire/",
+);
+const PREVOYANCE: Source = src(
+    "urssaf.fr — Prévoyance complémentaire (cadres : 1,50 % de la tranche 1)",
+    "https://www.urssaf.fr/accueil/employeur/embaucher-gerer-salaries/embaucher/prevoyance-complementaire.html",
+);
+const FNAL: Source = src(
+    "urssaf.fr — Fonds national d'aide au logement (Fnal)",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/fonds-national-aide-logement.html",
+);
+const CSA: Source = src(
+    "urssaf.fr — Contribution solidarité autonomie",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/at-vieillesse-csa-dialoguesocial.html#ancre-contribution-solidarite-autonomi",
+);
+const FORMATION: Source = src(
+    "urssaf.fr — Contribution à la formation professionnelle",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/formation-professionnelle.html",
+);
+const APPRENTISSAGE: Source = src(
+    "urssaf.fr — Taxe d'apprentissage et contribution supplémentaire à l'apprentissage",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/taxe-apprentissage-csa.html",
+);
+const DIALOGUE: Source = src(
+    "urssaf.fr — Contribution patronale au dialogue social",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/at-vieillesse-csa-dialoguesocial.html#ancre-contribution-patronale-au-dialog",
+);
+const CSG_CRDS: Source = src(
+    "urssaf.fr — CSG et CRDS sur les revenus d'activité",
+    "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/csg-crds.html",
+);
 
 const APPRENTICE_STEPS: &[ApprenticeStep] = &[
     ApprenticeStep {
@@ -80,119 +124,92 @@ pub(super) const JANUARY: Rules = Rules {
     end: date(2026, 5, 31),
     smic_hourly: Param {
         value: dec!(12.02),
-        source: Source {
-            title: "Décret n° 2025-1228 portant relèvement du salaire minimum de croissance",
-            url: "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052667420",
-            effective: JAN_1,
-        },
+        source: src(
+            "Décret n° 2025-1228 du 17 décembre 2025 portant relèvement du salaire minimum de croissance, art. 1",
+            "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053044705",
+        ),
     },
     annual_hours: Param {
         value: dec!(1820),
-        source: Source {
-            title: "Code du travail, art. L3121-27 (35 h par semaine × 52 semaines)",
-            url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020517",
-            effective: JAN_1,
-        },
+        source: src(
+            "Code du travail, art. L3121-27 (35 h par semaine × 52 semaines)",
+            "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050",
+        ),
     },
     pss_monthly: Param {
         value: dec!(4005),
-        source: URSSAF_CEILING,
+        source: src(
+            "urssaf.fr — Plafonds de la Sécurité sociale 2026",
+            "https://www.urssaf.fr/accueil/outils-documentation/taux-baremes/plafonds-securite-sociale.html",
+        ),
     },
-    maladie: urssaf(dec!(13), dec!(0)),
-    vieillesse_plafonnee: urssaf(dec!(8.55), dec!(6.90)),
-    vieillesse_deplafonnee: urssaf(dec!(2.11), dec!(0.40)),
-    allocations_familiales: urssaf(dec!(5.25), dec!(0)),
-    assurance_chomage: Rate {
-        employer: dec!(4.00),
-        employee: dec!(0),
-        source: CHOMAGE,
-    },
-    ags: Rate {
-        employer: dec!(0.25),
-        employee: dec!(0),
-        source: CHOMAGE,
-    },
-    agirc_arrco_t1: agirc(dec!(4.72), dec!(3.15)),
-    agirc_arrco_t2: agirc(dec!(12.95), dec!(8.64)),
-    ceg_t1: agirc(dec!(1.29), dec!(0.86)),
-    ceg_t2: agirc(dec!(1.62), dec!(1.08)),
-    cet: agirc(dec!(0.21), dec!(0.14)),
-    apec: agirc(dec!(0.036), dec!(0.024)),
-    prevoyance_cadres: Rate {
-        employer: dec!(1.50),
-        employee: dec!(0),
-        source: Source {
-            title: "ANI du 17 novembre 2017 relatif à la prévoyance des cadres, art. 1",
-            url: "https://www.legifrance.gouv.fr/conv_coll/id/KALITEXT000036508440",
-            effective: JAN_1,
-        },
-    },
-    fnal_under_50: urssaf(dec!(0.10), dec!(0)),
-    fnal_from_50: urssaf(dec!(0.50), dec!(0)),
-    csa: urssaf(dec!(0.30), dec!(0)),
-    formation_under_11: urssaf(dec!(0.55), dec!(0)),
-    formation_from_11: urssaf(dec!(1.00), dec!(0)),
-    taxe_apprentissage: urssaf(dec!(0.59), dec!(0)),
-    taxe_apprentissage_solde: urssaf(dec!(0.09), dec!(0)),
+    maladie: employer(dec!(13), MALADIE),
+    vieillesse_plafonnee: rate(dec!(8.55), dec!(6.90), VIEILLESSE),
+    vieillesse_deplafonnee: rate(dec!(2.11), dec!(0.40), VIEILLESSE),
+    allocations_familiales: employer(dec!(5.25), FAMILLE),
+    assurance_chomage: employer(dec!(4.00), CHOMAGE),
+    ags: employer(dec!(0.25), CHOMAGE),
+    agirc_arrco_t1: rate(dec!(4.72), dec!(3.15), AGIRC_ARRCO),
+    agirc_arrco_t2: rate(dec!(12.95), dec!(8.64), AGIRC_ARRCO),
+    ceg_t1: rate(dec!(1.29), dec!(0.86), AGIRC_ARRCO),
+    ceg_t2: rate(dec!(1.62), dec!(1.08), AGIRC_ARRCO),
+    cet: rate(dec!(0.21), dec!(0.14), AGIRC_ARRCO),
+    apec: rate(dec!(0.036), dec!(0.024), AGIRC_ARRCO),
+    prevoyance_cadres: employer(dec!(1.50), PREVOYANCE),
+    fnal_under_50: employer(dec!(0.10), FNAL),
+    fnal_from_50: employer(dec!(0.50), FNAL),
+    csa: employer(dec!(0.30), CSA),
+    formation_under_11: employer(dec!(0.55), FORMATION),
+    formation_from_11: employer(dec!(1.00), FORMATION),
+    taxe_apprentissage: employer(dec!(0.59), APPRENTISSAGE),
+    taxe_apprentissage_solde: employer(dec!(0.09), APPRENTISSAGE),
     apprentice_steps: APPRENTICE_STEPS,
-    apprentice_source: Source {
-        title: "Code général des impôts, art. 1609 quinvicies",
-        url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038834207",
-        effective: JAN_1,
-    },
-    peec: Rate {
-        employer: dec!(0.45),
-        employee: dec!(0),
-        source: Source {
-            title: "Code de la construction et de l'habitation, art. L313-1",
-            url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043977196",
-            effective: JAN_1,
-        },
-    },
-    dialogue_social: urssaf(dec!(0.016), dec!(0)),
-    at_mp_source: Source {
-        title: "urssaf.fr — Taux accidents du travail et maladies professionnelles",
-        url: "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/accident-travail.html",
-        effective: JAN_1,
-    },
-    versement_mobilite_source: Source {
-        title: "urssaf.fr — Versement mobilité",
-        url: "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/versement-mobilite.html",
-        effective: JAN_1,
-    },
+    apprentice_source: APPRENTISSAGE,
+    peec: employer(
+        dec!(0.45),
+        src(
+            "service-public.fr — Participation des employeurs à l'effort de construction (PEEC)",
+            "https://entreprendre.service-public.fr/vosdroits/F22583",
+        ),
+    ),
+    dialogue_social: employer(dec!(0.016), DIALOGUE),
+    at_mp_source: src(
+        "urssaf.fr — Cotisation AT/MP ; taux moyen national 2026 (2,08 %) : arrêté publié au JORF",
+        "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053228995",
+    ),
+    versement_mobilite_source: src(
+        "urssaf.fr — Versement mobilité (employeurs de 11 salariés et plus)",
+        "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/versement-mobilite.html",
+    ),
     versement_mobilite_from_headcount: 11,
-    forfait_social_prevoyance: Rate {
-        employer: dec!(8),
-        employee: dec!(0),
-        source: Source {
-            title: "Code de la sécurité sociale, art. L137-15 et L137-16",
-            url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044628856",
-            effective: JAN_1,
-        },
-    },
-    complementaire_sante_source: Source {
-        title: "Code de la sécurité sociale, art. L911-7 (part employeur d'au moins 50 %)",
-        url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033782513",
-        effective: JAN_1,
-    },
+    forfait_social_prevoyance: employer(
+        dec!(8),
+        src(
+            "urssaf.fr — Forfait social (8 % sur la prévoyance, à partir de 11 salariés)",
+            "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/forfait-social.html",
+        ),
+    ),
+    complementaire_sante_source: src(
+        "Code de la sécurité sociale, art. L911-7 (part employeur d'au moins 50 %)",
+        "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
+    ),
     csg_base_percent: Param {
         value: dec!(98.25),
-        source: URSSAF_RATES,
+        source: CSG_CRDS,
     },
-    csg_deductible: urssaf(dec!(0), dec!(6.80)),
-    csg_non_deductible: urssaf(dec!(0), dec!(2.40)),
-    crds: urssaf(dec!(0), dec!(0.50)),
+    csg_deductible: employee(dec!(6.80), CSG_CRDS),
+    csg_non_deductible: employee(dec!(2.40), CSG_CRDS),
+    crds: employee(dec!(0.50), CSG_CRDS),
     rgdu: Rgdu {
         t_min: dec!(0.02),
         t_delta_under_50: dec!(0.3781),
         t_delta_from_50: dec!(0.3821),
         exponent: dec!(1.75),
         smic_multiple: dec!(3),
-        source: Source {
-            title: "Code de la sécurité sociale, art. L241-13 et D241-7 (RGDU)",
-            url: "https://www.urssaf.fr/accueil/employeur/beneficier-exonerations/reduction-generale-cotisation.html",
-            effective: JAN_1,
-        },
+        source: src(
+            "urssaf.fr — La réduction générale dégressive unique (RGDU) ; CSS art. L241-13 et D241-7",
+            "https://www.urssaf.fr/accueil/employeur/beneficier-exonerations/reduction-generale-cotisation.html",
+        ),
     },
 };
 
@@ -204,8 +221,8 @@ pub(super) const JUNE: Rules = Rules {
     smic_hourly: Param {
         value: dec!(12.31),
         source: Source {
-            title: "Décret portant relèvement du salaire minimum de croissance au 1er juin 2026",
-            url: "https://www.legifrance.gouv.fr/",
+            title: "service-public.fr — Smic au 1er juin 2026 (12,31 €/h ; règle « SMIC . horaire » du simulateur officiel, modele-social 11.1.0)",
+            url: "https://www.service-public.fr/particuliers/vosdroits/F2300",
             effective: date(2026, 6, 1),
         },
     },
