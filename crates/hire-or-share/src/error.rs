@@ -221,6 +221,7 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
             "employer share of the health plan",
         ),
         "apprenticeRatioPercent" => ("proportion d'alternants", "share of apprentices"),
+        "workTimePercent" => ("temps de travail", "working time"),
         "date" => ("date des règles", "date of the rules"),
         _ => ("valeur", "value"),
     };

@@ -46,6 +46,7 @@
 
 #![deny(missing_docs)]
 
+mod arith;
 mod error;
 pub mod payroll;
 pub mod rules;

@@ -17,10 +17,11 @@
 //!   says.
 //! - Headcount thresholds: "from 11" means 11 employees or more.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
+use crate::arith::{add, check, div, hundredth, mul, percent_of, sub};
 use crate::error::{Error, Unit};
 use crate::rules::{Rate, Rules, Source, rules_for};
 
@@ -57,6 +58,12 @@ pub struct EmployerCostInput {
     /// percent (*alternants*), for the *contribution supplémentaire à
     /// l'apprentissage* from 250 employees. Default: 0.
     pub apprentice_ratio_percent: Decimal,
+    /// Working time as a percentage of full time (*quotité de travail*).
+    /// Default 100. Below 100, `gross_annual` is the part-time salary
+    /// actually paid, and the social security ceiling and the SMIC used by
+    /// the RGDU are pro-rated the same way (*plafond proratisé*). The health
+    /// plan premium is per employee and is not pro-rated.
+    pub work_time_percent: Decimal,
     /// The date whose rules apply. Default (`None`): the latest rules the
     /// crate knows (see [`crate::rules::PERIODS`]).
     pub date: Option<jiff::civil::Date>,
@@ -82,6 +89,7 @@ impl EmployerCostInput {
             health_plan_monthly: dec!(40),
             health_plan_employer_share_percent: dec!(50),
             apprentice_ratio_percent: Decimal::ZERO,
+            work_time_percent: dec!(100),
             date: None,
         }
     }
@@ -92,8 +100,9 @@ impl EmployerCostInput {
     ///
     /// An [`Error`] naming the first field out of range: `grossAnnual`
     /// (1 to [`MAX_GROSS_ANNUAL`] €), `headcount` (1 to [`MAX_HEADCOUNT`]),
-    /// the percentages (0 to 100, the mobility rate 0 to 10), the health
-    /// plan (0 to 10 000 € a month) and `date` (a known period).
+    /// the percentages (0 to 100, the mobility rate 0 to 10, the working
+    /// time 1 to 100), the health plan (0 to 10 000 € a month) and `date`
+    /// (a known period).
     pub fn validate(&self) -> Result<&'static Rules, Error> {
         check(
             "grossAnnual",
@@ -144,21 +153,15 @@ impl EmployerCostInput {
             dec!(100),
             Unit::Percent,
         )?;
+        check(
+            "workTimePercent",
+            self.work_time_percent,
+            dec!(1),
+            dec!(100),
+            Unit::Percent,
+        )?;
         rules_for(self.date)
     }
-}
-
-fn check(
-    field: &'static str,
-    value: Decimal,
-    min: Decimal,
-    max: Decimal,
-    unit: Unit,
-) -> Result<(), Error> {
-    if value < min || value > max {
-        return Err(Error::out_of_range(field, value, min, max, unit));
-    }
-    Ok(())
 }
 
 /// Who pays a line.
@@ -283,63 +286,13 @@ struct Payroll<'a> {
     employee: Vec<Line>,
 }
 
-/// Checked arithmetic: an overflow is an error on `grossAnnual`, never a panic.
-const FIELD: &str = "grossAnnual";
-
-fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
-    a.checked_mul(b).ok_or_else(|| Error::overflow(FIELD))
-}
-
-fn add(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
-    a.checked_add(b).ok_or_else(|| Error::overflow(FIELD))
-}
-
-fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
-    a.checked_sub(b).ok_or_else(|| Error::overflow(FIELD))
-}
-
-fn div(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
-    a.checked_div(b).ok_or_else(|| Error::overflow(FIELD))
-}
-
-/// `x / 100`, exactly: a shift of the decimal point where the scale allows,
-/// a division otherwise.
-fn hundredth(x: Decimal) -> Result<Decimal, Error> {
-    let mut shifted = x;
-    if shifted.set_scale(x.scale() + 2).is_ok() {
-        Ok(shifted)
+/// A full-time amount (ceiling, SMIC) pro-rated to the working time, to the cent.
+fn pro_rated(full_time: Decimal, work_time_percent: Decimal) -> Result<Decimal, Error> {
+    if work_time_percent == dec!(100) {
+        Ok(full_time)
     } else {
-        div(x, dec!(100))
+        percent_of(full_time, work_time_percent)
     }
-}
-
-/// `base × rate %`, rounded to the cent.
-fn percent_of(base: Decimal, rate_percent: Decimal) -> Result<Decimal, Error> {
-    // Fast path, taken for every realistic input: both mantissas and their
-    // product fit in 64 bits, so the rounding is one integer division.
-    if let (Ok(b), Ok(r)) = (
-        i64::try_from(base.mantissa()),
-        i64::try_from(rate_percent.mantissa()),
-    ) && let Some(product) = b.checked_mul(r)
-    {
-        let scale = base.scale() + rate_percent.scale() + 2;
-        if scale <= 2 {
-            let shift = 10i64.pow(2 - scale);
-            if let Some(m) = product.checked_mul(shift) {
-                return Ok(Decimal::new(m, 2));
-            }
-        } else if let Some(divisor) = 10i64.checked_pow(scale - 2) {
-            let q = product / divisor;
-            let rem = product - q * divisor;
-            let q = if rem.abs() * 2 >= divisor {
-                q + product.signum()
-            } else {
-                q
-            };
-            return Ok(Decimal::new(q, 2));
-        }
-    }
-    Ok(cents(hundredth(mul(base, rate_percent)?)?))
 }
 
 /// The sum of amounts in cents (scale 2), as the lines hold them; falls back
@@ -355,15 +308,8 @@ fn sum_amounts<'l>(lines: impl IntoIterator<Item = &'l Line>) -> Result<Decimal,
         }
     }
     let cents_total =
-        Decimal::try_from_i128_with_scale(cents_total, 2).map_err(|_| Error::overflow(FIELD))?;
+        Decimal::try_from_i128_with_scale(cents_total, 2).map_err(|_| Error::overflow("input"))?;
     add(cents_total, other)
-}
-
-/// Rounds to the cent, half away from zero, and shows two decimals.
-fn cents(amount: Decimal) -> Decimal {
-    let mut rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    rounded.rescale(2);
-    rounded
 }
 
 /// The base of a line: the earnings it applies to, and the ceiling applied.
@@ -479,7 +425,7 @@ impl<'a> Payroll<'a> {
         let input = self.input;
         let gross = input.gross_annual;
         let headcount = input.headcount;
-        let pass = mul(r.pss_monthly.value, dec!(12))?;
+        let pass = pro_rated(mul(r.pss_monthly.value, dec!(12))?, input.work_time_percent)?;
         let pass_4 = mul(pass, dec!(4))?;
         let pass_8 = mul(pass, dec!(8))?;
         let all = Base::all(gross);
@@ -821,7 +767,10 @@ impl<'a> Payroll<'a> {
     fn rgdu(&self) -> Result<RgduDetail, Error> {
         let p = &self.rules.rgdu;
         let gross = self.input.gross_annual;
-        let smic = mul(self.rules.smic_hourly.value, self.rules.annual_hours.value)?;
+        let smic = pro_rated(
+            mul(self.rules.smic_hourly.value, self.rules.annual_hours.value)?,
+            self.input.work_time_percent,
+        )?;
         let threshold = mul(smic, p.smic_multiple)?;
         let cliff_amount = percent_of(threshold, mul(p.t_min, dec!(100))?)?;
         let t_delta = if self.input.headcount < 50 {
@@ -839,7 +788,7 @@ impl<'a> Payroll<'a> {
         }
         let x = div(sub(div(threshold, gross)?, Decimal::ONE)?, dec!(2))?;
         let coefficient = rgdu_coefficient(x, p.t_min, t_delta, p.exponent)
-            .ok_or_else(|| Error::overflow(FIELD))?;
+            .ok_or_else(|| Error::overflow("input"))?;
         let amount = percent_of(gross, mul(coefficient, dec!(100))?)?;
         Ok(RgduDetail {
             coefficient,
@@ -880,46 +829,4 @@ fn rgdu_coefficient(
     }
     let coefficient = Decimal::new(scaled.min(1e12) as i64, 4);
     Some(coefficient.min(t_min.checked_add(t_delta)?))
-}
-
-#[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-
-    use super::*;
-
-    fn slow_percent_of(base: Decimal, rate: Decimal) -> Decimal {
-        let mut exact = base * rate / dec!(100);
-        exact = exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-        exact.rescale(2);
-        exact
-    }
-
-    #[test]
-    fn percent_of_rounds_half_away_from_zero() {
-        assert_eq!(percent_of(dec!(0.5), dec!(1)).unwrap(), dec!(0.01)); // 0.005
-        assert_eq!(percent_of(dec!(-0.5), dec!(1)).unwrap(), dec!(-0.01));
-        assert_eq!(percent_of(dec!(0.4), dec!(1)).unwrap(), dec!(0.00));
-        assert_eq!(
-            percent_of(dec!(55000), dec!(13)).unwrap().to_string(),
-            "7150.00"
-        );
-        assert_eq!(percent_of(dec!(48060), dec!(0.036)).unwrap(), dec!(17.30)); // 17.30160
-    }
-
-    proptest! {
-        /// The integer fast path gives exactly what decimal arithmetic gives.
-        #[test]
-        fn percent_of_fast_path_is_exact(
-            base_cents in -1_000_000_000i64..=1_000_000_000,
-            base_scale in 0u32..=6,
-            rate in 0i64..=100_000,
-            rate_scale in 0u32..=4,
-        ) {
-            let base = Decimal::new(base_cents, base_scale);
-            let rate = Decimal::new(rate, rate_scale);
-            prop_assert_eq!(percent_of(base, rate).unwrap(), slow_percent_of(base, rate));
-            prop_assert_eq!(cents(base * rate / dec!(100)), slow_percent_of(base, rate));
-        }
-    }
 }

@@ -1,0 +1,131 @@
+//! Checked decimal arithmetic and range checks shared by the models.
+//!
+//! rust_decimal's operators panic on overflow; these return an [`Error`]
+//! instead, so that no input can crash the widget.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal_macros::dec;
+
+use crate::error::{Error, Unit};
+
+/// Checks that `value` lies in `min..=max`.
+pub(crate) fn check(
+    field: &'static str,
+    value: Decimal,
+    min: Decimal,
+    max: Decimal,
+    unit: Unit,
+) -> Result<(), Error> {
+    if value < min || value > max {
+        return Err(Error::out_of_range(field, value, min, max, unit));
+    }
+    Ok(())
+}
+
+/// Inputs within their ranges never overflow; if one did, the error is on the whole input.
+const FIELD: &str = "input";
+
+pub(crate) fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
+    a.checked_mul(b).ok_or_else(|| Error::overflow(FIELD))
+}
+
+pub(crate) fn add(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
+    a.checked_add(b).ok_or_else(|| Error::overflow(FIELD))
+}
+
+pub(crate) fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
+    a.checked_sub(b).ok_or_else(|| Error::overflow(FIELD))
+}
+
+pub(crate) fn div(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
+    a.checked_div(b).ok_or_else(|| Error::overflow(FIELD))
+}
+
+/// `x / 100`, exactly: a shift of the decimal point where the scale allows,
+/// a division otherwise.
+pub(crate) fn hundredth(x: Decimal) -> Result<Decimal, Error> {
+    let mut shifted = x;
+    if shifted.set_scale(x.scale() + 2).is_ok() {
+        Ok(shifted)
+    } else {
+        div(x, dec!(100))
+    }
+}
+
+/// `base × rate %`, rounded to the cent.
+pub(crate) fn percent_of(base: Decimal, rate_percent: Decimal) -> Result<Decimal, Error> {
+    // Fast path, taken for every realistic input: both mantissas and their
+    // product fit in 64 bits, so the rounding is one integer division.
+    if let (Ok(b), Ok(r)) = (
+        i64::try_from(base.mantissa()),
+        i64::try_from(rate_percent.mantissa()),
+    ) && let Some(product) = b.checked_mul(r)
+    {
+        let scale = base.scale() + rate_percent.scale() + 2;
+        if scale <= 2 {
+            let shift = 10i64.pow(2 - scale);
+            if let Some(m) = product.checked_mul(shift) {
+                return Ok(Decimal::new(m, 2));
+            }
+        } else if let Some(divisor) = 10i64.checked_pow(scale - 2) {
+            let q = product / divisor;
+            let rem = product - q * divisor;
+            let q = if rem.abs() * 2 >= divisor {
+                q + product.signum()
+            } else {
+                q
+            };
+            return Ok(Decimal::new(q, 2));
+        }
+    }
+    Ok(cents(hundredth(mul(base, rate_percent)?)?))
+}
+
+/// Rounds to the cent, half away from zero, and shows two decimals.
+pub(crate) fn cents(amount: Decimal) -> Decimal {
+    let mut rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    rounded.rescale(2);
+    rounded
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn slow_percent_of(base: Decimal, rate: Decimal) -> Decimal {
+        let mut exact = base * rate / dec!(100);
+        exact = exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        exact.rescale(2);
+        exact
+    }
+
+    #[test]
+    fn percent_of_rounds_half_away_from_zero() {
+        assert_eq!(percent_of(dec!(0.5), dec!(1)).unwrap(), dec!(0.01)); // 0.005
+        assert_eq!(percent_of(dec!(-0.5), dec!(1)).unwrap(), dec!(-0.01));
+        assert_eq!(percent_of(dec!(0.4), dec!(1)).unwrap(), dec!(0.00));
+        assert_eq!(
+            percent_of(dec!(55000), dec!(13)).unwrap().to_string(),
+            "7150.00"
+        );
+        assert_eq!(percent_of(dec!(48060), dec!(0.036)).unwrap(), dec!(17.30)); // 17.30160
+    }
+
+    proptest! {
+        /// The integer fast path gives exactly what decimal arithmetic gives.
+        #[test]
+        fn percent_of_fast_path_is_exact(
+            base_cents in -1_000_000_000i64..=1_000_000_000,
+            base_scale in 0u32..=6,
+            rate in 0i64..=100_000,
+            rate_scale in 0u32..=4,
+        ) {
+            let base = Decimal::new(base_cents, base_scale);
+            let rate = Decimal::new(rate, rate_scale);
+            prop_assert_eq!(percent_of(base, rate).unwrap(), slow_percent_of(base, rate));
+            prop_assert_eq!(cents(base * rate / dec!(100)), slow_percent_of(base, rate));
+        }
+    }
+}
