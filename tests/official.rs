@@ -31,6 +31,9 @@ struct Case {
 #[derive(Deserialize)]
 struct Inputs {
     gross: f64,
+    /// Part-time cases only: hours / 35 × 100.
+    #[serde(rename = "workTimePercent")]
+    work_time_percent: Option<f64>,
     cadre: bool,
     headcount: u32,
     mobility: f64,
@@ -78,6 +81,9 @@ fn every_line_and_total_equals_the_official_engine() {
         input.headcount = case.inputs.headcount;
         input.mobility_rate_percent = decimal(case.inputs.mobility);
         input.date = Some(date(&case.date));
+        if let Some(percent) = case.inputs.work_time_percent {
+            input.work_time_percent = decimal(percent);
+        }
         let cost = employer_cost(&input).unwrap_or_else(|e| panic!("{}: {e}", case.id));
 
         // Every line the core produces is one the engine knows.

@@ -1,6 +1,7 @@
 // Generates tests/official/fixture.json: reference values computed by the
 // official URSSAF publicodes rules (modele-social) for a grid of full-time CDI
-// cases.  Run from the repo root:   node tests/official/generate.mjs
+// cases, followed by a grid of part-time CDI cases.  Run from the repo root:
+//   node tests/official/generate.mjs
 //
 // The output is deterministic (no timestamps, fixed iteration order).
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -118,6 +119,8 @@ const MUST_BE_ZERO = [
 	'salarié . rémunération . frais professionnels',
 	'salarié . rémunération . avantages en nature . montant',
 	'salarié . rémunération . primes',
+	'salarié . rémunération . heures supplémentaires',
+	'salarié . rémunération . heures complémentaires',
 	'salarié . activité partielle . indemnités',
 	'salarié . régimes spécifiques . taxe sur les salaires',
 	'salarié . régimes spécifiques . apprentissage . participation employeur',
@@ -135,13 +138,20 @@ const BASE_SITUATION = {
 	// `entreprise . salariés . ratio alternants` is left at its default (0 %).
 }
 
-function situationFor({ gross, cadre, headcount, mobility, date }) {
+// Part-time cases (`weeklyHours` set) add the two part-time rules; the engine
+// then derives the working-time ratio itself (see PART_TIME below).
+const PART_TIME = 'salarié . contrat . temps de travail . temps partiel'
+function situationFor({ gross, cadre, headcount, mobility, date, weeklyHours }) {
 	const s = {}
 	if (date) s.date = date
 	s['salarié . contrat . salaire brut'] = `${gross} €/an`
 	s['salarié . contrat . statut cadre'] = cadre ? 'oui' : 'non'
 	s['entreprise . salariés . effectif'] = `${headcount} employé`
 	s['établissement . commune . taux versement mobilité'] = `${mobility} %`
+	if (weeklyHours !== undefined) {
+		s[PART_TIME] = 'oui'
+		s[PART_TIME + ' . heures par semaine'] = `${weeklyHours} heure/semaine`
+	}
 	Object.assign(s, BASE_SITUATION)
 	return s
 }
@@ -239,6 +249,45 @@ function evaluateCase(inputs) {
 	for (const [name, a, b] of checks) {
 		if (Math.abs(a - b) > 1e-6) throw new Error(`${ctx}: ${name} mismatch ${a} vs ${b}`)
 	}
+	// The salary we set is the whole gross (no overtime, bonus, …).
+	if (Math.abs(totals.brut - inputs.gross) > 1e-6) {
+		throw new Error(`${ctx}: brut ${totals.brut} differs from the input gross`)
+	}
+
+	// Part time: the engine's working-time ratio must be weeklyHours / 35, and
+	// only the proratised PSS / SMIC may move (checked against our reading of the
+	// rules, see README "Part time").
+	let quotite
+	if (inputs.weeklyHours !== undefined) {
+		const q = inputs.weeklyHours / 35
+		const qs = [
+			'salarié . contrat . temps de travail . quotité',
+			'salarié . temps de travail . quotité',
+			'salarié . temps de travail . effectif . quotité',
+		].map((r) => {
+			const ev = engine.evaluate(r)
+			if (unitStr(ev.unit) !== '%/') throw new Error(`${ctx}: ${r} unit ${unitStr(ev.unit)}`)
+			return ev.nodeValue
+		})
+		for (const v of qs) {
+			if (Math.abs(v / 100 - q) > 1e-12) throw new Error(`${ctx}: quotité ${v} % ≠ ${q}`)
+		}
+		quotite = qs[2] // the one the PSS uses
+		const expect = [
+			['pss', PASS * q],
+			['smic', SMIC_AN * q],
+		]
+		for (const [id, v] of expect) {
+			if (Math.abs(intermediates[id] - v) > 1e-6) {
+				throw new Error(`${ctx}: ${id} ${intermediates[id]} ≠ ${v}`)
+			}
+		}
+		// Prévoyance cadres stays capped at the FULL PSS (not proratised).
+		const prev = inputs.cadre ? 0.015 * Math.min(inputs.gross, PASS) : 0
+		if (Math.abs(employer.prevoyance_cadres - prev) > 1e-6) {
+			throw new Error(`${ctx}: prévoyance cadres ${employer.prevoyance_cadres} ≠ ${prev}`)
+		}
+	}
 
 	const round = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, r6(v)]))
 	return {
@@ -250,6 +299,8 @@ function evaluateCase(inputs) {
 		intermediates: {
 			...round(intermediates),
 			rgdu_coefficient: intermediates.rgdu_coefficient,
+			// Part-time cases only: the engine's ratio, in %, unrounded.
+			...(quotite === undefined ? {} : { quotite_percent: quotite }),
 		},
 	}
 }
@@ -332,12 +383,36 @@ const key = (c) => JSON.stringify([c.date, c.gross, c.cadre, c.headcount, c.mobi
 const seenKeys = new Set(cases.map(key))
 for (const c of SAMPLES) if (!seenKeys.has(key(c))) cases.push(c)
 
+// Part-time grid (appended last so that the full-time cases above keep their
+// ids and order), at the rules' default date: every weekly hours × every
+// full-time-equivalent salary × cadre/non-cadre × headcount 20 / 50, mobility 0.
+// The gross is the part-time salary actually paid: cents(hours / 35 × FTE).
+// `workTimePercent` is hours / 35 × 100 rounded to 1e-6 (the engine uses the
+// exact ratio, see intermediates.quotite_percent); `weeklyHours` is the input
+// the engine is given.
+const PART_TIME_HOURS = [7, 14, 21, 24, 28]
+const PART_TIME_FTE = [23000, 40000, 55000, 67000, 70000, 85000, 120000, 200000]
+const PART_TIME_HEADCOUNTS = [20, 50]
+for (const weeklyHours of PART_TIME_HOURS)
+	for (const fte of PART_TIME_FTE)
+		for (const cadre of CADRE)
+			for (const headcount of PART_TIME_HEADCOUNTS)
+				cases.push({
+					gross: cents((weeklyHours / 35) * fte),
+					cadre,
+					headcount,
+					mobility: 0,
+					workTimePercent: r6((weeklyHours / 35) * 100),
+					weeklyHours,
+				})
+
 const results = []
 const t0 = Date.now()
 for (const inputs of cases) {
 	const id =
 		`${inputs.date ?? RULES_DATE}|brut=${inputs.gross}|cadre=${inputs.cadre ? 1 : 0}` +
-		`|effectif=${inputs.headcount}|vm=${inputs.mobility}`
+		`|effectif=${inputs.headcount}|vm=${inputs.mobility}` +
+		(inputs.weeklyHours === undefined ? '' : `|heures=${inputs.weeklyHours}`)
 	results.push({ id, date: inputs.date ?? RULES_DATE, ...evaluateCase(inputs) })
 }
 const elapsed = Date.now() - t0
@@ -365,7 +440,8 @@ const ruleNames = {
 const header = {
 	description:
 		'Reference values from the official URSSAF publicodes rules (modele-social) for a full-time CDI ' +
-		'in metropolitan France (not Alsace-Moselle). All amounts are annual euros: the engine computes ' +
+		'in metropolitan France (not Alsace-Moselle), plus part-time CDI cases (inputs.workTimePercent, ' +
+		'see grid.partTime). All amounts are annual euros: the engine computes ' +
 		'monthly (€/mois) amounts without any rounding (except the RGDU coefficient, rounded to 4 decimals) ' +
 		'and annual = monthly × 12. Values are rounded here to 1e-6 €. Not-applicable lines are 0. ' +
 		'employer.rgdu is a deduction (positive number): totals.cotisations_employeur = ' +
@@ -385,7 +461,8 @@ const header = {
 	defaultsReliedOn: {
 		'entreprise . salariés . ratio alternants': '0 % (default, not set)',
 		'établissement . commune': 'not set (no Alsace-Moselle, no outre-mer)',
-		'salarié . contrat . temps de travail . temps partiel': 'non (default)',
+		'salarié . contrat . temps de travail . temps partiel':
+			"non (default) except in the part-time cases ('oui' + 'heures par semaine')",
 		'salarié . cotisations . prévoyances . conventionnelle': 'non applicable (engine)',
 	},
 	grid: {
@@ -401,6 +478,21 @@ const header = {
 			'headcount = [10, 50][(salaryIndex + cadreIndex) % 2]; mobility 0',
 		januarySalaries: JAN_SALARIES,
 		samples: SAMPLES,
+		partTime: {
+			weeklyHours: PART_TIME_HOURS,
+			fullTimeEquivalentSalaries: PART_TIME_FTE,
+			headcounts: PART_TIME_HEADCOUNTS,
+			cadre: CADRE,
+			description:
+				`at ${RULES_DATE}, appended after all full-time cases: every weeklyHours × every ` +
+				'fullTimeEquivalentSalaries × cadre {false,true} × headcount {20,50}, mobility 0; ' +
+				'gross = cents(weeklyHours / 35 × FTE) (the part-time salary actually paid); ' +
+				'inputs.workTimePercent = round(weeklyHours / 35 × 100, 6 decimals); ' +
+				"situation adds '" + PART_TIME + "': 'oui' and '" + PART_TIME + " . heures par semaine'. " +
+				'The engine prorates the PSS (all T1/T2, 4-PSS, 8-PSS caps, FNAL cap, CET condition, CSG 4-PSS ' +
+				'abatement limit) and the RGDU SMIC by quotité = hours / 35 (unrounded); the prévoyance cadres ' +
+				'cap stays at the full PSS and the health plan is not prorated.',
+		},
 	},
 	ruleNames,
 	mustBeZeroRules: MUST_BE_ZERO,

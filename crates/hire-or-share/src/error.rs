@@ -45,6 +45,15 @@ pub enum ErrorKind {
         /// The last day the crate has rules for.
         last: jiff::civil::Date,
     },
+    /// A number that must be a multiple of `step` (half days).
+    NotAMultiple {
+        /// The value given.
+        value: Decimal,
+        /// The step the value must be a multiple of.
+        step: Decimal,
+        /// The unit of both numbers.
+        unit: Unit,
+    },
     /// A computation overflowed the decimal range. Inputs inside their ranges
     /// never cause this; it is reported rather than panicking.
     Overflow,
@@ -66,6 +75,10 @@ pub enum Unit {
     WeeksPerYear,
     /// Years.
     Years,
+    /// Weeks.
+    Weeks,
+    /// Days.
+    Days,
 }
 
 impl Error {
@@ -100,6 +113,15 @@ impl Error {
         Self {
             field,
             kind: ErrorKind::UnknownPeriod { date, first, last },
+        }
+    }
+
+    /// An error for `field`, a value that is not a multiple of `step`.
+    #[must_use]
+    pub fn not_a_multiple(field: &'static str, value: Decimal, step: Decimal, unit: Unit) -> Self {
+        Self {
+            field,
+            kind: ErrorKind::NotAMultiple { value, step, unit },
         }
     }
 
@@ -185,6 +207,18 @@ impl Error {
                 "{label} ({}): no known rules for {date}; rules are known from {first} to {last}",
                 self.field,
             ),
+            (ErrorKind::NotAMultiple { value, step, unit }, Lang::Fr) => format!(
+                "{label} ({}) : {} n'est pas un multiple de {}",
+                self.field,
+                fmt_number(*value, *unit, lang),
+                fmt_number(*step, *unit, lang),
+            ),
+            (ErrorKind::NotAMultiple { value, step, unit }, Lang::En) => format!(
+                "{label} ({}): {} is not a multiple of {}",
+                self.field,
+                fmt_number(*value, *unit, lang),
+                fmt_number(*step, *unit, lang),
+            ),
             (ErrorKind::Overflow, Lang::Fr) => format!(
                 "{label} ({}) : dépassement de capacité du calcul ; réduisez les montants",
                 self.field,
@@ -223,7 +257,15 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "apprenticeRatioPercent" => ("proportion d'alternants", "share of apprentices"),
         "workTimePercent" => ("temps de travail", "working time"),
         "date" => ("date des règles", "date of the rules"),
-        _ => ("valeur", "value"),
+        "daysPerWeek" => ("besoin en jours par semaine", "days a week needed"),
+        "dayRate" => ("tarif journalier HT", "day rate excluding VAT"),
+        "horizonYears" => ("horizon en années", "horizon in years"),
+        "role" => ("métier", "role"),
+        "input" => ("saisie", "input"),
+        other => match crate::defaults::assumption(other) {
+            Some(a) => (a.label_fr, a.label_en),
+            None => ("valeur", "value"),
+        },
     };
     match lang {
         Lang::Fr => fr,
@@ -232,8 +274,12 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
 }
 
 /// Formats a number for a message: thousands separated, unit after.
-fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
-    let value = value.normalize();
+pub(crate) fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
+    fmt_number_exact(value.normalize(), unit, lang)
+}
+
+/// Like [`fmt_number`], keeping the decimals `value` has (`90.80`).
+pub(crate) fn fmt_number_exact(value: Decimal, unit: Unit, lang: Lang) -> String {
     let text = value.abs().to_string();
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let (group_sep, dec_sep) = match lang {
@@ -267,6 +313,10 @@ fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
         (Unit::WeeksPerYear, Lang::En) => " weeks/year",
         (Unit::Years, Lang::Fr) => "\u{a0}ans",
         (Unit::Years, Lang::En) => " years",
+        (Unit::Weeks, Lang::Fr) => "\u{a0}semaines",
+        (Unit::Weeks, Lang::En) => " weeks",
+        (Unit::Days, Lang::Fr) => "\u{a0}jours",
+        (Unit::Days, Lang::En) => " days",
     };
     format!("{sign}{grouped}{unit}")
 }

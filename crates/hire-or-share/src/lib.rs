@@ -47,10 +47,19 @@
 #![deny(missing_docs)]
 
 mod arith;
+pub mod compare;
+pub mod defaults;
 mod error;
 pub mod payroll;
+mod scenario;
+pub use scenario::Scenario;
 pub mod rules;
 
+pub use compare::{
+    BreakEven, Comparison, CostLine, CurvePoint, FullTimeHire, HorizonYear, NoBreakEven, Notice,
+    OptionCost, PartTimeHire, Savings, Sensitivity, SharedTime, TimeToValue, compare,
+};
+pub use defaults::{Assumption, PRESETS, Preset, Role};
 pub use error::{Error, ErrorKind, Unit};
 pub use payroll::{
     EmployerCost, EmployerCostInput, Line, Payer, Period, RgduDetail, employer_cost,

@@ -425,7 +425,11 @@ impl<'a> Payroll<'a> {
         let input = self.input;
         let gross = input.gross_annual;
         let headcount = input.headcount;
-        let pass = pro_rated(mul(r.pss_monthly.value, dec!(12))?, input.work_time_percent)?;
+        let full_time_pass = mul(r.pss_monthly.value, dec!(12))?;
+        let pass = pro_rated(full_time_pass, input.work_time_percent)?;
+        // The cadres' compulsory cover is 1.5 % of earnings up to the
+        // full-time ceiling, part time or not (as the official engine has it).
+        let prevoyance_base = Base::up_to(gross, full_time_pass);
         let pass_4 = mul(pass, dec!(4))?;
         let pass_8 = mul(pass, dec!(8))?;
         let all = Base::all(gross);
@@ -543,7 +547,7 @@ impl<'a> Payroll<'a> {
                     "Prévoyance obligatoire des cadres",
                     "Executives' compulsory death and disability cover",
                 ),
-                t1,
+                prevoyance_base,
                 &r.prevoyance_cadres,
             )?;
         }
@@ -683,7 +687,7 @@ impl<'a> Payroll<'a> {
         // The employer's death, disability and health cover, unrounded: the
         // base of the forfait social, and part of the CSG base.
         let prevoyance = if input.cadre {
-            hundredth(mul(t1.amount, r.prevoyance_cadres.employer)?)?
+            hundredth(mul(prevoyance_base.amount, r.prevoyance_cadres.employer)?)?
         } else {
             Decimal::ZERO
         };

@@ -1,0 +1,1371 @@
+//! Hire or share? The fully-loaded cost of each option, the break-even, the
+//! cost curve, the multi-year view and the sensitivity of the answer.
+//!
+//! # The model
+//!
+//! The company needs an expert `d` days a week ([`Scenario::days_per_week`]).
+//!
+//! - **Full-time hire**: paid for five days whatever the need. Its annual
+//!   (steady-state) cost is the total employer cost of the payroll plus meal
+//!   vouchers for each day worked, half the transport pass, office space,
+//!   equipment, training, optional management time, the recruitment cost
+//!   amortized over the expected tenure and grossed up by the share of hires
+//!   that fail in the trial period, and optionally the legal severance
+//!   amortized over the tenure. It does not depend on `d`.
+//! - **Part-time hire** at `d` days: the same, with the salary, the social
+//!   security ceiling and the SMIC pro-rated to `d / 5`, meal vouchers for the
+//!   days worked, and fixed costs (office, equipment, training) in full.
+//! - **Shared time**: day rate × `d` × weeks a year (+ 20 % VAT when the
+//!   company cannot recover it), travel and coordination.
+//!
+//! **First year** means the first twelve months of service plus what it took
+//! to get there: the recruitment cost in full instead of amortized; the
+//! ramp-up (running cost of the ramp-up weeks × the missing productivity);
+//! and the wait before the expert starts — time to hire plus notice for a
+//! recruit, the start delay for shared time — valued as the days of need left
+//! uncovered × the recruit's cost per productive day (the same price for both
+//! options, so neither is favoured).
+//!
+//! Every cost is *affine* in `d` for the full-time hire and shared time, so
+//! the break-even is solved exactly; the part-time hire is computed point by
+//! point. Amounts are rounded to the cent line by line, and totals are the
+//! sums of their lines.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::Serialize;
+
+use crate::arith::{add, cents, div, mul, percent_of, sub};
+use crate::defaults::{
+    FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
+    VAT_PERCENT, assumption,
+};
+use crate::error::{Error, Unit, fmt_number, fmt_number_exact};
+use crate::payroll::{EmployerCost, MAX_GROSS_ANNUAL, Period, employer_cost};
+use crate::rules::Rules;
+use crate::{Lang, Scenario, Source};
+
+/// One line of an option's cost, with how it is computed and where its
+/// inputs come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CostLine {
+    /// A stable identifier (`meal_vouchers`).
+    pub id: &'static str,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// Annual amount in euros, rounded to the cent.
+    pub amount: Decimal,
+    /// How the amount is computed, in French.
+    pub formula_fr: String,
+    /// How the amount is computed, in English.
+    pub formula_en: String,
+    /// Where the main input comes from.
+    pub source: Option<Source>,
+    /// True when that input is an estimate, not a sourced figure.
+    pub estimate: bool,
+}
+
+/// The cost of one option at the chosen need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OptionCost {
+    /// Annual cost in steady state, euros.
+    pub annual_cost: Decimal,
+    /// Cost of the first year (see the module docs), euros.
+    pub first_year_cost: Decimal,
+    /// Steady-state cost per day of work delivered.
+    pub cost_per_productive_day: Decimal,
+    /// Steady-state lines; they add up to [`OptionCost::annual_cost`].
+    pub lines: Vec<CostLine>,
+    /// First-year lines; they add up to [`OptionCost::first_year_cost`].
+    pub first_year_lines: Vec<CostLine>,
+}
+
+/// A full-time permanent hire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FullTimeHire {
+    /// Its costs.
+    #[serde(flatten)]
+    pub cost: OptionCost,
+    /// Days of work delivered a year: forfait days minus absence.
+    pub productive_days: Decimal,
+    /// The payroll, line by line.
+    pub employer_cost: EmployerCost,
+}
+
+/// A part-time permanent hire at the needed days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PartTimeHire {
+    /// Its costs.
+    #[serde(flatten)]
+    pub cost: OptionCost,
+    /// Days a week.
+    pub days_per_week: Decimal,
+    /// Working time, percent of full time.
+    pub work_time_percent: Decimal,
+    /// Hours a week (of 35).
+    pub weekly_hours: Decimal,
+    /// The part-time gross annual salary.
+    pub gross_annual: Decimal,
+    /// Legal and practical warnings.
+    pub warnings: Vec<Notice>,
+}
+
+/// Shared time at the needed days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SharedTime {
+    /// Its costs.
+    #[serde(flatten)]
+    pub cost: OptionCost,
+    /// Day rate excluding VAT.
+    pub day_rate: Decimal,
+    /// Weeks a year.
+    pub weeks_per_year: Decimal,
+    /// Days a year: days a week × weeks a year.
+    pub days_per_year: Decimal,
+}
+
+/// A plain statement shown with the numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    /// A stable identifier.
+    pub id: &'static str,
+    /// French text.
+    pub fr: &'static str,
+    /// English text.
+    pub en: &'static str,
+}
+
+/// Why there is no break-even.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum NoBreakEven {
+    /// Shared time costs less at every need up to five days a week.
+    SharedCheaperAtEveryNeed,
+    /// The hire costs less at every need.
+    HireCheaperAtEveryNeed,
+}
+
+/// Where shared time and a full-time hire cost the same.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BreakEven {
+    /// Days a week at which shared time costs as much as the hire, steady
+    /// state (2 decimals); below it, shared time costs less.
+    pub days_per_week: Option<Decimal>,
+    /// Why [`BreakEven::days_per_week`] is `None`.
+    pub reason: Option<NoBreakEven>,
+    /// The same for the first year.
+    pub first_year_days_per_week: Option<Decimal>,
+    /// Why [`BreakEven::first_year_days_per_week`] is `None`.
+    pub first_year_reason: Option<NoBreakEven>,
+    /// The day rate (excluding VAT) at which shared time costs as much as the
+    /// hire at the chosen need, steady state.
+    pub day_rate: Option<Decimal>,
+    /// The gross annual salary at which the hire costs as much as shared time
+    /// at the chosen need, steady state (to the euro).
+    pub gross_annual: Option<Decimal>,
+}
+
+/// What shared time saves at the chosen need (negative: what it costs more).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Savings {
+    /// Full-time hire minus shared time, steady state, euros a year.
+    pub amount: Decimal,
+    /// The same as a percentage of the full-time hire's cost (1 decimal).
+    pub percent: Decimal,
+    /// Full-time hire minus shared time, first year.
+    pub first_year_amount: Decimal,
+}
+
+/// The annual cost of each option at one need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CurvePoint {
+    /// Days a week.
+    pub days_per_week: Decimal,
+    /// Full-time hire, steady state.
+    pub full_time_hire: Decimal,
+    /// Part-time hire at these days, steady state.
+    pub part_time_hire: Decimal,
+    /// Shared time at these days, steady state.
+    pub shared_time: Decimal,
+    /// Full-time hire, first year.
+    pub full_time_hire_first_year: Decimal,
+    /// Shared time, first year.
+    pub shared_time_first_year: Decimal,
+}
+
+/// How long until the expert is fully operational.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimeToValue {
+    /// Shared time: start delay + ramp-up, weeks.
+    pub shared_time_weeks: Decimal,
+    /// Recruit: time to hire + notice + ramp-up, weeks.
+    pub full_time_hire_weeks: Decimal,
+}
+
+/// One year of the multi-year view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HorizonYear {
+    /// 1 for the first year.
+    pub year: u32,
+    /// Full-time hire that year.
+    pub full_time_hire: Decimal,
+    /// Part-time hire that year.
+    pub part_time_hire: Decimal,
+    /// Shared time that year.
+    pub shared_time: Decimal,
+    /// Full-time hire, years 1 to this one.
+    pub cumulative_full_time_hire: Decimal,
+    /// Part-time hire, years 1 to this one.
+    pub cumulative_part_time_hire: Decimal,
+    /// Shared time, years 1 to this one.
+    pub cumulative_shared_time: Decimal,
+}
+
+/// How the steady-state break-even moves when one assumption moves ±20 %.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Sensitivity {
+    /// The scenario field (`dayRate`).
+    pub field: &'static str,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// The value in the scenario.
+    pub value: Decimal,
+    /// The value −20 %.
+    pub low_value: Decimal,
+    /// The value +20 %.
+    pub high_value: Decimal,
+    /// Break-even (days a week) at the low value; `None` outside 0–5.
+    pub low_break_even: Option<Decimal>,
+    /// Break-even at the high value.
+    pub high_break_even: Option<Decimal>,
+    /// How far the break-even moves between the two, in days a week (each
+    /// end clamped to 0–5): what the tornado chart sorts by.
+    pub impact: Decimal,
+}
+
+/// The answer to "hire or share?" for one scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Comparison {
+    /// The scenario compared, with every default filled in.
+    pub scenario: Scenario,
+    /// The legal period whose payroll rules were applied.
+    pub period: Period,
+    /// A full-time hire.
+    pub full_time_hire: FullTimeHire,
+    /// A part-time hire at the needed days.
+    pub part_time_hire: PartTimeHire,
+    /// Shared time at the needed days.
+    pub shared_time: SharedTime,
+    /// Where shared time and a full-time hire cost the same.
+    pub break_even: BreakEven,
+    /// What shared time saves at the chosen need.
+    pub savings: Savings,
+    /// Annual cost of each option from 0.5 to 5 days a week, by quarter days.
+    pub curve: Vec<CurvePoint>,
+    /// Weeks until the expert is fully operational.
+    pub time_to_value: TimeToValue,
+    /// Year by year and cumulative cost of each option.
+    pub horizon: Vec<HorizonYear>,
+    /// The break-even when each main assumption moves ±20 %, by impact.
+    pub sensitivity: Vec<Sensitivity>,
+}
+
+/// Compares a full-time hire, a part-time hire and shared time for one
+/// company's numbers.
+///
+/// ```
+/// use hire_or_share::{compare, Role, Scenario};
+/// use rust_decimal_macros::dec;
+///
+/// let mut scenario = Scenario::preset(Role::Daf);
+/// scenario.days_per_week = dec!(1);
+/// let result = compare(&scenario)?;
+/// // At one day a week, shared time costs far less than a full-time CFO…
+/// assert!(result.savings.amount > dec!(50000));
+/// // …and the two cost the same somewhere between 2 and 4 days a week.
+/// let days = result.break_even.days_per_week.unwrap();
+/// assert!(days > dec!(2) && days < dec!(4), "{days}");
+/// # Ok::<(), hire_or_share::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// Any error of [`Scenario::validate`], naming the field and its range.
+pub fn compare(scenario: &Scenario) -> Result<Comparison, Error> {
+    let rules = scenario.validate()?;
+    Model::new(scenario, rules)?.compare()
+}
+
+/// A term of an option's cost that is affine in the need:
+/// `fixed + per_day × days_per_week`.
+struct Term<'a> {
+    id: &'static str,
+    labels: (&'static str, &'static str),
+    fixed: Decimal,
+    per_day: Decimal,
+    /// Written only for the lines shown: the curve, the search for the
+    /// break-even salary and the sensitivity evaluate many more terms.
+    formula: Formula<'a>,
+    source: Option<Source>,
+    estimate: bool,
+}
+
+impl Term<'_> {
+    fn at(&self, days: Decimal) -> Result<Decimal, Error> {
+        add(self.fixed, mul(self.per_day, days)?)
+    }
+
+    fn line(&self, days: Decimal) -> Result<CostLine, Error> {
+        Ok(CostLine {
+            id: self.id,
+            label_fr: self.labels.0,
+            label_en: self.labels.1,
+            amount: cents(self.at(days)?),
+            formula_fr: (self.formula)(Lang::Fr).replace(DAYS, &fmt_number(days, Unit::DaysPerWeek, Lang::Fr)),
+            formula_en: (self.formula)(Lang::En).replace(DAYS, &fmt_number(days, Unit::DaysPerWeek, Lang::En)),
+            source: self.source,
+            estimate: self.estimate,
+        })
+    }
+}
+
+/// Where a formula shows the need (days a week).
+const DAYS: &str = "{days}";
+
+/// Sum of the terms' coefficients.
+fn affine(terms: &[Term<'_>]) -> Result<(Decimal, Decimal), Error> {
+    terms
+        .iter()
+        .try_fold((Decimal::ZERO, Decimal::ZERO), |(f, p), t| {
+            Ok((add(f, t.fixed)?, add(p, t.per_day)?))
+        })
+}
+
+fn sum_lines(lines: &[CostLine]) -> Result<Decimal, Error> {
+    lines
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, l| add(sum, l.amount))
+}
+
+fn lines_at(terms: &[Term<'_>], days: Decimal) -> Result<Vec<CostLine>, Error> {
+    terms
+        .iter()
+        .filter(|t| !t.fixed.is_zero() || !t.per_day.is_zero())
+        .map(|t| t.line(days))
+        .collect()
+}
+
+/// Formats an amount for a formula: whole euros, or two decimals.
+fn eur(value: Decimal, lang: Lang) -> String {
+    let mut shown = value.round_dp(2);
+    if shown.fract().is_zero() {
+        shown = shown.trunc();
+    } else {
+        shown.rescale(2);
+    }
+    fmt_number_exact(shown, Unit::Euro, lang)
+}
+
+fn num(value: Decimal, lang: Lang) -> String {
+    fmt_number(value.round_dp(4), Unit::Count, lang)
+}
+
+fn pct(value: Decimal, lang: Lang) -> String {
+    fmt_number(value, Unit::Percent, lang)
+}
+
+/// How a line is computed, written in the language asked for.
+type Formula<'a> = Box<dyn Fn(Lang) -> String + 'a>;
+
+fn both<'a>(f: impl Fn(Lang) -> String + 'a) -> Formula<'a> {
+    Box::new(f)
+}
+
+fn sourced(field: &str) -> (Option<Source>, bool) {
+    assumption(field).map_or((None, false), |a| (Some(a.source), a.estimate))
+}
+
+/// A recruit (full- or part-time) at `work_time_percent`, in steady state and
+/// the first year.
+struct Hire<'a> {
+    payroll: EmployerCost,
+    /// Running terms: payroll and benefits, office, equipment… (12 months of service).
+    running: Vec<Term<'a>>,
+    /// Recruitment amortized, and exit cost amortized.
+    amortized: Vec<Term<'a>>,
+    /// Recruitment paid once.
+    one_off: Term<'a>,
+    productive_days: Decimal,
+}
+
+impl Hire<'_> {
+    fn annual(&self) -> Result<Decimal, Error> {
+        let (running, _) = affine(&self.running)?;
+        let (amortized, _) = affine(&self.amortized)?;
+        add(running, amortized)
+    }
+}
+
+struct Model<'a> {
+    s: &'a Scenario,
+    rules: &'static Rules,
+    full: Hire<'a>,
+    /// The recruit's cost per productive day: the price of a day of need left uncovered.
+    price_per_day: Decimal,
+}
+
+/// A recruit paid `gross_full_time` a year full-time equivalent, working
+/// `work_time_percent` of full time.
+fn hire<'a>(
+    s: &'a Scenario,
+    rules: &'static Rules,
+    gross_full_time: Decimal,
+    work_time_percent: Decimal,
+) -> Result<Hire<'a>, Error> {
+    let gross = cents(mul(gross_full_time, div(work_time_percent, dec!(100))?)?);
+    let payroll = employer_cost(&s.employer_cost_input(gross, work_time_percent))?;
+    hire_with_payroll(s, rules, payroll, work_time_percent)
+}
+
+/// A recruit around an already computed payroll.
+fn hire_with_payroll<'a>(
+    s: &'a Scenario,
+    rules: &'static Rules,
+    payroll: EmployerCost,
+    work_time_percent: Decimal,
+) -> Result<Hire<'a>, Error> {
+    let q = div(work_time_percent, dec!(100))?;
+    let gross = payroll.gross_annual;
+    let productive_days = mul(sub(s.forfait_days, s.absence_days)?.max(Decimal::ZERO), q)?;
+
+    let mut running = Vec::with_capacity(8);
+    let payroll_source = Source {
+        title: "Cotisations : détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
+        url: "https://mon-entreprise.urssaf.fr/",
+        effective: rules.start,
+    };
+    let contributions = payroll.employer_contributions;
+    running.push(Term {
+        id: "employer_cost",
+        labels: (
+            "Coût employeur (salaire brut et cotisations)",
+            "Employer cost (gross salary and contributions)",
+        ),
+        fixed: payroll.total_employer_cost,
+        per_day: Decimal::ZERO,
+        formula: both(move |l| match l {
+            Lang::Fr => format!(
+                "{} brut + {} de cotisations patronales",
+                eur(gross, l),
+                eur(contributions, l)
+            ),
+            Lang::En => format!(
+                "{} gross + {} employer contributions",
+                eur(gross, l),
+                eur(contributions, l)
+            ),
+        }),
+        source: Some(payroll_source),
+        estimate: false,
+    });
+    let (source, estimate) = sourced("mealVoucherEmployerShare");
+    running.push(Term {
+        id: "meal_vouchers",
+        labels: (
+            "Titres-restaurant (part employeur)",
+            "Meal vouchers (employer share)",
+        ),
+        fixed: mul(s.meal_voucher_employer_share, productive_days)?,
+        per_day: Decimal::ZERO,
+        formula: both(move |l| match l {
+            Lang::Fr => format!(
+                "{} × {} jours travaillés",
+                eur(s.meal_voucher_employer_share, l),
+                num(productive_days, l)
+            ),
+            Lang::En => format!(
+                "{} × {} days worked",
+                eur(s.meal_voucher_employer_share, l),
+                num(productive_days, l)
+            ),
+        }),
+        source,
+        estimate,
+    });
+    // Below half time, the transport allowance is pro-rated to hours / half time (R3261-9).
+    let transport_factor = if q >= dec!(0.5) {
+        Decimal::ONE
+    } else {
+        mul(q, dec!(2))?
+    };
+    let transport = mul(
+        percent_of(
+            mul(s.transport_pass_monthly, dec!(12))?,
+            TRANSPORT_EMPLOYER_SHARE_PERCENT,
+        )?,
+        transport_factor,
+    )?;
+    let (source, estimate) = sourced("transportPassMonthly");
+    running.push(Term {
+        id: "transport",
+        labels: ("Transport (50 % de l'abonnement)", "Transit pass (50 %)"),
+        fixed: transport,
+        per_day: Decimal::ZERO,
+        formula: both(move |l| {
+            let base = format!(
+                "{} × 12 × {}",
+                eur(s.transport_pass_monthly, l),
+                pct(TRANSPORT_EMPLOYER_SHARE_PERCENT, l)
+            );
+            if transport_factor == Decimal::ONE {
+                base
+            } else {
+                format!("{base} × {}", num(transport_factor, l))
+            }
+        }),
+        source,
+        estimate,
+    });
+    let fixed_costs: [(
+        &'static str,
+        &'static str,
+        (&'static str, &'static str),
+        Decimal,
+    ); 4] = [
+        (
+            "workspace",
+            "workspaceAnnual",
+            ("Bureau et services", "Office space and services"),
+            s.workspace_annual,
+        ),
+        (
+            "equipment",
+            "equipmentAnnual",
+            ("Équipement", "Equipment"),
+            s.equipment_annual,
+        ),
+        (
+            "training",
+            "trainingAnnual",
+            ("Formation", "Training"),
+            s.training_annual,
+        ),
+        (
+            "manager_time",
+            "managerTimeAnnual",
+            ("Temps d'encadrement", "Management time"),
+            s.manager_time_annual,
+        ),
+    ];
+    for (id, field, labels, amount) in fixed_costs {
+        let (source, estimate) = sourced(field);
+        running.push(Term {
+            id,
+            labels,
+            fixed: amount,
+            per_day: Decimal::ZERO,
+            formula: both(move |l| match l {
+                Lang::Fr => format!("{} par an, non proratisé", eur(amount, l)),
+                Lang::En => format!("{} a year, not pro-rated", eur(amount, l)),
+            }),
+            source,
+            estimate,
+        });
+    }
+
+    // Recruitment: agency fee and internal cost, grossed up by the hires that
+    // fail in the trial period (1 / (1 − p) recruitments per lasting hire).
+    let fee = percent_of(gross, s.recruitment_fee_percent)?;
+    let success = sub(Decimal::ONE, div(s.trial_failure_percent, dec!(100))?)?;
+    let recruitment = div(add(fee, s.recruitment_internal_cost)?, success)?;
+    let recruitment_formula = move |l: Lang| {
+        format!(
+            "({} × {} + {}) ÷ (1 − {})",
+            pct(s.recruitment_fee_percent, l),
+            eur(gross, l),
+            eur(s.recruitment_internal_cost, l),
+            pct(s.trial_failure_percent, l)
+        )
+    };
+    let (source, estimate) = sourced("recruitmentFeePercent");
+    let one_off = Term {
+        id: "recruitment",
+        labels: ("Recrutement (payé une fois)", "Recruitment (paid once)"),
+        fixed: recruitment,
+        per_day: Decimal::ZERO,
+        formula: both(recruitment_formula),
+        source,
+        estimate,
+    };
+    let tenure = s.expected_tenure_years;
+    let mut amortized = vec![Term {
+        id: "recruitment",
+        labels: (
+            "Recrutement, amorti sur la durée de présence",
+            "Recruitment, amortized over the tenure",
+        ),
+        fixed: div(recruitment, tenure)?,
+        per_day: Decimal::ZERO,
+        formula: both(move |l| match l {
+            Lang::Fr => format!("{} ÷ {} ans", recruitment_formula(l), num(tenure, l)),
+            Lang::En => format!("{} ÷ {} years", recruitment_formula(l), num(tenure, l)),
+        }),
+        source,
+        estimate,
+    }];
+    if s.include_exit_cost {
+        // Legal severance (R1234-2): 1/4 month per year up to 10 years, 1/3 beyond.
+        let months = add(
+            mul(tenure.min(dec!(10)), dec!(0.25))?,
+            div(sub(tenure, dec!(10))?.max(Decimal::ZERO), dec!(3))?,
+        )?;
+        let severance = mul(div(gross, dec!(12))?, months)?;
+        let (source, estimate) = sourced("includeExitCost");
+        amortized.push(Term {
+            id: "exit_cost",
+            labels: (
+                "Indemnité légale de licenciement, amortie",
+                "Legal severance, amortized",
+            ),
+            fixed: div(severance, tenure)?,
+            per_day: Decimal::ZERO,
+            formula: both(move |l| match l {
+                Lang::Fr => format!(
+                    "{} ÷ 12 × {} mois ÷ {} ans",
+                    eur(gross, l),
+                    num(months, l),
+                    num(tenure, l)
+                ),
+                Lang::En => format!(
+                    "{} ÷ 12 × {} months ÷ {} years",
+                    eur(gross, l),
+                    num(months, l),
+                    num(tenure, l)
+                ),
+            }),
+            source,
+            estimate,
+        });
+    }
+    Ok(Hire {
+        payroll,
+        running,
+        amortized,
+        one_off,
+        productive_days,
+    })
+}
+
+impl<'a> Model<'a> {
+    fn new(s: &'a Scenario, rules: &'static Rules) -> Result<Self, Error> {
+        let full = hire(s, rules, s.gross_annual, dec!(100))?;
+        let price_per_day = if full.productive_days.is_zero() {
+            Decimal::ZERO
+        } else {
+            cents(div(full.annual()?, full.productive_days)?)
+        };
+        Ok(Self {
+            s,
+            rules,
+            full,
+            price_per_day,
+        })
+    }
+
+    /// Terms of the first year of a hire, beyond its running and amortized terms.
+    fn first_year_hire_terms(&self, h: &Hire<'_>) -> Result<Vec<Term<'a>>, Error> {
+        let s = self.s;
+        let (running, _) = affine(&h.running)?;
+        let missing = sub(
+            Decimal::ONE,
+            div(s.ramp_up_productivity_percent, dec!(100))?,
+        )?;
+        let ramp_up = mul(mul(running, div(s.ramp_up_weeks, dec!(52))?)?, missing)?;
+        let wait = add(s.time_to_hire_weeks, s.notice_weeks)?;
+        let price = self.price_per_day;
+        let (ramp_source, ramp_estimate) = sourced("rampUpWeeks");
+        let (wait_source, wait_estimate) = sourced("timeToHireWeeks");
+        Ok(vec![
+            Term {
+                id: "ramp_up",
+                labels: ("Montée en compétence", "Ramp-up"),
+                fixed: ramp_up,
+                per_day: Decimal::ZERO,
+                formula: both(move |l| match l {
+                    Lang::Fr => format!(
+                        "{} × {} ÷ 52 semaines × (1 − {})",
+                        eur(running, l),
+                        num(s.ramp_up_weeks, l),
+                        pct(s.ramp_up_productivity_percent, l)
+                    ),
+                    Lang::En => format!(
+                        "{} × {} ÷ 52 weeks × (1 − {})",
+                        eur(running, l),
+                        num(s.ramp_up_weeks, l),
+                        pct(s.ramp_up_productivity_percent, l)
+                    ),
+                }),
+                source: ramp_source,
+                estimate: ramp_estimate,
+            },
+            Term {
+                id: "vacancy",
+                labels: (
+                    "Besoin non couvert pendant le recrutement et le préavis",
+                    "Need left uncovered while recruiting and during notice",
+                ),
+                fixed: Decimal::ZERO,
+                per_day: mul(wait, price)?,
+                formula: both(move |l| match l {
+                    Lang::Fr => format!(
+                        "{} semaines × {{days}} × {} par jour productif",
+                        num(wait, l),
+                        eur(price, l)
+                    ),
+                    Lang::En => format!(
+                        "{} weeks × {{days}} × {} per productive day",
+                        num(wait, l),
+                        eur(price, l)
+                    ),
+                }),
+                source: wait_source,
+                estimate: wait_estimate,
+            },
+        ])
+    }
+
+    fn hire_cost(
+        &self,
+        h: &Hire<'_>,
+        days: Decimal,
+        productive_days: Decimal,
+    ) -> Result<OptionCost, Error> {
+        let mut lines = lines_at(&h.running, days)?;
+        lines.extend(lines_at(&h.amortized, days)?);
+        let annual_cost = sum_lines(&lines)?;
+        let mut first_year_lines = lines_at(&h.running, days)?;
+        if !h.one_off.fixed.is_zero() {
+            first_year_lines.push(h.one_off.line(days)?);
+        }
+        first_year_lines.extend(lines_at(&h.amortized[1..], days)?);
+        first_year_lines.extend(lines_at(&self.first_year_hire_terms(h)?, days)?);
+        let first_year_cost = sum_lines(&first_year_lines)?;
+        let cost_per_productive_day = if productive_days.is_zero() {
+            Decimal::ZERO
+        } else {
+            cents(div(annual_cost, productive_days)?)
+        };
+        Ok(OptionCost {
+            annual_cost,
+            first_year_cost,
+            cost_per_productive_day,
+            lines,
+            first_year_lines,
+        })
+    }
+
+    /// Shared-time terms in steady state, with the day rate `rate`.
+    fn shared_terms(&self, rate: Decimal) -> Result<Vec<Term<'a>>, Error> {
+        shared_terms(self.s, rate)
+    }
+
+    /// Shared-time terms of the first year beyond the steady state.
+    fn shared_first_year_terms(&self) -> Result<Vec<Term<'a>>, Error> {
+        let s = self.s;
+        let vat_factor = if s.vat_recoverable {
+            Decimal::ONE
+        } else {
+            add(Decimal::ONE, div(VAT_PERCENT, dec!(100))?)?
+        };
+        let missing = sub(
+            Decimal::ONE,
+            div(s.ramp_up_productivity_percent, dec!(100))?,
+        )?;
+        let ramp_per_day = mul(
+            mul(mul(s.day_rate, vat_factor)?, s.shared_ramp_up_weeks)?,
+            missing,
+        )?;
+        let price = self.price_per_day;
+        let (start_source, start_estimate) = sourced("sharedStartWeeks");
+        let (ramp_source, ramp_estimate) = sourced("sharedRampUpWeeks");
+        let (fee_source, fee_estimate) = sourced("sharedStartFee");
+        Ok(vec![
+            Term {
+                id: "start_fee",
+                labels: ("Frais de démarrage", "Start fee"),
+                fixed: s.shared_start_fee,
+                per_day: Decimal::ZERO,
+                formula: both(move |l| eur(s.shared_start_fee, l)),
+                source: fee_source,
+                estimate: fee_estimate,
+            },
+            Term {
+                id: "ramp_up",
+                labels: (
+                    "Prise en main de l'entreprise",
+                    "Getting to know the company",
+                ),
+                fixed: Decimal::ZERO,
+                per_day: ramp_per_day,
+                formula: both(move |l| match l {
+                    Lang::Fr => format!(
+                        "{} × {{days}} × {} semaines × (1 − {})",
+                        eur(mul(s.day_rate, vat_factor).unwrap_or(s.day_rate), l),
+                        num(s.shared_ramp_up_weeks, l),
+                        pct(s.ramp_up_productivity_percent, l)
+                    ),
+                    Lang::En => format!(
+                        "{} × {{days}} × {} weeks × (1 − {})",
+                        eur(mul(s.day_rate, vat_factor).unwrap_or(s.day_rate), l),
+                        num(s.shared_ramp_up_weeks, l),
+                        pct(s.ramp_up_productivity_percent, l)
+                    ),
+                }),
+                source: ramp_source,
+                estimate: ramp_estimate,
+            },
+            Term {
+                id: "start_delay",
+                labels: (
+                    "Besoin non couvert avant le démarrage",
+                    "Need left uncovered before the start",
+                ),
+                fixed: Decimal::ZERO,
+                per_day: mul(s.shared_start_weeks, price)?,
+                formula: both(move |l| match l {
+                    Lang::Fr => format!(
+                        "{} semaines × {{days}} × {} par jour productif",
+                        num(s.shared_start_weeks, l),
+                        eur(price, l)
+                    ),
+                    Lang::En => format!(
+                        "{} weeks × {{days}} × {} per productive day",
+                        num(s.shared_start_weeks, l),
+                        eur(price, l)
+                    ),
+                }),
+                source: start_source,
+                estimate: start_estimate,
+            },
+        ])
+    }
+
+    fn compare(self) -> Result<Comparison, Error> {
+        let s = self.s;
+        let days = s.days_per_week;
+
+        // Full-time hire.
+        let full_cost = self.hire_cost(&self.full, days, self.full.productive_days)?;
+        let full_terms_fy = self.first_year_hire_terms(&self.full)?;
+        let (full_fixed, _) = affine(&self.full.running)?;
+        let (full_amortized, _) = affine(&self.full.amortized)?;
+        let full_annual_exact = add(full_fixed, full_amortized)?;
+        let (fy_extra_fixed, fy_extra_per_day) = affine(&full_terms_fy)?;
+        // First year: running + one-off + amortized exit + ramp-up + vacancy.
+        let exit_amortized = affine(&self.full.amortized[1..])?.0;
+        let full_fy_fixed = add(
+            add(add(full_fixed, self.full.one_off.fixed)?, exit_amortized)?,
+            fy_extra_fixed,
+        )?;
+
+        // Shared time.
+        let shared_terms = self.shared_terms(s.day_rate)?;
+        let shared_fy_terms = self.shared_first_year_terms()?;
+        let (shared_fixed, shared_per_day) = affine(&shared_terms)?;
+        let (shared_fy_fixed, shared_fy_per_day) = affine(&shared_fy_terms)?;
+        let shared_lines = lines_at(&shared_terms, days)?;
+        let mut shared_fy_lines = shared_lines.clone();
+        shared_fy_lines.extend(lines_at(&shared_fy_terms, days)?);
+        let shared_annual = sum_lines(&shared_lines)?;
+        let days_per_year = mul(days, s.weeks_per_year)?;
+        let shared_cost = OptionCost {
+            annual_cost: shared_annual,
+            first_year_cost: sum_lines(&shared_fy_lines)?,
+            cost_per_productive_day: cents(div(shared_annual, days_per_year)?),
+            lines: shared_lines,
+            first_year_lines: shared_fy_lines,
+        };
+
+        // Part-time hire at the need.
+        let part = self.part_time(days)?;
+
+        // Break-even.
+        let steady = break_even(
+            (full_annual_exact, Decimal::ZERO),
+            (shared_fixed, shared_per_day),
+        )?;
+        let first_year = break_even(
+            (full_fy_fixed, fy_extra_per_day),
+            (
+                add(shared_fixed, shared_fy_fixed)?,
+                add(shared_per_day, shared_fy_per_day)?,
+            ),
+        )?;
+        let day_rate = self.break_even_day_rate(full_annual_exact, shared_fixed)?;
+        let target = add(shared_fixed, mul(shared_per_day, days)?)?;
+        let gross_annual = self.break_even_salary(target)?;
+
+        let savings_amount = sub(full_cost.annual_cost, shared_cost.annual_cost)?;
+        let savings = Savings {
+            amount: savings_amount,
+            percent: if full_cost.annual_cost.is_zero() {
+                Decimal::ZERO
+            } else {
+                mul(div(savings_amount, full_cost.annual_cost)?, dec!(100))?.round_dp(1)
+            },
+            first_year_amount: sub(full_cost.first_year_cost, shared_cost.first_year_cost)?,
+        };
+
+        let curve = self.curve(
+            (full_annual_exact, (full_fy_fixed, fy_extra_per_day)),
+            (shared_fixed, shared_per_day),
+            (shared_fy_fixed, shared_fy_per_day),
+        )?;
+        let horizon = self.horizon(&full_cost, &part.cost, &shared_cost)?;
+        let sensitivity = self.sensitivity()?;
+
+        let time_to_value = TimeToValue {
+            shared_time_weeks: add(s.shared_start_weeks, s.shared_ramp_up_weeks)?,
+            full_time_hire_weeks: add(add(s.time_to_hire_weeks, s.notice_weeks)?, s.ramp_up_weeks)?,
+        };
+
+        Ok(Comparison {
+            scenario: s.clone(),
+            period: self.full.payroll.period.clone(),
+            full_time_hire: FullTimeHire {
+                cost: full_cost,
+                productive_days: self.full.productive_days,
+                employer_cost: self.full.payroll.clone(),
+            },
+            part_time_hire: part,
+            shared_time: SharedTime {
+                cost: shared_cost,
+                day_rate: s.day_rate,
+                weeks_per_year: s.weeks_per_year,
+                days_per_year,
+            },
+            break_even: BreakEven {
+                days_per_week: steady.0,
+                reason: steady.1,
+                first_year_days_per_week: first_year.0,
+                first_year_reason: first_year.1,
+                day_rate,
+                gross_annual,
+            },
+            savings,
+            curve,
+            time_to_value,
+            horizon,
+            sensitivity,
+        })
+    }
+
+    fn part_time(&self, days: Decimal) -> Result<PartTimeHire, Error> {
+        let s = self.s;
+        let work_time_percent = mul(div(days, dec!(5))?, dec!(100))?;
+        let h = hire(s, self.rules, s.gross_annual, work_time_percent)?;
+        let cost = self.hire_cost(&h, days, h.productive_days)?;
+        let weekly_hours = mul(FULL_TIME_WEEKLY_HOURS, div(work_time_percent, dec!(100))?)?;
+        let mut warnings = Vec::new();
+        if weekly_hours < PART_TIME_MINIMUM_WEEKLY_HOURS {
+            warnings.push(Notice {
+                id: "below_24_hours",
+                fr: "Moins de 24 heures par semaine : en dessous du minimum légal du temps partiel (Code du travail, art. L3123-27), sauf demande écrite et motivée du salarié (art. L3123-7), accord de branche (art. L3123-19) ou cadre en forfait jours réduit, qui n'est pas un temps partiel.",
+                en: "Under 24 hours a week: below the legal minimum for part time (Code du travail L3123-27), unless the employee asks for it in writing (L3123-7), a branch agreement allows it (L3123-19), or the cadre is on a reduced forfait jours, which is not part time.",
+            });
+        }
+        if days < dec!(5) {
+            warnings.push(Notice {
+                id: "part_time_pool",
+                fr: "Peu de cadres dirigeants cherchent un poste à temps partiel : le vivier de candidats est plus étroit et le recrutement souvent plus long.",
+                en: "Few senior executives look for a part-time job: the pool of candidates is narrower and hiring often takes longer.",
+            });
+        }
+        Ok(PartTimeHire {
+            gross_annual: h.payroll.gross_annual,
+            cost,
+            days_per_week: days,
+            work_time_percent: work_time_percent.normalize(),
+            weekly_hours: weekly_hours.normalize(),
+            warnings,
+        })
+    }
+
+    fn break_even_day_rate(
+        &self,
+        full_annual: Decimal,
+        shared_fixed: Decimal,
+    ) -> Result<Option<Decimal>, Error> {
+        let s = self.s;
+        let vat_factor = if s.vat_recoverable {
+            Decimal::ONE
+        } else {
+            add(Decimal::ONE, div(VAT_PERCENT, dec!(100))?)?
+        };
+        let per_rate = mul(mul(s.days_per_week, s.weeks_per_year)?, vat_factor)?;
+        let room = sub(full_annual, shared_fixed)?;
+        if room <= Decimal::ZERO {
+            return Ok(None);
+        }
+        Ok(Some(cents(div(room, per_rate)?)))
+    }
+
+    /// The gross salary at which the full-time hire costs `target` a year,
+    /// to the euro: the hire's cost is non-decreasing in the salary, so a
+    /// bracketing search (false position, Illinois variant) finds it.
+    fn break_even_salary(&self, target: Decimal) -> Result<Option<Decimal>, Error> {
+        let cost_at = |gross: Decimal| -> Result<Decimal, Error> {
+            sub(
+                hire(self.s, self.rules, gross, dec!(100))?.annual()?,
+                target,
+            )
+        };
+        let (mut lo, mut hi) = (Decimal::ONE, MAX_GROSS_ANNUAL);
+        let (mut f_lo, mut f_hi) = (cost_at(lo)?, cost_at(hi)?);
+        if f_lo > Decimal::ZERO || f_hi < Decimal::ZERO {
+            return Ok(None);
+        }
+        let mut side = 0i8;
+        for _ in 0..100 {
+            if sub(hi, lo)? <= Decimal::ONE {
+                break;
+            }
+            // The interpolated root, kept strictly inside the bracket.
+            let mut mid = sub(lo, div(mul(f_lo, sub(hi, lo)?)?, sub(f_hi, f_lo)?)?)?.round_dp(2);
+            if mid <= lo || mid >= hi {
+                mid = div(add(lo, hi)?, dec!(2))?.round_dp(2);
+            }
+            let f_mid = cost_at(mid)?;
+            if f_mid <= Decimal::ZERO {
+                lo = mid;
+                f_lo = f_mid;
+                if side == -1 {
+                    f_hi = div(f_hi, dec!(2))?;
+                }
+                side = -1;
+            } else {
+                hi = mid;
+                f_hi = f_mid;
+                if side == 1 {
+                    f_lo = div(f_lo, dec!(2))?;
+                }
+                side = 1;
+            }
+        }
+        Ok(Some(lo.floor()))
+    }
+
+    #[allow(
+        clippy::type_complexity,
+        reason = "pairs of affine coefficients, named at the call"
+    )]
+    fn curve(
+        &self,
+        (full, (full_fy_fixed, full_fy_per_day)): (Decimal, (Decimal, Decimal)),
+        (shared_fixed, shared_per_day): (Decimal, Decimal),
+        (shared_fy_fixed, shared_fy_per_day): (Decimal, Decimal),
+    ) -> Result<Vec<CurvePoint>, Error> {
+        let mut points = Vec::with_capacity(19);
+        let full_annual = cents(full);
+        let mut days = dec!(0.5);
+        while days <= dec!(5) {
+            let part = if days == dec!(5) {
+                full_annual
+            } else {
+                let work_time_percent = mul(div(days, dec!(5))?, dec!(100))?;
+                cents(hire(self.s, self.rules, self.s.gross_annual, work_time_percent)?.annual()?)
+            };
+            let shared = add(shared_fixed, mul(shared_per_day, days)?)?;
+            points.push(CurvePoint {
+                days_per_week: days,
+                full_time_hire: full_annual,
+                part_time_hire: part,
+                shared_time: cents(shared),
+                full_time_hire_first_year: cents(add(full_fy_fixed, mul(full_fy_per_day, days)?)?),
+                shared_time_first_year: cents(add(
+                    add(shared, shared_fy_fixed)?,
+                    mul(shared_fy_per_day, days)?,
+                )?),
+            });
+            days = add(days, dec!(0.25))?;
+        }
+        Ok(points)
+    }
+
+    fn horizon(
+        &self,
+        full: &OptionCost,
+        part: &OptionCost,
+        shared: &OptionCost,
+    ) -> Result<Vec<HorizonYear>, Error> {
+        let s = self.s;
+        let mut years = Vec::with_capacity(s.horizon_years as usize);
+        let (mut cum_full, mut cum_part, mut cum_shared) =
+            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+        let salary_growth = add(Decimal::ONE, div(s.salary_growth_percent, dec!(100))?)?;
+        let rate_growth = add(Decimal::ONE, div(s.day_rate_growth_percent, dec!(100))?)?;
+        let (mut salary_factor, mut rate_factor) = (Decimal::ONE, Decimal::ONE);
+        let work_time_percent = mul(div(s.days_per_week, dec!(5))?, dec!(100))?;
+        for year in 1..=s.horizon_years {
+            let (f, p, sh) = if year == 1 {
+                (
+                    full.first_year_cost,
+                    part.first_year_cost,
+                    shared.first_year_cost,
+                )
+            } else {
+                salary_factor = mul(salary_factor, salary_growth)?;
+                rate_factor = mul(rate_factor, rate_growth)?;
+                let gross = cents(mul(s.gross_annual, salary_factor)?);
+                let f = cents(hire(s, self.rules, gross, dec!(100))?.annual()?);
+                let p = cents(hire(s, self.rules, gross, work_time_percent)?.annual()?);
+                let (fixed, per_day) = affine(&self.shared_terms(mul(s.day_rate, rate_factor)?)?)?;
+                (f, p, cents(add(fixed, mul(per_day, s.days_per_week)?)?))
+            };
+            cum_full = add(cum_full, f)?;
+            cum_part = add(cum_part, p)?;
+            cum_shared = add(cum_shared, sh)?;
+            years.push(HorizonYear {
+                year,
+                full_time_hire: f,
+                part_time_hire: p,
+                shared_time: sh,
+                cumulative_full_time_hire: cum_full,
+                cumulative_part_time_hire: cum_part,
+                cumulative_shared_time: cum_shared,
+            });
+        }
+        Ok(years)
+    }
+
+    /// Steady-state break-even of `scenario`, a variation of this one; the
+    /// payroll is computed again only when `payroll_changed`.
+    fn steady_break_even(
+        &self,
+        scenario: &Scenario,
+        payroll_changed: bool,
+    ) -> Result<Option<Decimal>, Error> {
+        let h = if payroll_changed {
+            hire(scenario, self.rules, scenario.gross_annual, dec!(100))?
+        } else {
+            hire_with_payroll(scenario, self.rules, self.full.payroll.clone(), dec!(100))?
+        };
+        let (fixed, per_day) = affine(&shared_terms(scenario, scenario.day_rate)?)?;
+        Ok(break_even((h.annual()?, Decimal::ZERO), (fixed, per_day))?.0)
+    }
+
+    fn sensitivity(&self) -> Result<Vec<Sensitivity>, Error> {
+        type Field = (&'static str, fn(&mut Scenario) -> &mut Decimal, bool);
+        const FIELDS: [Field; 12] = [
+            ("grossAnnual", |s| &mut s.gross_annual, true),
+            ("dayRate", |s| &mut s.day_rate, false),
+            ("weeksPerYear", |s| &mut s.weeks_per_year, false),
+            (
+                "recruitmentFeePercent",
+                |s| &mut s.recruitment_fee_percent,
+                false,
+            ),
+            (
+                "trialFailurePercent",
+                |s| &mut s.trial_failure_percent,
+                false,
+            ),
+            (
+                "expectedTenureYears",
+                |s| &mut s.expected_tenure_years,
+                false,
+            ),
+            ("workspaceAnnual", |s| &mut s.workspace_annual, false),
+            ("equipmentAnnual", |s| &mut s.equipment_annual, false),
+            ("trainingAnnual", |s| &mut s.training_annual, false),
+            (
+                "mealVoucherEmployerShare",
+                |s| &mut s.meal_voucher_employer_share,
+                false,
+            ),
+            (
+                "transportPassMonthly",
+                |s| &mut s.transport_pass_monthly,
+                false,
+            ),
+            ("absenceDays", |s| &mut s.absence_days, false),
+        ];
+        let mut out = Vec::with_capacity(FIELDS.len());
+        let base = break_even_or_bound(self.steady_break_even(self.s, false)?);
+        for (field, get, payroll) in FIELDS {
+            let mut low = self.s.clone();
+            let mut high = self.s.clone();
+            let value = *get(&mut low);
+            if value.is_zero() {
+                continue;
+            }
+            let low_value = mul(value, dec!(0.8))?.normalize();
+            let high_value = mul(value, dec!(1.2))?.normalize();
+            *get(&mut low) = low_value;
+            *get(&mut high) = high_value;
+            // A variation may leave the allowed range (a tenure of 0.8 years):
+            // clamp it back rather than fail the whole comparison.
+            let (low_break_even, high_break_even) = match (low.validate(), high.validate()) {
+                (Ok(_), Ok(_)) => (
+                    self.steady_break_even(&low, payroll)?,
+                    self.steady_break_even(&high, payroll)?,
+                ),
+                _ => continue,
+            };
+            let clamp = |b: Option<Decimal>, fallback: Decimal| {
+                b.unwrap_or(fallback).clamp(Decimal::ZERO, dec!(5))
+            };
+            let impact = sub(clamp(high_break_even, base), clamp(low_break_even, base))?.abs();
+            let (label_fr, label_en) = match assumption(field) {
+                Some(a) => (a.label_fr, a.label_en),
+                None => match field {
+                    "grossAnnual" => ("Salaire brut annuel", "Gross annual salary"),
+                    _ => ("Tarif journalier HT", "Day rate excluding VAT"),
+                },
+            };
+            out.push(Sensitivity {
+                field,
+                label_fr,
+                label_en,
+                value,
+                low_value,
+                high_value,
+                low_break_even,
+                high_break_even,
+                impact,
+            });
+        }
+        out.sort_by_key(|s| std::cmp::Reverse(s.impact));
+        Ok(out)
+    }
+}
+
+fn break_even_or_bound(b: Option<Decimal>) -> Decimal {
+    b.unwrap_or(dec!(5))
+}
+
+/// Shared-time terms in steady state, with the day rate `rate`.
+fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term<'_>>, Error> {
+    let fees_per_day = mul(rate, s.weeks_per_year)?;
+    let preset = s.role.preset();
+    let (rate_source, rate_estimate) = (preset.day_rate_source, preset.day_rate_estimate);
+
+    let mut terms = vec![Term {
+        id: "fees",
+        labels: ("Honoraires (HT)", "Fees (excluding VAT)"),
+        fixed: Decimal::ZERO,
+        per_day: fees_per_day,
+        formula: both(move |l| match l {
+            Lang::Fr => format!(
+                "{} × {{days}} × {} semaines",
+                eur(rate, l),
+                num(s.weeks_per_year, l)
+            ),
+            Lang::En => format!(
+                "{} × {{days}} × {} weeks",
+                eur(rate, l),
+                num(s.weeks_per_year, l)
+            ),
+        }),
+        source: Some(rate_source),
+        estimate: rate_estimate,
+    }];
+    if !s.vat_recoverable {
+        let (source, estimate) = sourced("vatRecoverable");
+        terms.push(Term {
+            id: "vat",
+            labels: ("TVA non récupérable", "Non-recoverable VAT"),
+            fixed: Decimal::ZERO,
+            per_day: percent_of_exact(fees_per_day, VAT_PERCENT)?,
+            formula: both(move |l| {
+                format!(
+                    "{} × {}",
+                    pct(VAT_PERCENT, l),
+                    match l {
+                        Lang::Fr => "honoraires",
+                        Lang::En => "fees",
+                    }
+                )
+            }),
+            source,
+            estimate,
+        });
+    }
+    for (id, field, labels, amount) in [
+        (
+            "travel",
+            "sharedTravelAnnual",
+            ("Déplacements", "Travel"),
+            s.shared_travel_annual,
+        ),
+        (
+            "coordination",
+            "sharedCoordinationAnnual",
+            ("Temps de coordination", "Coordination time"),
+            s.shared_coordination_annual,
+        ),
+    ] {
+        let (source, estimate) = sourced(field);
+        terms.push(Term {
+            id,
+            labels,
+            fixed: amount,
+            per_day: Decimal::ZERO,
+            formula: both(move |l| match l {
+                Lang::Fr => format!("{} par an", eur(amount, l)),
+                Lang::En => format!("{} a year", eur(amount, l)),
+            }),
+            source,
+            estimate,
+        });
+    }
+    Ok(terms)
+}
+
+/// `x × rate %`, unrounded.
+fn percent_of_exact(x: Decimal, rate_percent: Decimal) -> Result<Decimal, Error> {
+    div(mul(x, rate_percent)?, dec!(100))
+}
+
+/// Where `shared(d) = hire(d)` for two affine costs `(fixed, per_day)`:
+/// the break-even in days a week (2 decimals) or why there is none in 0–5.
+fn break_even(
+    (hire_fixed, hire_per_day): (Decimal, Decimal),
+    (shared_fixed, shared_per_day): (Decimal, Decimal),
+) -> Result<(Option<Decimal>, Option<NoBreakEven>), Error> {
+    let slope = sub(shared_per_day, hire_per_day)?;
+    let gap = sub(hire_fixed, shared_fixed)?;
+    if slope <= Decimal::ZERO {
+        // Shared time never grows faster than the hire: one is cheaper everywhere.
+        return Ok(if gap > Decimal::ZERO {
+            (None, Some(NoBreakEven::SharedCheaperAtEveryNeed))
+        } else {
+            (None, Some(NoBreakEven::HireCheaperAtEveryNeed))
+        });
+    }
+    let days = div(gap, slope)?;
+    Ok(if days <= Decimal::ZERO {
+        (None, Some(NoBreakEven::HireCheaperAtEveryNeed))
+    } else if days > dec!(5) {
+        (None, Some(NoBreakEven::SharedCheaperAtEveryNeed))
+    } else {
+        (Some(days.round_dp(2)), None)
+    })
+}

@@ -1,0 +1,559 @@
+//! Default assumptions and role presets, each with where it comes from.
+//!
+//! A default is only a starting point: every one can be changed in a
+//! [`Scenario`](crate::Scenario). Figures from a law, an official body or a
+//! study cite it; figures with no solid source are marked as estimates
+//! ([`Assumption::estimate`]) and the product says so. See METHODOLOGY.md for
+//! the reasoning behind each.
+
+use jiff::civil::{Date, date};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+use crate::Source;
+
+/// The senior roles the group places in shared time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Chief financial officer (*directeur administratif et financier*, DAF).
+    #[default]
+    Daf,
+    /// IT director (*directeur des systèmes d'information*, DSI).
+    Dsi,
+    /// HR director (*directeur des ressources humaines*, DRH).
+    Drh,
+    /// Marketing director (*directeur marketing*).
+    Marketing,
+}
+
+impl Role {
+    /// Every role, in display order.
+    pub const ALL: [Role; 4] = [Role::Daf, Role::Dsi, Role::Drh, Role::Marketing];
+
+    /// The preset key, as in JSON and on the command line (`daf`).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Daf => "daf",
+            Role::Dsi => "dsi",
+            Role::Drh => "drh",
+            Role::Marketing => "marketing",
+        }
+    }
+
+    /// Parses a preset key (`daf`, `dsi`, `drh`, `marketing`), case-insensitively.
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<Role> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.key().eq_ignore_ascii_case(key.trim()))
+    }
+
+    /// The preset of this role.
+    #[must_use]
+    pub fn preset(self) -> &'static Preset {
+        match self {
+            Role::Daf => &PRESETS[0],
+            Role::Dsi => &PRESETS[1],
+            Role::Drh => &PRESETS[2],
+            Role::Marketing => &PRESETS[3],
+        }
+    }
+}
+
+/// Where a default comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Assumption {
+    /// The scenario field it is the default of (`recruitmentFeePercent`).
+    pub field: &'static str,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// Unit shown next to the value (`€`, `%`, `semaines`…), French.
+    pub unit_fr: &'static str,
+    /// Unit, English.
+    pub unit_en: &'static str,
+    /// The source. For an estimate, the reasoning, and an empty URL.
+    pub source: Source,
+    /// True when no solid source exists: the figure is our estimate.
+    pub estimate: bool,
+}
+
+/// A role preset: salary and day rate for an SME, with their sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Preset {
+    /// The role.
+    pub role: Role,
+    /// French name of the role.
+    pub label_fr: &'static str,
+    /// English name of the role.
+    pub label_en: &'static str,
+    /// Gross annual salary of a recruit in an SME, euros.
+    pub gross_annual: Decimal,
+    /// Where the salary comes from.
+    pub gross_annual_source: Source,
+    /// True when the salary is an estimate.
+    pub gross_annual_estimate: bool,
+    /// Shared-time day rate, euros excluding VAT.
+    pub day_rate: Decimal,
+    /// Where the day rate comes from.
+    pub day_rate_source: Source,
+    /// True when the day rate is an estimate.
+    pub day_rate_estimate: bool,
+}
+
+const fn src(title: &'static str, url: &'static str, effective: Date) -> Source {
+    Source {
+        title,
+        url,
+        effective,
+    }
+}
+
+/// The date of our own estimates (when they were last reviewed).
+const REVIEWED: Date = date(2026, 11, 26);
+
+const fn estimate(reasoning: &'static str) -> Source {
+    Source {
+        title: reasoning,
+        url: "",
+        effective: REVIEWED,
+    }
+}
+
+/// The four role presets.
+pub const PRESETS: [Preset; 4] = [
+    Preset {
+        role: Role::Daf,
+        label_fr: "Directeur administratif et financier (DAF)",
+        label_en: "Chief financial officer (CFO)",
+        gross_annual: dec!(85000),
+        gross_annual_source: src(
+            "RégionsJob, cité par winside-finance.com : 85 000 à 100 000 € pour un DAF de PME (bas de la fourchette ; aucune donnée Apec trouvée pour ce métier)",
+            "https://www.winside-finance.com/articles/tarif-daf-temps-partage",
+            date(2024, 1, 1),
+        ),
+        gross_annual_estimate: true,
+        day_rate: dec!(1000),
+        day_rate_source: src(
+            "winside-finance.com, « DAF à temps partagé : pourquoi ce n'est pas si cher » (prestataire) : environ 1 000 € HT par jour",
+            "https://www.winside-finance.com/articles/daf-temps-partage-pourquoi-ce-nest-pas-si-cher",
+            date(2024, 1, 1),
+        ),
+        day_rate_estimate: true,
+    },
+    Preset {
+        role: Role::Dsi,
+        label_fr: "Directeur des systèmes d'information (DSI)",
+        label_en: "IT director (CIO)",
+        gross_annual: dec!(71000),
+        gross_annual_source: src(
+            "Apec, salaires des métiers de l'informatique (enquêtes 2019-2023) : 71 k€ dans les directions informatiques, cité par Le Monde Informatique",
+            "https://www.lemondeinformatique.fr/actualites/lire-les-salaires-2023-des-metiers-it-passes-a-la-loupe-92192.html",
+            date(2023, 12, 1),
+        ),
+        gross_annual_estimate: false,
+        day_rate: dec!(900),
+        day_rate_source: estimate(
+            "Estimation : aucun tarif publié trouvé pour un DSI à temps partagé ; milieu de la fourchette 700-1 200 € HT",
+        ),
+        day_rate_estimate: true,
+    },
+    Preset {
+        role: Role::Drh,
+        label_fr: "Directeur des ressources humaines (DRH)",
+        label_en: "HR director (CHRO)",
+        gross_annual: dec!(82000),
+        gross_annual_source: src(
+            "Apec, « Quel salaire pour quel métier cadre ? » (2022) : 82 000 € pour la direction des ressources humaines",
+            "https://www.apec.fr/",
+            date(2022, 11, 17),
+        ),
+        gross_annual_estimate: false,
+        day_rate: dec!(1000),
+        day_rate_source: src(
+            "Entreprise & Carrières (2017) : tarifs des DRH à temps partagé entre 800 et 1 500 € HT par jour",
+            "https://www.info-socialrh.fr/",
+            date(2017, 7, 11),
+        ),
+        day_rate_estimate: false,
+    },
+    Preset {
+        role: Role::Marketing,
+        label_fr: "Directeur marketing",
+        label_en: "Marketing director (CMO)",
+        gross_annual: dec!(79000),
+        gross_annual_source: src(
+            "Apec, « Quel salaire pour quel métier cadre ? » (2022) : salaire médian de 79 000 € pour la direction marketing",
+            "https://www.apec.fr/",
+            date(2022, 11, 17),
+        ),
+        gross_annual_estimate: false,
+        day_rate: dec!(900),
+        day_rate_source: estimate(
+            "Estimation : aucun tarif publié trouvé pour un directeur marketing à temps partagé ; milieu de la fourchette 700-1 200 € HT",
+        ),
+        day_rate_estimate: true,
+    },
+];
+
+macro_rules! assumption {
+    ($field:literal, $fr:literal, $en:literal, $ufr:literal, $uen:literal, $source:expr, $estimate:literal) => {
+        Assumption {
+            field: $field,
+            label_fr: $fr,
+            label_en: $en,
+            unit_fr: $ufr,
+            unit_en: $uen,
+            source: $source,
+            estimate: $estimate,
+        }
+    };
+}
+
+/// Every default assumption of a [`Scenario`](crate::Scenario) other than
+/// the role's salary and day rate (see [`PRESETS`]) and the payroll inputs
+/// (see [`EmployerCostInput`](crate::EmployerCostInput)).
+pub const ASSUMPTIONS: &[Assumption] = &[
+    assumption!(
+        "weeksPerYear",
+        "Semaines d'intervention par an",
+        "Weeks of shared time a year",
+        "semaines",
+        "weeks",
+        estimate(
+            "Estimation : 52 semaines moins 5 semaines de congés et environ 2 semaines de jours fériés ; des calculateurs comparables retiennent 48"
+        ),
+        true
+    ),
+    assumption!(
+        "forfaitDays",
+        "Jours travaillés par an (forfait jours)",
+        "Days worked a year (forfait jours)",
+        "jours",
+        "days",
+        src(
+            "Code du travail, art. L3121-64 : forfait annuel de 218 jours au plus",
+            "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050",
+            date(2016, 8, 10)
+        ),
+        false
+    ),
+    assumption!(
+        "absenceDays",
+        "Jours d'absence par an (maladie…)",
+        "Days of absence a year (sickness…)",
+        "jours",
+        "days",
+        src(
+            "WTW, baromètre de l'absentéisme 2024 : taux d'absentéisme des cadres de 2,3 % (jours calendaires), soit environ 6 jours ouvrés",
+            "https://www.wtwco.com/fr-fr",
+            date(2024, 9, 1)
+        ),
+        false
+    ),
+    assumption!(
+        "mealVoucherEmployerShare",
+        "Titre-restaurant, part employeur par jour travaillé",
+        "Meal voucher, employer share per day worked",
+        "€",
+        "€",
+        src(
+            "urssaf.fr : part patronale exonérée des titres-restaurant limitée à 7,32 € en 2026",
+            "https://www.urssaf.fr/",
+            date(2026, 1, 1)
+        ),
+        false
+    ),
+    assumption!(
+        "transportPassMonthly",
+        "Abonnement de transport mensuel (50 % à la charge de l'employeur)",
+        "Monthly transit pass (employer pays 50 %)",
+        "€/mois",
+        "€/month",
+        src(
+            "Île-de-France Mobilités : passe Navigo mensuel à 90,80 € en 2026 ; prise en charge de 50 %, Code du travail art. L3261-2 et R3261-1",
+            "https://www.iledefrance-mobilites.fr/",
+            date(2026, 1, 1)
+        ),
+        false
+    ),
+    assumption!(
+        "workspaceAnnual",
+        "Bureau et environnement de travail par an",
+        "Office space and services a year",
+        "€",
+        "€",
+        src(
+            "IDET, Buzzy Ratios 2024 : 11 051 € par poste de travail et par an (panel de grandes entreprises, 46 % en Île-de-France ; moins en région)",
+            "https://www.idet.fr/combien-coutent-les-environnements-de-travail-en-2024/",
+            date(2024, 6, 1)
+        ),
+        false
+    ),
+    assumption!(
+        "equipmentAnnual",
+        "Équipement (ordinateur, téléphone, logiciels) par an",
+        "Equipment (laptop, phone, software) a year",
+        "€",
+        "€",
+        estimate("Estimation : ordinateur et téléphone amortis sur 3 ans et licences logicielles"),
+        true
+    ),
+    assumption!(
+        "trainingAnnual",
+        "Formation par an",
+        "Training a year",
+        "€",
+        "€",
+        estimate("Estimation : environ 3 jours de formation par an à 400-700 € par jour"),
+        true
+    ),
+    assumption!(
+        "managerTimeAnnual",
+        "Temps d'encadrement par an (facultatif)",
+        "Management time a year (optional)",
+        "€",
+        "€",
+        estimate(
+            "Facultatif : valeur du temps que la direction consacre à encadrer la recrue ; 0 par défaut"
+        ),
+        true
+    ),
+    assumption!(
+        "recruitmentFeePercent",
+        "Honoraires du cabinet de recrutement",
+        "Recruitment agency fee",
+        "% du brut annuel",
+        "% of gross annual",
+        estimate(
+            "Estimation : tarifs publiés par les cabinets, 15 à 30 % du brut annuel, 20 % le plus courant"
+        ),
+        true
+    ),
+    assumption!(
+        "recruitmentInternalCost",
+        "Coût interne du recrutement",
+        "Internal recruitment cost",
+        "€",
+        "€",
+        estimate(
+            "Facultatif : temps interne passé à recruter (entretiens, annonces) ; 0 par défaut quand un cabinet est mandaté"
+        ),
+        true
+    ),
+    assumption!(
+        "trialFailurePercent",
+        "Recrutements rompus pendant la période d'essai",
+        "Hires ended during the trial period",
+        "%",
+        "%",
+        src(
+            "DARES Analyses n° 005 (janvier 2015) : 12,7 % des CDI interrompus en fin de période d'essai, tous salariés ; 19,3 % des CDI de cadres rompus avant un an contre 36,1 % en tout, d'où environ 7 % pour un cadre (dérivé)",
+            "https://dares.travail-emploi.gouv.fr/",
+            date(2015, 1, 1)
+        ),
+        false
+    ),
+    assumption!(
+        "expectedTenureYears",
+        "Durée de présence attendue de la recrue",
+        "Expected tenure of the recruit",
+        "ans",
+        "years",
+        estimate("Estimation : durée sur laquelle le coût du recrutement est amorti"),
+        true
+    ),
+    assumption!(
+        "timeToHireWeeks",
+        "Délai de recrutement",
+        "Time to hire",
+        "semaines",
+        "weeks",
+        src(
+            "Apec, baromètre du recrutement 2024 : 12 semaines en moyenne pour recruter un cadre (15 dans l'industrie)",
+            "https://corporate.apec.fr/",
+            date(2024, 6, 1)
+        ),
+        false
+    ),
+    assumption!(
+        "noticeWeeks",
+        "Préavis du candidat chez son employeur actuel",
+        "Candidate's notice at their current employer",
+        "semaines",
+        "weeks",
+        estimate(
+            "Estimation : 3 mois de préavis pour un cadre dans de nombreuses conventions collectives"
+        ),
+        true
+    ),
+    assumption!(
+        "rampUpWeeks",
+        "Montée en compétence de la recrue",
+        "Ramp-up of the recruit",
+        "semaines",
+        "weeks",
+        estimate("Estimation : 3 mois (études anglo-saxonnes : 90 à 180 jours)"),
+        true
+    ),
+    assumption!(
+        "rampUpProductivityPercent",
+        "Efficacité pendant la montée en compétence",
+        "Productivity during ramp-up",
+        "%",
+        "%",
+        estimate("Estimation : hypothèse courante de 50 %"),
+        true
+    ),
+    assumption!(
+        "salaryGrowthPercent",
+        "Hausse annuelle du salaire",
+        "Yearly salary increase",
+        "%",
+        "%",
+        estimate("Estimation : hausse annuelle moyenne des salaires des cadres"),
+        true
+    ),
+    assumption!(
+        "sharedStartWeeks",
+        "Délai avant le démarrage de l'expert à temps partagé",
+        "Time before the shared-time expert starts",
+        "semaines",
+        "weeks",
+        estimate("Estimation : les experts à temps partagé sont disponibles quasi immédiatement"),
+        true
+    ),
+    assumption!(
+        "sharedRampUpWeeks",
+        "Prise en main de l'entreprise par l'expert à temps partagé",
+        "Shared-time expert's ramp-up",
+        "semaines",
+        "weeks",
+        estimate("Estimation : quelques semaines pour connaître l'entreprise"),
+        true
+    ),
+    assumption!(
+        "sharedStartFee",
+        "Frais de démarrage (temps partagé)",
+        "Start fee (shared time)",
+        "€",
+        "€",
+        estimate("Facultatif : 0 par défaut"),
+        true
+    ),
+    assumption!(
+        "sharedTravelAnnual",
+        "Frais de déplacement par an (temps partagé)",
+        "Travel costs a year (shared time)",
+        "€",
+        "€",
+        estimate("Facultatif : 0 par défaut"),
+        true
+    ),
+    assumption!(
+        "sharedCoordinationAnnual",
+        "Temps de coordination par an (temps partagé)",
+        "Coordination time a year (shared time)",
+        "€",
+        "€",
+        estimate(
+            "Facultatif : valeur du temps passé à organiser les interventions d'un expert présent quelques jours par semaine ; 0 par défaut"
+        ),
+        true
+    ),
+    assumption!(
+        "dayRateGrowthPercent",
+        "Hausse annuelle du tarif journalier",
+        "Yearly day-rate increase",
+        "%",
+        "%",
+        estimate("Estimation : indexation annuelle du tarif"),
+        true
+    ),
+    assumption!(
+        "vatRecoverable",
+        "TVA récupérable",
+        "VAT recoverable",
+        "",
+        "",
+        src(
+            "Code général des impôts, art. 278 (taux normal de 20 %) ; les entreprises non redevables de la TVA (banques, assurances, associations, santé) la supportent",
+            "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577",
+            date(2014, 1, 1)
+        ),
+        false
+    ),
+    assumption!(
+        "includeExitCost",
+        "Inclure le coût de sortie (indemnité légale)",
+        "Include the exit cost (legal severance)",
+        "",
+        "",
+        src(
+            "Code du travail, art. L1234-9 et R1234-2 : 1/4 de mois par année d'ancienneté jusqu'à 10 ans, 1/3 au-delà, dès 8 mois d'ancienneté",
+            "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050",
+            date(2017, 9, 27)
+        ),
+        false
+    ),
+];
+
+/// The assumption whose default is `field`, if any.
+#[must_use]
+pub fn assumption(field: &str) -> Option<&'static Assumption> {
+    ASSUMPTIONS.iter().find(|a| a.field == field)
+}
+
+/// The VAT rate on services, percent (*taux normal*, CGI art. 278).
+pub const VAT_PERCENT: Decimal = dec!(20);
+
+/// The employer's legal share of the public transport pass, percent
+/// (Code du travail L3261-2).
+pub const TRANSPORT_EMPLOYER_SHARE_PERCENT: Decimal = dec!(50);
+
+/// Weekly hours of a full-time job (Code du travail L3121-27).
+pub const FULL_TIME_WEEKLY_HOURS: Decimal = dec!(35);
+
+/// The legal minimum of a part-time contract, hours a week (Code du travail
+/// L3123-27), with exceptions.
+pub const PART_TIME_MINIMUM_WEEKLY_HOURS: Decimal = dec!(24);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_source_is_either_a_link_or_an_estimate() {
+        for a in ASSUMPTIONS {
+            assert_eq!(a.source.url.is_empty(), a.estimate, "{}", a.field);
+            assert!(
+                a.source.url.is_empty() || a.source.url.starts_with("https://"),
+                "{}",
+                a.field
+            );
+            assert!(!a.source.title.is_empty(), "{}", a.field);
+        }
+        for p in &PRESETS {
+            assert_eq!(p.role.preset(), p);
+            assert!(
+                p.day_rate_source.url.is_empty()
+                    == (p.day_rate_source.title.starts_with("Estimation"))
+            );
+        }
+    }
+
+    #[test]
+    fn preset_keys_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_key(role.key()), Some(role));
+        }
+        assert_eq!(Role::from_key(" DAF "), Some(Role::Daf));
+        assert_eq!(Role::from_key("ceo"), None);
+    }
+}

@@ -1,0 +1,359 @@
+//! A company's question, as data: the need in days a week, the recruit, the
+//! shared-time offer and every assumption behind the costs.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+use crate::arith::check;
+use crate::defaults::Role;
+use crate::error::{Error, Unit};
+use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
+use crate::rules::Rules;
+
+/// Defines [`Scenario`] and its JSON form from one list of fields, so the
+/// two cannot drift apart: in JSON every field is optional, and the role's
+/// preset fills what is not given.
+macro_rules! scenario {
+    ($(#[$outer:meta])* Scenario { $($(#[doc = $doc:literal])* $field:ident: $ty:ty,)* }) => {
+        $(#[$outer])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        #[serde(rename_all = "camelCase")]
+        pub struct Scenario {
+            /// The role, which sets the default salary and day rate.
+            pub role: Role,
+            $($(#[doc = $doc])* pub $field: $ty,)*
+        }
+
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        struct ScenarioJson {
+            role: Option<Role>,
+            $($field: Option<$ty>,)*
+        }
+
+        impl<'de> Deserialize<'de> for Scenario {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let json = ScenarioJson::deserialize(deserializer)?;
+                let defaults = Scenario::preset(json.role.unwrap_or_default());
+                Ok(Scenario {
+                    role: defaults.role,
+                    $($field: json.$field.unwrap_or(defaults.$field),)*
+                })
+            }
+        }
+    };
+}
+
+scenario! {
+    /// Everything [`compare`](crate::compare) needs. Serialized in camelCase with
+    /// decimals as strings; every field has a default, so a JSON scenario only
+    /// needs what differs.
+    ///
+    /// ```
+    /// use hire_or_share::{Role, Scenario};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let mut scenario = Scenario::preset(Role::Drh);
+    /// scenario.days_per_week = dec!(1.5);
+    /// assert_eq!(scenario.gross_annual, dec!(82000));
+    /// scenario.validate().unwrap();
+    ///
+    /// let json = r#"{ "role": "dsi", "daysPerWeek": "2", "dayRate": "950" }"#;
+    /// let parsed: Scenario = serde_json::from_str(json).unwrap();
+    /// assert_eq!(parsed.gross_annual, dec!(71000)); // the DSI preset's salary
+    /// assert_eq!(parsed.day_rate, dec!(950));
+    /// ```
+    Scenario {
+
+        /// The need: days a week of expert work (0.5 to 5, by half days).
+        days_per_week: Decimal,
+
+        // The recruit.
+        /// Gross annual salary of a full-time recruit (*salaire brut annuel*).
+        gross_annual: Decimal,
+        /// Whether the recruit is a cadre.
+        cadre: bool,
+        /// Company headcount (*effectif*).
+        headcount: u32,
+        /// Mobility levy rate in percent (*versement mobilité*).
+        mobility_rate_percent: Decimal,
+        /// AT/MP rate in percent.
+        at_mp_rate_percent: Decimal,
+        /// Monthly health plan premium (*complémentaire santé*).
+        health_plan_monthly: Decimal,
+        /// Employer share of the health plan, percent.
+        health_plan_employer_share_percent: Decimal,
+        /// Employer share of a meal voucher, per day worked (*titre-restaurant*).
+        meal_voucher_employer_share: Decimal,
+        /// Monthly public transport pass; the employer pays half.
+        transport_pass_monthly: Decimal,
+        /// Office space and services a year.
+        workspace_annual: Decimal,
+        /// Equipment a year.
+        equipment_annual: Decimal,
+        /// Training a year.
+        training_annual: Decimal,
+        /// Value of management time a year (optional).
+        manager_time_annual: Decimal,
+        /// Recruitment agency fee, percent of the gross annual salary.
+        recruitment_fee_percent: Decimal,
+        /// Internal recruitment cost.
+        recruitment_internal_cost: Decimal,
+        /// Share of hires ended during the trial period, percent.
+        trial_failure_percent: Decimal,
+        /// Expected tenure of the recruit, years (recruitment is amortized over it).
+        expected_tenure_years: Decimal,
+        /// Weeks to recruit.
+        time_to_hire_weeks: Decimal,
+        /// Weeks of the candidate's notice at their current employer.
+        notice_weeks: Decimal,
+        /// Weeks of ramp-up of the recruit.
+        ramp_up_weeks: Decimal,
+        /// Productivity during ramp-up, percent (applies to both options).
+        ramp_up_productivity_percent: Decimal,
+        /// Days worked a year by a cadre au forfait jours.
+        forfait_days: Decimal,
+        /// Days of absence a year.
+        absence_days: Decimal,
+        /// Whether to count the legal severance at the end of the tenure.
+        include_exit_cost: bool,
+        /// Yearly salary increase, percent (multi-year horizon).
+        salary_growth_percent: Decimal,
+
+        // Shared time.
+        /// Day rate of the shared-time expert, excluding VAT (*HT*).
+        day_rate: Decimal,
+        /// Weeks a year the shared-time expert works for the company.
+        weeks_per_year: Decimal,
+        /// One-off start fee.
+        shared_start_fee: Decimal,
+        /// Travel costs a year.
+        shared_travel_annual: Decimal,
+        /// Value of coordination time a year (optional).
+        shared_coordination_annual: Decimal,
+        /// Weeks before the shared-time expert starts.
+        shared_start_weeks: Decimal,
+        /// Weeks for the shared-time expert to know the company.
+        shared_ramp_up_weeks: Decimal,
+        /// Whether the company recovers VAT; if not, shared time costs the day rate plus 20 %.
+        vat_recoverable: bool,
+        /// Yearly day-rate increase, percent.
+        day_rate_growth_percent: Decimal,
+
+        /// Years of the multi-year view (1 to 5).
+        horizon_years: u32,
+        /// The date whose legal rules apply; default the latest known.
+        date: Option<jiff::civil::Date>,
+    }
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self::preset(Role::default())
+    }
+}
+
+impl Scenario {
+    /// The defaults for `role`: its preset salary and day rate, one day a
+    /// week, and every other assumption at its sourced default.
+    #[must_use]
+    pub fn preset(role: Role) -> Self {
+        let preset = role.preset();
+        let payroll = EmployerCostInput::new(preset.gross_annual);
+        Self {
+            role,
+            days_per_week: dec!(1),
+            gross_annual: preset.gross_annual,
+            cadre: true,
+            headcount: payroll.headcount,
+            mobility_rate_percent: payroll.mobility_rate_percent,
+            at_mp_rate_percent: payroll.at_mp_rate_percent,
+            health_plan_monthly: payroll.health_plan_monthly,
+            health_plan_employer_share_percent: payroll.health_plan_employer_share_percent,
+            meal_voucher_employer_share: dec!(7.32),
+            transport_pass_monthly: dec!(90.80),
+            workspace_annual: dec!(11051),
+            equipment_annual: dec!(1500),
+            training_annual: dec!(1500),
+            manager_time_annual: dec!(0),
+            recruitment_fee_percent: dec!(20),
+            recruitment_internal_cost: dec!(0),
+            trial_failure_percent: dec!(7),
+            expected_tenure_years: dec!(3),
+            time_to_hire_weeks: dec!(12),
+            notice_weeks: dec!(13),
+            ramp_up_weeks: dec!(13),
+            ramp_up_productivity_percent: dec!(50),
+            forfait_days: dec!(218),
+            absence_days: dec!(6),
+            include_exit_cost: false,
+            salary_growth_percent: dec!(2),
+            day_rate: preset.day_rate,
+            weeks_per_year: dec!(45),
+            shared_start_fee: dec!(0),
+            shared_travel_annual: dec!(0),
+            shared_coordination_annual: dec!(0),
+            shared_start_weeks: dec!(2),
+            shared_ramp_up_weeks: dec!(2),
+            vat_recoverable: true,
+            day_rate_growth_percent: dec!(2),
+            horizon_years: 3,
+            date: None,
+        }
+    }
+
+    /// The payroll input of a recruit at `work_time_percent` of full time.
+    #[must_use]
+    pub fn employer_cost_input(
+        &self,
+        gross_annual: Decimal,
+        work_time_percent: Decimal,
+    ) -> EmployerCostInput {
+        EmployerCostInput {
+            gross_annual,
+            cadre: self.cadre,
+            headcount: self.headcount,
+            mobility_rate_percent: self.mobility_rate_percent,
+            at_mp_rate_percent: self.at_mp_rate_percent,
+            health_plan_monthly: self.health_plan_monthly,
+            health_plan_employer_share_percent: self.health_plan_employer_share_percent,
+            apprentice_ratio_percent: Decimal::ZERO,
+            work_time_percent,
+            date: self.date,
+        }
+    }
+
+    /// Checks every field against its allowed range, and returns the legal
+    /// rules of the scenario's date.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming the first field out of range, with the range:
+    /// `daysPerWeek` 0.5 to 5 by half days, `weeksPerYear` 1 to 52, amounts
+    /// 0 to 10 000 000 € (the day rate 1 to 100 000 €), percentages 0 to 100
+    /// (the trial failure rate 0 to 90), weeks 0 to 104, `expectedTenureYears`
+    /// 1 to 40, `forfaitDays` 100 to 235, `absenceDays` 0 to 100,
+    /// `horizonYears` 1 to 5, and the payroll fields as
+    /// [`EmployerCostInput::validate`] checks them.
+    pub fn validate(&self) -> Result<&'static Rules, Error> {
+        let max_money = MAX_GROSS_ANNUAL;
+        check(
+            "daysPerWeek",
+            self.days_per_week,
+            dec!(0.5),
+            dec!(5),
+            Unit::DaysPerWeek,
+        )?;
+        if !(self.days_per_week * dec!(2)).fract().is_zero() {
+            return Err(Error::not_a_multiple(
+                "daysPerWeek",
+                self.days_per_week,
+                dec!(0.5),
+                Unit::DaysPerWeek,
+            ));
+        }
+        check(
+            "grossAnnual",
+            self.gross_annual,
+            Decimal::ONE,
+            MAX_GROSS_ANNUAL,
+            Unit::Euro,
+        )?;
+        check(
+            "headcount",
+            Decimal::from(self.headcount),
+            Decimal::ONE,
+            Decimal::from(MAX_HEADCOUNT),
+            Unit::Count,
+        )?;
+        let money = [
+            ("mealVoucherEmployerShare", self.meal_voucher_employer_share),
+            ("transportPassMonthly", self.transport_pass_monthly),
+            ("workspaceAnnual", self.workspace_annual),
+            ("equipmentAnnual", self.equipment_annual),
+            ("trainingAnnual", self.training_annual),
+            ("managerTimeAnnual", self.manager_time_annual),
+            ("recruitmentInternalCost", self.recruitment_internal_cost),
+            ("sharedStartFee", self.shared_start_fee),
+            ("sharedTravelAnnual", self.shared_travel_annual),
+            ("sharedCoordinationAnnual", self.shared_coordination_annual),
+        ];
+        for (field, value) in money {
+            check(field, value, Decimal::ZERO, max_money, Unit::Euro)?;
+        }
+        check(
+            "dayRate",
+            self.day_rate,
+            Decimal::ONE,
+            dec!(100000),
+            Unit::Euro,
+        )?;
+        check(
+            "weeksPerYear",
+            self.weeks_per_year,
+            Decimal::ONE,
+            dec!(52),
+            Unit::WeeksPerYear,
+        )?;
+        let percents = [
+            ("recruitmentFeePercent", self.recruitment_fee_percent),
+            (
+                "rampUpProductivityPercent",
+                self.ramp_up_productivity_percent,
+            ),
+            ("salaryGrowthPercent", self.salary_growth_percent),
+            ("dayRateGrowthPercent", self.day_rate_growth_percent),
+        ];
+        for (field, value) in percents {
+            check(field, value, Decimal::ZERO, dec!(100), Unit::Percent)?;
+        }
+        check(
+            "trialFailurePercent",
+            self.trial_failure_percent,
+            Decimal::ZERO,
+            dec!(90),
+            Unit::Percent,
+        )?;
+        check(
+            "expectedTenureYears",
+            self.expected_tenure_years,
+            Decimal::ONE,
+            dec!(40),
+            Unit::Years,
+        )?;
+        let weeks = [
+            ("timeToHireWeeks", self.time_to_hire_weeks),
+            ("noticeWeeks", self.notice_weeks),
+            ("rampUpWeeks", self.ramp_up_weeks),
+            ("sharedStartWeeks", self.shared_start_weeks),
+            ("sharedRampUpWeeks", self.shared_ramp_up_weeks),
+        ];
+        for (field, value) in weeks {
+            check(field, value, Decimal::ZERO, dec!(104), Unit::Weeks)?;
+        }
+        check(
+            "forfaitDays",
+            self.forfait_days,
+            dec!(100),
+            dec!(235),
+            Unit::Days,
+        )?;
+        check(
+            "absenceDays",
+            self.absence_days,
+            Decimal::ZERO,
+            dec!(100),
+            Unit::Days,
+        )?;
+        check(
+            "horizonYears",
+            Decimal::from(self.horizon_years),
+            Decimal::ONE,
+            dec!(5),
+            Unit::Years,
+        )?;
+        self.employer_cost_input(self.gross_annual, dec!(100))
+            .validate()
+    }
+}
