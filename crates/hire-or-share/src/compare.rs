@@ -35,13 +35,13 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::arith::{add, cents, div, mul, percent_of, sub};
+use crate::arith::{add, cents, div, hundredth, mul, percent_of, sub};
 use crate::defaults::{
     FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
     VAT_PERCENT, assumption,
 };
 use crate::error::{Error, Unit, fmt_number, fmt_number_exact};
-use crate::payroll::{EmployerCost, MAX_GROSS_ANNUAL, Period, employer_cost};
+use crate::payroll::{EmployerCost, MAX_GROSS_ANNUAL, Period, employer_cost, employer_cost_totals};
 use crate::rules::Rules;
 use crate::{Lang, Scenario, Source};
 
@@ -338,8 +338,8 @@ impl Term<'_> {
             label_fr: self.labels.0,
             label_en: self.labels.1,
             amount: cents(self.at(days)?),
-            formula_fr: (self.formula)(Lang::Fr).replace(DAYS, &fmt_number(days, Unit::DaysPerWeek, Lang::Fr)),
-            formula_en: (self.formula)(Lang::En).replace(DAYS, &fmt_number(days, Unit::DaysPerWeek, Lang::En)),
+            formula_fr: with_days((self.formula)(Lang::Fr), days, Lang::Fr),
+            formula_en: with_days((self.formula)(Lang::En), days, Lang::En),
             source: self.source,
             estimate: self.estimate,
         })
@@ -348,6 +348,14 @@ impl Term<'_> {
 
 /// Where a formula shows the need (days a week).
 const DAYS: &str = "{days}";
+
+fn with_days(formula: String, days: Decimal, lang: Lang) -> String {
+    if formula.contains(DAYS) {
+        formula.replace(DAYS, &fmt_number(days, Unit::DaysPerWeek, lang))
+    } else {
+        formula
+    }
+}
 
 /// Sum of the terms' coefficients.
 fn affine(terms: &[Term<'_>]) -> Result<(Decimal, Decimal), Error> {
@@ -402,114 +410,78 @@ fn sourced(field: &str) -> (Option<Source>, bool) {
     assumption(field).map_or((None, false), |a| (Some(a.source), a.estimate))
 }
 
-/// A recruit (full- or part-time) at `work_time_percent`, in steady state and
-/// the first year.
-struct Hire<'a> {
-    payroll: EmployerCost,
-    /// Running terms: payroll and benefits, office, equipment… (12 months of service).
-    running: Vec<Term<'a>>,
-    /// Recruitment amortized, and exit cost amortized.
-    amortized: Vec<Term<'a>>,
-    /// Recruitment paid once.
-    one_off: Term<'a>,
+/// The numbers of a recruit (full- or part-time), without the words: all
+/// that the curve, the break-even searches and the sensitivity need.
+/// [`hire_terms`] writes the same numbers up as lines.
+struct HireAmounts {
+    /// Gross annual salary paid.
+    gross: Decimal,
+    /// Employer contributions after reductions.
+    employer_contributions: Decimal,
+    /// Gross plus employer contributions.
+    total_employer_cost: Decimal,
     productive_days: Decimal,
+    meal_vouchers: Decimal,
+    /// 1, or hours / half time below half time (R3261-9).
+    transport_factor: Decimal,
+    transport: Decimal,
+    /// Recruitment paid once, grossed up by the hires that fail in trial.
+    recruitment: Decimal,
+    /// Months of salary of the legal severance at the end of the tenure.
+    exit_months: Decimal,
+    /// Legal severance, amortized; zero unless the scenario includes it.
+    exit_amortized: Decimal,
 }
 
-impl Hire<'_> {
-    fn annual(&self) -> Result<Decimal, Error> {
-        let (running, _) = affine(&self.running)?;
-        let (amortized, _) = affine(&self.amortized)?;
-        add(running, amortized)
+impl HireAmounts {
+    /// Twelve months of service: payroll, benefits, office, equipment, training, management.
+    fn running(&self, s: &Scenario) -> Result<Decimal, Error> {
+        [
+            self.meal_vouchers,
+            self.transport,
+            s.workspace_annual,
+            s.equipment_annual,
+            s.training_annual,
+            s.manager_time_annual,
+        ]
+        .into_iter()
+        .try_fold(self.total_employer_cost, add)
     }
-}
 
-struct Model<'a> {
-    s: &'a Scenario,
-    rules: &'static Rules,
-    full: Hire<'a>,
-    /// The recruit's cost per productive day: the price of a day of need left uncovered.
-    price_per_day: Decimal,
+    fn recruitment_amortized(&self, s: &Scenario) -> Result<Decimal, Error> {
+        div(self.recruitment, s.expected_tenure_years)
+    }
+
+    /// Steady state: running costs, recruitment and exit amortized.
+    fn annual(&self, s: &Scenario) -> Result<Decimal, Error> {
+        add(
+            add(self.running(s)?, self.recruitment_amortized(s)?)?,
+            self.exit_amortized,
+        )
+    }
 }
 
 /// A recruit paid `gross_full_time` a year full-time equivalent, working
 /// `work_time_percent` of full time.
-fn hire<'a>(
-    s: &'a Scenario,
-    rules: &'static Rules,
+fn hire_amounts(
+    s: &Scenario,
     gross_full_time: Decimal,
     work_time_percent: Decimal,
-) -> Result<Hire<'a>, Error> {
+) -> Result<HireAmounts, Error> {
     let gross = cents(mul(gross_full_time, div(work_time_percent, dec!(100))?)?);
-    let payroll = employer_cost(&s.employer_cost_input(gross, work_time_percent))?;
-    hire_with_payroll(s, rules, payroll, work_time_percent)
+    let payroll = employer_cost_totals(&s.employer_cost_input(gross, work_time_percent))?;
+    hire_amounts_with_payroll(s, &payroll, work_time_percent)
 }
 
 /// A recruit around an already computed payroll.
-fn hire_with_payroll<'a>(
-    s: &'a Scenario,
-    rules: &'static Rules,
-    payroll: EmployerCost,
+fn hire_amounts_with_payroll(
+    s: &Scenario,
+    payroll: &EmployerCost,
     work_time_percent: Decimal,
-) -> Result<Hire<'a>, Error> {
-    let q = div(work_time_percent, dec!(100))?;
+) -> Result<HireAmounts, Error> {
+    let q = hundredth(work_time_percent)?.normalize();
     let gross = payroll.gross_annual;
     let productive_days = mul(sub(s.forfait_days, s.absence_days)?.max(Decimal::ZERO), q)?;
-
-    let mut running = Vec::with_capacity(8);
-    let payroll_source = Source {
-        title: "Cotisations : détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
-        url: "https://mon-entreprise.urssaf.fr/",
-        effective: rules.start,
-    };
-    let contributions = payroll.employer_contributions;
-    running.push(Term {
-        id: "employer_cost",
-        labels: (
-            "Coût employeur (salaire brut et cotisations)",
-            "Employer cost (gross salary and contributions)",
-        ),
-        fixed: payroll.total_employer_cost,
-        per_day: Decimal::ZERO,
-        formula: both(move |l| match l {
-            Lang::Fr => format!(
-                "{} brut + {} de cotisations patronales",
-                eur(gross, l),
-                eur(contributions, l)
-            ),
-            Lang::En => format!(
-                "{} gross + {} employer contributions",
-                eur(gross, l),
-                eur(contributions, l)
-            ),
-        }),
-        source: Some(payroll_source),
-        estimate: false,
-    });
-    let (source, estimate) = sourced("mealVoucherEmployerShare");
-    running.push(Term {
-        id: "meal_vouchers",
-        labels: (
-            "Titres-restaurant (part employeur)",
-            "Meal vouchers (employer share)",
-        ),
-        fixed: mul(s.meal_voucher_employer_share, productive_days)?,
-        per_day: Decimal::ZERO,
-        formula: both(move |l| match l {
-            Lang::Fr => format!(
-                "{} × {} jours travaillés",
-                eur(s.meal_voucher_employer_share, l),
-                num(productive_days, l)
-            ),
-            Lang::En => format!(
-                "{} × {} days worked",
-                eur(s.meal_voucher_employer_share, l),
-                num(productive_days, l)
-            ),
-        }),
-        source,
-        estimate,
-    });
-    // Below half time, the transport allowance is pro-rated to hours / half time (R3261-9).
     let transport_factor = if q >= dec!(0.5) {
         Decimal::ONE
     } else {
@@ -522,33 +494,148 @@ fn hire_with_payroll<'a>(
         )?,
         transport_factor,
     )?;
-    let (source, estimate) = sourced("transportPassMonthly");
-    running.push(Term {
-        id: "transport",
-        labels: ("Transport (50 % de l'abonnement)", "Transit pass (50 %)"),
-        fixed: transport,
+    // Recruitment: agency fee and internal cost, grossed up by the hires that
+    // fail in the trial period (1 / (1 − p) recruitments per lasting hire).
+    let fee = percent_of(gross, s.recruitment_fee_percent)?;
+    let success = sub(Decimal::ONE, hundredth(s.trial_failure_percent)?)?;
+    let recruitment = div(add(fee, s.recruitment_internal_cost)?, success)?;
+    // Legal severance (R1234-2): 1/4 month per year up to 10 years, 1/3 beyond.
+    let tenure = s.expected_tenure_years;
+    let (exit_months, exit_amortized) = if s.include_exit_cost {
+        let months = add(
+            mul(tenure.min(dec!(10)), dec!(0.25))?,
+            div(sub(tenure, dec!(10))?.max(Decimal::ZERO), dec!(3))?,
+        )?;
+        (months, div(mul(div(gross, dec!(12))?, months)?, tenure)?)
+    } else {
+        (Decimal::ZERO, Decimal::ZERO)
+    };
+    Ok(HireAmounts {
+        meal_vouchers: mul(s.meal_voucher_employer_share, productive_days)?,
+        gross,
+        employer_contributions: payroll.employer_contributions,
+        total_employer_cost: payroll.total_employer_cost,
+        productive_days,
+        transport_factor,
+        transport,
+        recruitment,
+        exit_months,
+        exit_amortized,
+    })
+}
+
+/// A recruit written up as terms, for the lines shown.
+struct Hire<'a> {
+    amounts: HireAmounts,
+    /// Running terms: payroll and benefits, office, equipment… (12 months of service).
+    running: Vec<Term<'a>>,
+    /// Recruitment amortized, and exit cost amortized.
+    amortized: Vec<Term<'a>>,
+    /// Recruitment paid once.
+    one_off: Term<'a>,
+}
+
+struct Model<'a> {
+    s: &'a Scenario,
+    rules: &'static Rules,
+    full: HireAmounts,
+    /// The full-time recruit's payroll, line by line.
+    full_payroll: EmployerCost,
+    /// The recruit's cost per productive day: the price of a day of need left uncovered.
+    price_per_day: Decimal,
+}
+
+/// Writes a recruit's amounts up as terms, each with its formula and source.
+fn hire_terms<'a>(
+    s: &'a Scenario,
+    rules: &'static Rules,
+    amounts: HireAmounts,
+) -> Result<Hire<'a>, Error> {
+    let gross = amounts.gross;
+    let contributions = amounts.employer_contributions;
+    let productive_days = amounts.productive_days;
+    let transport_factor = amounts.transport_factor;
+    let fixed = |id,
+                 labels,
+                 fixed: Decimal,
+                 formula: Formula<'a>,
+                 (source, estimate): (Option<Source>, bool)| Term {
+        id,
+        labels,
+        fixed,
         per_day: Decimal::ZERO,
-        formula: both(move |l| {
-            let base = format!(
-                "{} × 12 × {}",
-                eur(s.transport_pass_monthly, l),
-                pct(TRANSPORT_EMPLOYER_SHARE_PERCENT, l)
-            );
-            if transport_factor == Decimal::ONE {
-                base
-            } else {
-                format!("{base} × {}", num(transport_factor, l))
-            }
-        }),
+        formula,
         source,
         estimate,
-    });
-    let fixed_costs: [(
-        &'static str,
-        &'static str,
-        (&'static str, &'static str),
-        Decimal,
-    ); 4] = [
+    };
+    let payroll_source = Source {
+        title: "Cotisations : détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
+        url: "https://mon-entreprise.urssaf.fr/",
+        effective: rules.start,
+    };
+    let mut running = vec![
+        fixed(
+            "employer_cost",
+            (
+                "Coût employeur (salaire brut et cotisations)",
+                "Employer cost (gross salary and contributions)",
+            ),
+            amounts.total_employer_cost,
+            both(move |l| match l {
+                Lang::Fr => format!(
+                    "{} brut + {} de cotisations patronales",
+                    eur(gross, l),
+                    eur(contributions, l)
+                ),
+                Lang::En => format!(
+                    "{} gross + {} employer contributions",
+                    eur(gross, l),
+                    eur(contributions, l)
+                ),
+            }),
+            (Some(payroll_source), false),
+        ),
+        fixed(
+            "meal_vouchers",
+            (
+                "Titres-restaurant (part employeur)",
+                "Meal vouchers (employer share)",
+            ),
+            amounts.meal_vouchers,
+            both(move |l| match l {
+                Lang::Fr => format!(
+                    "{} × {} jours travaillés",
+                    eur(s.meal_voucher_employer_share, l),
+                    num(productive_days, l)
+                ),
+                Lang::En => format!(
+                    "{} × {} days worked",
+                    eur(s.meal_voucher_employer_share, l),
+                    num(productive_days, l)
+                ),
+            }),
+            sourced("mealVoucherEmployerShare"),
+        ),
+        fixed(
+            "transport",
+            ("Transport (50 % de l'abonnement)", "Transit pass (50 %)"),
+            amounts.transport,
+            both(move |l| {
+                let base = format!(
+                    "{} × 12 × {}",
+                    eur(s.transport_pass_monthly, l),
+                    pct(TRANSPORT_EMPLOYER_SHARE_PERCENT, l)
+                );
+                if transport_factor == Decimal::ONE {
+                    base
+                } else {
+                    format!("{base} × {}", num(transport_factor, l))
+                }
+            }),
+            sourced("transportPassMonthly"),
+        ),
+    ];
+    for (id, field, labels, amount) in [
         (
             "workspace",
             "workspaceAnnual",
@@ -573,28 +660,19 @@ fn hire_with_payroll<'a>(
             ("Temps d'encadrement", "Management time"),
             s.manager_time_annual,
         ),
-    ];
-    for (id, field, labels, amount) in fixed_costs {
-        let (source, estimate) = sourced(field);
-        running.push(Term {
+    ] {
+        running.push(fixed(
             id,
             labels,
-            fixed: amount,
-            per_day: Decimal::ZERO,
-            formula: both(move |l| match l {
+            amount,
+            both(move |l| match l {
                 Lang::Fr => format!("{} par an, non proratisé", eur(amount, l)),
                 Lang::En => format!("{} a year, not pro-rated", eur(amount, l)),
             }),
-            source,
-            estimate,
-        });
+            sourced(field),
+        ));
     }
 
-    // Recruitment: agency fee and internal cost, grossed up by the hires that
-    // fail in the trial period (1 / (1 − p) recruitments per lasting hire).
-    let fee = percent_of(gross, s.recruitment_fee_percent)?;
-    let success = sub(Decimal::ONE, div(s.trial_failure_percent, dec!(100))?)?;
-    let recruitment = div(add(fee, s.recruitment_internal_cost)?, success)?;
     let recruitment_formula = move |l: Lang| {
         format!(
             "({} × {} + {}) ÷ (1 − {})",
@@ -604,49 +682,37 @@ fn hire_with_payroll<'a>(
             pct(s.trial_failure_percent, l)
         )
     };
-    let (source, estimate) = sourced("recruitmentFeePercent");
-    let one_off = Term {
-        id: "recruitment",
-        labels: ("Recrutement (payé une fois)", "Recruitment (paid once)"),
-        fixed: recruitment,
-        per_day: Decimal::ZERO,
-        formula: both(recruitment_formula),
-        source,
-        estimate,
-    };
+    let one_off = fixed(
+        "recruitment",
+        ("Recrutement (payé une fois)", "Recruitment (paid once)"),
+        amounts.recruitment,
+        both(recruitment_formula),
+        sourced("recruitmentFeePercent"),
+    );
     let tenure = s.expected_tenure_years;
-    let mut amortized = vec![Term {
-        id: "recruitment",
-        labels: (
+    let mut amortized = vec![fixed(
+        "recruitment",
+        (
             "Recrutement, amorti sur la durée de présence",
             "Recruitment, amortized over the tenure",
         ),
-        fixed: div(recruitment, tenure)?,
-        per_day: Decimal::ZERO,
-        formula: both(move |l| match l {
+        amounts.recruitment_amortized(s)?,
+        both(move |l| match l {
             Lang::Fr => format!("{} ÷ {} ans", recruitment_formula(l), num(tenure, l)),
             Lang::En => format!("{} ÷ {} years", recruitment_formula(l), num(tenure, l)),
         }),
-        source,
-        estimate,
-    }];
+        sourced("recruitmentFeePercent"),
+    )];
     if s.include_exit_cost {
-        // Legal severance (R1234-2): 1/4 month per year up to 10 years, 1/3 beyond.
-        let months = add(
-            mul(tenure.min(dec!(10)), dec!(0.25))?,
-            div(sub(tenure, dec!(10))?.max(Decimal::ZERO), dec!(3))?,
-        )?;
-        let severance = mul(div(gross, dec!(12))?, months)?;
-        let (source, estimate) = sourced("includeExitCost");
-        amortized.push(Term {
-            id: "exit_cost",
-            labels: (
+        let months = amounts.exit_months;
+        amortized.push(fixed(
+            "exit_cost",
+            (
                 "Indemnité légale de licenciement, amortie",
                 "Legal severance, amortized",
             ),
-            fixed: div(severance, tenure)?,
-            per_day: Decimal::ZERO,
-            formula: both(move |l| match l {
+            amounts.exit_amortized,
+            both(move |l| match l {
                 Lang::Fr => format!(
                     "{} ÷ 12 × {} mois ÷ {} ans",
                     eur(gross, l),
@@ -660,39 +726,39 @@ fn hire_with_payroll<'a>(
                     num(tenure, l)
                 ),
             }),
-            source,
-            estimate,
-        });
+            sourced("includeExitCost"),
+        ));
     }
     Ok(Hire {
-        payroll,
+        amounts,
         running,
         amortized,
         one_off,
-        productive_days,
     })
 }
 
 impl<'a> Model<'a> {
     fn new(s: &'a Scenario, rules: &'static Rules) -> Result<Self, Error> {
-        let full = hire(s, rules, s.gross_annual, dec!(100))?;
+        let full_payroll = employer_cost(&s.employer_cost_input(s.gross_annual, dec!(100)))?;
+        let full = hire_amounts_with_payroll(s, &full_payroll, dec!(100))?;
         let price_per_day = if full.productive_days.is_zero() {
             Decimal::ZERO
         } else {
-            cents(div(full.annual()?, full.productive_days)?)
+            cents(div(full.annual(s)?, full.productive_days)?)
         };
         Ok(Self {
             s,
             rules,
             full,
+            full_payroll,
             price_per_day,
         })
     }
 
     /// Terms of the first year of a hire, beyond its running and amortized terms.
-    fn first_year_hire_terms(&self, h: &Hire<'_>) -> Result<Vec<Term<'a>>, Error> {
+    fn first_year_hire_terms(&self, h: &HireAmounts) -> Result<Vec<Term<'a>>, Error> {
         let s = self.s;
-        let (running, _) = affine(&h.running)?;
+        let running = h.running(s)?;
         let missing = sub(
             Decimal::ONE,
             div(s.ramp_up_productivity_percent, dec!(100))?,
@@ -757,15 +823,18 @@ impl<'a> Model<'a> {
         days: Decimal,
         productive_days: Decimal,
     ) -> Result<OptionCost, Error> {
-        let mut lines = lines_at(&h.running, days)?;
-        lines.extend(lines_at(&h.amortized, days)?);
-        let annual_cost = sum_lines(&lines)?;
-        let mut first_year_lines = lines_at(&h.running, days)?;
+        let running = lines_at(&h.running, days)?;
+        let amortized = lines_at(&h.amortized, days)?;
+        let mut first_year_lines = running.clone();
         if !h.one_off.fixed.is_zero() {
             first_year_lines.push(h.one_off.line(days)?);
         }
-        first_year_lines.extend(lines_at(&h.amortized[1..], days)?);
-        first_year_lines.extend(lines_at(&self.first_year_hire_terms(h)?, days)?);
+        // The exit cost accrues in the first year too; the recruitment is paid in full instead.
+        first_year_lines.extend(amortized.iter().filter(|l| l.id != "recruitment").cloned());
+        let mut lines = running;
+        lines.extend(amortized);
+        let annual_cost = sum_lines(&lines)?;
+        first_year_lines.extend(lines_at(&self.first_year_hire_terms(&h.amounts)?, days)?);
         let first_year_cost = sum_lines(&first_year_lines)?;
         let cost_per_productive_day = if productive_days.is_zero() {
             Decimal::ZERO
@@ -872,18 +941,19 @@ impl<'a> Model<'a> {
         let days = s.days_per_week;
 
         // Full-time hire.
-        let full_cost = self.hire_cost(&self.full, days, self.full.productive_days)?;
-        let full_terms_fy = self.first_year_hire_terms(&self.full)?;
-        let (full_fixed, _) = affine(&self.full.running)?;
-        let (full_amortized, _) = affine(&self.full.amortized)?;
-        let full_annual_exact = add(full_fixed, full_amortized)?;
-        let (fy_extra_fixed, fy_extra_per_day) = affine(&full_terms_fy)?;
-        // First year: running + one-off + amortized exit + ramp-up + vacancy.
-        let exit_amortized = affine(&self.full.amortized[1..])?.0;
-        let full_fy_fixed = add(
-            add(add(full_fixed, self.full.one_off.fixed)?, exit_amortized)?,
-            fy_extra_fixed,
+        let full = &self.full;
+        let full_annual_exact = full.annual(s)?;
+        let (fy_extra_fixed, fy_extra_per_day) = affine(&self.first_year_hire_terms(full)?)?;
+        // First year: running + recruitment once + exit amortized + ramp-up + vacancy.
+        let full_fy_fixed = [full.recruitment, full.exit_amortized, fy_extra_fixed]
+            .into_iter()
+            .try_fold(full.running(s)?, add)?;
+        let full_hire = hire_terms(
+            s,
+            self.rules,
+            hire_amounts_with_payroll(s, &self.full_payroll, dec!(100))?,
         )?;
+        let full_cost = self.hire_cost(&full_hire, days, full.productive_days)?;
 
         // Shared time.
         let shared_terms = self.shared_terms(s.day_rate)?;
@@ -948,11 +1018,11 @@ impl<'a> Model<'a> {
 
         Ok(Comparison {
             scenario: s.clone(),
-            period: self.full.payroll.period.clone(),
+            period: self.full_payroll.period.clone(),
             full_time_hire: FullTimeHire {
                 cost: full_cost,
                 productive_days: self.full.productive_days,
-                employer_cost: self.full.payroll.clone(),
+                employer_cost: self.full_payroll.clone(),
             },
             part_time_hire: part,
             shared_time: SharedTime {
@@ -980,8 +1050,12 @@ impl<'a> Model<'a> {
     fn part_time(&self, days: Decimal) -> Result<PartTimeHire, Error> {
         let s = self.s;
         let work_time_percent = mul(div(days, dec!(5))?, dec!(100))?;
-        let h = hire(s, self.rules, s.gross_annual, work_time_percent)?;
-        let cost = self.hire_cost(&h, days, h.productive_days)?;
+        let h = hire_terms(
+            s,
+            self.rules,
+            hire_amounts(s, s.gross_annual, work_time_percent)?,
+        )?;
+        let cost = self.hire_cost(&h, days, h.amounts.productive_days)?;
         let weekly_hours = mul(FULL_TIME_WEEKLY_HOURS, div(work_time_percent, dec!(100))?)?;
         let mut warnings = Vec::new();
         if weekly_hours < PART_TIME_MINIMUM_WEEKLY_HOURS {
@@ -999,7 +1073,7 @@ impl<'a> Model<'a> {
             });
         }
         Ok(PartTimeHire {
-            gross_annual: h.payroll.gross_annual,
+            gross_annual: h.amounts.gross,
             cost,
             days_per_week: days,
             work_time_percent: work_time_percent.normalize(),
@@ -1033,15 +1107,56 @@ impl<'a> Model<'a> {
     fn break_even_salary(&self, target: Decimal) -> Result<Option<Decimal>, Error> {
         let cost_at = |gross: Decimal| -> Result<Decimal, Error> {
             sub(
-                hire(self.s, self.rules, gross, dec!(100))?.annual()?,
+                hire_amounts(self.s, gross, dec!(100))?.annual(self.s)?,
                 target,
             )
         };
-        let (mut lo, mut hi) = (Decimal::ONE, MAX_GROSS_ANNUAL);
-        let (mut f_lo, mut f_hi) = (cost_at(lo)?, cost_at(hi)?);
-        if f_lo > Decimal::ZERO || f_hi < Decimal::ZERO {
-            return Ok(None);
-        }
+        // Bracket the root from the scenario's own salary, whose cost is known:
+        // the cost is close to proportional to the salary, so the first guess
+        // lands near the root and the bracket is found in one or two steps.
+        let g0 = self.s.gross_annual;
+        let f0 = sub(self.full.annual(self.s)?, target)?;
+        // Costs are positive, so `f0 + target` (the cost at `g0`) is too.
+        let guess = div(mul(g0, target)?, add(f0, target)?.max(Decimal::ONE))?
+            .round_dp(2)
+            .clamp(Decimal::ONE, MAX_GROSS_ANNUAL);
+        let f_guess = cost_at(guess)?;
+        let (mut lo, mut f_lo, mut hi, mut f_hi) =
+            if (f0 <= Decimal::ZERO) == (f_guess <= Decimal::ZERO) {
+                // Same side: widen away from the root by doubling the step.
+                let (mut a, mut fa) = if f0.abs() < f_guess.abs() {
+                    (g0, f0)
+                } else {
+                    (guess, f_guess)
+                };
+                let mut step = sub(guess, g0)?.abs().max(dec!(1000));
+                let below = fa > Decimal::ZERO;
+                loop {
+                    let b = if below {
+                        sub(a, step)?.max(Decimal::ONE)
+                    } else {
+                        add(a, step)?.min(MAX_GROSS_ANNUAL)
+                    };
+                    let fb = cost_at(b)?;
+                    if (fb <= Decimal::ZERO) != (fa <= Decimal::ZERO) {
+                        break if below {
+                            (b, fb, a, fa)
+                        } else {
+                            (a, fa, b, fb)
+                        };
+                    }
+                    if b == Decimal::ONE || b == MAX_GROSS_ANNUAL {
+                        // The salary range ends before the costs meet.
+                        return Ok(None);
+                    }
+                    (a, fa) = (b, fb);
+                    step = mul(step, dec!(2))?;
+                }
+            } else if g0 < guess {
+                (g0, f0, guess, f_guess)
+            } else {
+                (guess, f_guess, g0, f0)
+            };
         let mut side = 0i8;
         for _ in 0..100 {
             if sub(hi, lo)? <= Decimal::ONE {
@@ -1090,7 +1205,7 @@ impl<'a> Model<'a> {
                 full_annual
             } else {
                 let work_time_percent = mul(div(days, dec!(5))?, dec!(100))?;
-                cents(hire(self.s, self.rules, self.s.gross_annual, work_time_percent)?.annual()?)
+                cents(hire_amounts(self.s, self.s.gross_annual, work_time_percent)?.annual(self.s)?)
             };
             let shared = add(shared_fixed, mul(shared_per_day, days)?)?;
             points.push(CurvePoint {
@@ -1134,9 +1249,10 @@ impl<'a> Model<'a> {
                 salary_factor = mul(salary_factor, salary_growth)?;
                 rate_factor = mul(rate_factor, rate_growth)?;
                 let gross = cents(mul(s.gross_annual, salary_factor)?);
-                let f = cents(hire(s, self.rules, gross, dec!(100))?.annual()?);
-                let p = cents(hire(s, self.rules, gross, work_time_percent)?.annual()?);
-                let (fixed, per_day) = affine(&self.shared_terms(mul(s.day_rate, rate_factor)?)?)?;
+                let f = cents(hire_amounts(s, gross, dec!(100))?.annual(s)?);
+                let p = cents(hire_amounts(s, gross, work_time_percent)?.annual(s)?);
+                let (fixed, per_day) =
+                    SharedAmounts::new(s, mul(s.day_rate, rate_factor)?)?.affine()?;
                 (f, p, cents(add(fixed, mul(per_day, s.days_per_week)?)?))
             };
             cum_full = add(cum_full, f)?;
@@ -1163,12 +1279,12 @@ impl<'a> Model<'a> {
         payroll_changed: bool,
     ) -> Result<Option<Decimal>, Error> {
         let h = if payroll_changed {
-            hire(scenario, self.rules, scenario.gross_annual, dec!(100))?
+            hire_amounts(scenario, scenario.gross_annual, dec!(100))?
         } else {
-            hire_with_payroll(scenario, self.rules, self.full.payroll.clone(), dec!(100))?
+            hire_amounts_with_payroll(scenario, &self.full_payroll, dec!(100))?
         };
-        let (fixed, per_day) = affine(&shared_terms(scenario, scenario.day_rate)?)?;
-        Ok(break_even((h.annual()?, Decimal::ZERO), (fixed, per_day))?.0)
+        let (fixed, per_day) = SharedAmounts::new(scenario, scenario.day_rate)?.affine()?;
+        Ok(break_even((h.annual(scenario)?, Decimal::ZERO), (fixed, per_day))?.0)
     }
 
     fn sensitivity(&self) -> Result<Vec<Sensitivity>, Error> {
@@ -1261,9 +1377,44 @@ fn break_even_or_bound(b: Option<Decimal>) -> Decimal {
     b.unwrap_or(dec!(5))
 }
 
+/// The numbers of shared time in steady state, with the day rate `rate`:
+/// `(fixed, per_day)` such that the annual cost is `fixed + per_day × days`,
+/// and the fees and VAT per day a week. [`shared_terms`] writes them up.
+struct SharedAmounts {
+    fees_per_day: Decimal,
+    vat_per_day: Decimal,
+    fixed: Decimal,
+}
+
+impl SharedAmounts {
+    fn new(s: &Scenario, rate: Decimal) -> Result<Self, Error> {
+        let fees_per_day = mul(rate, s.weeks_per_year)?;
+        let vat_per_day = if s.vat_recoverable {
+            Decimal::ZERO
+        } else {
+            percent_of_exact(fees_per_day, VAT_PERCENT)?
+        };
+        Ok(Self {
+            fees_per_day,
+            vat_per_day,
+            fixed: add(s.shared_travel_annual, s.shared_coordination_annual)?,
+        })
+    }
+
+    fn per_day(&self) -> Result<Decimal, Error> {
+        add(self.fees_per_day, self.vat_per_day)
+    }
+
+    /// `(fixed, per_day)`.
+    fn affine(&self) -> Result<(Decimal, Decimal), Error> {
+        Ok((self.fixed, self.per_day()?))
+    }
+}
+
 /// Shared-time terms in steady state, with the day rate `rate`.
 fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term<'_>>, Error> {
-    let fees_per_day = mul(rate, s.weeks_per_year)?;
+    let amounts = SharedAmounts::new(s, rate)?;
+    let fees_per_day = amounts.fees_per_day;
     let preset = s.role.preset();
     let (rate_source, rate_estimate) = (preset.day_rate_source, preset.day_rate_estimate);
 
@@ -1293,7 +1444,7 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term<'_>>, Error> {
             id: "vat",
             labels: ("TVA non récupérable", "Non-recoverable VAT"),
             fixed: Decimal::ZERO,
-            per_day: percent_of_exact(fees_per_day, VAT_PERCENT)?,
+            per_day: amounts.vat_per_day,
             formula: both(move |l| {
                 format!(
                     "{} × {}",

@@ -275,15 +275,51 @@ pub struct EmployerCost {
 /// decimal overflow (reported as [`ErrorKind::Overflow`](crate::ErrorKind::Overflow)).
 pub fn employer_cost(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
     let rules = input.validate()?;
-    Payroll::new(input, rules).compute()
+    Payroll::new(input, rules, true).compute()
+}
+
+/// [`employer_cost`] without the lines (`lines` is empty): the same totals,
+/// for the comparison's curve and searches, which need dozens of them.
+pub(crate) fn employer_cost_totals(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
+    let rules = input.validate()?;
+    Payroll::new(input, rules, false).compute()
 }
 
 /// The line-by-line computation of one [`employer_cost`] call.
 struct Payroll<'a> {
     input: &'a EmployerCostInput,
     rules: &'static Rules,
+    /// Whether to keep the lines, or only their sums.
+    keep_lines: bool,
     employer: Vec<Line>,
     employee: Vec<Line>,
+    employer_total: Sum,
+    employee_total: Sum,
+}
+
+/// A running sum of line amounts: cents (scale 2, as the lines hold them) in
+/// an integer, anything else in a decimal.
+#[derive(Default)]
+struct Sum {
+    cents: i128,
+    other: Decimal,
+}
+
+impl Sum {
+    fn add(&mut self, amount: Decimal) -> Result<(), Error> {
+        if amount.scale() == 2 {
+            self.cents += amount.mantissa();
+        } else {
+            self.other = add(self.other, amount)?;
+        }
+        Ok(())
+    }
+
+    fn total(&self) -> Result<Decimal, Error> {
+        let cents = Decimal::try_from_i128_with_scale(self.cents, 2)
+            .map_err(|_| Error::overflow("input"))?;
+        add(cents, self.other)
+    }
 }
 
 /// A full-time amount (ceiling, SMIC) pro-rated to the working time, to the cent.
@@ -293,23 +329,6 @@ fn pro_rated(full_time: Decimal, work_time_percent: Decimal) -> Result<Decimal, 
     } else {
         percent_of(full_time, work_time_percent)
     }
-}
-
-/// The sum of amounts in cents (scale 2), as the lines hold them; falls back
-/// to decimal addition for any other scale.
-fn sum_amounts<'l>(lines: impl IntoIterator<Item = &'l Line>) -> Result<Decimal, Error> {
-    let mut cents_total: i128 = 0;
-    let mut other = Decimal::ZERO;
-    for line in lines {
-        if line.amount.scale() == 2 {
-            cents_total += line.amount.mantissa();
-        } else {
-            other = add(other, line.amount)?;
-        }
-    }
-    let cents_total =
-        Decimal::try_from_i128_with_scale(cents_total, 2).map_err(|_| Error::overflow("input"))?;
-    add(cents_total, other)
 }
 
 /// The base of a line: the earnings it applies to, and the ceiling applied.
@@ -335,12 +354,20 @@ impl Base {
 type Labels = (&'static str, &'static str);
 
 impl<'a> Payroll<'a> {
-    fn new(input: &'a EmployerCostInput, rules: &'static Rules) -> Self {
+    fn new(input: &'a EmployerCostInput, rules: &'static Rules, keep_lines: bool) -> Self {
+        let (employer, employee) = if keep_lines {
+            (Vec::with_capacity(28), Vec::with_capacity(12))
+        } else {
+            (Vec::new(), Vec::new())
+        };
         Self {
             input,
             rules,
-            employer: Vec::with_capacity(28),
-            employee: Vec::with_capacity(12),
+            keep_lines,
+            employer,
+            employee,
+            employer_total: Sum::default(),
+            employee_total: Sum::default(),
         }
     }
 
@@ -358,9 +385,16 @@ impl<'a> Payroll<'a> {
         rate: Decimal,
         amount: Decimal,
         source: &'static Source,
-    ) {
+    ) -> Result<(), Error> {
         if amount.is_zero() {
-            return;
+            return Ok(());
+        }
+        match payer {
+            Payer::Employer => self.employer_total.add(amount)?,
+            Payer::Employee => self.employee_total.add(amount)?,
+        }
+        if !self.keep_lines {
+            return Ok(());
         }
         let line = Line {
             id,
@@ -377,6 +411,7 @@ impl<'a> Payroll<'a> {
             Payer::Employer => self.employer.push(line),
             Payer::Employee => self.employee.push(line),
         }
+        Ok(())
     }
 
     /// Adds the line of `rate` % on `base` for `payer`.
@@ -389,9 +424,11 @@ impl<'a> Payroll<'a> {
         rate: Decimal,
         source: &'static Source,
     ) -> Result<(), Error> {
+        if rate.is_zero() {
+            return Ok(());
+        }
         let amount = percent_of(base.amount, rate)?;
-        self.line(id, payer, labels, base, rate, amount, source);
-        Ok(())
+        self.line(id, payer, labels, base, rate, amount, source)
     }
 
     /// Adds the employer and employee lines of `rate` on `base`.
@@ -673,7 +710,7 @@ impl<'a> Payroll<'a> {
             employer_share,
             health_employer,
             source,
-        );
+        )?;
         self.line(
             "complementaire_sante",
             Payer::Employee,
@@ -682,7 +719,7 @@ impl<'a> Payroll<'a> {
             sub(dec!(100), employer_share)?,
             health_employee,
             source,
-        );
+        )?;
 
         // The employer's death, disability and health cover, unrounded: the
         // base of the forfait social, and part of the CSG base.
@@ -720,7 +757,7 @@ impl<'a> Payroll<'a> {
             coefficient_percent,
             -rgdu_detail.amount,
             &r.rgdu.source,
-        );
+        )?;
 
         // CSG and CRDS: 98.25 % of earnings up to 4 PASS, all earnings above,
         // plus the employer's cover.
@@ -746,8 +783,8 @@ impl<'a> Payroll<'a> {
         )?;
         self.both("crds", ("CRDS", "CRDS"), csg, &r.crds)?;
 
-        let employer_contributions = sum_amounts(&self.employer)?;
-        let employee_contributions = sum_amounts(&self.employee)?;
+        let employer_contributions = self.employer_total.total()?;
+        let employee_contributions = self.employee_total.total()?;
         let mut lines = self.employer;
         lines.append(&mut self.employee);
         Ok(EmployerCost {
