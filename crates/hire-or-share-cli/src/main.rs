@@ -1,14 +1,26 @@
 //! The `hire-or-share` command.
 //!
+//! ```text
+//! hire-or-share compare --preset daf --days-per-week 1
+//! hire-or-share compare --scenario examples/drh-paris.json --format json
+//! hire-or-share employer-cost --gross-annual 55000 --headcount 50
+//! hire-or-share presets
+//! hire-or-share schema scenario
+//! ```
+//!
 //! Exit status: 0 on success, 2 on bad input (with a one-line message on
-//! standard error), 1 on any other failure.
+//! standard error naming the field and the allowed range), 1 on any other
+//! failure (an unreadable file, a closed output).
 
-use std::io::Write;
+mod render;
+
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use hire_or_share::{EmployerCost, EmployerCostInput, Lang, Payer, employer_cost};
+use hire_or_share::{EmployerCostInput, Lang, Role, Scenario, compare, employer_cost};
 use rust_decimal::Decimal;
+use serde_json::{Map, Value};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -30,16 +42,68 @@ enum LangArg {
     En,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Table,
     Json,
+    Markdown,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Compare a full-time hire, a part-time hire and shared time.
+    Compare(CompareArgs),
     /// Annual employer cost and net salary of a full-time CDI (French rules).
     EmployerCost(EmployerCostArgs),
+    /// The role presets, with their salary and day rate and sources.
+    Presets {
+        /// Output format (table or json).
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Print the JSON Schema of a scenario or of a comparison result.
+    Schema {
+        /// Which schema.
+        #[arg(value_enum)]
+        which: SchemaKind,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SchemaKind {
+    Scenario,
+    Result,
+}
+
+#[derive(Debug, clap::Args)]
+struct CompareArgs {
+    /// A scenario file in JSON (`-` for standard input); flags override it.
+    #[arg(long)]
+    scenario: Option<String>,
+    /// Role preset: daf, dsi, drh or marketing.
+    #[arg(long)]
+    preset: Option<String>,
+    /// Gross annual salary of a full-time recruit, euros.
+    #[arg(long, allow_hyphen_values = true)]
+    gross_annual: Option<Decimal>,
+    /// Shared-time day rate, euros excluding VAT.
+    #[arg(long, allow_hyphen_values = true)]
+    day_rate: Option<Decimal>,
+    /// Days a week of expert work needed (0.5 to 5).
+    #[arg(long, allow_hyphen_values = true)]
+    days_per_week: Option<Decimal>,
+    /// Weeks a year of shared time (1 to 52).
+    #[arg(long, allow_hyphen_values = true)]
+    weeks_per_year: Option<Decimal>,
+    /// Company headcount.
+    #[arg(long, allow_hyphen_values = true)]
+    headcount: Option<i64>,
+    /// The recruit would not be a cadre.
+    #[arg(long)]
+    non_cadre: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
 }
 
 #[derive(Debug, clap::Args)]
@@ -71,149 +135,182 @@ struct EmployerCostArgs {
     /// Date whose rules apply (YYYY-MM-DD); default: the latest rules known.
     #[arg(long)]
     date: Option<jiff::civil::Date>,
-    /// Output format.
+    /// Output format (table or json).
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
 }
 
+/// Why the command failed, and how it exits.
+enum Failure {
+    /// Bad input: exit 2.
+    Input(String),
+    /// Anything else: exit 1.
+    Other(String),
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+            ) {
+                let _ = err.print();
+                return ExitCode::SUCCESS;
+            }
+            // One line: clap's first line names the flag and the problem.
+            let text = err.to_string();
+            let line = text.lines().next().unwrap_or("error: invalid arguments");
+            eprintln!("{line}");
+            return ExitCode::from(2);
+        }
+    };
     let lang = match cli.lang {
         LangArg::Fr => Lang::Fr,
         LangArg::En => Lang::En,
     };
-    match cli.command {
-        Command::EmployerCost(args) => {
-            let input = EmployerCostInput {
-                gross_annual: args.gross_annual,
-                cadre: !args.non_cadre,
-                headcount: args.headcount,
-                mobility_rate_percent: args.mobility_rate,
-                at_mp_rate_percent: args.at_mp_rate,
-                health_plan_monthly: args.health_plan,
-                health_plan_employer_share_percent: args.health_plan_employer_share,
-                apprentice_ratio_percent: args.apprentice_ratio,
-                date: args.date,
-            };
-            match employer_cost(&input) {
-                Ok(cost) => {
-                    let text = match args.format {
-                        Format::Json => {
-                            let mut json = serde_json::to_string_pretty(&cost)
-                                .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-                            json.push('\n');
-                            json
-                        }
-                        Format::Table => table(&cost, lang),
-                    };
-                    // A closed pipe is not an error worth a panic.
-                    let _ = std::io::stdout().write_all(text.as_bytes());
-                    ExitCode::SUCCESS
-                }
-                Err(err) => {
-                    eprintln!("error: {}", err.message(lang));
-                    ExitCode::from(2)
-                }
+    let result = match cli.command {
+        Command::Compare(args) => run_compare(&args, lang),
+        Command::EmployerCost(args) => run_employer_cost(&args, lang),
+        Command::Presets { format } => Ok(render::presets(format == Format::Json, lang)),
+        Command::Schema { which } => Ok(match which {
+            SchemaKind::Scenario => include_str!("../../../schemas/scenario.schema.json"),
+            SchemaKind::Result => include_str!("../../../schemas/comparison.schema.json"),
+        }
+        .to_owned()),
+    };
+    match result {
+        Ok(text) => {
+            if std::io::stdout().write_all(text.as_bytes()).is_err() {
+                return ExitCode::from(1);
             }
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Input(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Other(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
         }
     }
 }
 
-fn table(cost: &EmployerCost, lang: Lang) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::new();
-    let (employer, employee) = match lang {
-        Lang::Fr => ("Part patronale", "Part salariale"),
-        Lang::En => ("Employer", "Employee"),
+fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Failure> {
+    let input = EmployerCostInput {
+        gross_annual: args.gross_annual,
+        cadre: !args.non_cadre,
+        headcount: args.headcount,
+        mobility_rate_percent: args.mobility_rate,
+        at_mp_rate_percent: args.at_mp_rate,
+        health_plan_monthly: args.health_plan,
+        health_plan_employer_share_percent: args.health_plan_employer_share,
+        apprentice_ratio_percent: args.apprentice_ratio,
+        work_time_percent: Decimal::ONE_HUNDRED,
+        date: args.date,
     };
-    let _ = writeln!(
-        out,
-        "{:<52} {:>12} {:>9} {:>11}",
-        "", "base", "rate %", "amount"
-    );
-    for payer in [Payer::Employer, Payer::Employee] {
-        let _ = writeln!(
-            out,
-            "{}",
-            if payer == Payer::Employer {
-                employer
+    let cost = employer_cost(&input).map_err(|e| Failure::Input(e.message(lang)))?;
+    Ok(match args.format {
+        Format::Json => json(&cost)?,
+        Format::Table => render::employer_cost_table(&cost, lang),
+        Format::Markdown => render::employer_cost_markdown(&cost, lang),
+    })
+}
+
+/// Reads the scenario: the file if any, then the flags on top.
+fn scenario_from(args: &CompareArgs, lang: Lang) -> Result<Scenario, Failure> {
+    let mut object = match &args.scenario {
+        None => Map::new(),
+        Some(path) => {
+            let text = if path == "-" {
+                let mut text = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut text)
+                    .map_err(|e| Failure::Other(format!("cannot read standard input: {e}")))?;
+                text
             } else {
-                employee
-            }
-        );
-        for line in cost.lines.iter().filter(|l| l.payer == payer) {
-            let label = match lang {
-                Lang::Fr => line.label_fr,
-                Lang::En => line.label_en,
+                std::fs::read_to_string(path)
+                    .map_err(|e| Failure::Other(format!("cannot read {path}: {e}")))?
             };
-            let _ = writeln!(
-                out,
-                "  {:<50} {:>12} {:>9} {:>11}",
-                label,
-                line.base,
-                line.rate.normalize(),
-                line.amount
-            );
+            match serde_json::from_str::<Value>(&text) {
+                Ok(Value::Object(map)) => map,
+                Ok(_) => {
+                    return Err(Failure::Input(input_error(
+                        "the scenario must be a JSON object",
+                        lang,
+                    )));
+                }
+                Err(e) => return Err(Failure::Input(input_error(&e.to_string(), lang))),
+            }
+        }
+    };
+    if let Some(preset) = &args.preset {
+        let role = Role::from_key(preset).ok_or_else(|| {
+            Failure::Input(match lang {
+                Lang::Fr => format!(
+                    "métier (preset) : « {preset} » inconnu ; choix : daf, dsi, drh, marketing"
+                ),
+                Lang::En => format!(
+                    "role (preset): unknown \"{preset}\"; choose daf, dsi, drh or marketing"
+                ),
+            })
+        })?;
+        object.insert("role".into(), Value::String(role.key().into()));
+    }
+    let decimals = [
+        ("grossAnnual", args.gross_annual),
+        ("dayRate", args.day_rate),
+        ("daysPerWeek", args.days_per_week),
+        ("weeksPerYear", args.weeks_per_year),
+    ];
+    for (key, value) in decimals {
+        if let Some(value) = value {
+            object.insert(key.into(), Value::String(value.to_string()));
         }
     }
-    let rows: [(&str, &str, Decimal); 6] = [
-        (
-            "Salaire brut annuel",
-            "Gross annual salary",
-            cost.gross_annual,
-        ),
-        (
-            "Cotisations patronales (après réductions)",
-            "Employer contributions (after reductions)",
-            cost.employer_contributions,
-        ),
-        ("dont RGDU", "of which RGDU reduction", -cost.rgdu),
-        (
-            "Coût total employeur",
-            "Total employer cost",
-            cost.total_employer_cost,
-        ),
-        (
-            "Cotisations salariales",
-            "Employee contributions",
-            cost.employee_contributions,
-        ),
-        (
-            "Net à payer avant impôt",
-            "Net before income tax",
-            cost.net_before_income_tax,
-        ),
-    ];
-    for (fr, en, value) in rows {
-        let _ = writeln!(
-            out,
-            "{:<76} {:>11}",
-            if lang == Lang::Fr { fr } else { en },
-            value
-        );
+    if let Some(headcount) = args.headcount {
+        let headcount = u32::try_from(headcount).map_err(|_| {
+            let err = hire_or_share::Error::out_of_range(
+                "headcount",
+                Decimal::from(headcount),
+                Decimal::ONE,
+                Decimal::from(hire_or_share::payroll::MAX_HEADCOUNT),
+                hire_or_share::Unit::Count,
+            );
+            Failure::Input(err.message(lang))
+        })?;
+        object.insert("headcount".into(), Value::from(headcount));
     }
-    let rgdu = &cost.rgdu_detail;
-    let _ = match lang {
-        Lang::Fr => writeln!(
-            out,
-            "RGDU : coefficient {} ; nulle à partir de {} € brut annuel (3 × SMIC) ; \
-             juste en dessous, elle vaut {} €",
-            rgdu.coefficient, rgdu.threshold_annual, rgdu.cliff_amount
-        ),
-        Lang::En => writeln!(
-            out,
-            "RGDU: coefficient {}; nil from {} € gross a year (3 × SMIC); \
-             just below, it is worth {} €",
-            rgdu.coefficient, rgdu.threshold_annual, rgdu.cliff_amount
-        ),
-    };
-    let _ = writeln!(
-        out,
-        "{} {} ({} – {})",
-        if lang == Lang::Fr { "Règles" } else { "Rules" },
-        cost.period.name,
-        cost.period.start,
-        cost.period.end
-    );
-    out
+    if args.non_cadre {
+        object.insert("cadre".into(), Value::Bool(false));
+    }
+    serde_json::from_value(Value::Object(object))
+        .map_err(|e| Failure::Input(input_error(&e.to_string(), lang)))
+}
+
+fn input_error(detail: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("scénario invalide : {detail}"),
+        Lang::En => format!("invalid scenario: {detail}"),
+    }
+}
+
+fn run_compare(args: &CompareArgs, lang: Lang) -> Result<String, Failure> {
+    let scenario = scenario_from(args, lang)?;
+    let result = compare(&scenario).map_err(|e| Failure::Input(e.message(lang)))?;
+    Ok(match args.format {
+        Format::Json => json(&result)?,
+        Format::Table => render::comparison_table(&result, lang),
+        Format::Markdown => render::comparison_markdown(&result, lang),
+    })
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
+    let mut text =
+        serde_json::to_string_pretty(value).map_err(|e| Failure::Other(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
 }

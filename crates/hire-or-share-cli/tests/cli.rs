@@ -185,3 +185,146 @@ fn unparsable_values_exit_2() {
         assert!(!stderr(&out).contains("panicked"));
     }
 }
+
+#[test]
+fn compare_json_has_the_documented_keys() {
+    let out = run(&[
+        "compare",
+        "--preset",
+        "daf",
+        "--days-per-week",
+        "1",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    for path in [
+        "breakEven.daysPerWeek",
+        "breakEven.firstYearReason",
+        "fullTimeHire.annualCost",
+        "fullTimeHire.firstYearCost",
+        "sharedTime.annualCost",
+        "sharedTime.dayRate",
+        "sharedTime.weeksPerYear",
+    ] {
+        let value = path.split('.').fold(&json, |v, k| &v[k]);
+        assert!(!value.is_null(), "{path} missing");
+    }
+    assert_eq!(json["breakEven"]["daysPerWeek"], "3.23");
+    assert_eq!(json["sharedTime"]["dayRate"], "1000");
+    let curve = json["curve"].as_array().unwrap();
+    assert_eq!(curve.len(), 19);
+    for key in ["daysPerWeek", "fullTimeHire", "partTimeHire", "sharedTime"] {
+        assert!(curve[0][key].is_string(), "curve[0].{key}");
+    }
+    assert!(json["sensitivity"].as_array().unwrap().len() >= 10);
+}
+
+#[test]
+fn compare_flags_override_the_scenario_file() {
+    let dir = std::env::temp_dir().join(format!("hos-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("s.json");
+    std::fs::write(
+        &file,
+        r#"{"role": "drh", "daysPerWeek": "2", "dayRate": "1200"}"#,
+    )
+    .unwrap();
+    let out = run(&[
+        "compare",
+        "--scenario",
+        file.to_str().unwrap(),
+        "--day-rate",
+        "900",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["scenario"]["role"], "drh");
+    assert_eq!(json["scenario"]["daysPerWeek"], "2");
+    assert_eq!(json["sharedTime"]["dayRate"], "900");
+    assert_eq!(json["sharedTime"]["annualCost"], "81000.00");
+}
+
+#[test]
+fn compare_table_and_markdown_give_the_verdict() {
+    let out = run(&["--lang", "fr", "compare", "--preset", "daf"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "À 1 jour(s) par semaine, le temps partagé vous coûte 100 298,55 € de moins par an"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Point mort : 3,23 jours par semaine"),
+        "{text}"
+    );
+    let out = run(&[
+        "compare",
+        "--preset",
+        "dsi",
+        "--days-per-week",
+        "2",
+        "--format",
+        "markdown",
+    ]);
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("## Hire or share? — IT director (CIO)"),
+        "{text}"
+    );
+    assert!(text.contains("| Shared time |"), "{text}");
+    assert!(text.contains("](https://"), "sources are links: {text}");
+}
+
+#[test]
+fn compare_bad_input_exits_2_with_one_line() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["compare", "--days-per-week", "6"], "daysPerWeek"),
+        (&["compare", "--days-per-week", "0"], "daysPerWeek"),
+        (&["compare", "--weeks-per-year", "60"], "weeksPerYear"),
+        (&["compare", "--preset", "ceo"], "daf, dsi, drh"),
+        (&["compare", "--headcount", "-4"], "headcount"),
+        (&["compare", "--day-rate", "-1"], "dayRate"),
+        (
+            &["compare", "--scenario", "/nonexistent/file.json"],
+            "cannot read",
+        ),
+        (&["compare", "--gross-annual", "NaN"], "--gross-annual"),
+        (&["compare", "--unknown-flag"], "--unknown-flag"),
+    ];
+    for (args, needle) in cases {
+        let out = run(args);
+        let expected = if needle.starts_with("cannot") { 1 } else { 2 };
+        assert_eq!(
+            out.status.code(),
+            Some(expected),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn presets_and_schema() {
+    let out = run(&["presets", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 4);
+    assert_eq!(json[0]["role"], "daf");
+    assert!(json[0]["grossAnnualSource"]["title"].is_string());
+    let out = run(&["presets"]);
+    assert!(stdout(&out).contains("marketing"));
+    let out = run(&["schema", "scenario"]);
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(schema["properties"]["daysPerWeek"].is_object());
+    let out = run(&["schema", "result"]);
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(schema["properties"]["breakEven"].is_object());
+}

@@ -48,6 +48,7 @@ use crate::{Lang, Scenario, Source};
 /// One line of an option's cost, with how it is computed and where its
 /// inputs come from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CostLine {
     /// A stable identifier (`meal_vouchers`).
@@ -70,6 +71,7 @@ pub struct CostLine {
 
 /// The cost of one option at the chosen need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct OptionCost {
     /// Annual cost in steady state, euros.
@@ -86,6 +88,7 @@ pub struct OptionCost {
 
 /// A full-time permanent hire.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FullTimeHire {
     /// Its costs.
@@ -99,6 +102,7 @@ pub struct FullTimeHire {
 
 /// A part-time permanent hire at the needed days.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PartTimeHire {
     /// Its costs.
@@ -118,6 +122,7 @@ pub struct PartTimeHire {
 
 /// Shared time at the needed days.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SharedTime {
     /// Its costs.
@@ -133,6 +138,7 @@ pub struct SharedTime {
 
 /// A plain statement shown with the numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Notice {
     /// A stable identifier.
@@ -145,6 +151,7 @@ pub struct Notice {
 
 /// Why there is no break-even.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum NoBreakEven {
     /// Shared time costs less at every need up to five days a week.
@@ -155,6 +162,7 @@ pub enum NoBreakEven {
 
 /// Where shared time and a full-time hire cost the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct BreakEven {
     /// Days a week at which shared time costs as much as the hire, steady
@@ -176,6 +184,7 @@ pub struct BreakEven {
 
 /// What shared time saves at the chosen need (negative: what it costs more).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Savings {
     /// Full-time hire minus shared time, steady state, euros a year.
@@ -188,6 +197,7 @@ pub struct Savings {
 
 /// The annual cost of each option at one need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CurvePoint {
     /// Days a week.
@@ -206,6 +216,7 @@ pub struct CurvePoint {
 
 /// How long until the expert is fully operational.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct TimeToValue {
     /// Shared time: start delay + ramp-up, weeks.
@@ -216,6 +227,7 @@ pub struct TimeToValue {
 
 /// One year of the multi-year view.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct HorizonYear {
     /// 1 for the first year.
@@ -236,6 +248,7 @@ pub struct HorizonYear {
 
 /// How the steady-state break-even moves when one assumption moves ±20 %.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Sensitivity {
     /// The scenario field (`dayRate`).
@@ -261,6 +274,7 @@ pub struct Sensitivity {
 
 /// The answer to "hire or share?" for one scenario.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Comparison {
     /// The scenario compared, with every default filled in.

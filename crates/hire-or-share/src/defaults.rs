@@ -15,6 +15,7 @@ use crate::Source;
 
 /// The senior roles the group places in shared time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// Chief financial officer (*directeur administratif et financier*, DAF).
@@ -65,6 +66,7 @@ impl Role {
 
 /// Where a default comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Assumption {
     /// The scenario field it is the default of (`recruitmentFeePercent`).
@@ -85,6 +87,7 @@ pub struct Assumption {
 
 /// A role preset: salary and day rate for an SME, with their sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Preset {
     /// The role.

@@ -77,5 +77,38 @@ pub enum Lang {
     En,
 }
 
+/// JSON Schemas of what crosses the boundaries (feature `schema`).
+#[cfg(feature = "schema")]
+pub mod schema {
+    /// The schema of a scenario as JSON gives it (every field optional).
+    #[must_use]
+    pub fn scenario() -> schemars::Schema {
+        schemars::schema_for!(crate::scenario::ScenarioJson)
+    }
+
+    /// The schema of a comparison result.
+    #[must_use]
+    pub fn comparison() -> schemars::Schema {
+        schemars::schema_for!(crate::Comparison)
+    }
+}
+
 /// The version of this crate, shown by the widget and the CLI.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Formats euros for people: two decimals, thousands grouped, `€` after
+/// (`145 298,55 €` in French, `145,298.55 €` in English).
+///
+/// ```
+/// use hire_or_share::{format_euros, Lang};
+/// use rust_decimal_macros::dec;
+///
+/// assert_eq!(format_euros(dec!(145298.5), Lang::En), "145,298.50\u{a0}€");
+/// assert_eq!(format_euros(dec!(-1200), Lang::Fr), "-1\u{a0}200,00\u{a0}€");
+/// ```
+#[must_use]
+pub fn format_euros(amount: rust_decimal::Decimal, lang: Lang) -> String {
+    let mut shown = amount.round_dp(2);
+    shown.rescale(2);
+    error::fmt_number_exact(shown, Unit::Euro, lang)
+}

@@ -35,6 +35,7 @@ pub const MAX_HEADCOUNT: u32 = 1_000_000;
 /// Build it with [`EmployerCostInput::new`] for the defaults, then change
 /// what differs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct EmployerCostInput {
     /// Gross annual salary in euros (*salaire brut annuel*).
@@ -66,6 +67,7 @@ pub struct EmployerCostInput {
     pub work_time_percent: Decimal,
     /// The date whose rules apply. Default (`None`): the latest rules the
     /// crate knows (see [`crate::rules::PERIODS`]).
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub date: Option<jiff::civil::Date>,
 }
 
@@ -166,6 +168,7 @@ impl EmployerCostInput {
 
 /// Who pays a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Payer {
     /// The employer (*part patronale*).
@@ -176,6 +179,7 @@ pub enum Payer {
 
 /// One line of the payslip, annual.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Line {
     /// A stable identifier, e.g. `vieillesse_plafonnee`. Employer and
@@ -203,6 +207,7 @@ pub struct Line {
 /// Details of the RGDU low-wage reduction (*réduction générale dégressive
 /// unique*), including its cliff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RgduDetail {
     /// The coefficient applied to the gross salary (0 to about 0.4).
@@ -219,18 +224,22 @@ pub struct RgduDetail {
 
 /// The legal period whose rules were applied.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Period {
     /// Its short name, e.g. `2026-06`.
     pub name: &'static str,
     /// First day of the period.
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub start: jiff::civil::Date,
     /// Last day of the period.
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub end: jiff::civil::Date,
 }
 
 /// The result of [`employer_cost`]: every line and the totals, annual, in euros.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct EmployerCost {
     /// The gross annual salary the computation is for.

@@ -15,21 +15,26 @@ use crate::rules::Rules;
 /// two cannot drift apart: in JSON every field is optional, and the role's
 /// preset fills what is not given.
 macro_rules! scenario {
-    ($(#[$outer:meta])* Scenario { $($(#[doc = $doc:literal])* $field:ident: $ty:ty,)* }) => {
+    ($(#[$outer:meta])* Scenario { $($(#[$attr:meta])* $field:ident: $ty:ty,)* }) => {
         $(#[$outer])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(rename_all = "camelCase")]
         pub struct Scenario {
             /// The role, which sets the default salary and day rate.
             pub role: Role,
-            $($(#[doc = $doc])* pub $field: $ty,)*
+            $($(#[$attr])* pub $field: $ty,)*
         }
 
+        /// A scenario as JSON gives it: every field optional.
         #[derive(Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "schema", schemars(rename = "Scenario"))]
         #[serde(rename_all = "camelCase", deny_unknown_fields)]
-        struct ScenarioJson {
+        pub(crate) struct ScenarioJson {
+            /// The role, which sets the default salary and day rate.
             role: Option<Role>,
-            $($field: Option<$ty>,)*
+            $($(#[$attr])* $field: Option<$ty>,)*
         }
 
         impl<'de> Deserialize<'de> for Scenario {
@@ -144,6 +149,7 @@ scenario! {
         /// Years of the multi-year view (1 to 5).
         horizon_years: u32,
         /// The date whose legal rules apply; default the latest known.
+        #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
         date: Option<jiff::civil::Date>,
     }
 }

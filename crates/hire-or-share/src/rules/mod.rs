@@ -22,6 +22,7 @@ mod y2026;
 /// Where a figure comes from: an official page or a legal article, and the
 /// date from which the figure applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Source {
     /// A short title, e.g. "urssaf.fr — Taux de cotisations 2026".
@@ -29,6 +30,7 @@ pub struct Source {
     /// A link to the page or article.
     pub url: &'static str,
     /// The date from which the figure applies.
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub effective: Date,
 }
 

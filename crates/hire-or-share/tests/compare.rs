@@ -1,0 +1,285 @@
+//! The comparison: invariants as property tests, bad input, and snapshots of
+//! the breakdowns. Worked examples by hand are the case files in
+//! `tests/cases/` at the workspace root.
+
+use hire_or_share::{NoBreakEven, Role, Scenario, compare};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn at(role: Role, days: Decimal) -> Scenario {
+    let mut s = Scenario::preset(role);
+    s.days_per_week = days;
+    s.date = Some(jiff::civil::date(2026, 7, 1));
+    s
+}
+
+/// The steady-state break-even, with "none" mapped to its bound, so that
+/// monotonicity can be checked across the whole range.
+fn break_even(s: &Scenario) -> Decimal {
+    let r = compare(s).unwrap();
+    match (r.break_even.days_per_week, r.break_even.reason) {
+        (Some(d), _) => d,
+        (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => dec!(99),
+        (None, _) => Decimal::ZERO,
+    }
+}
+
+fn role() -> impl Strategy<Value = Role> {
+    prop_oneof![
+        Just(Role::Daf),
+        Just(Role::Dsi),
+        Just(Role::Drh),
+        Just(Role::Marketing)
+    ]
+}
+
+fn euros(min: i64, max: i64) -> impl Strategy<Value = Decimal> {
+    (min..=max).prop_map(Decimal::from)
+}
+
+fn days() -> impl Strategy<Value = Decimal> {
+    (1i64..=10).prop_map(|half_days| Decimal::new(half_days * 5, 1))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// More salary never lowers the break-even; a higher day rate never raises it.
+    #[test]
+    fn break_even_rises_with_salary_and_falls_with_the_day_rate(
+        role in role(), a in euros(25_000, 300_000), b in euros(25_000, 300_000),
+        rate_a in euros(300, 3_000), rate_b in euros(300, 3_000),
+    ) {
+        let mut low = at(role, dec!(1));
+        let mut high = low.clone();
+        low.gross_annual = a.min(b);
+        high.gross_annual = a.max(b);
+        prop_assert!(break_even(&low) <= break_even(&high));
+        let mut cheap = at(role, dec!(1));
+        let mut dear = cheap.clone();
+        cheap.day_rate = rate_a.min(rate_b);
+        dear.day_rate = rate_a.max(rate_b);
+        prop_assert!(break_even(&cheap) >= break_even(&dear));
+    }
+
+    /// Every hire-side cost raises (or keeps) the break-even.
+    #[test]
+    fn break_even_rises_with_every_hire_cost(role in role(), extra in euros(1, 40_000), which in 0usize..7) {
+        let base = at(role, dec!(1));
+        let mut more = base.clone();
+        match which {
+            0 => more.workspace_annual += extra,
+            1 => more.equipment_annual += extra,
+            2 => more.training_annual += extra,
+            3 => more.manager_time_annual += extra,
+            4 => more.recruitment_internal_cost += extra,
+            5 => more.recruitment_fee_percent = (more.recruitment_fee_percent + extra / dec!(1000)).min(dec!(100)),
+            _ => more.trial_failure_percent = (more.trial_failure_percent + extra / dec!(1000)).min(dec!(90)),
+        }
+        prop_assert!(break_even(&base) <= break_even(&more));
+    }
+
+    /// Shared time is linear in the days; the full-time hire does not depend
+    /// on them; the part-time hire at 5 days is the full-time hire.
+    #[test]
+    fn shapes_of_the_costs(role in role(), d in days(), travel in euros(0, 5_000)) {
+        let mut s = at(role, d);
+        s.shared_travel_annual = travel;
+        let r = compare(&s).unwrap();
+        let one = compare(&{ let mut o = s.clone(); o.days_per_week = dec!(1); o }).unwrap();
+        prop_assert_eq!(r.full_time_hire.cost.annual_cost, one.full_time_hire.cost.annual_cost);
+        let per_day = one.shared_time.cost.annual_cost - travel;
+        prop_assert_eq!(r.shared_time.cost.annual_cost, (per_day * d + travel).round_dp(2));
+        for p in &r.curve {
+            prop_assert_eq!(p.full_time_hire, r.full_time_hire.cost.annual_cost);
+            prop_assert_eq!(p.shared_time, (per_day * p.days_per_week + travel).round_dp(2));
+        }
+        let last = r.curve.last().unwrap();
+        prop_assert_eq!(last.days_per_week, dec!(5));
+        prop_assert_eq!(last.part_time_hire, last.full_time_hire);
+    }
+
+    /// The curve crosses where the break-even says.
+    #[test]
+    fn the_curve_crosses_at_the_break_even(role in role(), gross in euros(40_000, 200_000), rate in euros(400, 2_000)) {
+        let mut s = at(role, dec!(1));
+        s.gross_annual = gross;
+        s.day_rate = rate;
+        let r = compare(&s).unwrap();
+        for p in &r.curve {
+            match r.break_even.days_per_week {
+                Some(b) if p.days_per_week < b - dec!(0.01) => prop_assert!(p.shared_time < p.full_time_hire),
+                Some(b) if p.days_per_week > b + dec!(0.01) => prop_assert!(p.shared_time > p.full_time_hire),
+                Some(_) => {}
+                None => match r.break_even.reason.unwrap() {
+                    NoBreakEven::SharedCheaperAtEveryNeed => prop_assert!(p.shared_time <= p.full_time_hire),
+                    NoBreakEven::HireCheaperAtEveryNeed => prop_assert!(p.shared_time >= p.full_time_hire),
+                },
+            }
+        }
+    }
+
+    /// The first year of a hire costs at least its steady state; every total
+    /// is the sum of its lines; the horizon adds up.
+    #[test]
+    fn first_year_and_totals(role in role(), d in days(), gross in euros(25_000, 250_000), exit: bool, tenure in 1i64..=15) {
+        let mut s = at(role, d);
+        s.gross_annual = gross;
+        s.include_exit_cost = exit;
+        s.expected_tenure_years = Decimal::from(tenure);
+        s.horizon_years = 5;
+        let r = compare(&s).unwrap();
+        for cost in [&r.full_time_hire.cost, &r.part_time_hire.cost, &r.shared_time.cost] {
+            prop_assert!(cost.first_year_cost >= cost.annual_cost);
+            prop_assert_eq!(cost.annual_cost, cost.lines.iter().map(|l| l.amount).sum::<Decimal>());
+            prop_assert_eq!(cost.first_year_cost, cost.first_year_lines.iter().map(|l| l.amount).sum::<Decimal>());
+        }
+        prop_assert_eq!(r.horizon.len(), 5);
+        prop_assert_eq!(r.horizon[0].full_time_hire, r.full_time_hire.cost.first_year_cost);
+        let total: Decimal = r.horizon.iter().map(|y| y.shared_time).sum();
+        prop_assert_eq!(r.horizon[4].cumulative_shared_time, total);
+        prop_assert_eq!(r.savings.amount, r.full_time_hire.cost.annual_cost - r.shared_time.cost.annual_cost);
+    }
+
+    /// The break-even salary and day rate are where the costs meet.
+    #[test]
+    fn break_even_salary_and_rate_meet_the_shared_cost(role in role(), d in days()) {
+        let s = at(role, d);
+        let r = compare(&s).unwrap();
+        if let Some(gross) = r.break_even.gross_annual {
+            let mut at_gross = s.clone();
+            at_gross.gross_annual = gross;
+            let below = compare(&at_gross).unwrap();
+            prop_assert!(below.full_time_hire.cost.annual_cost <= r.shared_time.cost.annual_cost + dec!(0.01));
+            at_gross.gross_annual = gross + dec!(2);
+            let above = compare(&at_gross).unwrap();
+            prop_assert!(above.full_time_hire.cost.annual_cost >= r.shared_time.cost.annual_cost - dec!(0.01));
+        }
+        if let Some(rate) = r.break_even.day_rate {
+            let mut at_rate = s.clone();
+            at_rate.day_rate = rate;
+            let meet = compare(&at_rate).unwrap();
+            prop_assert!((meet.shared_time.cost.annual_cost - meet.full_time_hire.cost.annual_cost).abs() <= d * dec!(45) * dec!(0.01) + dec!(0.02));
+        }
+    }
+}
+
+#[test]
+fn sensitivity_is_sorted_and_moves_the_right_way() {
+    let r = compare(&at(Role::Daf, dec!(1))).unwrap();
+    assert!(r.sensitivity.len() >= 10);
+    assert!(r.sensitivity.windows(2).all(|w| w[0].impact >= w[1].impact));
+    let rate = r.sensitivity.iter().find(|s| s.field == "dayRate").unwrap();
+    assert!(rate.low_break_even.unwrap() > rate.high_break_even.unwrap());
+    let salary = r
+        .sensitivity
+        .iter()
+        .find(|s| s.field == "grossAnnual")
+        .unwrap();
+    assert!(salary.low_break_even.unwrap() < salary.high_break_even.unwrap());
+    assert_eq!(salary.low_value, dec!(68000));
+    assert_eq!(salary.high_value, dec!(102000));
+}
+
+#[test]
+fn part_time_warns_below_24_hours() {
+    let r = compare(&at(Role::Daf, dec!(3))).unwrap();
+    assert_eq!(r.part_time_hire.weekly_hours, dec!(21));
+    assert!(
+        r.part_time_hire
+            .warnings
+            .iter()
+            .any(|w| w.id == "below_24_hours")
+    );
+    let r = compare(&at(Role::Daf, dec!(4))).unwrap();
+    assert_eq!(r.part_time_hire.weekly_hours, dec!(28));
+    assert!(
+        !r.part_time_hire
+            .warnings
+            .iter()
+            .any(|w| w.id == "below_24_hours")
+    );
+}
+
+#[test]
+fn bad_input_names_the_field_and_the_range() {
+    type Spoil = fn(&mut Scenario);
+    let cases: [(&str, Spoil); 16] = [
+        ("daysPerWeek", |s| s.days_per_week = dec!(0)),
+        ("daysPerWeek", |s| s.days_per_week = dec!(6)),
+        ("daysPerWeek", |s| s.days_per_week = dec!(1.3)),
+        ("weeksPerYear", |s| s.weeks_per_year = dec!(0)),
+        ("weeksPerYear", |s| s.weeks_per_year = dec!(53)),
+        ("dayRate", |s| s.day_rate = dec!(0)),
+        ("grossAnnual", |s| s.gross_annual = dec!(-1)),
+        ("workspaceAnnual", |s| s.workspace_annual = dec!(-1)),
+        ("recruitmentFeePercent", |s| {
+            s.recruitment_fee_percent = dec!(101)
+        }),
+        ("trialFailurePercent", |s| {
+            s.trial_failure_percent = dec!(95)
+        }),
+        ("expectedTenureYears", |s| {
+            s.expected_tenure_years = dec!(0.5)
+        }),
+        ("timeToHireWeeks", |s| s.time_to_hire_weeks = dec!(-2)),
+        ("absenceDays", |s| s.absence_days = dec!(150)),
+        ("horizonYears", |s| s.horizon_years = 6),
+        ("headcount", |s| s.headcount = 0),
+        ("date", |s| s.date = Some(jiff::civil::date(2031, 1, 1))),
+    ];
+    for (field, spoil) in cases {
+        let mut s = Scenario::default();
+        spoil(&mut s);
+        let err = compare(&s).unwrap_err();
+        assert_eq!(err.field(), field, "{err}");
+        let (fr, en) = (
+            err.message(hire_or_share::Lang::Fr),
+            err.message(hire_or_share::Lang::En),
+        );
+        assert!(fr.contains(field) && en.contains(field), "{fr} / {en}");
+        assert!(!en.contains("value ("), "generic label in {en}");
+    }
+}
+
+#[test]
+fn json_with_unknown_or_malformed_fields_is_refused() {
+    for bad in [
+        r#"{"daysPerWek": "1"}"#,
+        r#"{"role": "ceo"}"#,
+        r#"{"daysPerWeek": "one"}"#,
+        r#"{"headcount": -3}"#,
+        r#"{"vatRecoverable": "yes"}"#,
+        r#"[]"#,
+    ] {
+        assert!(serde_json::from_str::<Scenario>(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn breakdown_snapshots() {
+    let r = compare(&at(Role::Daf, dec!(1))).unwrap();
+    insta::assert_json_snapshot!(
+        "daf_one_day_full_time_hire",
+        (
+            &r.full_time_hire.cost.lines,
+            &r.full_time_hire.cost.first_year_lines
+        )
+    );
+    insta::assert_json_snapshot!(
+        "daf_one_day_shared_time",
+        (
+            &r.shared_time.cost.lines,
+            &r.shared_time.cost.first_year_lines
+        )
+    );
+    let mut association = at(Role::Marketing, dec!(2.5));
+    association.vat_recoverable = false;
+    association.include_exit_cost = true;
+    let r = compare(&association).unwrap();
+    insta::assert_json_snapshot!(
+        "marketing_two_and_a_half_days_no_vat_recovery",
+        (&r.part_time_hire, &r.shared_time.cost.lines)
+    );
+}
