@@ -215,13 +215,13 @@ fn bad_input_names_the_field_and_the_range() {
         ("grossAnnual", |s| s.gross_annual = dec!(-1)),
         ("workspaceAnnual", |s| s.workspace_annual = dec!(-1)),
         ("recruitmentFeePercent", |s| {
-            s.recruitment_fee_percent = dec!(101)
+            s.recruitment_fee_percent = dec!(101);
         }),
         ("trialFailurePercent", |s| {
-            s.trial_failure_percent = dec!(95)
+            s.trial_failure_percent = dec!(95);
         }),
         ("expectedTenureYears", |s| {
-            s.expected_tenure_years = dec!(0.5)
+            s.expected_tenure_years = dec!(0.5);
         }),
         ("timeToHireWeeks", |s| s.time_to_hire_weeks = dec!(-2)),
         ("absenceDays", |s| s.absence_days = dec!(150)),
@@ -251,7 +251,7 @@ fn json_with_unknown_or_malformed_fields_is_refused() {
         r#"{"daysPerWeek": "one"}"#,
         r#"{"headcount": -3}"#,
         r#"{"vatRecoverable": "yes"}"#,
-        r#"[]"#,
+        r"[]",
     ] {
         assert!(serde_json::from_str::<Scenario>(bad).is_err(), "{bad}");
     }
