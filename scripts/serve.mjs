@@ -32,14 +32,19 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** Starts the server; resolves to { server, url } once it listens. */
-export function startServer({ root = fileURLToPath(new URL('../www', import.meta.url)), port = 0 } = {}) {
+/**
+ * Starts the server; resolves to { server, url } once it listens.
+ * `extra` maps URL paths to files outside the root (the tests serve axe-core
+ * from the same origin this way, since the pages allow no other script).
+ */
+export function startServer({ root = fileURLToPath(new URL('../www', import.meta.url)), port = 0, extra = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-      let file = normalize(join(base, path));
-      if (file !== base && !file.startsWith(base + sep)) {
+      const mapped = Object.hasOwn(extra, path) ? extra[path] : null;
+      let file = mapped ?? normalize(join(base, path));
+      if (!mapped && file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end('forbidden');
         return;
       }

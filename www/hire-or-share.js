@@ -1,13 +1,16 @@
 // <hire-or-share>: the calculator as one custom element.
 //
 //   <script type="module" src="hire-or-share.js"></script>
-//   <hire-or-share lang="fr" gross-annual="55000"></hire-or-share>
+//   <hire-or-share lang="fr" preset="daf" days-per-week="1"></hire-or-share>
 //
-// This file only defines the element; rendering and state are Rust (see
-// crates/hire-or-share-wasm). The stylesheet is loaded from beside this file.
+// This file only defines the element; the form, the state and the rendering
+// are Rust (crates/hire-or-share-wasm), drawn into an open shadow root. The
+// stylesheet is loaded from beside this file; theme it with --hos-* custom
+// properties (see embed.html).
 import init, { mount } from './pkg/hire_or_share_wasm.js';
 
-const ready = init();
+// One initialization for the whole page: other modules await this same promise.
+export const ready = init();
 
 class HireOrShare extends HTMLElement {
   async connectedCallback() {
@@ -17,10 +20,13 @@ class HireOrShare extends HTMLElement {
     style.rel = 'stylesheet';
     style.href = new URL('./hire-or-share.css', import.meta.url).href;
     root.append(style);
+    const attributes = {};
+    for (const { name, value } of this.attributes) attributes[name] = value;
     await ready;
-    mount(root, this.getAttribute('gross-annual') ?? undefined, this.getAttribute('lang') ?? document.documentElement.lang);
+    const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'fr';
+    mount(root, attributes, lang);
     this.setAttribute('data-ready', '');
-    this.dispatchEvent(new CustomEvent('hire-or-share-ready', { bubbles: true }));
+    this.dispatchEvent(new CustomEvent('hire-or-share-ready', { bubbles: true, composed: true }));
   }
 }
 

@@ -21,7 +21,9 @@ export function cliJson(...args) {
 
 /** Starts the server and a fresh headless Chromium; returns what a test needs. */
 export async function launch() {
-  const { server, url } = await startServer();
+  const { server, url } = await startServer({
+    extra: { '/__test/axe.min.js': join(repo, 'node_modules', 'axe-core', 'axe.min.js') },
+  });
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hos-chromium-')), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -45,11 +47,18 @@ export async function launch() {
       if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
     });
     page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     page.on('request', (req) => {
       const u = new URL(req.url());
       if (u.protocol !== 'data:' && u.origin !== origin) problems.foreignRequests.push(req.url());
     });
     await page.goto(new URL(path, url).href);
+    problems.csp = () => page.evaluate(() => window.__cspViolations);
     return { page, problems };
   }
   async function close() {
@@ -57,4 +66,20 @@ export async function launch() {
     await new Promise((r) => server.close(r));
   }
   return { url, open, close };
+}
+
+/** Runs axe-core in the page (served from the same origin) and returns its violations. */
+export async function axe(page) {
+  await page.evaluate(async () => {
+    if (window.axe) return;
+    await new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = '/__test/axe.min.js';
+      s.onload = resolve;
+      s.onerror = reject;
+      document.head.append(s);
+    });
+  });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

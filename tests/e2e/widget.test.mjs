@@ -1,10 +1,11 @@
-// The demo page in a real browser: the wasm loads, the numbers on the page
-// are the core's (checked against the CLI), nothing errors, nothing leaves
-// the origin.
+// The calculator in a real browser (Debian's Chromium): the numbers on the
+// page are the core's (checked against the CLI), errors stay next to their
+// field, the page is accessible, honours its CSP and talks to no one else.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, cliJson, launch } from './browser.mjs';
+import { artifacts, axe, cliJson, launch } from './browser.mjs';
 
 let env;
 before(async () => {
@@ -14,41 +15,142 @@ after(async () => {
   await env?.close();
 });
 
-const value = (page, key) =>
-  page.locator('hire-or-share').locator(`dd[data-key="${key}"]`).getAttribute('data-value');
+const widget = (page) => page.locator('hire-or-share');
+const dataValue = (page, key) => widget(page).locator(`[data-key="${key}"]`).first().getAttribute('data-value');
 
-test('the demo page shows the employer cost the core computes, and updates on input', async () => {
-  const { page, problems } = await env.open('/');
-  const widget = page.locator('hire-or-share[data-ready]');
-  await widget.waitFor();
-
-  const expected = cliJson('employer-cost', '--gross-annual', '55000');
-  assert.equal(await value(page, 'total-employer-cost'), expected.totalEmployerCost);
-  assert.equal(await value(page, 'net-before-income-tax'), expected.netBeforeIncomeTax);
-  // Shown formatted for French readers.
-  const shown = await page.locator('hire-or-share dd[data-key="total-employer-cost"]').textContent();
-  assert.match(shown, /^\d{2}\s\d{3}\s€$/u);
-
-  const input = page.getByLabel('Salaire brut annuel (€)');
-  await input.fill('80000');
-  const expected80 = cliJson('employer-cost', '--gross-annual', '80000');
+/** Waits until the shadow DOM shows `value` under `key`. */
+async function waitForValue(page, key, value) {
   await page.waitForFunction(
-    (v) => document.querySelector('hire-or-share').shadowRoot
-      .querySelector('dd[data-key="total-employer-cost"]').dataset.value === v,
-    expected80.totalEmployerCost,
+    ([k, v]) => document.querySelector('hire-or-share')?.shadowRoot?.querySelector(`[data-key="${k}"]`)?.dataset.value === v,
+    [key, value],
   );
+}
 
-  // A bad value shows the field error and keeps the last result.
-  await input.fill('-5');
-  const error = page.locator('hire-or-share #gross-annual-error');
-  await assert.doesNotReject(error.filter({ hasText: 'grossAnnual' }).waitFor());
-  assert.equal(await input.getAttribute('aria-invalid'), 'true');
-  assert.equal(await value(page, 'total-employer-cost'), expected80.totalEmployerCost);
+async function fill(page, label, value) {
+  await widget(page).getByLabel(label, { exact: true }).fill(value);
+}
 
-  await page.screenshot({ path: join(artifacts, 'demo-1280.png'), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.screenshot({ path: join(artifacts, 'demo-360.png'), fullPage: true });
+test('the numbers on the page are the core’s, for a scenario set through the form', async () => {
+  const { page, problems } = await env.open('/');
+  await widget(page).and(page.locator('[data-ready]')).waitFor();
+
+  // The default page: a DAF at one day a week.
+  const daf = cliJson('compare', '--preset', 'daf', '--days-per-week', '1');
+  assert.equal(await dataValue(page, 'break-even'), daf.breakEven.daysPerWeek);
+  assert.equal(await dataValue(page, 'full-time-hire-annual'), daf.fullTimeHire.annualCost);
+  assert.equal(await dataValue(page, 'shared-time-annual'), daf.sharedTime.annualCost);
+
+  // Preset, salary, day rate, days.
+  await widget(page).getByLabel('Expertise recherchée').selectOption('drh');
+  await fill(page, "Salaire brut annuel d'un recrutement (€)", '90 000');
+  await fill(page, "Tarif journalier de l'expert à temps partagé (HT) (€)", '1100');
+  await fill(page, 'Besoin, en jours par semaine', '1,5');
+  const drh = cliJson('compare', '--preset', 'drh', '--gross-annual', '90000', '--day-rate', '1100', '--days-per-week', '1.5');
+  await waitForValue(page, 'shared-time-annual', drh.sharedTime.annualCost);
+  assert.equal(await dataValue(page, 'break-even'), drh.breakEven.daysPerWeek);
+  assert.equal(await dataValue(page, 'full-time-hire-annual'), drh.fullTimeHire.annualCost);
+  assert.equal(await dataValue(page, 'full-time-hire-first-year'), drh.fullTimeHire.firstYearCost);
+  assert.equal(await dataValue(page, 'part-time-hire-annual'), drh.partTimeHire.annualCost);
+  assert.equal(await dataValue(page, 'verdict'), drh.savings.amount);
+  const verdict = await widget(page).locator('.verdict').textContent();
+  const saved = Math.round(Number(drh.savings.amount)).toLocaleString('fr-FR');
+  assert.match(verdict, new RegExp(`^À 1,5 jours par semaine, le temps partagé vous coûte ${saved.replace(/\s/gu, '\\s')}\\s€ de moins par an`, 'u'));
+  // The changed fields are marked as such.
+  assert.equal(await widget(page).locator('.field.changed').count(), 3);
+
+  // A bad value: the error shows next to the field, the last result stays.
+  await fill(page, 'Besoin, en jours par semaine', '7');
+  const error = widget(page).locator('#hos-daysPerWeek-error');
+  await error.filter({ hasText: 'daysPerWeek' }).waitFor();
+  assert.match(await error.textContent(), /entre 0,5\sj\/sem\. et 5\sj\/sem\./u);
+  assert.equal(await widget(page).locator('#hos-daysPerWeek').getAttribute('aria-invalid'), 'true');
+  assert.equal(await dataValue(page, 'shared-time-annual'), drh.sharedTime.annualCost);
+  await fill(page, "Salaire brut annuel d'un recrutement (€)", 'abc');
+  assert.equal(await dataValue(page, 'shared-time-annual'), drh.sharedTime.annualCost);
+
+  // Reset from the assumptions panel.
+  await fill(page, 'Besoin, en jours par semaine', '1,5');
+  await fill(page, "Salaire brut annuel d'un recrutement (€)", '90000');
+  await widget(page).getByText('Hypothèses', { exact: true }).click();
+  await fill(page, 'Semaines d\'intervention par an (semaines)', '40');
+  const weeks40 = cliJson('compare', '--preset', 'drh', '--gross-annual', '90000', '--day-rate', '1100', '--days-per-week', '1.5', '--weeks-per-year', '40');
+  await waitForValue(page, 'shared-time-annual', weeks40.sharedTime.annualCost);
+  await widget(page).getByRole('button', { name: /Rétablir la valeur par défaut : Semaines/u }).click();
+  await waitForValue(page, 'shared-time-annual', drh.sharedTime.annualCost);
 
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
+  assert.deepEqual(await problems.csp(), []);
+});
+
+test('accessible, responsive, and in English on request', async () => {
+  const { page, problems } = await env.open('/');
+  await page.locator('hire-or-share[data-ready]').waitFor();
+  await page.screenshot({ path: join(artifacts, 'widget-1280.png'), fullPage: true });
+  // Open every disclosure: the page must still fit a 360 px screen.
+  await widget(page).locator('details > summary').evaluateAll((all) => all.forEach((s) => s.click()));
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 360px`);
+  await page.screenshot({ path: join(artifacts, 'widget-360.png'), fullPage: true });
+
+  // Keyboard: from the top of the page, Tab reaches the role, then the salary.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => document.activeElement?.blur());
+  const reached = [];
+  while (!reached.includes('hos-grossAnnual') && reached.length < 12) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => {
+      const inner = document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+      return inner?.id || inner?.tagName;
+    }));
+  }
+  assert.ok(reached.includes('hos-role') && reached.at(-1) === 'hos-grossAnnual', reached.join(' '));
+  await page.keyboard.type('7');
+  await page.waitForFunction(() => document.querySelector('hire-or-share').shadowRoot.querySelector('#hos-grossAnnual').value.endsWith('7'));
+
+  // English: the embed guide's example is in English.
+  const en = await env.open('/embed.html');
+  await en.page.locator('hire-or-share[data-ready]').first().waitFor();
+  const english = widget(en.page).first();
+  assert.match(await english.locator('.verdict').textContent(), /^At \d/u);
+  await english.getByLabel('Need, in days a week', { exact: true }).fill('9');
+  await english.locator('#hos-daysPerWeek-error').filter({ hasText: 'is not between 0.5 days/week and 5 days/week' }).waitFor();
+
+  // Nothing went wrong before the accessibility checks (axe itself sets inline styles).
+  for (const p of [problems, en.problems]) {
+    assert.deepEqual(p.consoleErrors, []);
+    assert.deepEqual(p.foreignRequests, []);
+    assert.deepEqual(await p.csp(), []);
+  }
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await axe(en.page), []);
+});
+
+test('budgets: time to an interactive widget and per-input update time', async () => {
+  const { page } = await env.open('/');
+  await page.locator('hire-or-share[data-ready]').waitFor();
+  const ready = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { readyMs: performance.now() - (nav?.startTime ?? 0) };
+  });
+  // 100 inputs on the salary field, each timed from the event to the DOM updated and laid out.
+  const times = await page.evaluate(() => {
+    const root = document.querySelector('hire-or-share').shadowRoot;
+    const input = root.querySelector('#hos-grossAnnual');
+    const out = [];
+    for (let i = 0; i < 100; i += 1) {
+      input.value = String(60000 + i * 500);
+      const t0 = performance.now();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      void root.querySelector('.results').offsetHeight;
+      out.push(performance.now() - t0);
+    }
+    return out.sort((a, b) => a - b);
+  });
+  const pct = (p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
+  const figures = { readyMs: Math.round(ready.readyMs), inputP50Ms: +pct(50).toFixed(2), inputP95Ms: +pct(95).toFixed(2) };
+  writeFileSync(join(artifacts, 'browser-timings.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log('browser timings', figures);
+  assert.ok(times.length === 100);
 });

@@ -287,8 +287,19 @@ fn scenario_from(args: &CompareArgs, lang: Lang) -> Result<Scenario, Failure> {
     if args.non_cadre {
         object.insert("cadre".into(), Value::Bool(false));
     }
-    serde_json::from_value(Value::Object(object))
-        .map_err(|e| Failure::Input(input_error(&e.to_string(), lang)))
+    serde_json::from_value(Value::Object(object.clone())).map_err(|e| {
+        // Name the field at fault: the first one refused on its own.
+        let field = object.iter().find_map(|(key, v)| {
+            let alone = Value::Object([(key.clone(), v.clone())].into_iter().collect());
+            serde_json::from_value::<Scenario>(alone)
+                .is_err()
+                .then_some(key)
+        });
+        Failure::Input(match field {
+            Some(field) => input_error(&format!("{field}: {e}"), lang),
+            None => input_error(&e.to_string(), lang),
+        })
+    })
 }
 
 fn input_error(detail: &str, lang: Lang) -> String {

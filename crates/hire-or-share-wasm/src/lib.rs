@@ -2,12 +2,12 @@
 //! `<hire-or-share>` widget's rendering.
 //!
 //! This crate holds no business logic: every number comes from the core crate.
-//! Values cross the boundary as plain JSON-like objects with camelCase keys
-//! and decimals as strings. Bad input is returned as data,
-//! `{ error: { field, message } }`, with the message in the requested
-//! language; only bugs throw.
+//! Values cross the boundary as plain objects with camelCase keys and
+//! decimals as strings (numbers are accepted on the way in). Bad input is
+//! returned as data, `{ error: { field, message } }`, with the message in the
+//! requested language; only bugs throw.
 
-use hire_or_share::{EmployerCostInput, Lang};
+use hire_or_share::{ASSUMPTIONS, EmployerCostInput, Lang, PRESETS, Role, Scenario};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -34,6 +34,15 @@ pub enum Outcome<T> {
     Error(FieldError),
 }
 
+impl<T> From<Result<T, FieldError>> for Outcome<T> {
+    fn from(result: Result<T, FieldError>) -> Self {
+        match result {
+            Ok(value) => Outcome::Value(value),
+            Err(error) => Outcome::Error(error),
+        }
+    }
+}
+
 /// Parses the language tag the caller gives: anything starting with `en`
 /// is English, everything else French (the default).
 #[must_use]
@@ -53,6 +62,18 @@ pub fn field_error(err: &hire_or_share::Error, lang: Lang) -> FieldError {
     }
 }
 
+/// An error about the input as a whole (malformed JSON, unknown field…).
+fn input_error(detail: &str, lang: Lang) -> FieldError {
+    let message = match lang {
+        Lang::Fr => format!("entrée invalide : {detail}"),
+        Lang::En => format!("invalid input: {detail}"),
+    };
+    FieldError {
+        field: "input".to_owned(),
+        message,
+    }
+}
+
 /// Reads a JavaScript value as `T`, through its JSON text, so that unknown
 /// fields are refused exactly as the CLI refuses them (serde-wasm-bindgen reads
 /// only the fields it expects and would let a misspelt one pass silently).
@@ -62,16 +83,39 @@ fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue, lang: Lang) -> Resul
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default();
-    serde_json::from_str(&text).map_err(|err| {
+    from_json(&text, lang)
+}
+
+/// Reads JSON text as `T`; a wrong value names its field (`grossAnnual`).
+///
+/// # Errors
+///
+/// A [`FieldError`] on the field at fault, or on `input` for malformed JSON.
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str, lang: Lang) -> Result<T, FieldError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| input_error(&e.to_string(), lang))?;
+    serde_json::from_value::<T>(value.clone()).map_err(|err| {
         let detail = err.to_string();
-        let message = match lang {
-            Lang::Fr => format!("entrée invalide : {detail}"),
-            Lang::En => format!("invalid input: {detail}"),
-        };
-        FieldError {
-            field: "input".to_owned(),
-            message,
+        match faulty_field::<T>(&value) {
+            Some(field) => {
+                let message = match lang {
+                    Lang::Fr => format!("{field} : valeur invalide ({detail})"),
+                    Lang::En => format!("{field}: invalid value ({detail})"),
+                };
+                FieldError { field, message }
+            }
+            None => input_error(&detail, lang),
         }
+    })
+}
+
+/// The first field of an object that is refused on its own: the one to mark.
+fn faulty_field<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Option<String> {
+    value.as_object()?.iter().find_map(|(key, v)| {
+        let alone = serde_json::Value::Object([(key.clone(), v.clone())].into_iter().collect());
+        serde_json::from_value::<T>(alone)
+            .is_err()
+            .then(|| key.clone())
     })
 }
 
@@ -93,40 +137,185 @@ pub fn employer_cost_value(
     hire_or_share::employer_cost(input).map_err(|e| field_error(&e, lang))
 }
 
-/// `employerCost(input, lang?)`: the annual employer cost of a full-time CDI.
+/// Compares the options in Rust, for the widget and for tests.
 ///
-/// `input` has the camelCase fields of the core's `EmployerCostInput`
-/// (`grossAnnual: "55000"`, `cadre`, `headcount`…); missing fields take
-/// their defaults. Returns `{ value }` or `{ error: { field, message } }`.
+/// # Errors
+///
+/// A [`FieldError`] naming the invalid field.
+pub fn compare_value(
+    scenario: &Scenario,
+    lang: Lang,
+) -> Result<hire_or_share::Comparison, FieldError> {
+    hire_or_share::compare(scenario).map_err(|e| field_error(&e, lang))
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A decimal number written as a string: "55000", "3.23". */
+export type Decimal = string;
+/** The role presets. */
+export type Role = "daf" | "dsi" | "drh" | "marketing";
+/** An input error: the field (its JSON name) and a message naming the allowed range. */
+export interface FieldError { field: string; message: string; }
+/** What every computation returns: a value, or an error to show next to a field. */
+export type Outcome<T> = { value: T; error?: undefined } | { value?: undefined; error: FieldError };
+/** Where a figure comes from. */
+export interface Source { title: string; url: string; effective: string; }
+/** A scenario as JSON gives it; every field is optional. See schemas/scenario.schema.json. */
+export interface ScenarioInput {
+  role?: Role; daysPerWeek?: Decimal | number; grossAnnual?: Decimal | number; cadre?: boolean;
+  headcount?: number; mobilityRatePercent?: Decimal | number; atMpRatePercent?: Decimal | number;
+  healthPlanMonthly?: Decimal | number; healthPlanEmployerSharePercent?: Decimal | number;
+  mealVoucherEmployerShare?: Decimal | number; transportPassMonthly?: Decimal | number;
+  workspaceAnnual?: Decimal | number; equipmentAnnual?: Decimal | number; trainingAnnual?: Decimal | number;
+  managerTimeAnnual?: Decimal | number; recruitmentFeePercent?: Decimal | number;
+  recruitmentInternalCost?: Decimal | number; trialFailurePercent?: Decimal | number;
+  expectedTenureYears?: Decimal | number; timeToHireWeeks?: Decimal | number; noticeWeeks?: Decimal | number;
+  rampUpWeeks?: Decimal | number; rampUpProductivityPercent?: Decimal | number; forfaitDays?: Decimal | number;
+  absenceDays?: Decimal | number; includeExitCost?: boolean; salaryGrowthPercent?: Decimal | number;
+  dayRate?: Decimal | number; weeksPerYear?: Decimal | number; sharedStartFee?: Decimal | number;
+  sharedTravelAnnual?: Decimal | number; sharedCoordinationAnnual?: Decimal | number;
+  sharedStartWeeks?: Decimal | number; sharedRampUpWeeks?: Decimal | number; vatRecoverable?: boolean;
+  dayRateGrowthPercent?: Decimal | number; horizonYears?: number; date?: string | null;
+}
+/** A scenario with every field filled in, as results echo it: decimals as strings. */
+export type Scenario = {
+  [K in Exclude<keyof ScenarioInput, "date">]-?: K extends "headcount" | "horizonYears" ? number : Exclude<ScenarioInput[K], number | undefined>;
+} & { date: string | null };
+export interface CostLine { id: string; labelFr: string; labelEn: string; amount: Decimal; formulaFr: string; formulaEn: string; source: Source | null; estimate: boolean; }
+export interface OptionCost { annualCost: Decimal; firstYearCost: Decimal; costPerProductiveDay: Decimal; lines: CostLine[]; firstYearLines: CostLine[]; }
+export interface PayrollLine { id: string; payer: "employer" | "employee"; labelFr: string; labelEn: string; base: Decimal; cap: Decimal | null; rate: Decimal; amount: Decimal; source: Source; }
+export interface Period { name: string; start: string; end: string; }
+export interface EmployerCost {
+  grossAnnual: Decimal; period: Period; employerContributions: Decimal; rgdu: Decimal;
+  rgduDetail: { coefficient: Decimal; amount: Decimal; thresholdAnnual: Decimal; cliffAmount: Decimal };
+  totalEmployerCost: Decimal; employeeContributions: Decimal; netBeforeIncomeTax: Decimal; lines: PayrollLine[];
+}
+export interface Notice { id: string; fr: string; en: string; }
+export type NoBreakEven = "sharedCheaperAtEveryNeed" | "hireCheaperAtEveryNeed";
+export interface Comparison {
+  scenario: Scenario; period: Period;
+  fullTimeHire: OptionCost & { productiveDays: Decimal; employerCost: EmployerCost };
+  partTimeHire: OptionCost & { daysPerWeek: Decimal; workTimePercent: Decimal; weeklyHours: Decimal; grossAnnual: Decimal; warnings: Notice[] };
+  sharedTime: OptionCost & { dayRate: Decimal; weeksPerYear: Decimal; daysPerYear: Decimal };
+  breakEven: { daysPerWeek: Decimal | null; reason: NoBreakEven | null; firstYearDaysPerWeek: Decimal | null; firstYearReason: NoBreakEven | null; dayRate: Decimal | null; grossAnnual: Decimal | null };
+  savings: { amount: Decimal; percent: Decimal; firstYearAmount: Decimal };
+  curve: { daysPerWeek: Decimal; fullTimeHire: Decimal; partTimeHire: Decimal; sharedTime: Decimal; fullTimeHireFirstYear: Decimal; sharedTimeFirstYear: Decimal }[];
+  timeToValue: { sharedTimeWeeks: Decimal; fullTimeHireWeeks: Decimal };
+  horizon: { year: number; fullTimeHire: Decimal; partTimeHire: Decimal; sharedTime: Decimal; cumulativeFullTimeHire: Decimal; cumulativePartTimeHire: Decimal; cumulativeSharedTime: Decimal }[];
+  sensitivity: { field: string; labelFr: string; labelEn: string; value: Decimal; lowValue: Decimal; highValue: Decimal; lowBreakEven: Decimal | null; highBreakEven: Decimal | null; impact: Decimal }[];
+}
+export interface EmployerCostInput {
+  grossAnnual?: Decimal | number; cadre?: boolean; headcount?: number; mobilityRatePercent?: Decimal | number;
+  atMpRatePercent?: Decimal | number; healthPlanMonthly?: Decimal | number; healthPlanEmployerSharePercent?: Decimal | number;
+  apprenticeRatioPercent?: Decimal | number; workTimePercent?: Decimal | number; date?: string | null;
+}
+export interface Preset { role: Role; labelFr: string; labelEn: string; grossAnnual: Decimal; grossAnnualSource: Source; grossAnnualEstimate: boolean; dayRate: Decimal; dayRateSource: Source; dayRateEstimate: boolean; }
+export interface Assumption { field: string; group: "company" | "hire" | "shared"; labelFr: string; labelEn: string; unitFr: string; unitEn: string; source: Source; estimate: boolean; }
+"#;
+
+/// `compare(scenario, lang?)`: a full-time hire, a part-time hire and shared
+/// time compared for one scenario. Returns `{ value }` or `{ error }`.
 ///
 /// # Errors
 ///
 /// Throws only if the result cannot be converted to JavaScript (a bug).
-#[wasm_bindgen(js_name = employerCost)]
+#[wasm_bindgen(js_name = compare, unchecked_return_type = "Outcome<Comparison>")]
 #[allow(
     clippy::needless_pass_by_value,
-    reason = "wasm-bindgen passes optional strings from JavaScript by value"
+    reason = "wasm-bindgen passes optional strings by value"
 )]
-pub fn employer_cost_js(input: &JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+pub fn compare_js(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: &JsValue,
+    lang: Option<String>,
+) -> Result<JsValue, JsError> {
     let lang = parse_lang(lang.as_deref());
-    let outcome = match from_js::<EmployerCostInput>(input, lang)
-        .and_then(|input| employer_cost_value(&input, lang))
-    {
-        Ok(cost) => Outcome::Value(cost),
-        Err(e) => Outcome::Error(e),
-    };
+    let outcome: Outcome<_> = from_js::<Scenario>(scenario, lang)
+        .and_then(|s| compare_value(&s, lang))
+        .into();
     to_js(&outcome)
 }
 
-/// `defaultEmployerCostInput()`: the defaults of the employer-cost input,
-/// from Rust, so JavaScript never restates them.
+/// `employerCost(input, lang?)`: the annual employer cost of a CDI. Returns
+/// `{ value }` or `{ error }`.
+///
+/// # Errors
+///
+/// Throws only if the result cannot be converted to JavaScript (a bug).
+#[wasm_bindgen(js_name = employerCost, unchecked_return_type = "Outcome<EmployerCost>")]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "wasm-bindgen passes optional strings by value"
+)]
+pub fn employer_cost_js(
+    #[wasm_bindgen(unchecked_param_type = "EmployerCostInput")] input: &JsValue,
+    lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    let lang = parse_lang(lang.as_deref());
+    let outcome: Outcome<_> = from_js::<EmployerCostInput>(input, lang)
+        .and_then(|i| employer_cost_value(&i, lang))
+        .into();
+    to_js(&outcome)
+}
+
+/// `defaultScenario(preset)`: the defaults of a role preset (`daf`, `dsi`,
+/// `drh`, `marketing`), from Rust, so JavaScript never restates them.
 ///
 /// # Errors
 ///
 /// Throws only on a conversion bug.
-#[wasm_bindgen(js_name = defaultEmployerCostInput)]
+#[wasm_bindgen(js_name = defaultScenario, unchecked_return_type = "Outcome<Scenario>")]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "wasm-bindgen passes strings by value"
+)]
+pub fn default_scenario(preset: String, lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = parse_lang(lang.as_deref());
+    let outcome: Outcome<_> = Role::from_key(&preset)
+        .map(Scenario::preset)
+        .ok_or_else(|| FieldError {
+            field: "role".to_owned(),
+            message: match lang {
+                Lang::Fr => format!(
+                    "métier (role) : « {preset} » inconnu ; choix : daf, dsi, drh, marketing"
+                ),
+                Lang::En => {
+                    format!("role (role): unknown \"{preset}\"; choose daf, dsi, drh or marketing")
+                }
+            },
+        })
+        .into();
+    to_js(&outcome)
+}
+
+/// `defaultEmployerCostInput()`: the defaults of the employer-cost input.
+///
+/// # Errors
+///
+/// Throws only on a conversion bug.
+#[wasm_bindgen(js_name = defaultEmployerCostInput, unchecked_return_type = "EmployerCostInput")]
 pub fn default_employer_cost_input() -> Result<JsValue, JsError> {
     to_js(&EmployerCostInput::default())
+}
+
+/// `presets()`: the four role presets with their sources.
+///
+/// # Errors
+///
+/// Throws only on a conversion bug.
+#[wasm_bindgen(unchecked_return_type = "Preset[]")]
+pub fn presets() -> Result<JsValue, JsError> {
+    to_js(&PRESETS)
+}
+
+/// `assumptions()`: every other default's label, unit and source.
+///
+/// # Errors
+///
+/// Throws only on a conversion bug.
+#[wasm_bindgen(unchecked_return_type = "Assumption[]")]
+pub fn assumptions() -> Result<JsValue, JsError> {
+    to_js(&ASSUMPTIONS)
 }
 
 /// `version()`: the version of the core crate.

@@ -2,7 +2,10 @@
 //! The JavaScript-facing API, run in Node and (with WASM_BINDGEN_USE_BROWSER=1)
 //! in headless Chromium.
 
-use hire_or_share_wasm::{default_employer_cost_input, employer_cost_js, version};
+use hire_or_share_wasm::{
+    assumptions, compare_js, default_employer_cost_input, default_scenario, employer_cost_js,
+    presets, version,
+};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -67,7 +70,7 @@ fn a_bad_field_comes_back_as_data_in_the_requested_language() {
 #[wasm_bindgen_test]
 fn malformed_input_is_data_not_a_throw() {
     let out = employer_cost_js(&input(r#"{"grossAnnual": "55000", "bogus": 1}"#), None).unwrap();
-    assert_eq!(get(&out, &["error", "field"]).as_string().unwrap(), "input");
+    assert_eq!(get(&out, &["error", "field"]).as_string().unwrap(), "bogus");
     let out = employer_cost_js(&JsValue::from_str("not an object"), None).unwrap();
     assert!(get(&out, &["error", "message"]).as_string().is_some());
 }
@@ -81,4 +84,74 @@ fn defaults_and_version_come_from_rust() {
     );
     assert_eq!(get(&defaults, &["headcount"]), JsValue::from_f64(20.0));
     assert_eq!(version(), hire_or_share::VERSION);
+}
+
+#[wasm_bindgen_test]
+fn compare_returns_the_core_result_as_plain_data() {
+    let out = compare_js(
+        &input(r#"{"role": "drh", "daysPerWeek": 2, "dayRate": "1100"}"#),
+        None,
+    )
+    .unwrap();
+    let mut scenario = hire_or_share::Scenario::preset(hire_or_share::Role::Drh);
+    scenario.days_per_week = 2.into();
+    scenario.day_rate = 1100.into();
+    let core = hire_or_share::compare(&scenario).unwrap();
+    assert_eq!(
+        get(&out, &["value", "breakEven", "daysPerWeek"])
+            .as_string()
+            .unwrap(),
+        core.break_even.days_per_week.unwrap().to_string()
+    );
+    assert_eq!(
+        get(&out, &["value", "sharedTime", "annualCost"])
+            .as_string()
+            .unwrap(),
+        "99000.00"
+    );
+    assert!(js_sys::Array::is_array(&get(&out, &["value", "curve"])));
+}
+
+#[wasm_bindgen_test]
+fn compare_errors_name_the_field_in_the_requested_language() {
+    let out = compare_js(&input(r#"{"daysPerWeek": "9"}"#), Some("en".into())).unwrap();
+    assert_eq!(
+        get(&out, &["error", "field"]).as_string().unwrap(),
+        "daysPerWeek"
+    );
+    assert!(
+        get(&out, &["error", "message"])
+            .as_string()
+            .unwrap()
+            .contains("is not between 0.5")
+    );
+    // NaN from JavaScript becomes null through JSON, and is refused.
+    let nan = js_sys::Object::new();
+    js_sys::Reflect::set(&nan, &"grossAnnual".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    let out = compare_js(&nan.into(), None).unwrap();
+    assert_eq!(
+        get(&out, &["error", "field"]).as_string().unwrap(),
+        "grossAnnual"
+    );
+    let out = compare_js(&input(r#"{"headcount": "many"}"#), Some("en".into())).unwrap();
+    assert_eq!(
+        get(&out, &["error", "field"]).as_string().unwrap(),
+        "headcount"
+    );
+}
+
+#[wasm_bindgen_test]
+fn presets_defaults_and_assumptions_come_from_rust() {
+    let daf = default_scenario("daf".into(), None).unwrap();
+    assert_eq!(
+        get(&daf, &["value", "grossAnnual"]).as_string().unwrap(),
+        "85000"
+    );
+    let unknown = default_scenario("ceo".into(), Some("en".into())).unwrap();
+    assert_eq!(
+        get(&unknown, &["error", "field"]).as_string().unwrap(),
+        "role"
+    );
+    assert_eq!(js_sys::Array::from(&presets().unwrap()).length(), 4);
+    assert!(js_sys::Array::from(&assumptions().unwrap()).length() >= 25);
 }

@@ -2,6 +2,7 @@
 //! The widget's rendering, in headless Chromium.
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -15,6 +16,14 @@ fn fresh_root() -> ShadowRoot {
         .unwrap()
 }
 
+fn attributes(pairs: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (k, v) in pairs {
+        js_sys::Reflect::set(&object, &JsValue::from_str(k), &JsValue::from_str(v)).unwrap();
+    }
+    object.into()
+}
+
 fn text(root: &ShadowRoot, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -24,61 +33,116 @@ fn text(root: &ShadowRoot, selector: &str) -> String {
 }
 
 fn data_value(root: &ShadowRoot, key: &str) -> String {
-    root.query_selector(&format!("dd[data-key=\"{key}\"]"))
+    root.query_selector(&format!("[data-key=\"{key}\"]"))
         .unwrap()
         .unwrap()
         .get_attribute("data-value")
         .unwrap()
 }
 
-#[wasm_bindgen_test]
-fn renders_the_core_result_and_keeps_it_on_bad_input() {
-    let root = fresh_root();
-    hire_or_share_wasm::mount(&root, Some("60000".into()), Some("en".into())).unwrap();
-    let expected =
-        hire_or_share::employer_cost(&hire_or_share::EmployerCostInput::new(60_000.into()))
-            .unwrap();
-    assert_eq!(
-        data_value(&root, "total-employer-cost"),
-        expected.total_employer_cost.to_string()
-    );
-    assert!(text(&root, "label").contains("Gross annual salary"));
-
-    let input: HtmlInputElement = root
-        .query_selector("#gross-annual")
+fn input(root: &ShadowRoot, id: &str) -> HtmlInputElement {
+    root.query_selector(&format!("#{id}"))
         .unwrap()
         .unwrap()
         .dyn_into()
+        .unwrap()
+}
+
+fn type_into(root: &ShadowRoot, id: &str, value: &str) {
+    let field = input(root, id);
+    field.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
-    input.set_value("abc");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn renders_the_core_result_from_the_attributes() {
+    let root = fresh_root();
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[
+            ("preset", "drh"),
+            ("gross-annual", "90000"),
+            ("days-per-week", "2"),
+        ]),
+        Some("en".into()),
+    )
+    .unwrap();
+    let mut scenario = hire_or_share::Scenario::preset(hire_or_share::Role::Drh);
+    scenario.gross_annual = 90_000.into();
+    scenario.days_per_week = 2.into();
+    let expected = hire_or_share::compare(&scenario).unwrap();
     assert_eq!(
-        text(&root, "#gross-annual-error"),
-        "Enter an amount in euros."
+        data_value(&root, "full-time-hire-annual"),
+        expected.full_time_hire.cost.annual_cost.to_string()
     );
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(
-        data_value(&root, "total-employer-cost"),
-        expected.total_employer_cost.to_string()
+        data_value(&root, "shared-time-annual"),
+        expected.shared_time.cost.annual_cost.to_string()
+    );
+    assert_eq!(
+        data_value(&root, "break-even"),
+        expected.break_even.days_per_week.unwrap().to_string()
+    );
+    assert!(text(&root, ".verdict").starts_with("At 2 days a week, shared time costs you"));
+    assert!(
+        root.query_selector("svg[role=img] title")
+            .unwrap()
+            .is_some(),
+        "the chart has a title"
+    );
+    assert!(
+        root.query_selector("#hos-daysPerWeek-range")
+            .unwrap()
+            .is_some(),
+        "a slider beside the number"
     );
 }
 
 #[wasm_bindgen_test]
-fn user_text_is_shown_as_text() {
+fn a_bad_value_shows_its_error_and_keeps_the_last_result() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(&root, Some("<img src=x onerror=alert(1)>".into()), None).unwrap();
-    let input: HtmlInputElement = root
-        .query_selector("#gross-annual")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(input.value(), "<img src=x onerror=alert(1)>");
-    assert!(root.query_selector("img").unwrap().is_none());
+    hire_or_share_wasm::mount(&root, &attributes(&[]), None).unwrap();
+    let before = data_value(&root, "shared-time-annual");
+    type_into(&root, "hos-daysPerWeek", "6");
+    assert!(text(&root, "#hos-daysPerWeek-error").contains("n'est pas compris entre 0,5"));
     assert_eq!(
-        text(&root, "#gross-annual-error"),
-        "Saisissez un montant en euros."
+        input(&root, "hos-daysPerWeek")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
     );
+    assert_eq!(data_value(&root, "shared-time-annual"), before);
+    type_into(&root, "hos-grossAnnual", "abc");
+    assert_eq!(
+        text(&root, "#hos-grossAnnual-error"),
+        "Saisissez un nombre (par exemple 85000 ou 1,5)."
+    );
+    // Back to valid values: the errors go, the result follows.
+    type_into(&root, "hos-daysPerWeek", "2");
+    type_into(&root, "hos-grossAnnual", "85 000");
+    assert_eq!(text(&root, "#hos-daysPerWeek-error"), "");
+    assert_eq!(data_value(&root, "shared-time-annual"), "90000.00");
+}
+
+#[wasm_bindgen_test]
+fn attribute_text_is_shown_as_text_never_as_markup() {
+    let root = fresh_root();
+    let payload = "<img src=x onerror=alert(1)>";
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[
+            ("gross-annual", payload),
+            ("day-rate", "\"><script>alert(1)</script>"),
+        ]),
+        None,
+    )
+    .unwrap();
+    assert_eq!(input(&root, "hos-grossAnnual").value(), payload);
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert!(root.query_selector("script").unwrap().is_none());
+    assert!(!text(&root, "#hos-grossAnnual-error").is_empty());
 }

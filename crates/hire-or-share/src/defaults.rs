@@ -71,6 +71,8 @@ impl Role {
 pub struct Assumption {
     /// The scenario field it is the default of (`recruitmentFeePercent`).
     pub field: &'static str,
+    /// Which side of the comparison it belongs to.
+    pub group: Group,
     /// French label.
     pub label_fr: &'static str,
     /// English label.
@@ -83,6 +85,19 @@ pub struct Assumption {
     pub source: Source,
     /// True when no solid source exists: the figure is our estimate.
     pub estimate: bool,
+}
+
+/// The side of the comparison an assumption belongs to, for display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Group {
+    /// The company (headcount, payroll parameters).
+    Company,
+    /// The recruit.
+    Hire,
+    /// The shared-time expert.
+    Shared,
 }
 
 /// A role preset: salary and day rate for an SME, with their sources.
@@ -206,9 +221,10 @@ pub const PRESETS: [Preset; 4] = [
 ];
 
 macro_rules! assumption {
-    ($field:literal, $fr:literal, $en:literal, $ufr:literal, $uen:literal, $source:expr, $estimate:literal) => {
+    ($group:ident, $field:literal, $fr:literal, $en:literal, $ufr:literal, $uen:literal, $source:expr, $estimate:literal) => {
         Assumption {
             field: $field,
+            group: Group::$group,
             label_fr: $fr,
             label_en: $en,
             unit_fr: $ufr,
@@ -224,6 +240,71 @@ macro_rules! assumption {
 /// (see [`EmployerCostInput`](crate::EmployerCostInput)).
 pub const ASSUMPTIONS: &[Assumption] = &[
     assumption!(
+        Company,
+        "headcount",
+        "Effectif de l'entreprise",
+        "Company headcount",
+        "salariés",
+        "employees",
+        estimate(
+            "Votre entreprise : fixe les seuils de 11, 50 et 250 salariés des cotisations ; 20 par défaut"
+        ),
+        true
+    ),
+    assumption!(
+        Company,
+        "mobilityRatePercent",
+        "Taux du versement mobilité",
+        "Mobility levy rate",
+        "%",
+        "%",
+        src(
+            "urssaf.fr — Versement mobilité : dû à partir de 11 salariés, taux fixé par la commune (Paris 3,20 %)",
+            "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/versement-mobilite.html",
+            date(2026, 1, 1)
+        ),
+        false
+    ),
+    assumption!(
+        Company,
+        "atMpRatePercent",
+        "Taux accidents du travail (AT/MP)",
+        "Work-accident rate (AT/MP)",
+        "%",
+        "%",
+        src(
+            "Taux moyen national AT/MP 2026 de 2,08 % (arrêté publié au Journal officiel), repris par le simulateur officiel",
+            "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053228995",
+            date(2026, 1, 1)
+        ),
+        false
+    ),
+    assumption!(
+        Company,
+        "healthPlanMonthly",
+        "Complémentaire santé, cotisation mensuelle",
+        "Health plan, monthly premium",
+        "€/mois",
+        "€/month",
+        estimate("Valeur par défaut du simulateur officiel de l'Urssaf (40 € par mois)"),
+        true
+    ),
+    assumption!(
+        Company,
+        "healthPlanEmployerSharePercent",
+        "Complémentaire santé, part employeur",
+        "Health plan, employer share",
+        "%",
+        "%",
+        src(
+            "Code de la sécurité sociale, art. L911-7 : au moins 50 % à la charge de l'employeur",
+            "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
+            date(2016, 1, 1)
+        ),
+        false
+    ),
+    assumption!(
+        Shared,
         "weeksPerYear",
         "Semaines d'intervention par an",
         "Weeks of shared time a year",
@@ -235,6 +316,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "forfaitDays",
         "Jours travaillés par an (forfait jours)",
         "Days worked a year (forfait jours)",
@@ -248,6 +330,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         false
     ),
     assumption!(
+        Hire,
         "absenceDays",
         "Jours d'absence par an (maladie…)",
         "Days of absence a year (sickness…)",
@@ -261,6 +344,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         false
     ),
     assumption!(
+        Hire,
         "mealVoucherEmployerShare",
         "Titre-restaurant, part employeur par jour travaillé",
         "Meal voucher, employer share per day worked",
@@ -274,6 +358,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         false
     ),
     assumption!(
+        Hire,
         "transportPassMonthly",
         "Abonnement de transport mensuel (50 % à la charge de l'employeur)",
         "Monthly transit pass (employer pays 50 %)",
@@ -287,6 +372,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         false
     ),
     assumption!(
+        Hire,
         "workspaceAnnual",
         "Bureau et environnement de travail par an",
         "Office space and services a year",
@@ -300,6 +386,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         false
     ),
     assumption!(
+        Hire,
         "equipmentAnnual",
         "Équipement (ordinateur, téléphone, logiciels) par an",
         "Equipment (laptop, phone, software) a year",
@@ -309,6 +396,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "trainingAnnual",
         "Formation par an",
         "Training a year",
@@ -318,6 +406,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "managerTimeAnnual",
         "Temps d'encadrement par an (facultatif)",
         "Management time a year (optional)",
@@ -329,6 +418,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "recruitmentFeePercent",
         "Honoraires du cabinet de recrutement",
         "Recruitment agency fee",
@@ -340,6 +430,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "recruitmentInternalCost",
         "Coût interne du recrutement",
         "Internal recruitment cost",
@@ -351,6 +442,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "trialFailurePercent",
         "Recrutements rompus pendant la période d'essai",
         "Hires ended during the trial period",
@@ -364,6 +456,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         false
     ),
     assumption!(
+        Hire,
         "expectedTenureYears",
         "Durée de présence attendue de la recrue",
         "Expected tenure of the recruit",
@@ -373,6 +466,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "timeToHireWeeks",
         "Délai de recrutement",
         "Time to hire",
@@ -386,6 +480,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         false
     ),
     assumption!(
+        Hire,
         "noticeWeeks",
         "Préavis du candidat chez son employeur actuel",
         "Candidate's notice at their current employer",
@@ -397,6 +492,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "rampUpWeeks",
         "Montée en compétence de la recrue",
         "Ramp-up of the recruit",
@@ -406,6 +502,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "rampUpProductivityPercent",
         "Efficacité pendant la montée en compétence",
         "Productivity during ramp-up",
@@ -415,6 +512,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Hire,
         "salaryGrowthPercent",
         "Hausse annuelle du salaire",
         "Yearly salary increase",
@@ -424,6 +522,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Shared,
         "sharedStartWeeks",
         "Délai avant le démarrage de l'expert à temps partagé",
         "Time before the shared-time expert starts",
@@ -433,6 +532,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Shared,
         "sharedRampUpWeeks",
         "Prise en main de l'entreprise par l'expert à temps partagé",
         "Shared-time expert's ramp-up",
@@ -442,6 +542,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Shared,
         "sharedStartFee",
         "Frais de démarrage (temps partagé)",
         "Start fee (shared time)",
@@ -451,6 +552,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Shared,
         "sharedTravelAnnual",
         "Frais de déplacement par an (temps partagé)",
         "Travel costs a year (shared time)",
@@ -460,6 +562,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Shared,
         "sharedCoordinationAnnual",
         "Temps de coordination par an (temps partagé)",
         "Coordination time a year (shared time)",
@@ -471,6 +574,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Shared,
         "dayRateGrowthPercent",
         "Hausse annuelle du tarif journalier",
         "Yearly day-rate increase",
@@ -480,6 +584,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         true
     ),
     assumption!(
+        Shared,
         "vatRecoverable",
         "TVA récupérable",
         "VAT recoverable",
@@ -493,6 +598,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         false
     ),
     assumption!(
+        Hire,
         "includeExitCost",
         "Inclure le coût de sortie (indemnité légale)",
         "Include the exit cost (legal severance)",

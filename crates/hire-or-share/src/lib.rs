@@ -59,7 +59,7 @@ pub use compare::{
     BreakEven, Comparison, CostLine, CurvePoint, FullTimeHire, HorizonYear, NoBreakEven, Notice,
     OptionCost, PartTimeHire, Savings, Sensitivity, SharedTime, TimeToValue, compare,
 };
-pub use defaults::{Assumption, PRESETS, Preset, Role};
+pub use defaults::{ASSUMPTIONS, Assumption, Group, PRESETS, Preset, Role};
 pub use error::{Error, ErrorKind, Unit};
 pub use payroll::{
     EmployerCost, EmployerCostInput, Line, Payer, Period, RgduDetail, employer_cost,

@@ -11,6 +11,16 @@ use crate::error::{Error, Unit};
 use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
 use crate::rules::Rules;
 
+/// A field that is present must hold a value: `null` (what `NaN` becomes on
+/// its way from JavaScript) is refused rather than read as "use the default".
+fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 /// Defines [`Scenario`] and its JSON form from one list of fields, so the
 /// two cannot drift apart: in JSON every field is optional, and the role's
 /// preset fills what is not given.
@@ -33,13 +43,25 @@ macro_rules! scenario {
         #[serde(rename_all = "camelCase", deny_unknown_fields)]
         pub(crate) struct ScenarioJson {
             /// The role, which sets the default salary and day rate.
+            #[serde(default, deserialize_with = "present")]
             role: Option<Role>,
-            $($(#[$attr])* $field: Option<$ty>,)*
+            $($(#[$attr])* #[serde(default, deserialize_with = "present")] $field: Option<$ty>,)*
         }
 
         impl<'de> Deserialize<'de> for Scenario {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let json = ScenarioJson::deserialize(deserializer)?;
+                // A scenario is an object; `[]` or `"…"` is refused.
+                struct Object;
+                impl<'de> serde::de::Visitor<'de> for Object {
+                    type Value = ScenarioJson;
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("a scenario object")
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<ScenarioJson, A::Error> {
+                        ScenarioJson::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    }
+                }
+                let json = deserializer.deserialize_map(Object)?;
                 let defaults = Scenario::preset(json.role.unwrap_or_default());
                 Ok(Scenario {
                     role: defaults.role,

@@ -283,3 +283,12 @@ fn breakdown_snapshots() {
         (&r.part_time_hire, &r.shared_time.cost.lines)
     );
 }
+
+#[test]
+fn null_is_refused_but_a_missing_field_takes_its_default() {
+    assert!(serde_json::from_str::<Scenario>(r#"{"grossAnnual": null}"#).is_err());
+    let s: Scenario = serde_json::from_str(r#"{"date": null}"#).unwrap();
+    assert_eq!(s.date, None);
+    let s: Scenario = serde_json::from_str("{}").unwrap();
+    assert_eq!(s, Scenario::default());
+}

@@ -1,0 +1,301 @@
+//! The SVG chart: annual cost against days a week, for each option, with the
+//! break-even and the chosen need marked, and a text alternative.
+
+use hire_or_share::{Comparison, Lang};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+use super::dom::{Formats, append, el, scroll_wrap, svg};
+use super::t;
+
+/// A series of the chart: CSS class, name, and the value it plots.
+type Series = (
+    &'static str,
+    &'static str,
+    fn(&hire_or_share::CurvePoint) -> Decimal,
+);
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 320.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 40.0;
+
+fn f(x: Decimal) -> f64 {
+    x.to_f64().unwrap_or(0.0)
+}
+
+/// Builds the chart figure: the SVG and a table of its data.
+pub fn chart(
+    doc: &Document,
+    r: &Comparison,
+    fmt: &Formats,
+    lang: Lang,
+) -> Result<Element, JsValue> {
+    let figure = el(doc, "figure", "chart", None)?;
+    let max_cost = r
+        .curve
+        .iter()
+        .flat_map(|p| [p.full_time_hire, p.part_time_hire, p.shared_time])
+        .max()
+        .unwrap_or(Decimal::ONE_HUNDRED);
+    let y_max = nice_ceiling(f(max_cost));
+    let x = |days: f64| LEFT + (days - 0.5) / 4.5 * (WIDTH - LEFT - RIGHT);
+    let y = |cost: f64| TOP + (1.0 - cost / y_max) * (HEIGHT - TOP - BOTTOM);
+
+    let title_text = t(
+        lang,
+        "Coût annuel selon le nombre de jours par semaine",
+        "Annual cost by days a week",
+    );
+    let desc_text = describe(r, fmt, lang);
+    let root = svg(
+        doc,
+        "svg",
+        &[
+            ("viewBox", &format!("0 0 {WIDTH} {HEIGHT}")),
+            ("role", "img"),
+            ("aria-labelledby", "hos-chart-title hos-chart-desc"),
+            ("class", "chart-svg"),
+        ],
+    )?;
+    let title = svg(doc, "title", &[("id", "hos-chart-title")])?;
+    title.set_text_content(Some(title_text));
+    let desc = svg(doc, "desc", &[("id", "hos-chart-desc")])?;
+    desc.set_text_content(Some(&desc_text));
+    append(&root, &[&title, &desc])?;
+
+    // Grid and axes.
+    for i in 0..=4 {
+        let cost = y_max * f64::from(i) / 4.0;
+        let yy = format!("{:.1}", y(cost));
+        let line = svg(
+            doc,
+            "line",
+            &[
+                ("x1", &LEFT.to_string()),
+                ("x2", &(WIDTH - RIGHT).to_string()),
+                ("y1", &yy),
+                ("y2", &yy),
+                ("class", "grid"),
+            ],
+        )?;
+        let label = svg(
+            doc,
+            "text",
+            &[
+                ("x", &(LEFT - 6.0).to_string()),
+                ("y", &yy),
+                ("class", "tick y"),
+                ("aria-hidden", "true"),
+            ],
+        )?;
+        label.set_text_content(Some(
+            &fmt.euros(Decimal::from_f64_retain(cost).unwrap_or_default()),
+        ));
+        append(&root, &[&line, &label])?;
+    }
+    for day in 1..=5 {
+        let xx = format!("{:.1}", x(f64::from(day)));
+        let label = svg(
+            doc,
+            "text",
+            &[
+                ("x", &xx),
+                ("y", &(HEIGHT - BOTTOM + 18.0).to_string()),
+                ("class", "tick x"),
+                ("aria-hidden", "true"),
+            ],
+        )?;
+        label.set_text_content(Some(&day.to_string()));
+        root.append_child(&label)?;
+    }
+    let axis = svg(
+        doc,
+        "text",
+        &[
+            ("x", &((LEFT + WIDTH - RIGHT) / 2.0).to_string()),
+            ("y", &(HEIGHT - 4.0).to_string()),
+            ("class", "axis-label"),
+            ("aria-hidden", "true"),
+        ],
+    )?;
+    axis.set_text_content(Some(t(lang, "jours par semaine", "days a week")));
+    root.append_child(&axis)?;
+
+    // Markers: the chosen need and the break-even.
+    let need = f(r.scenario.days_per_week);
+    let marker = |days: f64, class: &str, text: &str| -> Result<(), JsValue> {
+        let xx = format!("{:.1}", x(days));
+        let line = svg(
+            doc,
+            "line",
+            &[
+                ("x1", &xx),
+                ("x2", &xx),
+                ("y1", &TOP.to_string()),
+                ("y2", &(HEIGHT - BOTTOM).to_string()),
+                ("class", class),
+            ],
+        )?;
+        let label = svg(
+            doc,
+            "text",
+            &[
+                ("x", &xx),
+                ("y", &(TOP + 10.0).to_string()),
+                ("class", &format!("{class}-label")),
+                ("aria-hidden", "true"),
+            ],
+        )?;
+        label.set_text_content(Some(text));
+        append(&root, &[&line, &label])
+    };
+    marker(need, "need", t(lang, "votre besoin", "your need"))?;
+    if let Some(be) = r.break_even.days_per_week
+        && be >= Decimal::new(5, 1)
+    {
+        marker(f(be), "break-even", t(lang, "point mort", "break-even"))?;
+    }
+
+    // The three series.
+    let series: [Series; 3] = [
+        (
+            "full",
+            t(lang, "Recrutement à temps plein", "Full-time hire"),
+            |p| p.full_time_hire,
+        ),
+        (
+            "part",
+            t(lang, "Recrutement à temps partiel", "Part-time hire"),
+            |p| p.part_time_hire,
+        ),
+        ("shared", t(lang, "Temps partagé", "Shared time"), |p| {
+            p.shared_time
+        }),
+    ];
+    let legend = el(doc, "ul", "legend", None)?;
+    for (class, name, value) in series {
+        let points: Vec<String> = r
+            .curve
+            .iter()
+            .map(|p| format!("{:.1},{:.1}", x(f(p.days_per_week)), y(f(value(p)))))
+            .collect();
+        let line = svg(
+            doc,
+            "polyline",
+            &[
+                ("points", &points.join(" ")),
+                ("class", &format!("series {class}")),
+            ],
+        )?;
+        root.append_child(&line)?;
+        let item = el(doc, "li", class, Some(name))?;
+        legend.append_child(&item)?;
+    }
+    figure.append_child(&root)?;
+    figure.append_child(&legend)?;
+    figure.append_child(&*data_table(doc, r, fmt, lang)?)?;
+    Ok(figure)
+}
+
+/// A round ceiling for the y axis: 1, 2 or 5 × 10^n, in steps of a quarter.
+fn nice_ceiling(max: f64) -> f64 {
+    if max <= 0.0 || !max.is_finite() {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(max.log10().floor());
+    for step in [1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] {
+        if step * magnitude >= max {
+            return step * magnitude;
+        }
+    }
+    10.0 * magnitude
+}
+
+/// The chart in words, for screen readers.
+fn describe(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
+    let full = fmt.euros(r.full_time_hire.cost.annual_cost);
+    match (r.break_even.days_per_week, lang) {
+        (Some(be), Lang::Fr) => format!(
+            "Le recrutement à temps plein coûte {full} par an quel que soit le besoin ; le temps partagé coûte {} par jour hebdomadaire et devient plus cher au-delà de {} jours par semaine.",
+            fmt.euros(
+                r.shared_time
+                    .cost
+                    .annual_cost
+                    .checked_div(r.scenario.days_per_week)
+                    .unwrap_or_default()
+            ),
+            fmt.number(be)
+        ),
+        (Some(be), Lang::En) => format!(
+            "A full-time hire costs {full} a year whatever the need; shared time costs {} per weekly day and becomes dearer beyond {} days a week.",
+            fmt.euros(
+                r.shared_time
+                    .cost
+                    .annual_cost
+                    .checked_div(r.scenario.days_per_week)
+                    .unwrap_or_default()
+            ),
+            fmt.number(be)
+        ),
+        (None, Lang::Fr) => format!(
+            "Le recrutement à temps plein coûte {full} par an ; les courbes ne se croisent pas entre 0,5 et 5 jours par semaine."
+        ),
+        (None, Lang::En) => format!(
+            "A full-time hire costs {full} a year; the lines do not cross between 0.5 and 5 days a week."
+        ),
+    }
+}
+
+/// The chart's data as a table, in a closed disclosure.
+fn data_table(
+    doc: &Document,
+    r: &Comparison,
+    fmt: &Formats,
+    lang: Lang,
+) -> Result<Element, JsValue> {
+    let details = el(doc, "details", "chart-data", None)?;
+    let summary = el(
+        doc,
+        "summary",
+        "",
+        Some(t(lang, "Données du graphique", "Chart data")),
+    )?;
+    let table = el(doc, "table", "", None)?;
+    let head = el(doc, "tr", "", None)?;
+    for text in [
+        t(lang, "Jours par semaine", "Days a week"),
+        t(lang, "Temps plein", "Full time"),
+        t(lang, "Temps partiel", "Part time"),
+        t(lang, "Temps partagé", "Shared time"),
+    ] {
+        let th = el(doc, "th", "", Some(text))?;
+        th.set_attribute("scope", "col")?;
+        head.append_child(&th)?;
+    }
+    let thead = el(doc, "thead", "", None)?;
+    thead.append_child(&head)?;
+    let tbody = el(doc, "tbody", "", None)?;
+    for p in r
+        .curve
+        .iter()
+        .filter(|p| (p.days_per_week * Decimal::TWO).fract().is_zero())
+    {
+        let row = el(doc, "tr", "", None)?;
+        let th = el(doc, "th", "", Some(&fmt.number(p.days_per_week)))?;
+        th.set_attribute("scope", "row")?;
+        row.append_child(&th)?;
+        for v in [p.full_time_hire, p.part_time_hire, p.shared_time] {
+            row.append_child(&*el(doc, "td", "", Some(&fmt.euros(v)))?)?;
+        }
+        tbody.append_child(&row)?;
+    }
+    append(&table, &[&thead, &tbody])?;
+    let wrap = scroll_wrap(doc, &table, t(lang, "Données du graphique", "Chart data"))?;
+    append(&details, &[&summary, &wrap])?;
+    Ok(details)
+}

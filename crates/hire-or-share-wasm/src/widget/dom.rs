@@ -1,0 +1,126 @@
+//! Small DOM helpers. Text always goes in through `textContent`, never as
+//! markup, so that no user-supplied string can become HTML.
+
+use hire_or_share::{Lang, format_euros};
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+pub const SVG: &str = "http://www.w3.org/2000/svg";
+
+/// Creates `<tag class=…>` with optional text.
+pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Result<Element, JsValue> {
+    let e = doc.create_element(tag)?;
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    if let Some(text) = text {
+        e.set_text_content(Some(text));
+    }
+    Ok(e)
+}
+
+/// Creates an SVG element with attributes.
+pub fn svg(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Result<Element, JsValue> {
+    let e = doc.create_element_ns(Some(SVG), tag)?;
+    for (k, v) in attrs {
+        e.set_attribute(k, v)?;
+    }
+    Ok(e)
+}
+
+/// Appends children in order.
+pub fn append(parent: &Element, children: &[&Element]) -> Result<(), JsValue> {
+    for child in children {
+        parent.append_child(child)?;
+    }
+    Ok(())
+}
+
+/// Number formatting for the page's language, through `Intl.NumberFormat`,
+/// with a plain fallback where `Intl` is missing.
+pub struct Formats {
+    lang: Lang,
+    euros: Option<js_sys::Function>,
+    number: Option<js_sys::Function>,
+}
+
+fn formatter(locale: &str, options: &[(&str, JsValue)]) -> Option<js_sys::Function> {
+    let opts = js_sys::Object::new();
+    for (k, v) in options {
+        js_sys::Reflect::set(&opts, &JsValue::from_str(k), v).ok()?;
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    Some(js_sys::Intl::NumberFormat::new(&locales, &opts).format())
+}
+
+impl Formats {
+    pub fn new(lang: Lang) -> Self {
+        let locale = match lang {
+            Lang::Fr => "fr-FR",
+            Lang::En => "en-GB",
+        };
+        Self {
+            lang,
+            euros: formatter(
+                locale,
+                &[
+                    ("style", JsValue::from_str("currency")),
+                    ("currency", JsValue::from_str("EUR")),
+                    ("maximumFractionDigits", JsValue::from_f64(0.0)),
+                ],
+            ),
+            number: formatter(locale, &[("maximumFractionDigits", JsValue::from_f64(2.0))]),
+        }
+    }
+
+    fn call(f: Option<&js_sys::Function>, value: Decimal) -> Option<String> {
+        // Amounts are at most 10^8 with 2 decimals: exact enough in an f64 for display.
+        let x: f64 = value.to_string().parse().ok()?;
+        f?.call1(&JsValue::NULL, &JsValue::from_f64(x))
+            .ok()?
+            .as_string()
+    }
+
+    /// Whole euros: `145 299 €`.
+    pub fn euros(&self, amount: Decimal) -> String {
+        Self::call(self.euros.as_ref(), amount.round())
+            .unwrap_or_else(|| format_euros(amount.round(), self.lang))
+    }
+
+    /// A number with up to two decimals: `3,23`.
+    pub fn number(&self, value: Decimal) -> String {
+        Self::call(self.number.as_ref(), value).unwrap_or_else(|| value.normalize().to_string())
+    }
+}
+
+/// Sets or removes a boolean-ish attribute.
+pub fn toggle_attr(e: &Element, name: &str, on: bool) {
+    let _ = if on {
+        e.set_attribute(name, "true")
+    } else {
+        e.remove_attribute(name)
+    };
+}
+
+/// The closest element with attribute `name`, from an event target.
+pub fn target_with(event: &web_sys::Event, name: &str) -> Option<Element> {
+    event
+        .target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(&format!("[{name}]"))
+        .ok()?
+}
+
+/// Wraps a table in a region that scrolls sideways on narrow screens and can
+/// be scrolled with the keyboard.
+pub fn scroll_wrap(doc: &Document, table: &Element, label: &str) -> Result<Element, JsValue> {
+    let wrap = el(doc, "div", "table-wrap", None)?;
+    wrap.set_attribute("tabindex", "0")?;
+    wrap.set_attribute("role", "region")?;
+    wrap.set_attribute("aria-label", label)?;
+    wrap.append_child(table)?;
+    Ok(wrap)
+}

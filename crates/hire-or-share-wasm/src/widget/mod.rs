@@ -1,0 +1,730 @@
+//! The `<hire-or-share>` element's form, state and events, rendered from Rust
+//! into the element's open shadow root.
+//!
+//! The form keeps the text the user typed, field by field; on every input it
+//! builds a scenario from it (the role's defaults filling the rest, from the
+//! core crate), compares, and either shows the result or the error next to the
+//! field — the last valid result stays on screen.
+
+mod chart;
+mod dom;
+mod results;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use hire_or_share::{ASSUMPTIONS, Comparison, Group, Lang, PRESETS, Role, Scenario};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, ShadowRoot};
+
+use self::dom::{Formats, append, el, target_with, toggle_attr};
+use crate::{FieldError, compare_value, parse_lang};
+
+/// French or English text.
+pub(crate) fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// The fields of the simple form, in order, with their labels.
+const MAIN_FIELDS: [(&str, &str, &str, &str); 3] = [
+    (
+        "grossAnnual",
+        "Salaire brut annuel d'un recrutement",
+        "Gross annual salary of a hire",
+        "€",
+    ),
+    (
+        "dayRate",
+        "Tarif journalier de l'expert à temps partagé (HT)",
+        "Day rate of the shared-time expert (excl. VAT)",
+        "€",
+    ),
+    (
+        "daysPerWeek",
+        "Besoin, en jours par semaine",
+        "Need, in days a week",
+        "",
+    ),
+];
+
+/// Fields of the assumptions panel beyond the sourced assumptions.
+const EXTRA_FIELDS: [(&str, Group, &str, &str); 2] = [
+    (
+        "cadre",
+        Group::Hire,
+        "Recrutement sous statut cadre",
+        "Hired as a cadre",
+    ),
+    (
+        "horizonYears",
+        Group::Company,
+        "Horizon de comparaison (années)",
+        "Comparison horizon (years)",
+    ),
+];
+
+struct Widget {
+    doc: Document,
+    root: ShadowRoot,
+    lang: Lang,
+    fmt: Formats,
+    role: Role,
+    /// The role's defaults, as the core serializes them.
+    defaults: Map<String, Value>,
+    /// The text given for each field that differs from its default.
+    values: BTreeMap<String, String>,
+    /// Input element and error element of each field.
+    inputs: BTreeMap<String, (Element, Element)>,
+    form_error: Element,
+    verdict: Element,
+    results: Element,
+    last: Option<Comparison>,
+}
+
+/// kebab-case attribute → camelCase field.
+fn camel(kebab: &str) -> String {
+    let mut out = String::with_capacity(kebab.len());
+    let mut upper = false;
+    for c in kebab.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn defaults_of(role: Role) -> Map<String, Value> {
+    match serde_json::to_value(Scenario::preset(role)) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
+/// How a default shows in a French or English input.
+fn shown(value: &Value, lang: Lang) -> String {
+    match value {
+        Value::String(s) if lang == Lang::Fr => s.replace('.', ","),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// A user's number: spaces and no-break spaces dropped, a decimal comma accepted.
+fn parse_decimal(text: &str) -> Option<Decimal> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .collect();
+    let cleaned = cleaned.replace(',', ".").replace('€', "");
+    if cleaned.is_empty() || cleaned.len() > 40 {
+        return None;
+    }
+    cleaned.parse::<Decimal>().ok()
+}
+
+impl Widget {
+    fn default_value(&self, field: &str) -> Option<&Value> {
+        self.defaults.get(field)
+    }
+
+    /// The scenario as JSON, or every field whose text is not a number.
+    fn scenario_json(&self) -> Result<Value, Vec<FieldError>> {
+        let mut map = Map::new();
+        let mut errors = Vec::new();
+        map.insert("role".into(), Value::String(self.role.key().into()));
+        for (field, text) in &self.values {
+            let value = match self.default_value(field) {
+                Some(Value::Bool(_)) => Value::Bool(text == "true"),
+                Some(Value::Number(_)) => {
+                    if let Ok(n) = text.trim().parse::<u32>() {
+                        Value::from(n)
+                    } else {
+                        errors.push(self.not_a_number(field, true));
+                        continue;
+                    }
+                }
+                Some(Value::String(_)) => {
+                    if let Some(d) = parse_decimal(text) {
+                        Value::String(d.to_string())
+                    } else {
+                        errors.push(self.not_a_number(field, false));
+                        continue;
+                    }
+                }
+                _ => continue,
+            };
+            map.insert(field.clone(), value);
+        }
+        if errors.is_empty() {
+            Ok(Value::Object(map))
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn not_a_number(&self, field: &str, whole: bool) -> FieldError {
+        FieldError {
+            field: field.to_owned(),
+            message: match (whole, self.lang) {
+                (true, Lang::Fr) => "Saisissez un nombre entier.".to_owned(),
+                (true, Lang::En) => "Enter a whole number.".to_owned(),
+                (false, Lang::Fr) => "Saisissez un nombre (par exemple 85000 ou 1,5).".to_owned(),
+                (false, Lang::En) => "Enter a number (for example 85000 or 1.5).".to_owned(),
+            },
+        }
+    }
+
+    fn compute(&self) -> Result<Comparison, Vec<FieldError>> {
+        let json = self.scenario_json()?;
+        let scenario: Scenario =
+            crate::from_json(&json.to_string(), self.lang).map_err(|e| vec![e])?;
+        compare_value(&scenario, self.lang).map_err(|e| vec![e])
+    }
+
+    /// Recomputes and shows the result, or the error next to its field.
+    fn update(&mut self) {
+        for (input, error) in self.inputs.values() {
+            error.set_text_content(None);
+            toggle_attr(input, "aria-invalid", false);
+        }
+        self.form_error.set_text_content(None);
+        match self.compute() {
+            Ok(result) => {
+                if let Err(e) = results::render(self, &result) {
+                    self.form_error.set_text_content(e.as_string().as_deref());
+                }
+                self.dispatch_change(&result);
+                self.last = Some(result);
+            }
+            Err(errors) => {
+                for error in errors {
+                    match self.inputs.get(&error.field) {
+                        Some((input, message)) => {
+                            message.set_text_content(Some(&error.message));
+                            toggle_attr(input, "aria-invalid", true);
+                        }
+                        None => self.form_error.set_text_content(Some(&error.message)),
+                    }
+                }
+            }
+        }
+        self.mark_changed();
+    }
+
+    /// Highlights the fields whose value differs from the default.
+    fn mark_changed(&self) {
+        for (field, (input, _)) in &self.inputs {
+            let changed = self.values.contains_key(field);
+            if let Some(wrapper) = input.closest(".field").ok().flatten() {
+                let _ = wrapper.class_list().toggle_with_force("changed", changed);
+            }
+        }
+    }
+
+    /// Tells the host page: a `hire-or-share-change` event with the scenario
+    /// and the result.
+    fn dispatch_change(&self, result: &Comparison) {
+        let Ok(host) = self.root.host().dyn_into::<Element>() else {
+            return;
+        };
+        let Ok(detail) = result.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        else {
+            return;
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&detail);
+        init.set_bubbles(true);
+        init.set_composed(true);
+        if let Ok(event) =
+            web_sys::CustomEvent::new_with_event_init_dict("hire-or-share-change", &init)
+        {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+
+    /// A field's text changed.
+    fn set(&mut self, field: &str, text: String) {
+        let is_default = match self.default_value(field) {
+            Some(Value::String(d)) => {
+                parse_decimal(&text).is_some_and(|v| d.parse::<Decimal>().ok() == Some(v))
+            }
+            Some(Value::Number(n)) => text.trim() == n.to_string(),
+            Some(Value::Bool(b)) => text == b.to_string(),
+            _ => false,
+        };
+        if is_default {
+            self.values.remove(field);
+        } else {
+            self.values.insert(field.to_owned(), text);
+        }
+    }
+
+    /// Puts a field back to its default.
+    fn reset(&mut self, field: &str) {
+        self.values.remove(field);
+        self.show_default(field);
+    }
+
+    fn show_default(&self, field: &str) {
+        let Some((input, _)) = self.inputs.get(field) else {
+            return;
+        };
+        let Some(default) = self.default_value(field) else {
+            return;
+        };
+        if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
+            if input.type_() == "checkbox" {
+                input.set_checked(default.as_bool().unwrap_or(false));
+            } else {
+                input.set_value(&shown(default, self.lang));
+            }
+        }
+        if field == "daysPerWeek"
+            && let Some(Ok(range)) = self
+                .root
+                .get_element_by_id("hos-daysPerWeek-range")
+                .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
+        {
+            range.set_value(default.as_str().unwrap_or("1"));
+        }
+    }
+
+    /// A new role: its salary and day rate replace the previous role's.
+    fn set_role(&mut self, role: Role) {
+        self.role = role;
+        self.defaults = defaults_of(role);
+        for field in ["grossAnnual", "dayRate"] {
+            self.values.remove(field);
+            self.show_default(field);
+        }
+        for field in self.inputs.keys() {
+            if let Some((input, _)) = self.inputs.get(field)
+                && let Some(default) = self.defaults.get(field)
+                && let Some(hint) = input
+                    .parent_element()
+                    .and_then(|p| p.query_selector(".default").ok().flatten())
+            {
+                hint.set_text_content(Some(&self.default_hint(default)));
+            }
+        }
+    }
+
+    fn default_hint(&self, default: &Value) -> String {
+        let value = match default {
+            Value::Bool(true) => t(self.lang, "oui", "yes").to_owned(),
+            Value::Bool(false) => t(self.lang, "non", "no").to_owned(),
+            other => shown(other, self.lang),
+        };
+        format!("{} {value}", t(self.lang, "Par défaut :", "Default:"))
+    }
+}
+
+/// Builds one labelled field: label, input, default, source, reset, error.
+fn field(
+    w: &mut Widget,
+    container: &Element,
+    name: &str,
+    label: &str,
+    unit: &str,
+    source: Option<&hire_or_share::Assumption>,
+) -> Result<(), JsValue> {
+    let doc = w.doc.clone();
+    let lang = w.lang;
+    let wrapper = el(&doc, "div", "field", None)?;
+    let id = format!("hos-{name}");
+    let default = w.default_value(name).cloned().unwrap_or(Value::Null);
+    let input: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+    input.set_id(&id);
+    input.set_name(name);
+    let label_el = el(
+        &doc,
+        "label",
+        "",
+        Some(&if unit.is_empty() {
+            label.to_owned()
+        } else {
+            format!("{label} ({unit})")
+        }),
+    )?;
+    label_el.set_attribute("for", &id)?;
+    let error = el(&doc, "p", "error", None)?;
+    let error_id = format!("{id}-error");
+    error.set_id(&error_id);
+    let mut described = error_id.clone();
+    match &default {
+        Value::Bool(b) => {
+            input.set_type("checkbox");
+            input.set_checked(*b);
+            wrapper.set_class_name("field check");
+            append(&wrapper, &[&input, &label_el])?;
+        }
+        other => {
+            input.set_type("text");
+            input.set_attribute(
+                "inputmode",
+                if matches!(other, Value::Number(_)) {
+                    "numeric"
+                } else {
+                    "decimal"
+                },
+            )?;
+            input.set_attribute("autocomplete", "off")?;
+            input.set_attribute("spellcheck", "false")?;
+            input.set_value(
+                &w.values
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| shown(other, lang)),
+            );
+            append(&wrapper, &[&label_el, &input])?;
+        }
+    }
+    if let Some(a) = source {
+        let hint_id = format!("{id}-hint");
+        let hint = el(&doc, "p", "hint", None)?;
+        hint.set_id(&hint_id);
+        let default_text = el(&doc, "span", "default", Some(&w.default_hint(&default)))?;
+        hint.append_child(&default_text)?;
+        let sep = doc.create_text_node(" — ");
+        hint.append_child(&sep)?;
+        if a.source.url.is_empty() {
+            hint.append_child(&*el(&doc, "span", "estimate", Some(a.source.title))?)?;
+        } else {
+            let link = el(&doc, "a", "", Some(a.source.title))?;
+            link.set_attribute("href", a.source.url)?;
+            link.set_attribute("target", "_blank")?;
+            link.set_attribute("rel", "noopener noreferrer")?;
+            hint.append_child(&link)?;
+        }
+        let reset = el(&doc, "button", "reset", Some(t(lang, "Rétablir", "Reset")))?;
+        reset.set_attribute("type", "button")?;
+        reset.set_attribute("data-reset", name)?;
+        reset.set_attribute(
+            "aria-label",
+            &format!(
+                "{} : {label}",
+                t(lang, "Rétablir la valeur par défaut", "Reset to default")
+            ),
+        )?;
+        wrapper.append_child(&hint)?;
+        wrapper.append_child(&reset)?;
+        described = format!("{hint_id} {error_id}");
+    }
+    input.set_attribute("aria-describedby", &described)?;
+    wrapper.append_child(&error)?;
+    container.append_child(&wrapper)?;
+    w.inputs.insert(name.to_owned(), (input.into(), error));
+    Ok(())
+}
+
+/// Builds the whole form and the results area.
+fn build(w: &mut Widget) -> Result<(), JsValue> {
+    let doc = w.doc.clone();
+    let lang = w.lang;
+    let form = el(&doc, "form", "hos", None)?;
+    form.set_attribute("novalidate", "")?;
+    form.set_attribute(
+        "aria-label",
+        t(
+            lang,
+            "Recruter ou partager : calculateur",
+            "Hire or share: calculator",
+        ),
+    )?;
+
+    // Role.
+    let role_field = el(&doc, "div", "field role", None)?;
+    let role_label = el(
+        &doc,
+        "label",
+        "",
+        Some(t(lang, "Expertise recherchée", "Expertise needed")),
+    )?;
+    role_label.set_attribute("for", "hos-role")?;
+    let select: HtmlSelectElement = doc.create_element("select")?.dyn_into()?;
+    select.set_id("hos-role");
+    select.set_name("role");
+    for preset in &PRESETS {
+        let option = el(
+            &doc,
+            "option",
+            "",
+            Some(t(lang, preset.label_fr, preset.label_en)),
+        )?;
+        option.set_attribute("value", preset.role.key())?;
+        if preset.role == w.role {
+            option.set_attribute("selected", "")?;
+        }
+        select.append_child(&option)?;
+    }
+    append(&role_field, &[&role_label, &select])?;
+    form.append_child(&role_field)?;
+
+    // The simple form.
+    let main = el(&doc, "div", "main-fields", None)?;
+    let preset = w.role.preset();
+    for (name, fr, en, unit) in MAIN_FIELDS {
+        let assumption = match name {
+            "grossAnnual" => Some(hire_or_share::Assumption {
+                field: "grossAnnual",
+                group: Group::Hire,
+                label_fr: fr,
+                label_en: en,
+                unit_fr: unit,
+                unit_en: unit,
+                source: preset.gross_annual_source,
+                estimate: preset.gross_annual_estimate,
+            }),
+            "dayRate" => Some(hire_or_share::Assumption {
+                field: "dayRate",
+                group: Group::Shared,
+                label_fr: fr,
+                label_en: en,
+                unit_fr: unit,
+                unit_en: unit,
+                source: preset.day_rate_source,
+                estimate: preset.day_rate_estimate,
+            }),
+            _ => None,
+        };
+        field(w, &main, name, t(lang, fr, en), unit, assumption.as_ref())?;
+    }
+    // A slider beside the days, for quick exploration; the number input stays.
+    if let Some((days, _)) = w.inputs.get("daysPerWeek") {
+        days.set_attribute("inputmode", "decimal")?;
+        let range: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+        range.set_type("range");
+        range.set_id("hos-daysPerWeek-range");
+        range.set_name("daysPerWeek");
+        range.set_min("0.5");
+        range.set_max("5");
+        range.set_step("0.5");
+        range.set_value(
+            w.default_value("daysPerWeek")
+                .and_then(Value::as_str)
+                .unwrap_or("1"),
+        );
+        if let Some(v) = w.values.get("daysPerWeek").and_then(|v| parse_decimal(v)) {
+            range.set_value(&v.to_string());
+        }
+        range.set_attribute(
+            "aria-label",
+            t(lang, "Jours par semaine (curseur)", "Days a week (slider)"),
+        )?;
+        days.parent_element()
+            .ok_or("no parent")?
+            .insert_before(&range, days.next_sibling().as_ref())?;
+    }
+    form.append_child(&main)?;
+
+    // Every assumption, grouped, in a disclosure.
+    let panel = el(&doc, "details", "assumptions", None)?;
+    panel.append_child(&*el(
+        &doc,
+        "summary",
+        "",
+        Some(t(lang, "Hypothèses", "Assumptions")),
+    )?)?;
+    panel.append_child(&*el(&doc, "p", "panel-note", Some(t(lang, "Chaque valeur par défaut indique sa source ; les valeurs modifiées sont mises en évidence.", "Each default shows its source; changed values are highlighted.")))?)?;
+    for (group, fr, en) in [
+        (Group::Company, "Votre entreprise", "Your company"),
+        (Group::Hire, "Le recrutement", "The hire"),
+        (Group::Shared, "Le temps partagé", "Shared time"),
+    ] {
+        let fieldset = el(&doc, "fieldset", "", None)?;
+        fieldset.append_child(&*el(&doc, "legend", "", Some(t(lang, fr, en)))?)?;
+        for a in ASSUMPTIONS.iter().filter(|a| a.group == group) {
+            field(
+                w,
+                &fieldset,
+                a.field,
+                t(lang, a.label_fr, a.label_en),
+                t(lang, a.unit_fr, a.unit_en),
+                Some(a),
+            )?;
+        }
+        for (name, g, fr, en) in EXTRA_FIELDS {
+            if g == group {
+                field(w, &fieldset, name, t(lang, fr, en), "", None)?;
+            }
+        }
+        panel.append_child(&fieldset)?;
+    }
+    form.append_child(&panel)?;
+    form.append_child(&w.form_error)?;
+    w.root.append_child(&form)?;
+
+    let output = el(&doc, "section", "output", None)?;
+    output.set_attribute("aria-label", t(lang, "Résultat", "Result"))?;
+    append(&output, &[&w.verdict, &w.results])?;
+    w.root.append_child(&output)?;
+    Ok(())
+}
+
+fn listen(
+    target: &Element,
+    event: &str,
+    handler: impl FnMut(web_sys::Event) + 'static,
+) -> Result<(), JsValue> {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
+    // The listener lives as long as the element.
+    closure.forget();
+    Ok(())
+}
+
+/// Mounts the calculator into `root` (the element's open shadow root).
+///
+/// `attributes` maps the element's attribute names to their values
+/// (`{ "gross-annual": "90000", "preset": "drh" }`); every scenario field can
+/// be given in kebab-case. Unknown attributes are ignored; values that are not
+/// valid show an error next to their field.
+///
+/// # Errors
+///
+/// Throws only if the DOM refuses an operation (a bug).
+#[wasm_bindgen]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "wasm-bindgen passes optional strings by value"
+)]
+pub fn mount(
+    root: &ShadowRoot,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, string>")] attributes: &JsValue,
+    lang: Option<String>,
+) -> Result<(), JsValue> {
+    let lang = parse_lang(lang.as_deref());
+    let doc = root
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let mut given: BTreeMap<String, String> = BTreeMap::new();
+    if attributes.is_object() {
+        for entry in js_sys::Object::entries(attributes.unchecked_ref()).iter() {
+            let pair = js_sys::Array::from(&entry);
+            if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+                given.insert(camel(&k.to_ascii_lowercase()), v);
+            }
+        }
+    }
+    let role = given
+        .get("preset")
+        .or_else(|| given.get("role"))
+        .and_then(|k| Role::from_key(k))
+        .unwrap_or_default();
+    let defaults = defaults_of(role);
+    let given: Vec<(String, String)> = given
+        .into_iter()
+        .filter(|(k, _)| k != "role" && k != "preset" && defaults.contains_key(k))
+        .collect();
+    let verdict = el(&doc, "p", "verdict", None)?;
+    verdict.set_attribute("aria-live", "polite")?;
+    verdict.set_attribute("data-key", "verdict")?;
+    let form_error = el(&doc, "p", "error form-error", None)?;
+    form_error.set_attribute("role", "alert")?;
+    let results = el(&doc, "div", "results", None)?;
+    let mut widget = Widget {
+        doc,
+        root: root.clone(),
+        lang,
+        fmt: Formats::new(lang),
+        role,
+        defaults,
+        values: BTreeMap::new(),
+        inputs: BTreeMap::new(),
+        form_error,
+        verdict,
+        results,
+        last: None,
+    };
+    for (field, text) in given {
+        widget.set(&field, text);
+    }
+    build(&mut widget)?;
+    widget.update();
+    let state = Rc::new(RefCell::new(widget));
+    let form = state
+        .borrow()
+        .root
+        .query_selector("form")?
+        .ok_or("no form")?;
+
+    let on_input = {
+        let state = Rc::clone(&state);
+        move |event: web_sys::Event| {
+            let Some(target) = target_with(&event, "name") else {
+                return;
+            };
+            let name = target.get_attribute("name").unwrap_or_default();
+            let Ok(mut w) = state.try_borrow_mut() else {
+                return;
+            };
+            if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+                if let Some(role) = Role::from_key(&select.value()) {
+                    w.set_role(role);
+                }
+            } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+                let text = if input.type_() == "checkbox" {
+                    input.checked().to_string()
+                } else {
+                    input.value()
+                };
+                // Keep the slider and the number box in step.
+                if name == "daysPerWeek" {
+                    let other = if input.type_() == "range" {
+                        "hos-daysPerWeek"
+                    } else {
+                        "hos-daysPerWeek-range"
+                    };
+                    if let Some(Ok(o)) = w
+                        .root
+                        .get_element_by_id(other)
+                        .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
+                    {
+                        if input.type_() == "range" {
+                            o.set_value(&if w.lang == Lang::Fr {
+                                text.replace('.', ",")
+                            } else {
+                                text.clone()
+                            });
+                        } else if let Some(d) = parse_decimal(&text) {
+                            o.set_value(&d.to_string());
+                        }
+                    }
+                }
+                w.set(&name, text);
+            }
+            w.update();
+        }
+    };
+    listen(&form, "input", on_input)?;
+    let on_click = {
+        let state = Rc::clone(&state);
+        move |event: web_sys::Event| {
+            let Some(button) = target_with(&event, "data-reset") else {
+                return;
+            };
+            let field = button.get_attribute("data-reset").unwrap_or_default();
+            if let Ok(mut w) = state.try_borrow_mut() {
+                w.reset(&field);
+                w.update();
+            }
+        }
+    };
+    listen(&form, "click", on_click)?;
+    listen(&form, "submit", |e: web_sys::Event| e.prevent_default())?;
+    Ok(())
+}

@@ -1,0 +1,480 @@
+//! The result: the verdict, the break-even, the cost of each option, the
+//! chart, and the breakdowns with the source of every line.
+
+use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost};
+use rust_decimal::Decimal;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+use super::dom::{Formats, append, el, scroll_wrap};
+use super::{Widget, chart, t};
+
+/// The one-sentence answer.
+fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
+    let days = fmt.number(r.scenario.days_per_week);
+    let plural = r.scenario.days_per_week > Decimal::ONE;
+    let amount = fmt.euros(r.savings.amount.abs());
+    let day_word = match (lang, plural) {
+        (Lang::Fr, false) => "jour",
+        (Lang::Fr, true) => "jours",
+        (Lang::En, false) => "day",
+        (Lang::En, true) => "days",
+    };
+    match (lang, r.savings.amount >= Decimal::ZERO) {
+        (Lang::Fr, true) => format!(
+            "À {days} {day_word} par semaine, le temps partagé vous coûte {amount} de moins par an qu'un recrutement à temps plein."
+        ),
+        (Lang::Fr, false) => format!(
+            "À {days} {day_word} par semaine, le temps partagé vous coûte {amount} de plus par an qu'un recrutement à temps plein."
+        ),
+        (Lang::En, true) => format!(
+            "At {days} {day_word} a week, shared time costs you {amount} a year less than a full-time hire."
+        ),
+        (Lang::En, false) => format!(
+            "At {days} {day_word} a week, shared time costs you {amount} a year more than a full-time hire."
+        ),
+    }
+}
+
+fn break_even_text(
+    days: Option<Decimal>,
+    reason: Option<NoBreakEven>,
+    fmt: &Formats,
+    lang: Lang,
+) -> String {
+    match (days, reason) {
+        (Some(d), _) => format!(
+            "{} {}",
+            fmt.number(d),
+            t(lang, "jours par semaine", "days a week")
+        ),
+        (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
+            lang,
+            "aucun : le temps partagé reste moins cher jusqu'à 5 jours",
+            "none: shared time stays cheaper up to 5 days",
+        )
+        .to_owned(),
+        (None, _) => t(
+            lang,
+            "aucun : le recrutement reste moins cher",
+            "none: hiring stays cheaper",
+        )
+        .to_owned(),
+    }
+}
+
+/// A `<dt>`/`<dd>` pair with the raw value in `data-value`, for tests and hosts.
+fn figure(
+    doc: &Document,
+    list: &Element,
+    key: &str,
+    label: &str,
+    text: &str,
+    raw: Option<String>,
+) -> Result<(), JsValue> {
+    let dt = el(doc, "dt", "", Some(label))?;
+    let dd = el(doc, "dd", "", Some(text))?;
+    dd.set_attribute("data-key", key)?;
+    if let Some(raw) = raw {
+        dd.set_attribute("data-value", &raw)?;
+    }
+    append(list, &[&dt, &dd])
+}
+
+fn option_card(
+    doc: &Document,
+    fmt: &Formats,
+    lang: Lang,
+    key: &str,
+    title: &str,
+    cost: &OptionCost,
+    note: Option<String>,
+) -> Result<Element, JsValue> {
+    let card = el(doc, "article", &format!("card {key}"), None)?;
+    card.append_child(&*el(doc, "h2", "", Some(title))?)?;
+    let list = el(doc, "dl", "", None)?;
+    figure(
+        doc,
+        &list,
+        &format!("{key}-annual"),
+        t(lang, "Par an, en régime établi", "A year, steady state"),
+        &fmt.euros(cost.annual_cost),
+        Some(cost.annual_cost.to_string()),
+    )?;
+    figure(
+        doc,
+        &list,
+        &format!("{key}-first-year"),
+        t(lang, "La première année", "The first year"),
+        &fmt.euros(cost.first_year_cost),
+        Some(cost.first_year_cost.to_string()),
+    )?;
+    figure(
+        doc,
+        &list,
+        &format!("{key}-per-day"),
+        t(lang, "Par jour de travail", "Per day of work"),
+        &fmt.euros(cost.cost_per_productive_day),
+        Some(cost.cost_per_productive_day.to_string()),
+    )?;
+    card.append_child(&list)?;
+    if let Some(note) = note {
+        card.append_child(&*el(doc, "p", "note", Some(&note))?)?;
+    }
+    Ok(card)
+}
+
+fn line_rows(
+    doc: &Document,
+    fmt: &Formats,
+    lang: Lang,
+    tbody: &Element,
+    lines: &[CostLine],
+) -> Result<(), JsValue> {
+    for line in lines {
+        let row = el(doc, "tr", "", None)?;
+        let label = el(doc, "th", "", Some(t(lang, line.label_fr, line.label_en)))?;
+        label.set_attribute("scope", "row")?;
+        let amount = el(doc, "td", "amount", Some(&fmt.euros(line.amount)))?;
+        let formula = el(
+            doc,
+            "td",
+            "formula",
+            Some(match lang {
+                Lang::Fr => &line.formula_fr,
+                Lang::En => &line.formula_en,
+            }),
+        )?;
+        let source = el(doc, "td", "source", None)?;
+        if let Some(s) = &line.source {
+            if s.url.is_empty() {
+                source.set_text_content(Some(s.title));
+            } else {
+                let link = el(doc, "a", "", Some(s.title))?;
+                link.set_attribute("href", s.url)?;
+                link.set_attribute("target", "_blank")?;
+                link.set_attribute("rel", "noopener noreferrer")?;
+                source.append_child(&link)?;
+            }
+            if line.estimate {
+                source.append_child(&*el(
+                    doc,
+                    "span",
+                    "estimate-tag",
+                    Some(t(lang, " (estimation)", " (estimate)")),
+                )?)?;
+            }
+        }
+        append(&row, &[&label, &amount, &formula, &source])?;
+        tbody.append_child(&row)?;
+    }
+    Ok(())
+}
+
+fn breakdown(
+    doc: &Document,
+    fmt: &Formats,
+    lang: Lang,
+    title: &str,
+    cost: &OptionCost,
+) -> Result<Element, JsValue> {
+    let details = el(doc, "details", "breakdown", None)?;
+    details.append_child(&*el(
+        doc,
+        "summary",
+        "",
+        Some(&format!("{} {title}", t(lang, "Détail :", "Breakdown:"))),
+    )?)?;
+    let table = el(doc, "table", "", None)?;
+    let head = el(doc, "tr", "", None)?;
+    for text in [
+        t(lang, "Poste", "Item"),
+        t(lang, "Montant", "Amount"),
+        t(lang, "Calcul", "Formula"),
+        t(lang, "Source", "Source"),
+    ] {
+        let th = el(doc, "th", "", Some(text))?;
+        th.set_attribute("scope", "col")?;
+        head.append_child(&th)?;
+    }
+    let thead = el(doc, "thead", "", None)?;
+    thead.append_child(&head)?;
+    let steady = el(doc, "tbody", "", None)?;
+    let caption_row = |text: &str| -> Result<Element, JsValue> {
+        let row = el(doc, "tr", "group", None)?;
+        let cell = el(doc, "th", "", Some(text))?;
+        cell.set_attribute("colspan", "4")?;
+        cell.set_attribute("scope", "rowgroup")?;
+        row.append_child(&cell)?;
+        Ok(row)
+    };
+    steady.append_child(&*caption_row(&format!(
+        "{} — {}",
+        t(lang, "Régime établi, par an", "Steady state, a year"),
+        fmt.euros(cost.annual_cost)
+    ))?)?;
+    line_rows(doc, fmt, lang, &steady, &cost.lines)?;
+    let first = el(doc, "tbody", "", None)?;
+    first.append_child(&*caption_row(&format!(
+        "{} — {}",
+        t(lang, "Première année", "First year"),
+        fmt.euros(cost.first_year_cost)
+    ))?)?;
+    line_rows(doc, fmt, lang, &first, &cost.first_year_lines)?;
+    append(&table, &[&thead, &steady, &first])?;
+    details.append_child(&*scroll_wrap(doc, &table, title)?)?;
+    Ok(details)
+}
+
+fn sensitivity(
+    doc: &Document,
+    fmt: &Formats,
+    lang: Lang,
+    r: &Comparison,
+) -> Result<Element, JsValue> {
+    let details = el(doc, "details", "sensitivity", None)?;
+    details.append_child(&*el(
+        doc,
+        "summary",
+        "",
+        Some(t(
+            lang,
+            "Sensibilité du point mort aux hypothèses (±20 %)",
+            "How the break-even moves with each assumption (±20 %)",
+        )),
+    )?)?;
+    let table = el(doc, "table", "", None)?;
+    let head = el(doc, "tr", "", None)?;
+    for text in [
+        t(lang, "Hypothèse", "Assumption"),
+        t(lang, "−20 %", "−20 %"),
+        t(lang, "+20 %", "+20 %"),
+    ] {
+        let th = el(doc, "th", "", Some(text))?;
+        th.set_attribute("scope", "col")?;
+        head.append_child(&th)?;
+    }
+    table.append_child(&head)?;
+    let show = |b: Option<Decimal>| {
+        b.map_or_else(
+            || "—".to_owned(),
+            |d| format!("{} {}", fmt.number(d), t(lang, "j/sem.", "d/wk")),
+        )
+    };
+    for s in r.sensitivity.iter().take(8) {
+        let row = el(doc, "tr", "", None)?;
+        let th = el(doc, "th", "", Some(t(lang, s.label_fr, s.label_en)))?;
+        th.set_attribute("scope", "row")?;
+        append(
+            &row,
+            &[
+                &th,
+                &el(doc, "td", "", Some(&show(s.low_break_even)))?,
+                &el(doc, "td", "", Some(&show(s.high_break_even)))?,
+            ],
+        )?;
+        table.append_child(&row)?;
+    }
+    details.append_child(&*scroll_wrap(
+        doc,
+        &table,
+        t(lang, "Sensibilité", "Sensitivity"),
+    )?)?;
+    Ok(details)
+}
+
+fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Result<Element, JsValue> {
+    let details = el(doc, "details", "horizon", None)?;
+    details.append_child(&*el(
+        doc,
+        "summary",
+        "",
+        Some(t(
+            lang,
+            "Coût cumulé année par année",
+            "Cumulative cost year by year",
+        )),
+    )?)?;
+    let table = el(doc, "table", "", None)?;
+    let head = el(doc, "tr", "", None)?;
+    for text in [
+        t(lang, "Année", "Year"),
+        t(lang, "Temps plein", "Full time"),
+        t(lang, "Temps partiel", "Part time"),
+        t(lang, "Temps partagé", "Shared time"),
+    ] {
+        let th = el(doc, "th", "", Some(text))?;
+        th.set_attribute("scope", "col")?;
+        head.append_child(&th)?;
+    }
+    table.append_child(&head)?;
+    for y in &r.horizon {
+        let row = el(doc, "tr", "", None)?;
+        let th = el(doc, "th", "", Some(&y.year.to_string()))?;
+        th.set_attribute("scope", "row")?;
+        row.append_child(&th)?;
+        for v in [
+            y.cumulative_full_time_hire,
+            y.cumulative_part_time_hire,
+            y.cumulative_shared_time,
+        ] {
+            row.append_child(&*el(doc, "td", "", Some(&fmt.euros(v)))?)?;
+        }
+        table.append_child(&row)?;
+    }
+    details.append_child(&*scroll_wrap(
+        doc,
+        &table,
+        t(lang, "Coût cumulé", "Cumulative cost"),
+    )?)?;
+    Ok(details)
+}
+
+/// Replaces the result with `r`; the verdict element stays (it is the live region).
+pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
+    let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
+    w.verdict.set_text_content(Some(&verdict(r, fmt, lang)));
+    w.verdict
+        .set_attribute("data-value", &r.savings.amount.to_string())?;
+    let results = &w.results;
+    results.set_text_content(None);
+
+    let figures = el(doc, "dl", "figures", None)?;
+    let be = &r.break_even;
+    figure(
+        doc,
+        &figures,
+        "break-even",
+        t(lang, "Point mort", "Break-even"),
+        &break_even_text(be.days_per_week, be.reason, fmt, lang),
+        be.days_per_week.map(|d| d.to_string()),
+    )?;
+    figure(
+        doc,
+        &figures,
+        "first-year-break-even",
+        t(
+            lang,
+            "Point mort la première année",
+            "First-year break-even",
+        ),
+        &break_even_text(be.first_year_days_per_week, be.first_year_reason, fmt, lang),
+        be.first_year_days_per_week.map(|d| d.to_string()),
+    )?;
+    figure(
+        doc,
+        &figures,
+        "time-to-value",
+        t(lang, "Opérationnel en", "Operational in"),
+        &match lang {
+            Lang::Fr => format!(
+                "{} semaines en temps partagé, {} pour un recrutement",
+                fmt.number(r.time_to_value.shared_time_weeks),
+                fmt.number(r.time_to_value.full_time_hire_weeks)
+            ),
+            Lang::En => format!(
+                "{} weeks with shared time, {} for a hire",
+                fmt.number(r.time_to_value.shared_time_weeks),
+                fmt.number(r.time_to_value.full_time_hire_weeks)
+            ),
+        },
+        None,
+    )?;
+    results.append_child(&figures)?;
+
+    let cards = el(doc, "div", "cards", None)?;
+    let shared_note = match lang {
+        Lang::Fr => format!(
+            "{} HT par jour × {} semaines",
+            fmt.euros(r.shared_time.day_rate),
+            fmt.number(r.shared_time.weeks_per_year)
+        ),
+        Lang::En => format!(
+            "{} excl. VAT a day × {} weeks",
+            fmt.euros(r.shared_time.day_rate),
+            fmt.number(r.shared_time.weeks_per_year)
+        ),
+    };
+    append(
+        &cards,
+        &[
+            &option_card(
+                doc,
+                fmt,
+                lang,
+                "shared-time",
+                t(lang, "Temps partagé", "Shared time"),
+                &r.shared_time.cost,
+                Some(shared_note),
+            )?,
+            &option_card(
+                doc,
+                fmt,
+                lang,
+                "full-time-hire",
+                t(lang, "Recrutement à temps plein", "Full-time hire"),
+                &r.full_time_hire.cost,
+                Some(
+                    t(
+                        lang,
+                        "Payé 5 jours par semaine, quel que soit le besoin.",
+                        "Paid for 5 days a week, whatever the need.",
+                    )
+                    .to_owned(),
+                ),
+            )?,
+            &option_card(
+                doc,
+                fmt,
+                lang,
+                "part-time-hire",
+                t(lang, "Recrutement à temps partiel", "Part-time hire"),
+                &r.part_time_hire.cost,
+                r.part_time_hire
+                    .warnings
+                    .first()
+                    .map(|w| t(lang, w.fr, w.en).to_owned()),
+            )?,
+        ],
+    )?;
+    results.append_child(&cards)?;
+    results.append_child(&*chart::chart(doc, r, fmt, lang)?)?;
+    for (title, cost) in [
+        (t(lang, "temps partagé", "shared time"), &r.shared_time.cost),
+        (
+            t(lang, "recrutement à temps plein", "full-time hire"),
+            &r.full_time_hire.cost,
+        ),
+        (
+            t(lang, "recrutement à temps partiel", "part-time hire"),
+            &r.part_time_hire.cost,
+        ),
+    ] {
+        results.append_child(&*breakdown(doc, fmt, lang, title, cost)?)?;
+    }
+    results.append_child(&*sensitivity(doc, fmt, lang, r)?)?;
+    results.append_child(&*horizon(doc, fmt, lang, r)?)?;
+    let footer = el(
+        doc,
+        "p",
+        "period",
+        Some(&match lang {
+            Lang::Fr => format!(
+                "Cotisations selon les règles {} (du {} au {}), vérifiées ligne à ligne contre le simulateur officiel de l'Urssaf. hire-or-share {}.",
+                r.period.name,
+                r.period.start,
+                r.period.end,
+                hire_or_share::VERSION
+            ),
+            Lang::En => format!(
+                "Contributions under the {} rules ({} to {}), checked line by line against the official URSSAF simulator. hire-or-share {}.",
+                r.period.name,
+                r.period.start,
+                r.period.end,
+                hire_or_share::VERSION
+            ),
+        }),
+    )?;
+    results.append_child(&footer)?;
+    Ok(())
+}
