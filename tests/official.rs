@@ -52,10 +52,10 @@ fn decimal(x: f64) -> Decimal {
     format!("{x:.6}").parse().unwrap()
 }
 
-fn date(text: &str) -> jiff::civil::Date {
+fn date(text: &str) -> hire_or_share::Date {
     let (d, rest) = text.split_once('/').unwrap();
     let (m, y) = rest.split_once('/').unwrap();
-    jiff::civil::date(y.parse().unwrap(), m.parse().unwrap(), d.parse().unwrap())
+    hire_or_share::date(y.parse().unwrap(), m.parse().unwrap(), d.parse().unwrap())
 }
 
 /// The largest gap allowed on a line: the core's rounding to the cent (and the

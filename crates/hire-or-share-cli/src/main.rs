@@ -134,7 +134,7 @@ struct EmployerCostArgs {
     apprentice_ratio: Decimal,
     /// Date whose rules apply (YYYY-MM-DD); default: the latest rules known.
     #[arg(long)]
-    date: Option<jiff::civil::Date>,
+    date: Option<hire_or_share::Date>,
     /// Output format (table or json).
     #[arg(long, value_enum, default_value = "table")]
     format: Format,

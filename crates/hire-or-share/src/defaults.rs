@@ -6,7 +6,7 @@
 //! ([`Assumption::estimate`]) and the product says so. See METHODOLOGY.md for
 //! the reasoning behind each.
 
-use jiff::civil::{Date, date};
+use crate::date::{Date, date};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};

@@ -39,11 +39,11 @@ pub enum ErrorKind {
     /// A date for which the crate knows no legal rules.
     UnknownPeriod {
         /// The date given.
-        date: jiff::civil::Date,
+        date: crate::Date,
         /// The first day the crate has rules for.
-        first: jiff::civil::Date,
+        first: crate::Date,
         /// The last day the crate has rules for.
-        last: jiff::civil::Date,
+        last: crate::Date,
     },
     /// A number that must be a multiple of `step` (half days).
     NotAMultiple {
@@ -106,9 +106,9 @@ impl Error {
     #[must_use]
     pub fn unknown_period(
         field: &'static str,
-        date: jiff::civil::Date,
-        first: jiff::civil::Date,
-        last: jiff::civil::Date,
+        date: crate::Date,
+        first: crate::Date,
+        last: crate::Date,
     ) -> Self {
         Self {
             field,

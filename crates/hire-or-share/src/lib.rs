@@ -48,6 +48,7 @@
 
 mod arith;
 pub mod compare;
+mod date;
 pub mod defaults;
 mod error;
 pub mod payroll;
@@ -59,6 +60,7 @@ pub use compare::{
     BreakEven, Comparison, CostLine, CurvePoint, FullTimeHire, HorizonYear, NoBreakEven, Notice,
     OptionCost, PartTimeHire, Savings, Sensitivity, SharedTime, TimeToValue, compare,
 };
+pub use date::{Date, DateError, date};
 pub use defaults::{ASSUMPTIONS, Assumption, Group, PRESETS, Preset, Role};
 pub use error::{Error, ErrorKind, Unit};
 pub use payroll::{

@@ -67,8 +67,7 @@ pub struct EmployerCostInput {
     pub work_time_percent: Decimal,
     /// The date whose rules apply. Default (`None`): the latest rules the
     /// crate knows (see [`crate::rules::PERIODS`]).
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-    pub date: Option<jiff::civil::Date>,
+    pub date: Option<crate::Date>,
 }
 
 impl Default for EmployerCostInput {
@@ -230,11 +229,9 @@ pub struct Period {
     /// Its short name, e.g. `2026-06`.
     pub name: &'static str,
     /// First day of the period.
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
-    pub start: jiff::civil::Date,
+    pub start: crate::Date,
     /// Last day of the period.
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
-    pub end: jiff::civil::Date,
+    pub end: crate::Date,
 }
 
 /// The result of [`employer_cost`]: every line and the totals, annual, in euros.

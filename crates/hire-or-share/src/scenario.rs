@@ -171,8 +171,7 @@ scenario! {
         /// Years of the multi-year view (1 to 5).
         horizon_years: u32,
         /// The date whose legal rules apply; default the latest known.
-        #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-        date: Option<jiff::civil::Date>,
+            date: Option<crate::Date>,
     }
 }
 

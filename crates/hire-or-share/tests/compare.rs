@@ -10,7 +10,7 @@ use rust_decimal_macros::dec;
 fn at(role: Role, days: Decimal) -> Scenario {
     let mut s = Scenario::preset(role);
     s.days_per_week = days;
-    s.date = Some(jiff::civil::date(2026, 7, 1));
+    s.date = Some(hire_or_share::date(2026, 7, 1));
     s
 }
 
@@ -227,7 +227,7 @@ fn bad_input_names_the_field_and_the_range() {
         ("absenceDays", |s| s.absence_days = dec!(150)),
         ("horizonYears", |s| s.horizon_years = 6),
         ("headcount", |s| s.headcount = 0),
-        ("date", |s| s.date = Some(jiff::civil::date(2031, 1, 1))),
+        ("date", |s| s.date = Some(hire_or_share::date(2031, 1, 1))),
     ];
     for (field, spoil) in cases {
         let mut s = Scenario::default();

@@ -9,7 +9,7 @@ use rust_decimal_macros::dec;
 
 fn july(gross: Decimal) -> EmployerCostInput {
     let mut input = EmployerCostInput::new(gross);
-    input.date = Some(jiff::civil::date(2026, 7, 1));
+    input.date = Some(hire_or_share::date(2026, 7, 1));
     input
 }
 
@@ -87,7 +87,7 @@ fn non_cadre_at_the_smic_headcount_10() {
 #[test]
 fn january_rules_use_the_january_smic() {
     let mut input = EmployerCostInput::new(dec!(65629.19));
-    input.date = Some(jiff::civil::date(2026, 3, 1));
+    input.date = Some(hire_or_share::date(2026, 3, 1));
     let below = employer_cost(&input).unwrap();
     assert_eq!(below.period.name, "2026-01");
     assert_eq!(below.rgdu_detail.threshold_annual, dec!(65629.20));
@@ -211,11 +211,11 @@ fn bad_input_names_the_field_and_the_range() {
         ),
         (
             "date",
-            Box::new(|i| i.date = Some(jiff::civil::date(2025, 12, 31))),
+            Box::new(|i| i.date = Some(hire_or_share::date(2025, 12, 31))),
         ),
         (
             "date",
-            Box::new(|i| i.date = Some(jiff::civil::date(2027, 1, 1))),
+            Box::new(|i| i.date = Some(hire_or_share::date(2027, 1, 1))),
         ),
     ];
     for (field, spoil) in cases {
@@ -234,8 +234,8 @@ fn bad_input_names_the_field_and_the_range() {
                 assert_eq!(
                     (*first, *last),
                     (
-                        jiff::civil::date(2026, 1, 1),
-                        jiff::civil::date(2026, 12, 31)
+                        hire_or_share::date(2026, 1, 1),
+                        hire_or_share::date(2026, 12, 31)
                     )
                 );
                 assert!(en.contains("from 2026-01-01 to 2026-12-31"), "{en}");

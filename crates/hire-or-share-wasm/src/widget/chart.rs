@@ -28,6 +28,14 @@ fn f(x: Decimal) -> f64 {
     x.to_f64().unwrap_or(0.0)
 }
 
+/// A coordinate, to a tenth of a unit, written without float formatting
+/// (which would add kilobytes to the download).
+fn c(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
+}
+
 /// Builds the chart figure: the SVG and a table of its data.
 pub fn chart(
     doc: &Document,
@@ -56,7 +64,7 @@ pub fn chart(
         doc,
         "svg",
         &[
-            ("viewBox", &format!("0 0 {WIDTH} {HEIGHT}")),
+            ("viewBox", "0 0 640 320"),
             ("role", "img"),
             ("aria-labelledby", "hos-chart-title hos-chart-desc"),
             ("class", "chart-svg"),
@@ -71,13 +79,13 @@ pub fn chart(
     // Grid and axes.
     for i in 0..=4 {
         let cost = y_max * f64::from(i) / 4.0;
-        let yy = format!("{:.1}", y(cost));
+        let yy = c(y(cost));
         let line = svg(
             doc,
             "line",
             &[
-                ("x1", &LEFT.to_string()),
-                ("x2", &(WIDTH - RIGHT).to_string()),
+                ("x1", &c(LEFT)),
+                ("x2", &c(WIDTH - RIGHT)),
                 ("y1", &yy),
                 ("y2", &yy),
                 ("class", "grid"),
@@ -87,7 +95,7 @@ pub fn chart(
             doc,
             "text",
             &[
-                ("x", &(LEFT - 6.0).to_string()),
+                ("x", &c(LEFT - 6.0)),
                 ("y", &yy),
                 ("class", "tick y"),
                 ("aria-hidden", "true"),
@@ -99,13 +107,13 @@ pub fn chart(
         append(&root, &[&line, &label])?;
     }
     for day in 1..=5 {
-        let xx = format!("{:.1}", x(f64::from(day)));
+        let xx = c(x(f64::from(day)));
         let label = svg(
             doc,
             "text",
             &[
                 ("x", &xx),
-                ("y", &(HEIGHT - BOTTOM + 18.0).to_string()),
+                ("y", &c(HEIGHT - BOTTOM + 18.0)),
                 ("class", "tick x"),
                 ("aria-hidden", "true"),
             ],
@@ -117,8 +125,8 @@ pub fn chart(
         doc,
         "text",
         &[
-            ("x", &((LEFT + WIDTH - RIGHT) / 2.0).to_string()),
-            ("y", &(HEIGHT - 4.0).to_string()),
+            ("x", &c((LEFT + WIDTH - RIGHT) / 2.0)),
+            ("y", &c(HEIGHT - 4.0)),
             ("class", "axis-label"),
             ("aria-hidden", "true"),
         ],
@@ -129,15 +137,15 @@ pub fn chart(
     // Markers: the chosen need and the break-even.
     let need = f(r.scenario.days_per_week);
     let marker = |days: f64, class: &str, text: &str| -> Result<(), JsValue> {
-        let xx = format!("{:.1}", x(days));
+        let xx = c(x(days));
         let line = svg(
             doc,
             "line",
             &[
                 ("x1", &xx),
                 ("x2", &xx),
-                ("y1", &TOP.to_string()),
-                ("y2", &(HEIGHT - BOTTOM).to_string()),
+                ("y1", &c(TOP)),
+                ("y2", &c(HEIGHT - BOTTOM)),
                 ("class", class),
             ],
         )?;
@@ -146,7 +154,7 @@ pub fn chart(
             "text",
             &[
                 ("x", &xx),
-                ("y", &(TOP + 10.0).to_string()),
+                ("y", &c(TOP + 10.0)),
                 ("class", &format!("{class}-label")),
                 ("aria-hidden", "true"),
             ],
@@ -182,7 +190,7 @@ pub fn chart(
         let points: Vec<String> = r
             .curve
             .iter()
-            .map(|p| format!("{:.1},{:.1}", x(f(p.days_per_week)), y(f(value(p)))))
+            .map(|p| format!("{},{}", c(x(f(p.days_per_week))), c(y(f(value(p))))))
             .collect();
         let line = svg(
             doc,

@@ -77,7 +77,7 @@ impl Formats {
 
     fn call(f: Option<&js_sys::Function>, value: Decimal) -> Option<String> {
         // Amounts are at most 10^8 with 2 decimals: exact enough in an f64 for display.
-        let x: f64 = value.to_string().parse().ok()?;
+        let x = rust_decimal::prelude::ToPrimitive::to_f64(&value)?;
         f?.call1(&JsValue::NULL, &JsValue::from_f64(x))
             .ok()?
             .as_string()

@@ -97,7 +97,7 @@ fn camel(kebab: &str) -> String {
         if c == '-' {
             upper = true;
         } else if upper {
-            out.extend(c.to_uppercase());
+            out.push(c.to_ascii_uppercase());
             upper = false;
         } else {
             out.push(c);

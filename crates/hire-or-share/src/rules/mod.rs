@@ -11,7 +11,7 @@
 //! | `2026-01` | 2026-01-01 | 2026-05-31 | 2026 rates, PSS 4 005 €, SMIC 12.02 €/h, RGDU |
 //! | `2026-06` | 2026-06-01 | 2026-12-31 | SMIC 12.31 €/h |
 
-use jiff::civil::Date;
+use crate::date::Date;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -30,7 +30,6 @@ pub struct Source {
     /// A link to the page or article.
     pub url: &'static str,
     /// The date from which the figure applies.
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub effective: Date,
 }
 
@@ -203,10 +202,10 @@ pub const PERIODS: &[Rules] = &[y2026::JANUARY, y2026::JUNE];
 /// ```
 /// use hire_or_share::rules::rules_for;
 ///
-/// let rules = rules_for(Some(jiff::civil::date(2026, 3, 15))).unwrap();
+/// let rules = rules_for(Some(crate::date(2026, 3, 15))).unwrap();
 /// assert_eq!(rules.name, "2026-01");
 /// assert_eq!(rules_for(None).unwrap().name, "2026-06");
-/// assert!(rules_for(Some(jiff::civil::date(2025, 12, 31))).is_err());
+/// assert!(rules_for(Some(crate::date(2025, 12, 31))).is_err());
 /// ```
 pub fn rules_for(date: Option<Date>) -> Result<&'static Rules, Error> {
     let (first, last) = (&PERIODS[0], &PERIODS[PERIODS.len() - 1]);
@@ -240,10 +239,10 @@ mod tests {
 
     #[test]
     fn annual_figures() {
-        let june = rules_for(Some(jiff::civil::date(2026, 6, 1))).unwrap();
+        let june = rules_for(Some(crate::date(2026, 6, 1))).unwrap();
         assert_eq!(june.pass(), rust_decimal_macros::dec!(48060));
         assert_eq!(june.smic_annual(), rust_decimal_macros::dec!(22404.20));
-        let january = rules_for(Some(jiff::civil::date(2026, 5, 31))).unwrap();
+        let january = rules_for(Some(crate::date(2026, 5, 31))).unwrap();
         assert_eq!(january.smic_annual(), rust_decimal_macros::dec!(21876.40));
     }
 }
