@@ -893,9 +893,20 @@ impl<'a> Model<'a> {
             Term {
                 id: "start_fee",
                 labels: ("Frais de démarrage", "Start fee"),
-                fixed: s.shared_start_fee,
+                fixed: mul(s.shared_start_fee, vat_factor)?,
                 per_day: Decimal::ZERO,
-                formula: both(move |l| eur(s.shared_start_fee, l)),
+                formula: both(move |l| {
+                    if vat_factor == Decimal::ONE {
+                        eur(s.shared_start_fee, l)
+                    } else {
+                        format!(
+                            "{} × {} ({})",
+                            eur(s.shared_start_fee, l),
+                            num(vat_factor, l),
+                            t_vat(l)
+                        )
+                    }
+                }),
                 source: fee_source,
                 estimate: fee_estimate,
             },
@@ -1012,7 +1023,8 @@ impl<'a> Model<'a> {
             percent: if full_cost.annual_cost.is_zero() {
                 Decimal::ZERO
             } else {
-                mul(div(savings_amount, full_cost.annual_cost)?, dec!(100))?.round_dp(1)
+                mul(div(savings_amount, full_cost.annual_cost)?, dec!(100))?
+                    .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
             },
             first_year_amount: sub(full_cost.first_year_cost, shared_cost.first_year_cost)?,
         };
@@ -1128,12 +1140,18 @@ impl<'a> Model<'a> {
         // Bracket the root from the scenario's own salary, whose cost is known:
         // the cost is close to proportional to the salary, so the first guess
         // lands near the root and the bracket is found in one or two steps.
-        let g0 = self.s.gross_annual;
-        let f0 = sub(self.full.annual(self.s)?, target)?;
+        // No lower than a full-time SMIC: below it, no one can be hired.
+        let floor = self.rules.smic_annual();
+        let g0 = self.s.gross_annual.max(floor);
+        let f0 = if g0 == self.s.gross_annual {
+            sub(self.full.annual(self.s)?, target)?
+        } else {
+            cost_at(g0)?
+        };
         // Costs are positive, so `f0 + target` (the cost at `g0`) is too.
         let guess = div(mul(g0, target)?, add(f0, target)?.max(Decimal::ONE))?
             .round_dp(2)
-            .clamp(Decimal::ONE, MAX_GROSS_ANNUAL);
+            .clamp(floor, MAX_GROSS_ANNUAL);
         let f_guess = cost_at(guess)?;
         let (mut lo, mut f_lo, mut hi, mut f_hi) =
             if (f0 <= Decimal::ZERO) == (f_guess <= Decimal::ZERO) {
@@ -1147,7 +1165,7 @@ impl<'a> Model<'a> {
                 let below = fa > Decimal::ZERO;
                 loop {
                     let b = if below {
-                        sub(a, step)?.max(Decimal::ONE)
+                        sub(a, step)?.max(floor)
                     } else {
                         add(a, step)?.min(MAX_GROSS_ANNUAL)
                     };
@@ -1159,7 +1177,7 @@ impl<'a> Model<'a> {
                             (a, fa, b, fb)
                         };
                     }
-                    if b == Decimal::ONE || b == MAX_GROSS_ANNUAL {
+                    if b == floor || b == MAX_GROSS_ANNUAL {
                         // The salary range ends before the costs meet.
                         return Ok(None);
                     }
@@ -1263,8 +1281,19 @@ impl<'a> Model<'a> {
                 salary_factor = mul(salary_factor, salary_growth)?;
                 rate_factor = mul(rate_factor, rate_growth)?;
                 let gross = cents(mul(s.gross_annual, salary_factor)?);
-                let f = cents(hire_amounts(s, gross, dec!(100))?.annual(s)?);
-                let p = cents(hire_amounts(s, gross, work_time_percent)?.annual(s)?);
+                // The first recruitment is in year 1; later years pay running
+                // costs, the exit cost, and a new recruitment in each year in
+                // which a tenure ends.
+                let hires = replacements_in_year(s.expected_tenure_years, year)?;
+                let later_year = |h: HireAmounts| -> Result<Decimal, Error> {
+                    let recruitment = mul(h.recruitment, hires)?;
+                    Ok(cents(add(
+                        add(h.running(s)?, h.exit_amortized)?,
+                        recruitment,
+                    )?))
+                };
+                let f = later_year(hire_amounts(s, gross, dec!(100))?)?;
+                let p = later_year(hire_amounts(s, gross, work_time_percent)?)?;
                 let (fixed, per_day) =
                     SharedAmounts::new(s, mul(s.day_rate, rate_factor)?)?.affine()?;
                 (f, p, cents(add(fixed, mul(per_day, s.days_per_week)?)?))
@@ -1291,14 +1320,14 @@ impl<'a> Model<'a> {
         &self,
         scenario: &Scenario,
         payroll_changed: bool,
-    ) -> Result<Option<Decimal>, Error> {
+    ) -> Result<(Option<Decimal>, Option<NoBreakEven>), Error> {
         let h = if payroll_changed {
             hire_amounts(scenario, scenario.gross_annual, dec!(100))?
         } else {
             hire_amounts_with_payroll(scenario, &self.full_payroll, dec!(100))?
         };
         let (fixed, per_day) = SharedAmounts::new(scenario, scenario.day_rate)?.affine()?;
-        Ok(break_even((h.annual(scenario)?, Decimal::ZERO), (fixed, per_day))?.0)
+        break_even((h.annual(scenario)?, Decimal::ZERO), (fixed, per_day))
     }
 
     fn sensitivity(&self) -> Result<Vec<Sensitivity>, Error> {
@@ -1338,7 +1367,18 @@ impl<'a> Model<'a> {
             ("absenceDays", |s| &mut s.absence_days, false),
         ];
         let mut out = Vec::with_capacity(FIELDS.len());
-        let base = break_even_or_bound(self.steady_break_even(self.s, false)?);
+        // A variation may leave the allowed range (45 weeks + 20 % is over 52):
+        // it is brought back to the range's end, as a user could set it.
+        let in_range =
+            |mut variant: Scenario, get: fn(&mut Scenario) -> &mut Decimal| -> Scenario {
+                if let Err(e) = variant.validate()
+                    && let crate::ErrorKind::OutOfRange { min, max, .. } = e.kind()
+                {
+                    let v = get(&mut variant);
+                    *v = (*v).clamp(*min, *max);
+                }
+                variant
+            };
         for (field, get, payroll) in FIELDS {
             let mut low = self.s.clone();
             let mut high = self.s.clone();
@@ -1350,19 +1390,18 @@ impl<'a> Model<'a> {
             let high_value = mul(value, dec!(1.2))?.normalize();
             *get(&mut low) = low_value;
             *get(&mut high) = high_value;
-            // A variation may leave the allowed range (a tenure of 0.8 years):
-            // clamp it back rather than fail the whole comparison.
-            let (low_break_even, high_break_even) = match (low.validate(), high.validate()) {
-                (Ok(_), Ok(_)) => (
-                    self.steady_break_even(&low, payroll)?,
-                    self.steady_break_even(&high, payroll)?,
-                ),
-                _ => continue,
-            };
-            let clamp = |b: Option<Decimal>, fallback: Decimal| {
-                b.unwrap_or(fallback).clamp(Decimal::ZERO, dec!(5))
-            };
-            let impact = sub(clamp(high_break_even, base), clamp(low_break_even, base))?.abs();
+            let (mut low, mut high) = (in_range(low, get), in_range(high, get));
+            if low.validate().is_err() || high.validate().is_err() {
+                continue;
+            }
+            let (low_value, high_value) = (*get(&mut low), *get(&mut high));
+            let low_break_even = self.steady_break_even(&low, payroll)?;
+            let high_break_even = self.steady_break_even(&high, payroll)?;
+            let impact = sub(
+                break_even_or_bound(high_break_even),
+                break_even_or_bound(low_break_even),
+            )?
+            .abs();
             let (label_fr, label_en) = match assumption(field) {
                 Some(a) => (a.label_fr, a.label_en),
                 None => match field {
@@ -1377,8 +1416,8 @@ impl<'a> Model<'a> {
                 value,
                 low_value,
                 high_value,
-                low_break_even,
-                high_break_even,
+                low_break_even: low_break_even.0,
+                high_break_even: high_break_even.0,
                 impact,
             });
         }
@@ -1387,8 +1426,14 @@ impl<'a> Model<'a> {
     }
 }
 
-fn break_even_or_bound(b: Option<Decimal>) -> Decimal {
-    b.unwrap_or(dec!(5))
+/// A break-even for sorting by impact: "none" counts as the end of the range
+/// it lies beyond (5 days when shared time stays cheaper, 0 when hiring does).
+fn break_even_or_bound((days, reason): (Option<Decimal>, Option<NoBreakEven>)) -> Decimal {
+    match (days, reason) {
+        (Some(d), _) => d.min(dec!(5)),
+        (None, Some(NoBreakEven::HireCheaperAtEveryNeed)) => Decimal::ZERO,
+        (None, _) => dec!(5),
+    }
 }
 
 /// The numbers of shared time in steady state, with the day rate `rate`:
@@ -1408,10 +1453,13 @@ impl SharedAmounts {
         } else {
             percent_of_exact(fees_per_day, VAT_PERCENT)?
         };
+        // Travel is invoiced by the provider, with VAT; coordination is the
+        // company's own time.
+        let travel = mul(s.shared_travel_annual, vat_factor(s)?)?;
         Ok(Self {
             fees_per_day,
             vat_per_day,
-            fixed: add(s.shared_travel_annual, s.shared_coordination_annual)?,
+            fixed: add(travel, s.shared_coordination_annual)?,
         })
     }
 
@@ -1473,35 +1521,78 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term<'_>>, Error> {
             estimate,
         });
     }
-    for (id, field, labels, amount) in [
+    // Travel is invoiced with VAT, which the company may not recover.
+    let vat = vat_factor(s)?;
+    for (id, field, labels, amount, factor) in [
         (
             "travel",
             "sharedTravelAnnual",
             ("Déplacements", "Travel"),
             s.shared_travel_annual,
+            vat,
         ),
         (
             "coordination",
             "sharedCoordinationAnnual",
             ("Temps de coordination", "Coordination time"),
             s.shared_coordination_annual,
+            Decimal::ONE,
         ),
     ] {
         let (source, estimate) = sourced(field);
         terms.push(Term {
             id,
             labels,
-            fixed: amount,
+            fixed: mul(amount, factor)?,
             per_day: Decimal::ZERO,
-            formula: both(move |l| match l {
-                Lang::Fr => format!("{} par an", eur(amount, l)),
-                Lang::En => format!("{} a year", eur(amount, l)),
+            formula: both(move |l| {
+                let base = match l {
+                    Lang::Fr => format!("{} par an", eur(amount, l)),
+                    Lang::En => format!("{} a year", eur(amount, l)),
+                };
+                if factor == Decimal::ONE {
+                    base
+                } else {
+                    format!("{base} × {} ({})", num(factor, l), t_vat(l))
+                }
             }),
             source,
             estimate,
         });
     }
     Ok(terms)
+}
+
+/// How many replacement hires start in `year` (2 or more) when each hire
+/// stays `tenure` years: the multiples of the tenure in `[year − 1, year)`.
+fn replacements_in_year(tenure: Decimal, year: u32) -> Result<Decimal, Error> {
+    let start = Decimal::from(year - 1);
+    let end = Decimal::from(year);
+    let mut count = Decimal::ZERO;
+    let mut at = tenure;
+    while at < end {
+        if at >= start {
+            count = add(count, Decimal::ONE)?;
+        }
+        at = add(at, tenure)?;
+    }
+    Ok(count)
+}
+
+fn t_vat(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "TVA non récupérable",
+        Lang::En => "non-recoverable VAT",
+    }
+}
+
+/// 1.2 when the company cannot recover VAT, 1 otherwise.
+fn vat_factor(s: &Scenario) -> Result<Decimal, Error> {
+    if s.vat_recoverable {
+        Ok(Decimal::ONE)
+    } else {
+        add(Decimal::ONE, div(VAT_PERCENT, dec!(100))?)
+    }
 }
 
 /// `x × rate %`, unrounded.
@@ -1531,6 +1622,14 @@ fn break_even(
     } else if days > dec!(5) {
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed))
     } else {
-        (Some(days.round_dp(2)), None)
+        (
+            Some(
+                days.round_dp_with_strategy(
+                    2,
+                    rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                ),
+            ),
+            None,
+        )
     })
 }

@@ -202,10 +202,10 @@ pub const PERIODS: &[Rules] = &[y2026::JANUARY, y2026::JUNE];
 /// ```
 /// use hire_or_share::rules::rules_for;
 ///
-/// let rules = rules_for(Some(crate::date(2026, 3, 15))).unwrap();
+/// let rules = rules_for(Some(hire_or_share::date(2026, 3, 15))).unwrap();
 /// assert_eq!(rules.name, "2026-01");
 /// assert_eq!(rules_for(None).unwrap().name, "2026-06");
-/// assert!(rules_for(Some(crate::date(2025, 12, 31))).is_err());
+/// assert!(rules_for(Some(hire_or_share::date(2025, 12, 31))).is_err());
 /// ```
 pub fn rules_for(date: Option<Date>) -> Result<&'static Rules, Error> {
     let (first, last) = (&PERIODS[0], &PERIODS[PERIODS.len() - 1]);
