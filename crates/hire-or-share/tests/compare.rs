@@ -296,7 +296,11 @@ fn null_is_refused_but_a_missing_field_takes_its_default() {
 #[test]
 fn sensitivity_keeps_variations_that_leave_the_range_at_its_end() {
     let r = compare(&at(Role::Daf, dec!(1))).unwrap();
-    let weeks = r.sensitivity.iter().find(|s| s.field == "weeksPerYear").unwrap();
+    let weeks = r
+        .sensitivity
+        .iter()
+        .find(|s| s.field == "weeksPerYear")
+        .unwrap();
     assert_eq!(weeks.low_value, dec!(36));
     assert_eq!(weeks.high_value, dec!(52)); // 54 brought back to the maximum
     assert!(weeks.low_break_even.unwrap() > weeks.high_break_even.unwrap());
@@ -310,8 +314,18 @@ fn the_horizon_pays_each_recruitment_once() {
     s.expected_tenure_years = dec!(3);
     let r = compare(&s).unwrap();
     let full = &r.full_time_hire.cost;
-    let running: Decimal = full.lines.iter().filter(|l| l.id != "recruitment").map(|l| l.amount).sum();
-    let once = full.first_year_lines.iter().find(|l| l.id == "recruitment").unwrap().amount;
+    let running: Decimal = full
+        .lines
+        .iter()
+        .filter(|l| l.id != "recruitment")
+        .map(|l| l.amount)
+        .sum();
+    let once = full
+        .first_year_lines
+        .iter()
+        .find(|l| l.id == "recruitment")
+        .unwrap()
+        .amount;
     // Years 2 and 3: running costs only; year 4: a new recruitment (the first
     // hire leaves after 3 years); year 5: running costs again.
     assert_eq!(r.horizon[1].full_time_hire, running);
