@@ -74,55 +74,74 @@ fn input_error(detail: &str, lang: Lang) -> FieldError {
     }
 }
 
-/// Reads a JavaScript value as `T`, through its JSON text, so that unknown
-/// fields are refused exactly as the CLI refuses them (serde-wasm-bindgen reads
-/// only the fields it expects and would let a misspelt one pass silently).
-/// `NaN` and `Infinity` become `null` on the way, and are refused.
-fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue, lang: Lang) -> Result<T, FieldError> {
-    let text = js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default();
-    from_json(&text, lang)
-}
-
-/// Reads JSON text as `T`; a wrong value names its field (`grossAnnual`).
+/// The `(field, text)` pairs of a plain JavaScript object: strings as they
+/// are, numbers as JavaScript writes them (`0.1`, `NaN`), booleans as
+/// `true`/`false`, anything else as text that no field accepts — so that a
+/// bad value is refused and named, never replaced by a default.
 ///
 /// # Errors
 ///
-/// A [`FieldError`] on the field at fault, or on `input` for malformed JSON.
-pub fn from_json<T: serde::de::DeserializeOwned>(text: &str, lang: Lang) -> Result<T, FieldError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| input_error(&e.to_string(), lang))?;
-    serde_json::from_value::<T>(value.clone()).map_err(|err| {
-        let detail = err.to_string();
-        match faulty_field::<T>(&value) {
-            Some(field) => {
-                let message = match lang {
-                    Lang::Fr => format!("{field} : valeur invalide ({detail})"),
-                    Lang::En => format!("{field}: invalid value ({detail})"),
-                };
-                FieldError { field, message }
-            }
-            None => input_error(&detail, lang),
-        }
-    })
+/// An error on `input` when `value` is not a plain object.
+fn fields_of(value: &JsValue, lang: Lang) -> Result<Vec<(String, String)>, FieldError> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(input_error(
+            match lang {
+                Lang::Fr => "un objet est attendu, par exemple { grossAnnual: \"85000\" }",
+                Lang::En => "an object is expected, for example { grossAnnual: \"85000\" }",
+            },
+            lang,
+        ));
+    }
+    let mut out = Vec::new();
+    for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+        let pair = js_sys::Array::from(&entry);
+        let key = pair.get(0).as_string().unwrap_or_default();
+        let v = pair.get(1);
+        let text = if let Some(s) = v.as_string() {
+            s
+        } else if let Some(b) = v.as_bool() {
+            b.to_string()
+        } else if v.as_f64().is_some() {
+            js_sys::Number::from(v)
+                .to_string_with_radix(10)
+                .map(String::from)
+                .unwrap_or_default()
+        } else if v.is_null() {
+            "null".to_owned()
+        } else {
+            "[object]".to_owned()
+        };
+        out.push((key, text));
+    }
+    Ok(out)
 }
 
-/// The first field of an object that is refused on its own: the one to mark.
-fn faulty_field<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Option<String> {
-    value.as_object()?.iter().find_map(|(key, v)| {
-        let alone = serde_json::Value::Object([(key.clone(), v.clone())].into_iter().collect());
-        serde_json::from_value::<T>(alone)
-            .is_err()
-            .then(|| key.clone())
-    })
+/// A scenario from a JavaScript object, the role's preset filling the rest.
+fn scenario_from_js(value: &JsValue, lang: Lang) -> Result<Scenario, FieldError> {
+    let fields = fields_of(value, lang)?;
+    Scenario::from_fields(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(|e| field_error(&e, lang))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+/// An employer-cost input from a JavaScript object, defaults filling the rest.
+fn employer_cost_input_from_js(
+    value: &JsValue,
+    lang: Lang,
+) -> Result<EmployerCostInput, FieldError> {
+    let mut input = EmployerCostInput::default();
+    for (field, text) in fields_of(value, lang)? {
+        input
+            .set(&field, &text)
+            .map_err(|e| field_error(&e, lang))?;
+    }
+    Ok(input)
+}
+
+/// Converts a result to a plain JavaScript object through JSON: one
+/// serializer for everything (serde_json), no second one in the download.
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("invalid JSON"))
 }
 
 /// Computes the employer cost in Rust, for the widget and for tests.
@@ -230,7 +249,7 @@ pub fn compare_js(
     lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let lang = parse_lang(lang.as_deref());
-    let outcome: Outcome<_> = from_js::<Scenario>(scenario, lang)
+    let outcome: Outcome<_> = scenario_from_js(scenario, lang)
         .and_then(|s| compare_value(&s, lang))
         .into();
     to_js(&outcome)
@@ -252,7 +271,7 @@ pub fn employer_cost_js(
     lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let lang = parse_lang(lang.as_deref());
-    let outcome: Outcome<_> = from_js::<EmployerCostInput>(input, lang)
+    let outcome: Outcome<_> = employer_cost_input_from_js(input, lang)
         .and_then(|i| employer_cost_value(&i, lang))
         .into();
     to_js(&outcome)

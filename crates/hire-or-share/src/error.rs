@@ -54,6 +54,18 @@ pub enum ErrorKind {
         /// The unit of both numbers.
         unit: Unit,
     },
+    /// Text that is not a value of the field's kind (`abc` for a number).
+    Unparsable {
+        /// The text given (at most 40 characters of it).
+        text: String,
+        /// What was expected.
+        expected: crate::scenario::Expected,
+    },
+    /// A field name that does not exist.
+    UnknownField {
+        /// The name given (at most 40 characters of it).
+        name: String,
+    },
     /// A computation overflowed the decimal range. Inputs inside their ranges
     /// never cause this; it is reported rather than panicking.
     Overflow,
@@ -122,6 +134,33 @@ impl Error {
         Self {
             field,
             kind: ErrorKind::NotAMultiple { value, step, unit },
+        }
+    }
+
+    /// An error for `field`, whose `text` is not a value of the `expected` kind.
+    #[must_use]
+    pub fn unparsable(
+        field: &'static str,
+        text: &str,
+        expected: crate::scenario::Expected,
+    ) -> Self {
+        Self {
+            field,
+            kind: ErrorKind::Unparsable {
+                text: text.chars().take(40).collect(),
+                expected,
+            },
+        }
+    }
+
+    /// An error for a field name that does not exist (on the field `input`).
+    #[must_use]
+    pub fn unknown_field(name: &str) -> Self {
+        Self {
+            field: "input",
+            kind: ErrorKind::UnknownField {
+                name: name.chars().take(40).collect(),
+            },
         }
     }
 
@@ -219,6 +258,27 @@ impl Error {
                 fmt_number(*value, *unit, lang),
                 fmt_number(*step, *unit, lang),
             ),
+            (ErrorKind::Unparsable { text, expected }, lang) => {
+                use crate::scenario::Expected;
+                let what = match (expected, lang) {
+                    (Expected::Number, Lang::Fr) => "un nombre (par exemple 85000 ou 1.5)",
+                    (Expected::Number, Lang::En) => "a number (for example 85000 or 1.5)",
+                    (Expected::WholeNumber, Lang::Fr) => "un nombre entier",
+                    (Expected::WholeNumber, Lang::En) => "a whole number",
+                    (Expected::Boolean, Lang::Fr) => "true ou false",
+                    (Expected::Boolean, Lang::En) => "true or false",
+                    (Expected::Date, Lang::Fr) => "une date AAAA-MM-JJ",
+                    (Expected::Date, Lang::En) => "a date YYYY-MM-DD",
+                    (Expected::Role, Lang::Fr) => "daf, dsi, drh ou marketing",
+                    (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
+                };
+                match lang {
+                    Lang::Fr => format!("{label} ({}) : « {text} » n'est pas {what}", self.field),
+                    Lang::En => format!("{label} ({}): \"{text}\" is not {what}", self.field),
+                }
+            }
+            (ErrorKind::UnknownField { name }, Lang::Fr) => format!("champ inconnu : « {name} »"),
+            (ErrorKind::UnknownField { name }, Lang::En) => format!("unknown field: \"{name}\""),
             (ErrorKind::Overflow, Lang::Fr) => format!(
                 "{label} ({}) : dépassement de capacité du calcul ; réduisez les montants",
                 self.field,

@@ -53,7 +53,7 @@ pub mod defaults;
 mod error;
 pub mod payroll;
 mod scenario;
-pub use scenario::Scenario;
+pub use scenario::{Expected, Scenario};
 pub mod rules;
 
 pub use compare::{

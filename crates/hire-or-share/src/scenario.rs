@@ -6,6 +6,7 @@ use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
 use crate::arith::check;
+use crate::date::Date;
 use crate::defaults::Role;
 use crate::error::{Error, Unit};
 use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
@@ -25,7 +26,7 @@ where
 /// two cannot drift apart: in JSON every field is optional, and the role's
 /// preset fills what is not given.
 macro_rules! scenario {
-    ($(#[$outer:meta])* Scenario { $($(#[$attr:meta])* $field:ident: $ty:ty,)* }) => {
+    ($(#[$outer:meta])* Scenario { $($(#[$attr:meta])* $field:ident = $json:literal: $ty:ty,)* }) => {
         $(#[$outer])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -69,7 +70,164 @@ macro_rules! scenario {
                 })
             }
         }
+
+        impl Scenario {
+            /// The JSON name of every field, `role` first.
+            pub const FIELDS: &'static [&'static str] = &["role", $($json,)*];
+
+            /// Sets one field from text, by its JSON name: what a form, a
+            /// command-line flag or a link gives. Setting `role` changes only
+            /// the role; see [`Scenario::from_fields`] to start from its preset.
+            ///
+            /// # Errors
+            ///
+            /// [`ErrorKind::Unparsable`](crate::ErrorKind::Unparsable) naming the
+            /// field when the text is not a value of its kind, or on `input` for
+            /// an unknown field. Ranges are checked by [`Scenario::validate`].
+            pub fn set(&mut self, field: &str, text: &str) -> Result<(), Error> {
+                match field {
+                    "role" => self.role = FieldText::parse(text).ok_or_else(|| Error::unparsable("role", text, Role::EXPECTED))?,
+                    $($json => self.$field = FieldText::parse(text).ok_or_else(|| Error::unparsable($json, text, <$ty as FieldText>::EXPECTED))?,)*
+                    _ => return Err(Error::unknown_field(field)),
+                }
+                Ok(())
+            }
+
+            /// One field as text, by its JSON name (`"85000"`, `"true"`, `""`
+            /// for no date), or `None` for an unknown field.
+            #[must_use]
+            pub fn get(&self, field: &str) -> Option<String> {
+                match field {
+                    "role" => Some(self.role.text()),
+                    $($json => Some(self.$field.text()),)*
+                    _ => None,
+                }
+            }
+        }
     };
+}
+
+/// What a field's text must look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Expected {
+    /// A decimal number (`85000`, `1.5`).
+    Number,
+    /// A whole number (`20`).
+    WholeNumber,
+    /// `true` or `false`.
+    Boolean,
+    /// A date written YYYY-MM-DD, or nothing.
+    Date,
+    /// A role preset: `daf`, `dsi`, `drh` or `marketing`.
+    Role,
+}
+
+/// A field value read from and written to text.
+pub(crate) trait FieldText: Sized {
+    const EXPECTED: Expected;
+    fn parse(text: &str) -> Option<Self>;
+    fn text(&self) -> String;
+}
+
+impl FieldText for Decimal {
+    const EXPECTED: Expected = Expected::Number;
+    fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if text.is_empty() || text.len() > 40 {
+            return None;
+        }
+        text.parse().ok()
+    }
+    fn text(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl FieldText for u32 {
+    const EXPECTED: Expected = Expected::WholeNumber;
+    fn parse(text: &str) -> Option<Self> {
+        text.trim().parse().ok()
+    }
+    fn text(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl FieldText for bool {
+    const EXPECTED: Expected = Expected::Boolean;
+    fn parse(text: &str) -> Option<Self> {
+        match text.trim() {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => None,
+        }
+    }
+    fn text(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl FieldText for Option<Date> {
+    const EXPECTED: Expected = Expected::Date;
+    fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if text.is_empty() {
+            Some(None)
+        } else {
+            text.parse().ok().map(Some)
+        }
+    }
+    fn text(&self) -> String {
+        self.map(|d| d.to_string()).unwrap_or_default()
+    }
+}
+
+impl FieldText for Role {
+    const EXPECTED: Expected = Expected::Role;
+    fn parse(text: &str) -> Option<Self> {
+        Role::from_key(text)
+    }
+    fn text(&self) -> String {
+        self.key().to_owned()
+    }
+}
+
+impl Scenario {
+    /// A scenario from `(field, text)` pairs, as a form or a link gives
+    /// them: the role's preset first (`role` may come anywhere), then each
+    /// field in turn. Checks nothing beyond each value's kind; call
+    /// [`Scenario::validate`] (or [`compare`](crate::compare)) for the ranges.
+    ///
+    /// ```
+    /// use hire_or_share::Scenario;
+    ///
+    /// let s = Scenario::from_fields([("grossAnnual", "90000"), ("role", "drh")]).unwrap();
+    /// assert_eq!(s.get("grossAnnual").as_deref(), Some("90000"));
+    /// assert_eq!(s.get("dayRate").as_deref(), Some("1000")); // the DRH preset
+    /// let err = Scenario::from_fields([("dayRate", "cheap")]).unwrap_err();
+    /// assert_eq!(err.field(), "dayRate");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// The first field whose text is not a value of its kind, or unknown.
+    pub fn from_fields<'t>(
+        fields: impl IntoIterator<Item = (&'t str, &'t str)> + Clone,
+    ) -> Result<Scenario, Error> {
+        let role = match fields.clone().into_iter().find(|(f, _)| *f == "role") {
+            Some((_, text)) => Role::from_key(text)
+                .ok_or_else(|| Error::unparsable("role", text, Expected::Role))?,
+            None => Role::default(),
+        };
+        let mut scenario = Scenario::preset(role);
+        for (field, text) in fields {
+            if field != "role" {
+                scenario.set(field, text)?;
+            }
+        }
+        Ok(scenario)
+    }
 }
 
 scenario! {
@@ -94,84 +252,84 @@ scenario! {
     Scenario {
 
         /// The need: days a week of expert work (0.5 to 5, by half days).
-        days_per_week: Decimal,
+        days_per_week = "daysPerWeek": Decimal,
 
         // The recruit.
         /// Gross annual salary of a full-time recruit (*salaire brut annuel*).
-        gross_annual: Decimal,
+        gross_annual = "grossAnnual": Decimal,
         /// Whether the recruit is a cadre.
-        cadre: bool,
+        cadre = "cadre": bool,
         /// Company headcount (*effectif*).
-        headcount: u32,
+        headcount = "headcount": u32,
         /// Mobility levy rate in percent (*versement mobilité*).
-        mobility_rate_percent: Decimal,
+        mobility_rate_percent = "mobilityRatePercent": Decimal,
         /// AT/MP rate in percent.
-        at_mp_rate_percent: Decimal,
+        at_mp_rate_percent = "atMpRatePercent": Decimal,
         /// Monthly health plan premium (*complémentaire santé*).
-        health_plan_monthly: Decimal,
+        health_plan_monthly = "healthPlanMonthly": Decimal,
         /// Employer share of the health plan, percent.
-        health_plan_employer_share_percent: Decimal,
+        health_plan_employer_share_percent = "healthPlanEmployerSharePercent": Decimal,
         /// Employer share of a meal voucher, per day worked (*titre-restaurant*).
-        meal_voucher_employer_share: Decimal,
+        meal_voucher_employer_share = "mealVoucherEmployerShare": Decimal,
         /// Monthly public transport pass; the employer pays half.
-        transport_pass_monthly: Decimal,
+        transport_pass_monthly = "transportPassMonthly": Decimal,
         /// Office space and services a year.
-        workspace_annual: Decimal,
+        workspace_annual = "workspaceAnnual": Decimal,
         /// Equipment a year.
-        equipment_annual: Decimal,
+        equipment_annual = "equipmentAnnual": Decimal,
         /// Training a year.
-        training_annual: Decimal,
+        training_annual = "trainingAnnual": Decimal,
         /// Value of management time a year (optional).
-        manager_time_annual: Decimal,
+        manager_time_annual = "managerTimeAnnual": Decimal,
         /// Recruitment agency fee, percent of the gross annual salary.
-        recruitment_fee_percent: Decimal,
+        recruitment_fee_percent = "recruitmentFeePercent": Decimal,
         /// Internal recruitment cost.
-        recruitment_internal_cost: Decimal,
+        recruitment_internal_cost = "recruitmentInternalCost": Decimal,
         /// Share of hires ended during the trial period, percent.
-        trial_failure_percent: Decimal,
+        trial_failure_percent = "trialFailurePercent": Decimal,
         /// Expected tenure of the recruit, years (recruitment is amortized over it).
-        expected_tenure_years: Decimal,
+        expected_tenure_years = "expectedTenureYears": Decimal,
         /// Weeks to recruit.
-        time_to_hire_weeks: Decimal,
+        time_to_hire_weeks = "timeToHireWeeks": Decimal,
         /// Weeks of the candidate's notice at their current employer.
-        notice_weeks: Decimal,
+        notice_weeks = "noticeWeeks": Decimal,
         /// Weeks of ramp-up of the recruit.
-        ramp_up_weeks: Decimal,
+        ramp_up_weeks = "rampUpWeeks": Decimal,
         /// Productivity during ramp-up, percent (applies to both options).
-        ramp_up_productivity_percent: Decimal,
+        ramp_up_productivity_percent = "rampUpProductivityPercent": Decimal,
         /// Days worked a year by a cadre au forfait jours.
-        forfait_days: Decimal,
+        forfait_days = "forfaitDays": Decimal,
         /// Days of absence a year.
-        absence_days: Decimal,
+        absence_days = "absenceDays": Decimal,
         /// Whether to count the legal severance at the end of the tenure.
-        include_exit_cost: bool,
+        include_exit_cost = "includeExitCost": bool,
         /// Yearly salary increase, percent (multi-year horizon).
-        salary_growth_percent: Decimal,
+        salary_growth_percent = "salaryGrowthPercent": Decimal,
 
         // Shared time.
         /// Day rate of the shared-time expert, excluding VAT (*HT*).
-        day_rate: Decimal,
+        day_rate = "dayRate": Decimal,
         /// Weeks a year the shared-time expert works for the company.
-        weeks_per_year: Decimal,
+        weeks_per_year = "weeksPerYear": Decimal,
         /// One-off start fee.
-        shared_start_fee: Decimal,
+        shared_start_fee = "sharedStartFee": Decimal,
         /// Travel costs a year.
-        shared_travel_annual: Decimal,
+        shared_travel_annual = "sharedTravelAnnual": Decimal,
         /// Value of coordination time a year (optional).
-        shared_coordination_annual: Decimal,
+        shared_coordination_annual = "sharedCoordinationAnnual": Decimal,
         /// Weeks before the shared-time expert starts.
-        shared_start_weeks: Decimal,
+        shared_start_weeks = "sharedStartWeeks": Decimal,
         /// Weeks for the shared-time expert to know the company.
-        shared_ramp_up_weeks: Decimal,
+        shared_ramp_up_weeks = "sharedRampUpWeeks": Decimal,
         /// Whether the company recovers VAT; if not, shared time costs the day rate plus 20 %.
-        vat_recoverable: bool,
+        vat_recoverable = "vatRecoverable": bool,
         /// Yearly day-rate increase, percent.
-        day_rate_growth_percent: Decimal,
+        day_rate_growth_percent = "dayRateGrowthPercent": Decimal,
 
         /// Years of the multi-year view (1 to 5).
-        horizon_years: u32,
+        horizon_years = "horizonYears": u32,
         /// The date whose legal rules apply; default the latest known.
-            date: Option<crate::Date>,
+            date = "date": Option<crate::Date>,
     }
 }
 

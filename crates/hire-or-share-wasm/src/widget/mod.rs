@@ -16,8 +16,6 @@ use std::rc::Rc;
 
 use hire_or_share::{ASSUMPTIONS, Comparison, Group, Lang, PRESETS, Role, Scenario};
 use rust_decimal::Decimal;
-use serde::Serialize;
-use serde_json::{Map, Value};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, ShadowRoot};
@@ -77,8 +75,8 @@ struct Widget {
     lang: Lang,
     fmt: Formats,
     role: Role,
-    /// The role's defaults, as the core serializes them.
-    defaults: Map<String, Value>,
+    /// The role's defaults.
+    defaults: Scenario,
     /// The text given for each field that differs from its default.
     values: BTreeMap<String, String>,
     /// Input element and error element of each field.
@@ -106,20 +104,28 @@ fn camel(kebab: &str) -> String {
     out
 }
 
-fn defaults_of(role: Role) -> Map<String, Value> {
-    match serde_json::to_value(Scenario::preset(role)) {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
+/// What kind of input a field takes, from its default.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Decimal,
+    Whole,
+    Bool,
+}
+
+fn kind(field: &str, default: &str) -> Kind {
+    match (field, default) {
+        (_, "true" | "false") => Kind::Bool,
+        ("headcount" | "horizonYears", _) => Kind::Whole,
+        _ => Kind::Decimal,
     }
 }
 
-/// How a default shows in a French or English input.
-fn shown(value: &Value, lang: Lang) -> String {
-    match value {
-        Value::String(s) if lang == Lang::Fr => s.replace('.', ","),
-        Value::String(s) => s.clone(),
-        Value::Bool(b) => b.to_string(),
-        other => other.to_string(),
+/// How a default shows in a French or English input: a decimal comma in French.
+fn shown(default: &str, lang: Lang) -> String {
+    if lang == Lang::Fr {
+        default.replace('.', ",")
+    } else {
+        default.to_owned()
     }
 }
 
@@ -137,40 +143,40 @@ fn parse_decimal(text: &str) -> Option<Decimal> {
 }
 
 impl Widget {
-    fn default_value(&self, field: &str) -> Option<&Value> {
+    fn default_value(&self, field: &str) -> Option<String> {
         self.defaults.get(field)
     }
 
-    /// The scenario as JSON, or every field whose text is not a number.
-    fn scenario_json(&self) -> Result<Value, Vec<FieldError>> {
-        let mut map = Map::new();
+    /// The scenario from the fields' text, or every field whose text is not
+    /// a value of its kind.
+    fn scenario(&self) -> Result<Scenario, Vec<FieldError>> {
+        let mut scenario = self.defaults.clone();
         let mut errors = Vec::new();
-        map.insert("role".into(), Value::String(self.role.key().into()));
         for (field, text) in &self.values {
-            let value = match self.default_value(field) {
-                Some(Value::Bool(_)) => Value::Bool(text == "true"),
-                Some(Value::Number(_)) => {
-                    if let Ok(n) = text.trim().parse::<u32>() {
-                        Value::from(n)
-                    } else {
-                        errors.push(self.not_a_number(field, true));
-                        continue;
-                    }
-                }
-                Some(Value::String(_)) => {
+            let Some(default) = self.default_value(field) else {
+                continue;
+            };
+            let normalized = match kind(field, &default) {
+                Kind::Decimal => {
                     if let Some(d) = parse_decimal(text) {
-                        Value::String(d.to_string())
+                        d.to_string()
                     } else {
                         errors.push(self.not_a_number(field, false));
                         continue;
                     }
                 }
-                _ => continue,
+                Kind::Whole if text.trim().parse::<u32>().is_err() => {
+                    errors.push(self.not_a_number(field, true));
+                    continue;
+                }
+                Kind::Whole | Kind::Bool => text.trim().to_owned(),
             };
-            map.insert(field.clone(), value);
+            if let Err(e) = scenario.set(field, &normalized) {
+                errors.push(crate::field_error(&e, self.lang));
+            }
         }
         if errors.is_empty() {
-            Ok(Value::Object(map))
+            Ok(scenario)
         } else {
             Err(errors)
         }
@@ -189,10 +195,7 @@ impl Widget {
     }
 
     fn compute(&self) -> Result<Comparison, Vec<FieldError>> {
-        let json = self.scenario_json()?;
-        let scenario: Scenario =
-            crate::from_json(&json.to_string(), self.lang).map_err(|e| vec![e])?;
-        compare_value(&scenario, self.lang).map_err(|e| vec![e])
+        compare_value(&self.scenario()?, self.lang).map_err(|e| vec![e])
     }
 
     /// Recomputes and shows the result, or the error next to its field.
@@ -241,8 +244,7 @@ impl Widget {
         let Ok(host) = self.root.host().dyn_into::<Element>() else {
             return;
         };
-        let Ok(detail) = result.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        else {
+        let Ok(detail) = crate::to_js(result) else {
             return;
         };
         let init = web_sys::CustomEventInit::new();
@@ -259,12 +261,11 @@ impl Widget {
     /// A field's text changed.
     fn set(&mut self, field: &str, text: String) {
         let is_default = match self.default_value(field) {
-            Some(Value::String(d)) => {
+            Some(d) if kind(field, &d) == Kind::Decimal => {
                 parse_decimal(&text).is_some_and(|v| d.parse::<Decimal>().ok() == Some(v))
             }
-            Some(Value::Number(n)) => text.trim() == n.to_string(),
-            Some(Value::Bool(b)) => text == b.to_string(),
-            _ => false,
+            Some(d) => text.trim() == d,
+            None => false,
         };
         if is_default {
             self.values.remove(field);
@@ -288,9 +289,9 @@ impl Widget {
         };
         if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
             if input.type_() == "checkbox" {
-                input.set_checked(default.as_bool().unwrap_or(false));
+                input.set_checked(default == "true");
             } else {
-                input.set_value(&shown(default, self.lang));
+                input.set_value(&shown(&default, self.lang));
             }
         }
         if field == "daysPerWeek"
@@ -299,14 +300,14 @@ impl Widget {
                 .get_element_by_id("hos-daysPerWeek-range")
                 .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
         {
-            range.set_value(default.as_str().unwrap_or("1"));
+            range.set_value(&default);
         }
     }
 
     /// A new role: its salary and day rate replace the previous role's.
     fn set_role(&mut self, role: Role) {
         self.role = role;
-        self.defaults = defaults_of(role);
+        self.defaults = Scenario::preset(role);
         for field in ["grossAnnual", "dayRate"] {
             self.values.remove(field);
             self.show_default(field);
@@ -318,16 +319,19 @@ impl Widget {
                     .parent_element()
                     .and_then(|p| p.query_selector(".default").ok().flatten())
             {
-                hint.set_text_content(Some(&self.default_hint(default)));
+                hint.set_text_content(Some(&self.default_hint(field, &default)));
             }
         }
     }
 
-    fn default_hint(&self, default: &Value) -> String {
-        let value = match default {
-            Value::Bool(true) => t(self.lang, "oui", "yes").to_owned(),
-            Value::Bool(false) => t(self.lang, "non", "no").to_owned(),
-            other => shown(other, self.lang),
+    fn default_hint(&self, field: &str, default: &str) -> String {
+        let value = match (kind(field, default), default) {
+            (Kind::Bool, "true") => t(self.lang, "oui", "yes").to_owned(),
+            (Kind::Bool, _) => t(self.lang, "non", "no").to_owned(),
+            (Kind::Decimal, d) => d
+                .parse::<Decimal>()
+                .map_or_else(|_| shown(d, self.lang), |v| self.fmt.number(v)),
+            (Kind::Whole, d) => d.to_owned(),
         };
         format!("{} {value}", t(self.lang, "Par défaut :", "Default:"))
     }
@@ -346,7 +350,7 @@ fn field(
     let lang = w.lang;
     let wrapper = el(&doc, "div", "field", None)?;
     let id = format!("hos-{name}");
-    let default = w.default_value(name).cloned().unwrap_or(Value::Null);
+    let default = w.default_value(name).unwrap_or_default();
     let input: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
     input.set_id(&id);
     input.set_name(name);
@@ -365,18 +369,19 @@ fn field(
     let error_id = format!("{id}-error");
     error.set_id(&error_id);
     let mut described = error_id.clone();
-    match &default {
-        Value::Bool(b) => {
+    match kind(name, &default) {
+        Kind::Bool => {
             input.set_type("checkbox");
-            input.set_checked(*b);
+            input
+                .set_checked(w.values.get(name).map_or(default.as_str(), String::as_str) == "true");
             wrapper.set_class_name("field check");
             append(&wrapper, &[&input, &label_el])?;
         }
-        other => {
+        k => {
             input.set_type("text");
             input.set_attribute(
                 "inputmode",
-                if matches!(other, Value::Number(_)) {
+                if k == Kind::Whole {
                     "numeric"
                 } else {
                     "decimal"
@@ -388,7 +393,7 @@ fn field(
                 &w.values
                     .get(name)
                     .cloned()
-                    .unwrap_or_else(|| shown(other, lang)),
+                    .unwrap_or_else(|| shown(&default, lang)),
             );
             append(&wrapper, &[&label_el, &input])?;
         }
@@ -397,7 +402,12 @@ fn field(
         let hint_id = format!("{id}-hint");
         let hint = el(&doc, "p", "hint", None)?;
         hint.set_id(&hint_id);
-        let default_text = el(&doc, "span", "default", Some(&w.default_hint(&default)))?;
+        let default_text = el(
+            &doc,
+            "span",
+            "default",
+            Some(&w.default_hint(name, &default)),
+        )?;
         hint.append_child(&default_text)?;
         let sep = doc.create_text_node(" — ");
         hint.append_child(&sep)?;
@@ -514,9 +524,8 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
         range.set_max("5");
         range.set_step("0.5");
         range.set_value(
-            w.default_value("daysPerWeek")
-                .and_then(Value::as_str)
-                .unwrap_or("1"),
+            &w.default_value("daysPerWeek")
+                .unwrap_or_else(|| "1".to_owned()),
         );
         if let Some(v) = w.values.get("daysPerWeek").and_then(|v| parse_decimal(v)) {
             range.set_value(&v.to_string());
@@ -625,10 +634,10 @@ pub fn mount(
         .or_else(|| given.get("role"))
         .and_then(|k| Role::from_key(k))
         .unwrap_or_default();
-    let defaults = defaults_of(role);
+    let defaults = Scenario::preset(role);
     let given: Vec<(String, String)> = given
         .into_iter()
-        .filter(|(k, _)| k != "role" && k != "preset" && defaults.contains_key(k))
+        .filter(|(k, _)| k != "role" && k != "preset" && defaults.get(k).is_some())
         .collect();
     let verdict = el(&doc, "p", "verdict", None)?;
     verdict.set_attribute("aria-live", "polite")?;
