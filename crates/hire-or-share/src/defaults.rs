@@ -236,8 +236,8 @@ macro_rules! assumption {
 }
 
 /// Every default assumption of a [`Scenario`](crate::Scenario) other than
-/// the role's salary and day rate (see [`PRESETS`]) and the payroll inputs
-/// (see [`EmployerCostInput`](crate::EmployerCostInput)).
+/// the role's salary and day rate (see [`PRESETS`]), the need, the cadre
+/// status and the horizon: its label, unit and source.
 pub const ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Company,

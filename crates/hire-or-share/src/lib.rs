@@ -4,15 +4,43 @@
 //! (*temps partagé*) for a few days a week? This crate answers with the
 //! company's own numbers, and every figure says where it comes from.
 //!
-//! It computes, exactly and with decimals (never floats):
-//! - the employer cost of a full-time permanent contract (CDI) under the
-//!   French rules in force in 2026: every employer contribution (*cotisations
-//!   patronales*), the RGDU low-wage reduction, and the net salary —
-//!   [`employer_cost`];
+//! It computes, with decimals for every amount of money:
+//! - the employer cost of a permanent contract (CDI), full or part time,
+//!   under the French rules in force in 2026: every employer contribution
+//!   (*cotisations patronales*), the RGDU low-wage reduction, and the net
+//!   salary — [`employer_cost`], checked line by line against the official
+//!   URSSAF engine;
+//! - the comparison of a full-time hire, a part-time hire and a shared-time
+//!   expert for one company's need in days a week: fully-loaded costs in
+//!   steady state and in the first year, the break-even, the cost curve, a
+//!   multi-year view and the sensitivity to each assumption — [`compare`];
 //! - the legal rates and thresholds, one data module per legal period, each
-//!   figure with its source and effective date — [`rules`].
+//!   figure with its source and effective date — [`rules`]; the defaults of
+//!   the comparison, each with its source or marked as an estimate —
+//!   [`defaults`].
 //!
-//! ## Example
+//! The only float is inside the RGDU coefficient's power, computed as the
+//! official engine computes it and rounded to four decimals as the law says.
+//!
+//! ## Comparing
+//!
+//! ```
+//! use hire_or_share::{compare, Role, Scenario};
+//! use rust_decimal_macros::dec;
+//!
+//! let mut scenario = Scenario::preset(Role::Drh); // an HR director, sourced defaults
+//! scenario.days_per_week = dec!(1.5);
+//! let result = compare(&scenario)?;
+//! println!(
+//!     "shared time {} € a year, full-time hire {} €, break-even {:?} days a week",
+//!     result.shared_time.cost.annual_cost,
+//!     result.full_time_hire.cost.annual_cost,
+//!     result.break_even.days_per_week,
+//! );
+//! # Ok::<(), hire_or_share::Error>(())
+//! ```
+//!
+//! ## The employer cost
 //!
 //! ```
 //! use hire_or_share::{employer_cost, EmployerCostInput, Lang};

@@ -1,4 +1,4 @@
-//! The French employer cost of a full-time permanent contract (CDI).
+//! The French employer cost of a permanent contract (CDI), full or part time.
 //!
 //! [`employer_cost`] computes every employer contribution (*cotisations
 //! patronales*), the RGDU low-wage reduction, the employee contributions
@@ -298,7 +298,8 @@ pub struct EmployerCost {
     pub lines: Vec<Line>,
 }
 
-/// Computes the annual employer cost and net salary of a full-time CDI.
+/// Computes the annual employer cost and net salary of a CDI (full time, or
+/// part time with [`EmployerCostInput::work_time_percent`]).
 ///
 /// ```
 /// use hire_or_share::{employer_cost, EmployerCostInput};
