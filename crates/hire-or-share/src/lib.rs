@@ -13,7 +13,7 @@
 //! - the comparison of a full-time hire, a part-time hire and a shared-time
 //!   expert for one company's need in days a week: fully-loaded costs in
 //!   steady state and in the first year, the break-even, the cost curve, a
-//!   multi-year view and the sensitivity to each assumption — [`compare`];
+//!   multi-year view and the sensitivity to each assumption — [`compare()`];
 //! - the legal rates and thresholds, one data module per legal period, each
 //!   figure with its source and effective date — [`rules`]; the defaults of
 //!   the comparison, each with its source or marked as an estimate —

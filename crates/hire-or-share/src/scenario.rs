@@ -197,7 +197,7 @@ impl Scenario {
     /// A scenario from `(field, text)` pairs, as a form or a link gives
     /// them: the role's preset first (`role` may come anywhere), then each
     /// field in turn. Checks nothing beyond each value's kind; call
-    /// [`Scenario::validate`] (or [`compare`](crate::compare)) for the ranges.
+    /// [`Scenario::validate`] (or [`compare`](fn@crate::compare)) for the ranges.
     ///
     /// ```
     /// use hire_or_share::Scenario;
@@ -231,7 +231,7 @@ impl Scenario {
 }
 
 scenario! {
-    /// Everything [`compare`](crate::compare) needs. Serialized in camelCase with
+    /// Everything [`compare`](fn@crate::compare) needs. Serialized in camelCase with
     /// decimals as strings; every field has a default, so a JSON scenario only
     /// needs what differs.
     ///
