@@ -81,6 +81,7 @@ pub mod defaults;
 mod error;
 pub mod payroll;
 mod scenario;
+pub mod share;
 pub use scenario::{Expected, Scenario};
 pub mod rules;
 

@@ -342,3 +342,24 @@ fn the_break_even_salary_is_never_below_the_smic() {
     // Shared time costs 300 × 0.5 × 45 = 6 750 a year: no salary from the SMIC up costs as little.
     assert_eq!(r.break_even.gross_annual, None);
 }
+
+proptest! {
+    /// A share link gives back exactly the scenario it was made from.
+    #[test]
+    fn share_links_round_trip(
+        role in role(), d in days(), gross in euros(1, 1_000_000), rate in euros(1, 5_000),
+        weeks in 1i64..=52, vat: bool, exit: bool, headcount in 1u32..=5000, cents in 0i64..100,
+    ) {
+        let mut s = at(role, d);
+        s.gross_annual = gross + Decimal::new(cents, 2);
+        s.day_rate = rate;
+        s.weeks_per_year = Decimal::from(weeks);
+        s.vat_recoverable = vat;
+        s.include_exit_cost = exit;
+        s.headcount = headcount;
+        let query = s.to_query();
+        let (back, ignored) = Scenario::from_query(&query, hire_or_share::Lang::Fr);
+        prop_assert!(ignored.is_empty(), "{:?}", ignored);
+        prop_assert_eq!(back, s);
+    }
+}

@@ -1,0 +1,243 @@
+//! Share links: a scenario in a URL query, short and readable, versioned so
+//! that old links keep working.
+//!
+//! Only the values that differ from the role's defaults are written, with
+//! the attribute names of the widget (`gross-annual=90000`). Reading a link
+//! applies what it can and reports each parameter it ignores, one by one: a
+//! tampered link never fails as a whole and never yields a silent default.
+
+use crate::{Error, Lang, Scenario};
+
+/// The version of the link format, written as `v=1`.
+pub const LINK_VERSION: &str = "1";
+
+/// A parameter of a link that was ignored, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    /// The parameter's name as it appeared (at most 40 characters).
+    pub name: String,
+    /// Why, in the requested language.
+    pub message: String,
+}
+
+/// kebab-case of a camelCase field name: `grossAnnual` → `gross-annual`.
+#[must_use]
+pub fn kebab(field: &str) -> String {
+    let mut out = String::with_capacity(field.len() + 4);
+    for c in field.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// camelCase of a kebab-case name: `gross-annual` → `grossAnnual`.
+#[must_use]
+pub fn camel(kebab: &str) -> String {
+    let mut out = String::with_capacity(kebab.len());
+    let mut upper = false;
+    for c in kebab.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+` in a query component; `None` if malformed or not UTF-8.
+fn decode(component: &str) -> Option<String> {
+    let bytes = component.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = component.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes a value for a query: our values are numbers, dates, booleans and
+/// role keys, so anything else is escaped.
+fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
+            out.push(char::from(b));
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+impl Scenario {
+    /// The share-link query of this scenario (without `?`): the version, the
+    /// role, and every field that differs from the role's defaults.
+    ///
+    /// ```
+    /// use hire_or_share::{Role, Scenario};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let mut s = Scenario::preset(Role::Drh);
+    /// s.gross_annual = dec!(90000);
+    /// s.days_per_week = dec!(1.5);
+    /// let query = s.to_query();
+    /// assert_eq!(query, "v=1&role=drh&days-per-week=1.5&gross-annual=90000");
+    /// let (back, ignored) = Scenario::from_query(&query, hire_or_share::Lang::En);
+    /// assert_eq!(back, s);
+    /// assert!(ignored.is_empty());
+    /// ```
+    #[must_use]
+    pub fn to_query(&self) -> String {
+        let defaults = Scenario::preset(self.role);
+        let mut query = format!("v={LINK_VERSION}&role={}", self.role.key());
+        for field in Scenario::FIELDS.iter().skip(1) {
+            let (Some(value), Some(default)) = (self.get(field), defaults.get(field)) else {
+                continue;
+            };
+            if value != default {
+                query.push('&');
+                query.push_str(&kebab(field));
+                query.push('=');
+                query.push_str(&encode(&value));
+            }
+        }
+        query
+    }
+
+    /// The scenario of a share-link query (with or without `?`): the role's
+    /// preset, then each parameter in turn. Parameters that are unknown,
+    /// malformed or out of range are ignored one by one and listed, with the
+    /// reason in `lang`; `v`, `lang` and `theme` are not scenario fields and
+    /// are passed over silently.
+    #[must_use]
+    pub fn from_query(query: &str, lang: Lang) -> (Scenario, Vec<Ignored>) {
+        let mut ignored = Vec::new();
+        let mut pairs = Vec::new();
+        for part in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .take(200)
+        {
+            let (raw_name, raw_value) = part.split_once('=').unwrap_or((part, ""));
+            let shown: String = raw_name.chars().take(40).collect();
+            match (decode(raw_name), decode(raw_value)) {
+                (Some(name), Some(value)) => pairs.push((shown, camel(&name), value)),
+                _ => ignored.push(Ignored {
+                    name: shown,
+                    message: malformed(lang),
+                }),
+            }
+        }
+        let role = pairs
+            .iter()
+            .rev()
+            .find(|(_, f, _)| f == "role" || f == "preset")
+            .and_then(|(_, _, v)| crate::Role::from_key(v));
+        let mut scenario = Scenario::preset(role.unwrap_or_default());
+        for (shown, field, value) in pairs {
+            match field.as_str() {
+                "v" | "lang" | "theme" => continue,
+                "role" | "preset" => {
+                    if crate::Role::from_key(&value).is_none() {
+                        let err = Error::unparsable("role", &value, crate::Expected::Role);
+                        ignored.push(Ignored {
+                            name: shown,
+                            message: err.message(lang),
+                        });
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            let before = scenario.clone();
+            let result = scenario
+                .set(&field, &value)
+                .and_then(|()| scenario.validate().map(|_| ()));
+            if let Err(err) = result {
+                scenario = before;
+                ignored.push(Ignored {
+                    name: shown,
+                    message: err.message(lang),
+                });
+            }
+        }
+        (scenario, ignored)
+    }
+}
+
+fn malformed(lang: Lang) -> String {
+    match lang {
+        Lang::Fr => "paramètre mal formé".to_owned(),
+        Lang::En => "malformed parameter".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal_macros::dec;
+
+    use super::*;
+    use crate::Role;
+
+    #[test]
+    fn names_round_trip() {
+        for field in Scenario::FIELDS {
+            assert_eq!(camel(&kebab(field)), *field);
+        }
+        assert_eq!(kebab("mobilityRatePercent"), "mobility-rate-percent");
+    }
+
+    #[test]
+    fn the_default_link_is_short() {
+        assert_eq!(Scenario::preset(Role::Daf).to_query(), "v=1&role=daf");
+    }
+
+    #[test]
+    fn tampered_parameters_are_ignored_one_by_one() {
+        let query = "?v=1&role=dsi&gross-annual=%3Cscript%3Ealert(1)%3C%2Fscript%3E&days-per-week=2\
+                     &weeks-per-year=99&bogus=1&day-rate=950&%ZZ=1&vat-recoverable=false";
+        let (s, ignored) = Scenario::from_query(query, Lang::En);
+        assert_eq!(s.role, Role::Dsi);
+        assert_eq!(s.days_per_week, dec!(2));
+        assert_eq!(s.day_rate, dec!(950));
+        assert!(!s.vat_recoverable);
+        assert_eq!(s.gross_annual, Scenario::preset(Role::Dsi).gross_annual);
+        assert_eq!(s.weeks_per_year, dec!(45));
+        let names: Vec<&str> = ignored.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["%ZZ", "gross-annual", "weeks-per-year", "bogus"]);
+        assert!(
+            ignored[1].message.contains("is not a number"),
+            "{}",
+            ignored[1].message
+        );
+        assert!(
+            ignored[2]
+                .message
+                .contains("between 1 weeks/year and 52 weeks/year"),
+            "{}",
+            ignored[2].message
+        );
+    }
+}
