@@ -24,7 +24,10 @@ class HireOrShare extends HTMLElement {
     for (const { name, value } of this.attributes) attributes[name] = value;
     await ready;
     const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'fr';
-    mount(root, attributes, lang);
+    // A share link (?v=1&…) in the page's address restores its scenario,
+    // unless the element says otherwise (ignore-url).
+    const query = this.hasAttribute('ignore-url') ? undefined : window.location.search;
+    mount(root, attributes, lang, query);
     this.setAttribute('data-ready', '');
     this.dispatchEvent(new CustomEvent('hire-or-share-ready', { bubbles: true, composed: true }));
   }

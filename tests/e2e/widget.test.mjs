@@ -154,3 +154,47 @@ test('budgets: time to an interactive widget and per-input update time', async (
   console.log('browser timings', figures);
   assert.ok(times.length === 100);
 });
+
+test('a share link round-trips the scenario; a tampered one is ignored field by field and runs nothing', async () => {
+  const { page, problems } = await env.open('/');
+  await page.locator('hire-or-share[data-ready]').waitFor();
+  const changes = [];
+  await page.exposeFunction('__onChange', (detail) => changes.push(detail));
+  await page.evaluate(() => document.querySelector('hire-or-share')
+    .addEventListener('hire-or-share-change', (e) => window.__onChange(e.detail)));
+  await widget(page).getByLabel('Expertise recherchée').selectOption('marketing');
+  await fill(page, 'Besoin, en jours par semaine', '2,5');
+  await fill(page, "Tarif journalier de l'expert à temps partagé (HT) (€)", '850');
+  const expected = cliJson('compare', '--preset', 'marketing', '--days-per-week', '2.5', '--day-rate', '850');
+  await waitForValue(page, 'shared-time-annual', expected.sharedTime.annualCost);
+  // The change event carries the scenario and the result.
+  const last = changes.at(-1);
+  assert.equal(last.scenario.dayRate, '850');
+  assert.equal(last.sharedTime.annualCost, expected.sharedTime.annualCost);
+
+  await widget(page).getByRole('button', { name: 'Copier le lien' }).click();
+  const link = await widget(page).locator('#hos-link').inputValue();
+  assert.match(link, /\?v=1&role=marketing&days-per-week=2\.5&day-rate=850$/u);
+  const again = await env.open(new URL(link).pathname + new URL(link).search);
+  await again.page.locator('hire-or-share[data-ready]').waitFor();
+  assert.equal(await dataValue(again.page, 'shared-time-annual'), expected.sharedTime.annualCost);
+  assert.equal(await dataValue(again.page, 'break-even'), expected.breakEven.daysPerWeek);
+
+  // Tampered: script in a value, an unknown parameter, a value out of range.
+  const evil = '/?v=1&role=drh&gross-annual=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&bogus=1&days-per-week=9&day-rate=1200';
+  const tampered = await env.open(evil);
+  let dialogs = 0;
+  tampered.page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+  await tampered.page.locator('hire-or-share[data-ready]').waitFor();
+  const notice = await widget(tampered.page).locator('.notice').textContent();
+  for (const name of ['gross-annual', 'bogus', 'days-per-week']) assert.ok(notice.includes(name), notice);
+  assert.equal(await widget(tampered.page).locator('.notice img').count(), 0);
+  const drh = cliJson('compare', '--preset', 'drh', '--day-rate', '1200');
+  assert.equal(await dataValue(tampered.page, 'shared-time-annual'), drh.sharedTime.annualCost);
+  assert.equal(dialogs, 0);
+  for (const p of [problems, again.problems, tampered.problems]) {
+    assert.deepEqual(p.consoleErrors, []);
+    assert.deepEqual(await p.csp(), []);
+    assert.deepEqual(p.foreignRequests, []);
+  }
+});

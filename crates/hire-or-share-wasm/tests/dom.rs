@@ -69,6 +69,7 @@ fn renders_the_core_result_from_the_attributes() {
             ("days-per-week", "2"),
         ]),
         Some("en".into()),
+        None,
     )
     .unwrap();
     let mut scenario = hire_or_share::Scenario::preset(hire_or_share::Role::Drh);
@@ -105,7 +106,7 @@ fn renders_the_core_result_from_the_attributes() {
 #[wasm_bindgen_test]
 fn a_bad_value_shows_its_error_and_keeps_the_last_result() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(&root, &attributes(&[]), None).unwrap();
+    hire_or_share_wasm::mount(&root, &attributes(&[]), None, None).unwrap();
     let before = data_value(&root, "shared-time-annual");
     type_into(&root, "hos-daysPerWeek", "6");
     assert!(text(&root, "#hos-daysPerWeek-error").contains("n'est pas compris entre 0,5"));
@@ -139,10 +140,38 @@ fn attribute_text_is_shown_as_text_never_as_markup() {
             ("day-rate", "\"><script>alert(1)</script>"),
         ]),
         None,
+        None,
     )
     .unwrap();
     assert_eq!(input(&root, "hos-grossAnnual").value(), payload);
     assert!(root.query_selector("img").unwrap().is_none());
     assert!(root.query_selector("script").unwrap().is_none());
     assert!(!text(&root, "#hos-grossAnnual-error").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_share_link_restores_its_scenario_and_lists_what_it_ignores() {
+    let root = fresh_root();
+    let query = "?v=1&role=drh&days-per-week=1.5&gross-annual=%3Cb%3Ex&weeks-per-year=40";
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[("preset", "dsi")]),
+        Some("en".into()),
+        Some(query.into()),
+    )
+    .unwrap();
+    let mut expected = hire_or_share::Scenario::preset(hire_or_share::Role::Drh);
+    expected.days_per_week = "1.5".parse().unwrap();
+    expected.weeks_per_year = 40.into();
+    let result = hire_or_share::compare(&expected).unwrap();
+    assert_eq!(
+        data_value(&root, "shared-time-annual"),
+        result.shared_time.cost.annual_cost.to_string()
+    );
+    let notice = text(&root, ".notice");
+    assert!(notice.contains("gross-annual"), "{notice}");
+    assert!(
+        root.query_selector(".notice b").unwrap().is_none(),
+        "shown as text"
+    );
 }

@@ -258,6 +258,80 @@ impl Widget {
         }
     }
 
+    /// Shows the link to the current scenario and copies it.
+    fn share(&self) -> Result<(), JsValue> {
+        let Some(result) = &self.last else {
+            return Ok(());
+        };
+        let global = js_sys::global();
+        let location = js_sys::Reflect::get(&global, &"location".into())?;
+        let origin = js_sys::Reflect::get(&location, &"origin".into())?
+            .as_string()
+            .unwrap_or_default();
+        let path = js_sys::Reflect::get(&location, &"pathname".into())?
+            .as_string()
+            .unwrap_or_default();
+        let url = format!("{origin}{path}?{}", result.scenario.to_query());
+        let link: HtmlInputElement = self
+            .root
+            .get_element_by_id("hos-link")
+            .ok_or("no link")?
+            .dyn_into()?;
+        link.set_value(&url);
+        if let Some(link_box) = link.parent_element() {
+            link_box.remove_attribute("hidden")?;
+        }
+        link.select();
+        let navigator = js_sys::Reflect::get(&global, &"navigator".into())?;
+        let clipboard =
+            js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+        let write =
+            js_sys::Reflect::get(&clipboard, &"writeText".into()).unwrap_or(JsValue::UNDEFINED);
+        // The clipboard may refuse (no permission, no secure context): the link
+        // stays on screen to copy by hand, and the refusal is not an error.
+        let copied = write.dyn_ref::<js_sys::Function>().is_some_and(|f| {
+            match f.call1(&clipboard, &JsValue::from_str(&url)) {
+                Ok(promise) => {
+                    if let Some(promise) = promise.dyn_ref::<js_sys::Promise>() {
+                        let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+                        let _ = promise.catch(&ignore);
+                        // Lives until the promise settles; one per click.
+                        ignore.forget();
+                    }
+                    true
+                }
+                Err(_) => false,
+            }
+        });
+        if let Some(status) = self.root.query_selector(".actions .status")? {
+            status.set_text_content(Some(if copied {
+                t(self.lang, "Lien copié.", "Link copied.")
+            } else {
+                t(
+                    self.lang,
+                    "Copiez le lien ci-dessus.",
+                    "Copy the link above.",
+                )
+            }));
+        }
+        Ok(())
+    }
+
+    /// Opens every detail and prints: the print stylesheet lays the result out.
+    fn print(&self) -> Result<(), JsValue> {
+        let all = self.root.query_selector_all("details")?;
+        for i in 0..all.length() {
+            if let Some(node) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                node.set_attribute("open", "")?;
+            }
+        }
+        let print = js_sys::Reflect::get(&js_sys::global(), &"print".into())?;
+        if let Some(print) = print.dyn_ref::<js_sys::Function>() {
+            print.call0(&JsValue::NULL)?;
+        }
+        Ok(())
+    }
+
     /// A field's text changed.
     fn set(&mut self, field: &str, text: String) {
         let is_default = match self.default_value(field) {
@@ -579,7 +653,41 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
 
     let output = el(&doc, "section", "output", None)?;
     output.set_attribute("aria-label", t(lang, "Résultat", "Result"))?;
-    append(&output, &[&w.verdict, &w.results])?;
+    let actions = el(&doc, "div", "actions", None)?;
+    let share = el(
+        &doc,
+        "button",
+        "action",
+        Some(t(lang, "Copier le lien", "Copy the link")),
+    )?;
+    share.set_attribute("type", "button")?;
+    share.set_attribute("data-action", "share")?;
+    let print = el(
+        &doc,
+        "button",
+        "action",
+        Some(t(lang, "Version imprimable", "Printable version")),
+    )?;
+    print.set_attribute("type", "button")?;
+    print.set_attribute("data-action", "print")?;
+    let link_label = el(
+        &doc,
+        "label",
+        "link-label",
+        Some(t(lang, "Lien vers ce scénario", "Link to this scenario")),
+    )?;
+    link_label.set_attribute("for", "hos-link")?;
+    let link: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+    link.set_id("hos-link");
+    link.set_type("text");
+    link.set_read_only(true);
+    let status = el(&doc, "p", "status", None)?;
+    status.set_attribute("role", "status")?;
+    let link_box = el(&doc, "div", "link-box", None)?;
+    link_box.set_attribute("hidden", "")?;
+    append(&link_box, &[&link_label, &link])?;
+    append(&actions, &[&share, &print, &link_box, &status])?;
+    append(&output, &[&w.verdict, &actions, &w.results])?;
     w.root.append_child(&output)?;
     Ok(())
 }
@@ -615,6 +723,7 @@ pub fn mount(
     root: &ShadowRoot,
     #[wasm_bindgen(unchecked_param_type = "Record<string, string>")] attributes: &JsValue,
     lang: Option<String>,
+    query: Option<String>,
 ) -> Result<(), JsValue> {
     let lang = parse_lang(lang.as_deref());
     let doc = root
@@ -629,16 +738,33 @@ pub fn mount(
             }
         }
     }
-    let role = given
+    let mut role = given
         .get("preset")
         .or_else(|| given.get("role"))
         .and_then(|k| Role::from_key(k))
         .unwrap_or_default();
-    let defaults = Scenario::preset(role);
-    let given: Vec<(String, String)> = given
+    let mut given: Vec<(String, String)> = given
         .into_iter()
-        .filter(|(k, _)| k != "role" && k != "preset" && defaults.get(k).is_some())
+        .filter(|(k, _)| k != "role" && k != "preset" && Scenario::preset(role).get(k).is_some())
         .collect();
+    // A share link in the page's address wins over the attributes; what it
+    // cannot use is listed, one parameter at a time, and nothing else.
+    let mut ignored = Vec::new();
+    if let Some(query) = query.filter(|q| q.contains("v=")) {
+        let (linked, dropped) = Scenario::from_query(&query, lang);
+        ignored = dropped;
+        role = linked.role;
+        let preset = Scenario::preset(role);
+        given = Scenario::FIELDS
+            .iter()
+            .skip(1)
+            .filter_map(|f| {
+                let value = linked.get(f)?;
+                (Some(&value) != preset.get(f).as_ref()).then(|| ((*f).to_owned(), value))
+            })
+            .collect();
+    }
+    let defaults = Scenario::preset(role);
     let verdict = el(&doc, "p", "verdict", None)?;
     verdict.set_attribute("aria-live", "polite")?;
     verdict.set_attribute("data-key", "verdict")?;
@@ -663,6 +789,32 @@ pub fn mount(
         widget.set(&field, text);
     }
     build(&mut widget)?;
+    if !ignored.is_empty() {
+        let notice = el(&widget.doc, "div", "notice", None)?;
+        notice.set_attribute("role", "status")?;
+        notice.append_child(&*el(
+            &widget.doc,
+            "p",
+            "",
+            Some(t(
+                lang,
+                "Certains paramètres du lien ont été ignorés :",
+                "Some parameters of the link were ignored:",
+            )),
+        )?)?;
+        let list = el(&widget.doc, "ul", "", None)?;
+        for i in &ignored {
+            list.append_child(&*el(
+                &widget.doc,
+                "li",
+                "",
+                Some(&format!("{} — {}", i.name, i.message)),
+            )?)?;
+        }
+        notice.append_child(&list)?;
+        let form = widget.root.query_selector("form")?.ok_or("no form")?;
+        form.insert_before(&notice, form.first_child().as_ref())?;
+    }
     widget.update();
     let state = Rc::new(RefCell::new(widget));
     let form = state
@@ -735,5 +887,27 @@ pub fn mount(
     };
     listen(&form, "click", on_click)?;
     listen(&form, "submit", |e: web_sys::Event| e.prevent_default())?;
+    let actions = state
+        .borrow()
+        .root
+        .query_selector(".actions")?
+        .ok_or("no actions")?;
+    let on_action = {
+        let state = Rc::clone(&state);
+        move |event: web_sys::Event| {
+            let Some(button) = target_with(&event, "data-action") else {
+                return;
+            };
+            let Ok(w) = state.try_borrow() else {
+                return;
+            };
+            let _ = match button.get_attribute("data-action").as_deref() {
+                Some("share") => w.share(),
+                Some("print") => w.print(),
+                _ => Ok(()),
+            };
+        }
+    };
+    listen(&actions, "click", on_action)?;
     Ok(())
 }
