@@ -321,8 +321,12 @@ pub fn employer_cost(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
 
 /// [`employer_cost`] without the lines (`lines` is empty): the same totals,
 /// for the comparison's curve and searches, which need dozens of them.
+///
+/// The ranges are not checked again: the comparison validates its scenario
+/// once, and its multi-year view may project a salary past the input maximum
+/// (arithmetic stays checked).
 pub(crate) fn employer_cost_totals(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
-    let rules = input.validate()?;
+    let rules = rules_for(input.date)?;
     Payroll::new(input, rules, false).compute()
 }
 

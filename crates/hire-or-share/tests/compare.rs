@@ -363,3 +363,18 @@ proptest! {
         prop_assert_eq!(back, s);
     }
 }
+
+#[test]
+fn the_largest_scenario_computes_over_five_years() {
+    let mut s = at(Role::Daf, dec!(5));
+    s.gross_annual = hire_or_share::payroll::MAX_GROSS_ANNUAL;
+    s.day_rate = dec!(100000);
+    s.horizon_years = 5;
+    s.salary_growth_percent = dec!(100);
+    s.day_rate_growth_percent = dec!(100);
+    s.include_exit_cost = true;
+    s.vat_recoverable = false;
+    let r = compare(&s).unwrap();
+    assert_eq!(r.horizon.len(), 5);
+    assert!(r.horizon[4].full_time_hire > r.horizon[0].full_time_hire);
+}
