@@ -25,6 +25,7 @@ const TYPES = {
 export const CSP = [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
+  "frame-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -25,8 +25,8 @@ class HireOrShare extends HTMLElement {
     await ready;
     const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'fr';
     // A share link (?v=1&…) in the page's address restores its scenario,
-    // unless the element says otherwise (ignore-url).
-    const query = this.hasAttribute('ignore-url') ? undefined : window.location.search;
+    // unless the element says otherwise (ignore-url); `link` gives one directly.
+    const query = this.getAttribute('link') ?? (this.hasAttribute('ignore-url') ? undefined : window.location.search);
     mount(root, attributes, lang, query);
     this.setAttribute('data-ready', '');
     this.dispatchEvent(new CustomEvent('hire-or-share-ready', { bubbles: true, composed: true }));

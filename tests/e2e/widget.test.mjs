@@ -198,3 +198,36 @@ test('a share link round-trips the scenario; a tampered one is ignored field by 
     assert.deepEqual(p.foreignRequests, []);
   }
 });
+
+test('locked fields cannot be edited, hidden ones are not shown, and the iframe takes its content’s height', async () => {
+  const { page, problems } = await env.open('/frame.html?lang=en&preset=drh&day-rate=1200&locked=day-rate,days-per-week&hide=gross-annual');
+  await page.locator('hire-or-share[data-ready]').waitFor();
+  const w = widget(page);
+  assert.equal(await w.locator('#hos-dayRate').getAttribute('readonly'), '');
+  assert.equal(await w.locator('#hos-dayRate').inputValue(), '1200');
+  assert.equal(await w.locator('#hos-daysPerWeek-range').isDisabled(), true);
+  assert.equal(await w.locator('#hos-grossAnnual').isVisible(), false);
+  await w.locator('#hos-dayRate').press('End');
+  await page.keyboard.type('9');
+  assert.equal(await w.locator('#hos-dayRate').inputValue(), '1200');
+  const drh = cliJson('compare', '--preset', 'drh', '--day-rate', '1200');
+  assert.equal(await dataValue(page, 'shared-time-annual'), drh.sharedTime.annualCost);
+
+  const host = await env.open('/frame-demo.html', { width: 1000, height: 700 });
+  const frame = host.page.frameLocator('iframe[data-hire-or-share]');
+  await frame.locator('hire-or-share[data-ready]').waitFor();
+  await host.page.waitForFunction(() => {
+    const f = document.querySelector('iframe[data-hire-or-share]');
+    const inner = f.contentDocument?.documentElement;
+    return inner && Math.abs(f.clientHeight - inner.scrollHeight) <= 2;
+  });
+  // Open the assumptions: the frame grows with its content.
+  const before = await host.page.locator('iframe[data-hire-or-share]').evaluate((f) => f.clientHeight);
+  await frame.locator('hire-or-share').getByText('Hypothèses', { exact: true }).click();
+  await host.page.waitForFunction((h) => document.querySelector('iframe[data-hire-or-share]').clientHeight > h + 200, before);
+  const scroll = await host.page.locator('iframe[data-hire-or-share]').evaluate((f) => f.contentDocument.documentElement.scrollHeight - f.clientHeight);
+  assert.ok(scroll <= 2, `the iframe scrolls by ${scroll}px`);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(host.problems.consoleErrors, []);
+  assert.deepEqual(host.problems.foreignRequests, []);
+});

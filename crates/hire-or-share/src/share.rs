@@ -128,8 +128,8 @@ impl Scenario {
     /// The scenario of a share-link query (with or without `?`): the role's
     /// preset, then each parameter in turn. Parameters that are unknown,
     /// malformed or out of range are ignored one by one and listed, with the
-    /// reason in `lang`; `v`, `lang` and `theme` are not scenario fields and
-    /// are passed over silently.
+    /// reason in `lang`; `v` and the embedding settings (`lang`, `theme`,
+    /// `locked`, `hide`) are not scenario fields and are passed over silently.
     #[must_use]
     pub fn from_query(query: &str, lang: Lang) -> (Scenario, Vec<Ignored>) {
         let mut ignored = Vec::new();
@@ -158,7 +158,8 @@ impl Scenario {
         let mut scenario = Scenario::preset(role.unwrap_or_default());
         for (shown, field, value) in pairs {
             match field.as_str() {
-                "v" | "lang" | "theme" => continue,
+                // The link's version and the embedding's settings, not scenario fields.
+                "v" | "lang" | "theme" | "locked" | "hide" | "ignoreUrl" => continue,
                 "role" | "preset" => {
                     if crate::Role::from_key(&value).is_none() {
                         let err = Error::unparsable("role", &value, crate::Expected::Role);

@@ -87,23 +87,6 @@ struct Widget {
     last: Option<Comparison>,
 }
 
-/// kebab-case attribute → camelCase field.
-fn camel(kebab: &str) -> String {
-    let mut out = String::with_capacity(kebab.len());
-    let mut upper = false;
-    for c in kebab.chars() {
-        if c == '-' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// What kind of input a field takes, from its default.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -409,6 +392,46 @@ impl Widget {
         };
         format!("{} {value}", t(self.lang, "Par défaut :", "Default:"))
     }
+}
+
+/// Locks (shown, not editable) and hides the fields the host page lists.
+fn restrict(w: &Widget, locked: &[String], hidden: &[String]) -> Result<(), JsValue> {
+    for name in locked {
+        let ids: &[String] = if name == "role" || name == "preset" {
+            &["hos-role".to_owned()]
+        } else {
+            &[format!("hos-{name}"), format!("hos-{name}-range")]
+        };
+        for id in ids {
+            let Some(input) = w.root.get_element_by_id(id) else {
+                continue;
+            };
+            let text = input
+                .dyn_ref::<HtmlInputElement>()
+                .is_some_and(|i| i.type_() == "text");
+            // Read-only keeps a text field focusable and read by screen readers.
+            input.set_attribute(if text { "readonly" } else { "disabled" }, "")?;
+            input.set_attribute("aria-readonly", "true")?;
+            if let Some(wrapper) = input.closest(".field")? {
+                wrapper.class_list().add_1("locked")?;
+            }
+        }
+    }
+    for name in hidden {
+        let id = if name == "role" || name == "preset" {
+            "hos-role".to_owned()
+        } else {
+            format!("hos-{name}")
+        };
+        if let Some(wrapper) = w
+            .root
+            .get_element_by_id(&id)
+            .and_then(|i| i.closest(".field").ok().flatten())
+        {
+            wrapper.set_attribute("hidden", "")?;
+        }
+    }
+    Ok(())
 }
 
 /// Builds one labelled field: label, input, default, source, reset, error.
@@ -734,35 +757,64 @@ pub fn mount(
         for entry in js_sys::Object::entries(attributes.unchecked_ref()).iter() {
             let pair = js_sys::Array::from(&entry);
             if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-                given.insert(camel(&k.to_ascii_lowercase()), v);
+                given.insert(hire_or_share::share::camel(&k.to_ascii_lowercase()), v);
             }
         }
     }
-    let mut role = given
+    // Fields the host shows but does not let visitors change, or hides.
+    let list = |name: &str| -> Vec<String> {
+        given
+            .get(name)
+            .map(|v| {
+                v.split(',')
+                    .map(|f| hire_or_share::share::camel(f.trim()))
+                    .filter(|f| !f.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (locked, hidden) = (list("locked"), list("hide"));
+    let attributes_role = given
         .get("preset")
         .or_else(|| given.get("role"))
-        .and_then(|k| Role::from_key(k))
-        .unwrap_or_default();
+        .and_then(|k| Role::from_key(k));
+    let mut role = attributes_role.unwrap_or_default();
     let mut given: Vec<(String, String)> = given
         .into_iter()
         .filter(|(k, _)| k != "role" && k != "preset" && Scenario::preset(role).get(k).is_some())
         .collect();
-    // A share link in the page's address wins over the attributes; what it
-    // cannot use is listed, one parameter at a time, and nothing else.
+    // A share link in the page's address wins over the attributes, except
+    // for the fields the host locked; what it cannot use is listed, one
+    // parameter at a time, and nothing else.
     let mut ignored = Vec::new();
     if let Some(query) = query.filter(|q| q.contains("v=")) {
         let (linked, dropped) = Scenario::from_query(&query, lang);
         ignored = dropped;
-        role = linked.role;
+        let role_locked =
+            locked.iter().any(|f| f == "role" || f == "preset") && attributes_role.is_some();
+        if !role_locked {
+            role = linked.role;
+        }
         let preset = Scenario::preset(role);
+        let from_attributes = std::mem::take(&mut given);
+        // A locked field keeps the host's attribute if it gave one.
+        let from_host =
+            |f: &str| locked.iter().any(|l| l == f) && from_attributes.iter().any(|(a, _)| a == f);
         given = Scenario::FIELDS
             .iter()
             .skip(1)
+            .filter(|f| !from_host(f))
             .filter_map(|f| {
                 let value = linked.get(f)?;
                 (Some(&value) != preset.get(f).as_ref()).then(|| ((*f).to_owned(), value))
             })
             .collect();
+        given.extend(
+            from_attributes
+                .iter()
+                .filter(|(f, _)| locked.contains(f))
+                .cloned(),
+        );
     }
     let defaults = Scenario::preset(role);
     let verdict = el(&doc, "p", "verdict", None)?;
@@ -789,6 +841,7 @@ pub fn mount(
         widget.set(&field, text);
     }
     build(&mut widget)?;
+    restrict(&widget, &locked, &hidden)?;
     if !ignored.is_empty() {
         let notice = el(&widget.doc, "div", "notice", None)?;
         notice.set_attribute("role", "status")?;
