@@ -18,7 +18,9 @@ use crate::Lang;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     field: &'static str,
-    kind: ErrorKind,
+    // Boxed: every fallible step returns `Result<_, Error>`, and a small
+    // error keeps those results, and the widget's code, small.
+    kind: Box<ErrorKind>,
 }
 
 /// The kind of an [`Error`], for callers that branch on it.
@@ -105,12 +107,12 @@ impl Error {
     ) -> Self {
         Self {
             field,
-            kind: ErrorKind::OutOfRange {
+            kind: Box::new(ErrorKind::OutOfRange {
                 value,
                 min,
                 max,
                 unit,
-            },
+            }),
         }
     }
 
@@ -124,7 +126,7 @@ impl Error {
     ) -> Self {
         Self {
             field,
-            kind: ErrorKind::UnknownPeriod { date, first, last },
+            kind: Box::new(ErrorKind::UnknownPeriod { date, first, last }),
         }
     }
 
@@ -133,7 +135,7 @@ impl Error {
     pub fn not_a_multiple(field: &'static str, value: Decimal, step: Decimal, unit: Unit) -> Self {
         Self {
             field,
-            kind: ErrorKind::NotAMultiple { value, step, unit },
+            kind: Box::new(ErrorKind::NotAMultiple { value, step, unit }),
         }
     }
 
@@ -146,10 +148,10 @@ impl Error {
     ) -> Self {
         Self {
             field,
-            kind: ErrorKind::Unparsable {
+            kind: Box::new(ErrorKind::Unparsable {
                 text: text.chars().take(40).collect(),
                 expected,
-            },
+            }),
         }
     }
 
@@ -158,9 +160,9 @@ impl Error {
     pub fn unknown_field(name: &str) -> Self {
         Self {
             field: "input",
-            kind: ErrorKind::UnknownField {
+            kind: Box::new(ErrorKind::UnknownField {
                 name: name.chars().take(40).collect(),
-            },
+            }),
         }
     }
 
@@ -169,7 +171,7 @@ impl Error {
     pub fn overflow(field: &'static str) -> Self {
         Self {
             field,
-            kind: ErrorKind::Overflow,
+            kind: Box::new(ErrorKind::Overflow),
         }
     }
 
@@ -207,7 +209,7 @@ impl Error {
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
         let label = field_label(self.field, lang);
-        match (&self.kind, lang) {
+        match (&*self.kind, lang) {
             (
                 ErrorKind::OutOfRange {
                     value,

@@ -11,7 +11,6 @@ mod dom;
 mod results;
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use hire_or_share::{ASSUMPTIONS, Comparison, Group, Lang, PRESETS, Role, Scenario};
@@ -78,13 +77,66 @@ struct Widget {
     /// The role's defaults.
     defaults: Scenario,
     /// The text given for each field that differs from its default.
-    values: BTreeMap<String, String>,
+    values: VecMap<String>,
     /// Input element and error element of each field.
-    inputs: BTreeMap<String, (Element, Element)>,
+    inputs: VecMap<(Element, Element)>,
     form_error: Element,
     verdict: Element,
     results: Element,
     last: Option<Comparison>,
+}
+
+/// A small map from field names, kept in a vector: a few dozen entries, and
+/// a B-tree would add kilobytes to the download for nothing.
+struct VecMap<V>(Vec<(String, V)>);
+
+impl<V> Default for VecMap<V> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<V> VecMap<V> {
+    fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+    fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+    fn insert(&mut self, key: String, value: V) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key, value)),
+        }
+    }
+    fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
+    }
+    fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+    fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+}
+
+impl<V> IntoIterator for VecMap<V> {
+    type Item = (String, V);
+    type IntoIter = std::vec::IntoIter<(String, V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a, V> IntoIterator for &'a VecMap<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, V)>,
+        fn(&'a (String, V)) -> (&'a String, &'a V),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
 }
 
 /// What kind of input a field takes, from its default.
@@ -752,7 +804,7 @@ pub fn mount(
     let doc = root
         .owner_document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
-    let mut given: BTreeMap<String, String> = BTreeMap::new();
+    let mut given: VecMap<String> = VecMap::default();
     if attributes.is_object() {
         for entry in js_sys::Object::entries(attributes.unchecked_ref()).iter() {
             let pair = js_sys::Array::from(&entry);
@@ -830,8 +882,8 @@ pub fn mount(
         fmt: Formats::new(lang),
         role,
         defaults,
-        values: BTreeMap::new(),
-        inputs: BTreeMap::new(),
+        values: VecMap::default(),
+        inputs: VecMap::default(),
         form_error,
         verdict,
         results,
