@@ -20,7 +20,8 @@ for component in rustfmt clippy; do
 done
 
 # Debian packages: Chromium and its driver for browser tests, binaryen for
-# wasm-opt, Node.js and npm for the end-to-end tests and the server.
+# wasm-opt, Node.js and npm for the end-to-end tests and the server,
+# poppler-utils to look at the printed proposal as an image.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
@@ -28,6 +29,7 @@ command -v wasm-opt >/dev/null || missing+=(binaryen)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 command -v gzip >/dev/null || missing+=(gzip)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   as_root apt-get update -qq

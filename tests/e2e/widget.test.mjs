@@ -231,3 +231,20 @@ test('locked fields cannot be edited, hidden ones are not shown, and the iframe 
   assert.deepEqual(host.problems.consoleErrors, []);
   assert.deepEqual(host.problems.foreignRequests, []);
 });
+
+test('the printable version fits one A4 page with the inputs, the verdict, the chart and the sources', async () => {
+  const { page, problems } = await env.open('/?v=1&role=drh&days-per-week=1.5&gross-annual=88000&workspace-annual=6000');
+  await page.locator('hire-or-share[data-ready]').waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const summary = await widget(page).locator('.print-summary').innerText();
+  assert.match(summary, /Bureau et environnement de travail par an\s+6\s000 \(par défaut 11\s051\)/u);
+  assert.match(summary, /Règles sociales\s+2026-06/u);
+  const pdf = await page.pdf({ format: 'A4', path: join(artifacts, 'proposal.pdf') });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length;
+  assert.equal(pages, 1, `the proposal prints on ${pages} pages`);
+  // A picture of the page, to look at.
+  const { execFileSync } = await import('node:child_process');
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', join(artifacts, 'proposal.pdf'), join(artifacts, 'proposal')]);
+  assert.deepEqual(problems.consoleErrors, []);
+});

@@ -352,14 +352,20 @@ impl Widget {
         Ok(())
     }
 
-    /// Opens every detail and prints: the print stylesheet lays the result out.
-    fn print(&self) -> Result<(), JsValue> {
-        let all = self.root.query_selector_all("details")?;
+    /// Opens the breakdowns for printing.
+    fn open_details(&self) -> Result<(), JsValue> {
+        let all = self.root.query_selector_all("details.breakdown")?;
         for i in 0..all.length() {
             if let Some(node) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                 node.set_attribute("open", "")?;
             }
         }
+        Ok(())
+    }
+
+    /// Opens the breakdowns and prints: the print stylesheet lays the result out.
+    fn print(&self) -> Result<(), JsValue> {
+        self.open_details()?;
         let print = js_sys::Reflect::get(&js_sys::global(), &"print".into())?;
         if let Some(print) = print.dyn_ref::<js_sys::Function>() {
             print.call0(&JsValue::NULL)?;
@@ -1014,5 +1020,18 @@ pub fn mount(
         }
     };
     listen(&actions, "click", on_action)?;
+    // Printing from the browser's menu opens the details too.
+    let on_print = {
+        let state = Rc::clone(&state);
+        move |_: web_sys::Event| {
+            if let Ok(w) = state.try_borrow() {
+                let _ = w.open_details();
+            }
+        }
+    };
+    let window = js_sys::global().unchecked_into::<web_sys::EventTarget>();
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(on_print);
+    window.add_event_listener_with_callback("beforeprint", closure.as_ref().unchecked_ref())?;
+    closure.forget();
     Ok(())
 }

@@ -175,10 +175,11 @@ fn breakdown(
     doc: &Document,
     fmt: &Formats,
     lang: Lang,
+    key: &str,
     title: &str,
     cost: &OptionCost,
 ) -> Result<Element, JsValue> {
-    let details = el(doc, "details", "breakdown", None)?;
+    let details = el(doc, "details", &format!("breakdown {key}"), None)?;
     details.append_child(&*el(
         doc,
         "summary",
@@ -209,14 +210,14 @@ fn breakdown(
         Ok(row)
     };
     steady.append_child(&*caption_row(&format!(
-        "{} — {}",
+        "{} — {title} — {}",
         t(lang, "Régime établi, par an", "Steady state, a year"),
         fmt.euros(cost.annual_cost)
     ))?)?;
     line_rows(doc, fmt, lang, &steady, &cost.lines)?;
     let first = el(doc, "tbody", "", None)?;
     first.append_child(&*caption_row(&format!(
-        "{} — {}",
+        "{} — {title} — {}",
         t(lang, "Première année", "First year"),
         fmt.euros(cost.first_year_cost)
     ))?)?;
@@ -330,6 +331,69 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Result<
     Ok(details)
 }
 
+/// For the printed proposal: the inputs of this calculation, and every
+/// assumption that differs from its default, with the default beside it.
+fn print_summary(w: &Widget, r: &Comparison) -> Result<Element, JsValue> {
+    let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
+    let section = el(doc, "section", "print-summary", None)?;
+    let preset = r.scenario.role.preset();
+    section.append_child(&*el(
+        doc,
+        "h2",
+        "",
+        Some(t(lang, preset.label_fr, preset.label_en)),
+    )?)?;
+    let list = el(doc, "dl", "", None)?;
+    let row = |label: &str, value: String| -> Result<(), JsValue> {
+        list.append_child(&*el(doc, "dt", "", Some(label))?)?;
+        list.append_child(&*el(doc, "dd", "", Some(&value))?)?;
+        Ok(())
+    };
+    row(
+        t(
+            lang,
+            "Salaire brut annuel d'un recrutement",
+            "Gross annual salary of a hire",
+        ),
+        fmt.euros(r.scenario.gross_annual),
+    )?;
+    row(
+        t(lang, "Tarif journalier HT", "Day rate excl. VAT"),
+        fmt.euros(r.scenario.day_rate),
+    )?;
+    row(
+        t(lang, "Besoin", "Need"),
+        format!(
+            "{} {}",
+            fmt.number(r.scenario.days_per_week),
+            t(lang, "j/sem.", "days/week")
+        ),
+    )?;
+    for a in hire_or_share::ASSUMPTIONS {
+        if let Some(value) = w.values.get(a.field) {
+            let default = w.defaults.get(a.field).unwrap_or_default();
+            let show = |text: &str| {
+                super::parse_decimal(text).map_or_else(|| text.to_owned(), |d| fmt.number(d))
+            };
+            row(
+                t(lang, a.label_fr, a.label_en),
+                format!(
+                    "{} ({} {})",
+                    show(value),
+                    t(lang, "par défaut", "default"),
+                    show(&default)
+                ),
+            )?;
+        }
+    }
+    row(
+        t(lang, "Règles sociales", "Payroll rules"),
+        format!("{} ({} – {})", r.period.name, r.period.start, r.period.end),
+    )?;
+    section.append_child(&list)?;
+    Ok(section)
+}
+
 /// Replaces the result with `r`; the verdict element stays (it is the live region).
 pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
     let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
@@ -338,6 +402,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
         .set_attribute("data-value", &r.savings.amount.to_string())?;
     let results = &w.results;
     results.set_text_content(None);
+    results.append_child(&*print_summary(w, r)?)?;
 
     let figures = el(doc, "dl", "figures", None)?;
     let be = &r.break_even;
@@ -439,18 +504,24 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
     )?;
     results.append_child(&cards)?;
     results.append_child(&*chart::chart(doc, r, fmt, lang)?)?;
-    for (title, cost) in [
-        (t(lang, "temps partagé", "shared time"), &r.shared_time.cost),
+    for (key, title, cost) in [
         (
+            "shared-time",
+            t(lang, "temps partagé", "shared time"),
+            &r.shared_time.cost,
+        ),
+        (
+            "full-time-hire",
             t(lang, "recrutement à temps plein", "full-time hire"),
             &r.full_time_hire.cost,
         ),
         (
+            "part-time-hire",
             t(lang, "recrutement à temps partiel", "part-time hire"),
             &r.part_time_hire.cost,
         ),
     ] {
-        results.append_child(&*breakdown(doc, fmt, lang, title, cost)?)?;
+        results.append_child(&*breakdown(doc, fmt, lang, key, title, cost)?)?;
     }
     results.append_child(&*sensitivity(doc, fmt, lang, r)?)?;
     results.append_child(&*horizon(doc, fmt, lang, r)?)?;
