@@ -54,7 +54,16 @@ fn example_scenarios_are_valid() {
     let mut count = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "json") {
+        let is_bundle = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("bundle-"));
+        if path.extension().is_some_and(|e| e == "json") && is_bundle {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let bundle: hire_or_share::Bundle =
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            hire_or_share::compare_bundle(&bundle)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        } else if path.extension().is_some_and(|e| e == "json") {
             let text = std::fs::read_to_string(&path).unwrap();
             let scenario: hire_or_share::Scenario =
                 serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

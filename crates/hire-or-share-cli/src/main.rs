@@ -78,8 +78,12 @@ enum SchemaKind {
 #[derive(Debug, clap::Args)]
 struct CompareArgs {
     /// A scenario file in JSON (`-` for standard input); flags override it.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "bundle")]
     scenario: Option<String>,
+    /// A bundle of roles in JSON (`-` for standard input):
+    /// `{ "scenarios": [ { "role": "daf", "daysPerWeek": "1" }, … ], "generalistGrossAnnual": "95000" }`.
+    #[arg(long)]
+    bundle: Option<String>,
     /// Role preset: daf, dsi, drh or marketing.
     #[arg(long)]
     preset: Option<String>,
@@ -225,16 +229,7 @@ fn scenario_from(args: &CompareArgs, lang: Lang) -> Result<Scenario, Failure> {
     let mut object = match &args.scenario {
         None => Map::new(),
         Some(path) => {
-            let text = if path == "-" {
-                let mut text = String::new();
-                std::io::stdin()
-                    .read_to_string(&mut text)
-                    .map_err(|e| Failure::Other(format!("cannot read standard input: {e}")))?;
-                text
-            } else {
-                std::fs::read_to_string(path)
-                    .map_err(|e| Failure::Other(format!("cannot read {path}: {e}")))?
-            };
+            let text = read_input(path)?;
             match serde_json::from_str::<Value>(&text) {
                 Ok(Value::Object(map)) => map,
                 Ok(_) => {
@@ -309,7 +304,37 @@ fn input_error(detail: &str, lang: Lang) -> String {
     }
 }
 
+fn read_input(path: &str) -> Result<String, Failure> {
+    if path == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Failure::Other(format!("cannot read standard input: {e}")))?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| Failure::Other(format!("cannot read {path}: {e}")))
+    }
+}
+
+fn run_bundle(path: &str, format: Format, lang: Lang) -> Result<String, Failure> {
+    let text = read_input(path)?;
+    let bundle: hire_or_share::Bundle = serde_json::from_str(&text)
+        .map_err(|e| Failure::Input(input_error(&e.to_string(), lang)))?;
+    let result =
+        hire_or_share::compare_bundle(&bundle).map_err(|e| Failure::Input(e.message(lang)))?;
+    Ok(match format {
+        Format::Json => json(&result)?,
+        Format::Table | Format::Markdown => {
+            render::bundle(&result, lang, format == Format::Markdown)
+        }
+    })
+}
+
 fn run_compare(args: &CompareArgs, lang: Lang) -> Result<String, Failure> {
+    if let Some(path) = &args.bundle {
+        return run_bundle(path, args.format, lang);
+    }
     let scenario = scenario_from(args, lang)?;
     let result = compare(&scenario).map_err(|e| Failure::Input(e.message(lang)))?;
     Ok(match args.format {

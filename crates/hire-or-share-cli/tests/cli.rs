@@ -328,3 +328,25 @@ fn presets_and_schema() {
     let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert!(schema["properties"]["breakEven"].is_object());
 }
+
+#[test]
+fn compare_bundle_from_a_file() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/bundle-daf-drh-marketing.json"
+    );
+    let out = run(&["compare", "--bundle", path, "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["totalDaysPerWeek"], "2.5");
+    assert_eq!(json["sharedTime"]["annualCost"], "108000.00");
+    assert_eq!(json["roles"].as_array().unwrap().len(), 3);
+    let out = run(&["compare", "--bundle", path, "--format", "markdown"]);
+    assert!(
+        stdout(&out).contains("| Shared time, every role | 108,000.00 € |"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["compare", "--bundle", path, "--scenario", path]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -255,6 +255,70 @@ pub fn compare_js(
     to_js(&outcome)
 }
 
+/// `compareBundle({ scenarios: [...], generalistGrossAnnual? }, lang?)`:
+/// several roles in shared time against one hire per role and one
+/// generalist. Returns `{ value }` or `{ error }`.
+///
+/// # Errors
+///
+/// Throws only if the result cannot be converted to JavaScript (a bug).
+#[wasm_bindgen(js_name = compareBundle, unchecked_return_type = "Outcome<unknown>")]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "wasm-bindgen passes optional strings by value"
+)]
+pub fn compare_bundle_js(
+    #[wasm_bindgen(
+        unchecked_param_type = "{ scenarios: ScenarioInput[]; generalistGrossAnnual?: Decimal }"
+    )]
+    bundle: &JsValue,
+    lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    let lang = parse_lang(lang.as_deref());
+    let get = |key: &str| {
+        js_sys::Reflect::get(bundle, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    };
+    let scenarios = get("scenarios");
+    let outcome: Outcome<_> = if bundle.is_object() && js_sys::Array::is_array(&scenarios) {
+        js_sys::Array::from(&scenarios)
+            .iter()
+            .map(|s| scenario_from_js(&s, lang))
+            .collect::<Result<Vec<_>, _>>()
+            .and_then(|scenarios| {
+                let generalist = get("generalistGrossAnnual");
+                let generalist_gross_annual = if generalist.is_undefined() {
+                    None
+                } else {
+                    let text = generalist.as_string().unwrap_or_else(|| {
+                        js_sys::Number::from(generalist.clone())
+                            .to_string_with_radix(10)
+                            .map(String::from)
+                            .unwrap_or_default()
+                    });
+                    Some(text.parse().map_err(|_| {
+                        field_error(
+                            &hire_or_share::Error::unparsable(
+                                "generalistGrossAnnual",
+                                &text,
+                                hire_or_share::Expected::Number,
+                            ),
+                            lang,
+                        )
+                    })?)
+                };
+                hire_or_share::compare_bundle(&hire_or_share::Bundle {
+                    scenarios,
+                    generalist_gross_annual,
+                })
+                .map_err(|e| field_error(&e, lang))
+            })
+            .into()
+    } else {
+        Outcome::Error(input_error("{ scenarios: [...] }", lang))
+    };
+    to_js(&outcome)
+}
+
 /// `employerCost(input, lang?)`: the annual employer cost of a CDI. Returns
 /// `{ value }` or `{ error }`.
 ///

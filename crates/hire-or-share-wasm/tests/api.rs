@@ -3,8 +3,8 @@
 //! in headless Chromium.
 
 use hire_or_share_wasm::{
-    assumptions, compare_js, default_employer_cost_input, default_scenario, employer_cost_js,
-    presets, version,
+    assumptions, compare_bundle_js, compare_js, default_employer_cost_input, default_scenario,
+    employer_cost_js, presets, version,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -160,4 +160,31 @@ fn presets_defaults_and_assumptions_come_from_rust() {
     );
     assert_eq!(js_sys::Array::from(&presets().unwrap()).length(), 4);
     assert!(js_sys::Array::from(&assumptions().unwrap()).length() >= 25);
+}
+
+#[wasm_bindgen_test]
+fn compare_bundle_adds_the_roles() {
+    let out = compare_bundle_js(
+        &input(r#"{"scenarios": [{"role": "daf", "daysPerWeek": 1}, {"role": "drh", "daysPerWeek": "0.5"}], "generalistGrossAnnual": 95000}"#),
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        get(&out, &["value", "sharedTime", "annualCost"])
+            .as_string()
+            .unwrap(),
+        "67500.00"
+    );
+    assert_eq!(
+        get(&out, &["value", "generalistGrossAnnual"])
+            .as_string()
+            .unwrap(),
+        "95000"
+    );
+    let out = compare_bundle_js(
+        &input(r#"{"scenarios": [{"role": "ceo"}]}"#),
+        Some("en".into()),
+    )
+    .unwrap();
+    assert_eq!(get(&out, &["error", "field"]).as_string().unwrap(), "role");
 }

@@ -324,6 +324,11 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "horizonYears" => ("horizon en années", "horizon in years"),
         "role" => ("métier", "role"),
         "input" => ("saisie", "input"),
+        "scenarios" => ("nombre de métiers", "number of roles"),
+        "generalistGrossAnnual" => (
+            "salaire brut annuel du généraliste",
+            "generalist's gross annual salary",
+        ),
         other => match crate::defaults::assumption(other) {
             Some(a) => (a.label_fr, a.label_en),
             None => ("valeur", "value"),

@@ -75,6 +75,7 @@
 #![deny(missing_docs)]
 
 mod arith;
+mod bundle;
 pub mod compare;
 mod date;
 pub mod defaults;
@@ -85,6 +86,7 @@ pub mod share;
 pub use scenario::{Expected, Scenario};
 pub mod rules;
 
+pub use bundle::{Bundle, BundleComparison, BundleCost, BundleRole, MAX_ROLES, compare_bundle};
 pub use compare::{
     BreakEven, Comparison, CostLine, CurvePoint, FullTimeHire, HorizonYear, NoBreakEven, Notice,
     OptionCost, PartTimeHire, Savings, Sensitivity, SharedTime, TimeToValue, compare,

@@ -378,3 +378,62 @@ fn the_largest_scenario_computes_over_five_years() {
     assert_eq!(r.horizon.len(), 5);
     assert!(r.horizon[4].full_time_hire > r.horizon[0].full_time_hire);
 }
+
+#[test]
+fn a_bundle_adds_up_its_roles_and_prices_one_generalist() {
+    use hire_or_share::{Bundle, compare_bundle};
+    let daf = at(Role::Daf, dec!(1));
+    let drh = at(Role::Drh, dec!(0.5));
+    let marketing = at(Role::Marketing, dec!(1));
+    let scenarios = vec![daf.clone(), drh.clone(), marketing.clone()];
+    let result = compare_bundle(&Bundle {
+        scenarios: scenarios.clone(),
+        generalist_gross_annual: None,
+    })
+    .unwrap();
+    let each: Vec<_> = scenarios.iter().map(|s| compare(s).unwrap()).collect();
+    let shared: Decimal = each.iter().map(|r| r.shared_time.cost.annual_cost).sum();
+    let hires: Decimal = each.iter().map(|r| r.full_time_hire.cost.annual_cost).sum();
+    assert_eq!(result.shared_time.annual_cost, shared);
+    assert_eq!(result.hire_each.annual_cost, hires);
+    assert_eq!(result.total_days_per_week, dec!(2.5));
+    // 1 000 × 1 × 45 + 1 000 × 0.5 × 45 + 900 × 1 × 45 = 108 000.
+    assert_eq!(shared, dec!(108000.00));
+    // The generalist: a full-time hire at the highest salary (the DAF's 85 000).
+    assert_eq!(result.generalist_gross_annual, dec!(85000));
+    assert_eq!(
+        result.generalist.annual_cost,
+        each[0].full_time_hire.cost.annual_cost
+    );
+    assert_eq!(
+        result.savings_vs_generalist,
+        result.generalist.annual_cost - shared
+    );
+    assert!(result.notices.iter().all(|n| n.id != "more_than_full_time"));
+
+    let mut big = scenarios;
+    for s in &mut big {
+        s.days_per_week = dec!(2);
+    }
+    let over = compare_bundle(&Bundle {
+        scenarios: big,
+        generalist_gross_annual: Some(dec!(120000)),
+    })
+    .unwrap();
+    assert_eq!(over.total_days_per_week, dec!(6));
+    assert!(over.notices.iter().any(|n| n.id == "more_than_full_time"));
+    assert_eq!(over.generalist_gross_annual, dec!(120000));
+
+    let none = compare_bundle(&Bundle {
+        scenarios: vec![],
+        generalist_gross_annual: None,
+    })
+    .unwrap_err();
+    assert_eq!(none.field(), "scenarios");
+    let bad = compare_bundle(&Bundle {
+        scenarios: vec![daf],
+        generalist_gross_annual: Some(dec!(0)),
+    })
+    .unwrap_err();
+    assert_eq!(bad.field(), "generalistGrossAnnual");
+}

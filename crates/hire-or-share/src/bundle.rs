@@ -1,0 +1,206 @@
+//! Several expertises through one shared-time network: a bundle of roles
+//! (a CFO one day a week, an HR director half a day…) compared with hiring
+//! each role full time, and with hiring one generalist.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+use crate::arith::add;
+use crate::compare::Notice;
+use crate::{Comparison, Error, Role, Scenario, compare};
+
+/// A bundle: one scenario per role, and optionally the salary of a single
+/// generalist who would cover them all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Bundle {
+    /// One scenario per role (its need in days a week, day rate, salary…).
+    pub scenarios: Vec<Scenario>,
+    /// Gross annual salary of one generalist hired for all the roles.
+    /// Default: the highest salary among the roles (someone covering them
+    /// all is at least as senior as the most senior of them — an estimate).
+    #[serde(default)]
+    pub generalist_gross_annual: Option<Decimal>,
+}
+
+/// Steady-state and first-year cost of one option of the bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct BundleCost {
+    /// A year in steady state.
+    pub annual_cost: Decimal,
+    /// The first year.
+    pub first_year_cost: Decimal,
+}
+
+/// One role of the bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct BundleRole {
+    /// The role.
+    pub role: Role,
+    /// Its need in days a week.
+    pub days_per_week: Decimal,
+    /// Shared time for this role.
+    pub shared_time: BundleCost,
+    /// A full-time hire for this role.
+    pub full_time_hire: BundleCost,
+}
+
+/// The bundle compared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct BundleComparison {
+    /// Each role.
+    pub roles: Vec<BundleRole>,
+    /// Days a week of all the roles together.
+    pub total_days_per_week: Decimal,
+    /// Shared time for every role.
+    pub shared_time: BundleCost,
+    /// One full-time hire per role.
+    pub hire_each: BundleCost,
+    /// One generalist hired full time for every role.
+    pub generalist: BundleCost,
+    /// The generalist's gross annual salary used.
+    pub generalist_gross_annual: Decimal,
+    /// Hiring each role minus shared time, a year in steady state.
+    pub savings_vs_hire_each: Decimal,
+    /// The generalist minus shared time, a year in steady state.
+    pub savings_vs_generalist: Decimal,
+    /// Plain statements that go with the numbers.
+    pub notices: Vec<Notice>,
+}
+
+/// The most roles a bundle may hold.
+pub const MAX_ROLES: usize = 8;
+
+/// Compares a bundle of roles in shared time with one hire per role and
+/// with one generalist.
+///
+/// ```
+/// use hire_or_share::{compare_bundle, Bundle, Role, Scenario};
+/// use rust_decimal_macros::dec;
+///
+/// let mut daf = Scenario::preset(Role::Daf);
+/// daf.days_per_week = dec!(1);
+/// let mut drh = Scenario::preset(Role::Drh);
+/// drh.days_per_week = dec!(0.5);
+/// let result = compare_bundle(&Bundle { scenarios: vec![daf, drh], generalist_gross_annual: None })?;
+/// assert_eq!(result.total_days_per_week, dec!(1.5));
+/// assert_eq!(result.generalist_gross_annual, dec!(85000)); // the DAF's, the highest
+/// assert!(result.savings_vs_generalist > dec!(0));
+/// # Ok::<(), hire_or_share::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// `scenarios` out of range (1 to [`MAX_ROLES`]), any scenario's error, or
+/// `generalistGrossAnnual` out of range.
+pub fn compare_bundle(bundle: &Bundle) -> Result<BundleComparison, Error> {
+    let count = bundle.scenarios.len();
+    if count == 0 || count > MAX_ROLES {
+        return Err(Error::out_of_range(
+            "scenarios",
+            Decimal::from(count),
+            Decimal::ONE,
+            Decimal::from(MAX_ROLES),
+            crate::Unit::Count,
+        ));
+    }
+    let results: Vec<Comparison> = bundle
+        .scenarios
+        .iter()
+        .map(compare)
+        .collect::<Result<_, _>>()?;
+    let mut roles = Vec::with_capacity(count);
+    let (mut shared, mut each, mut days) = (zero(), zero(), Decimal::ZERO);
+    for r in &results {
+        let shared_time = cost_of(&r.shared_time.cost);
+        let full_time_hire = cost_of(&r.full_time_hire.cost);
+        shared = sum(&shared, &shared_time)?;
+        each = sum(&each, &full_time_hire)?;
+        days = add(days, r.scenario.days_per_week)?;
+        roles.push(BundleRole {
+            role: r.scenario.role,
+            days_per_week: r.scenario.days_per_week,
+            shared_time,
+            full_time_hire,
+        });
+    }
+
+    // One generalist: the first scenario's company, the highest salary
+    // unless given, working as many days as all the roles need.
+    let highest = bundle
+        .scenarios
+        .iter()
+        .map(|s| s.gross_annual)
+        .max()
+        .unwrap_or_default();
+    let mut generalist = bundle.scenarios[0].clone();
+    generalist.gross_annual = bundle.generalist_gross_annual.unwrap_or(highest);
+    generalist.days_per_week = days.min(dec!(5));
+    let generalist_result = compare(&generalist).map_err(|e| {
+        if e.field() == "grossAnnual"
+            && let crate::ErrorKind::OutOfRange {
+                value,
+                min,
+                max,
+                unit,
+            } = e.kind()
+        {
+            return Error::out_of_range("generalistGrossAnnual", *value, *min, *max, *unit);
+        }
+        e
+    })?;
+    let generalist_cost = cost_of(&generalist_result.full_time_hire.cost);
+
+    let mut notices = vec![Notice {
+        id: "generalist_estimate",
+        fr: "Un seul généraliste pour plusieurs expertises est une hypothèse : son salaire par défaut est le plus élevé des métiers réunis, et rien ne garantit qu'un profil unique couvre toutes ces compétences.",
+        en: "One generalist for several expertises is an assumption: by default they earn the highest of the roles' salaries, and nothing guarantees that one person covers all these skills.",
+    }];
+    if days > dec!(5) {
+        notices.push(Notice {
+            id: "more_than_full_time",
+            fr: "Les besoins réunis dépassent 5 jours par semaine : un seul recrutement ne suffit pas à les couvrir.",
+            en: "The needs together exceed 5 days a week: a single hire cannot cover them.",
+        });
+    }
+    Ok(BundleComparison {
+        total_days_per_week: days,
+        savings_vs_hire_each: crate::arith::sub(each.annual_cost, shared.annual_cost)?,
+        savings_vs_generalist: crate::arith::sub(generalist_cost.annual_cost, shared.annual_cost)?,
+        generalist_gross_annual: generalist.gross_annual,
+        roles,
+        shared_time: shared,
+        hire_each: each,
+        generalist: generalist_cost,
+        notices,
+    })
+}
+
+fn zero() -> BundleCost {
+    BundleCost {
+        annual_cost: Decimal::ZERO,
+        first_year_cost: Decimal::ZERO,
+    }
+}
+
+fn cost_of(c: &crate::OptionCost) -> BundleCost {
+    BundleCost {
+        annual_cost: c.annual_cost,
+        first_year_cost: c.first_year_cost,
+    }
+}
+
+fn sum(a: &BundleCost, b: &BundleCost) -> Result<BundleCost, Error> {
+    Ok(BundleCost {
+        annual_cost: add(a.annual_cost, b.annual_cost)?,
+        first_year_cost: add(a.first_year_cost, b.first_year_cost)?,
+    })
+}
