@@ -61,12 +61,30 @@ enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
     },
+    /// A self-contained section for a proposal: tables, an SVG chart, sources.
+    Report(ReportArgs),
     /// Print the JSON Schema of a scenario or of a comparison result.
     Schema {
         /// Which schema.
         #[arg(value_enum)]
         which: SchemaKind,
     },
+}
+
+#[derive(Debug, clap::Args)]
+struct ReportArgs {
+    /// The scenario file in JSON (`-` for standard input).
+    #[arg(long)]
+    scenario: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "html")]
+    format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -178,6 +196,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Compare(args) => run_compare(&args, lang),
         Command::EmployerCost(args) => run_employer_cost(&args, lang),
+        Command::Report(args) => run_report(&args, lang),
         Command::Presets { format } => Ok(render::presets(format == Format::Json, lang)),
         Command::Schema { which } => Ok(match which {
             SchemaKind::Scenario => include_str!("../../../schemas/scenario.schema.json"),
@@ -328,6 +347,27 @@ fn run_bundle(path: &str, format: Format, lang: Lang) -> Result<String, Failure>
         Format::Table | Format::Markdown => {
             render::bundle(&result, lang, format == Format::Markdown)
         }
+    })
+}
+
+fn run_report(args: &ReportArgs, lang: Lang) -> Result<String, Failure> {
+    let compare_args = CompareArgs {
+        scenario: Some(args.scenario.clone()),
+        bundle: None,
+        preset: None,
+        gross_annual: None,
+        day_rate: None,
+        days_per_week: None,
+        weeks_per_year: None,
+        headcount: None,
+        non_cadre: false,
+        format: Format::Json,
+    };
+    let scenario = scenario_from(&compare_args, lang)?;
+    let result = compare(&scenario).map_err(|e| Failure::Input(e.message(lang)))?;
+    Ok(match args.format {
+        ReportFormat::Markdown => render::report_markdown(&result, lang),
+        ReportFormat::Html => render::report_html(&result, lang),
     })
 }
 

@@ -616,3 +616,256 @@ pub fn presets(json: bool, lang: Lang) -> String {
     }
     out
 }
+
+/// A series of the chart: colour, dash pattern, name, and the value it plots.
+type Series = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&hire_or_share::CurvePoint) -> Decimal,
+);
+
+/// Escapes text for HTML and SVG.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn f(x: Decimal) -> f64 {
+    rust_decimal::prelude::ToPrimitive::to_f64(&x).unwrap_or(0.0)
+}
+
+/// The annual cost of each option against days a week, as an SVG string:
+/// the same chart as the widget's, for proposals.
+pub fn svg_chart(r: &Comparison, lang: Lang) -> String {
+    let (width, height, left, right, top, bottom) = (640.0, 320.0, 72.0, 16.0, 16.0, 40.0);
+    let max = r
+        .curve
+        .iter()
+        .flat_map(|p| [p.full_time_hire, p.part_time_hire, p.shared_time])
+        .max()
+        .unwrap_or(Decimal::ONE);
+    let magnitude = 10f64.powf(f(max).log10().floor());
+    let y_max = [1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|s| s * magnitude)
+        .find(|v| *v >= f(max))
+        .unwrap_or(10.0 * magnitude);
+    let x = |d: f64| left + (d - 0.5) / 4.5 * (width - left - right);
+    let y = |c: f64| top + (1.0 - c / y_max) * (height - top - bottom);
+    let title = t(
+        lang,
+        "Coût annuel selon le nombre de jours par semaine",
+        "Annual cost by days a week",
+    );
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {}\" role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n<title>{}</title>\n",
+        height + 28.0,
+        esc(title),
+        esc(title)
+    );
+    for i in 0..=4 {
+        let cost = y_max * f64::from(i) / 4.0;
+        let _ = writeln!(
+            svg,
+            "<line x1=\"{left}\" x2=\"{}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"#ccd2d8\"/><text x=\"{}\" y=\"{yy:.1}\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#4d5661\">{}</text>",
+            width - right,
+            left - 6.0,
+            esc(&eur(Decimal::from(cost as i64), lang)
+                .replace(",00 €", " €")
+                .replace(".00 €", " €")),
+            yy = y(cost)
+        );
+    }
+    for day in 1..=5 {
+        let _ = writeln!(
+            svg,
+            "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\" fill=\"#4d5661\">{day}</text>",
+            x(f64::from(day)),
+            height - bottom + 18.0
+        );
+    }
+    let _ = writeln!(
+        svg,
+        "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\" fill=\"#4d5661\">{}</text>",
+        (left + width - right) / 2.0,
+        height - 4.0,
+        esc(t(lang, "jours par semaine", "days a week"))
+    );
+    let mut marker = |d: f64, label: &str, dash: &str| {
+        let _ = writeln!(
+            svg,
+            "<line x1=\"{xx:.1}\" x2=\"{xx:.1}\" y1=\"{top}\" y2=\"{}\" stroke=\"#1b1f24\" stroke-dasharray=\"{dash}\"/><text x=\"{xx:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            height - bottom,
+            top + 10.0,
+            esc(label),
+            xx = x(d)
+        );
+    };
+    marker(
+        f(r.scenario.days_per_week),
+        t(lang, "votre besoin", "your need"),
+        "0",
+    );
+    if let Some(be) = r.break_even.days_per_week
+        && be >= Decimal::new(5, 1)
+    {
+        marker(f(be), t(lang, "point mort", "break-even"), "4 4");
+    }
+    let series: [Series; 3] = [
+        (
+            "#b3261e",
+            "0",
+            t(lang, "Recrutement à temps plein", "Full-time hire"),
+            |p| p.full_time_hire,
+        ),
+        (
+            "#7a5c00",
+            "6 4",
+            t(lang, "Recrutement à temps partiel", "Part-time hire"),
+            |p| p.part_time_hire,
+        ),
+        (
+            "#0b7a4b",
+            "0",
+            t(lang, "Temps partagé", "Shared time"),
+            |p| p.shared_time,
+        ),
+    ];
+    for (i, (color, dash, name, value)) in series.iter().enumerate() {
+        let points: Vec<String> = r
+            .curve
+            .iter()
+            .map(|p| format!("{:.1},{:.1}", x(f(p.days_per_week)), y(f(value(p)))))
+            .collect();
+        let _ = writeln!(
+            svg,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"3\" stroke-dasharray=\"{dash}\"><title>{}</title></polyline>",
+            points.join(" "),
+            esc(name)
+        );
+        let lx = left + 8.0 + 190.0 * i as f64;
+        // The legend, under the axis label.
+        let ly = height + 18.0;
+        let _ = writeln!(
+            svg,
+            "<line x1=\"{lx}\" x2=\"{}\" y1=\"{ly}\" y2=\"{ly}\" stroke=\"{color}\" stroke-width=\"3\" stroke-dasharray=\"{dash}\"/><text x=\"{}\" y=\"{}\">{}</text>",
+            lx + 20.0,
+            lx + 24.0,
+            ly + 4.0,
+            esc(name)
+        );
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+/// A proposal section in Markdown, with the chart as inline SVG.
+pub fn report_markdown(r: &Comparison, lang: Lang) -> String {
+    let mut out = comparison_markdown(r, lang);
+    let _ = writeln!(out, "\n{}", svg_chart(r, lang));
+    out
+}
+
+/// A self-contained HTML section for a proposal: verdict, costs, chart,
+/// breakdowns with their sources. Every text is escaped.
+pub fn report_html(r: &Comparison, lang: Lang) -> String {
+    let mut out = String::new();
+    let preset = r.scenario.role.preset();
+    let _ = writeln!(
+        out,
+        "<section class=\"hire-or-share-report\" lang=\"{}\">",
+        if lang == Lang::Fr { "fr" } else { "en" }
+    );
+    let _ = writeln!(
+        out,
+        "<h2>{} — {}</h2>",
+        esc(t(lang, "Recruter ou partager ?", "Hire or share?")),
+        esc(t(lang, preset.label_fr, preset.label_en))
+    );
+    let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(&verdict(r, lang)));
+    let be = &r.break_even;
+    let _ = writeln!(
+        out,
+        "<p>{} {}</p>",
+        esc(t(lang, "Point mort :", "Break-even:")),
+        esc(&break_even_text(be.days_per_week, be.reason, lang))
+    );
+    let _ = writeln!(
+        out,
+        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        esc(t(lang, "Option", "Option")),
+        esc(t(lang, "Régime établi", "Steady state")),
+        esc(t(lang, "Première année", "First year"))
+    );
+    for (name, cost) in [
+        (
+            t(lang, "Recrutement à temps plein", "Full-time hire"),
+            &r.full_time_hire.cost,
+        ),
+        (
+            t(lang, "Recrutement à temps partiel", "Part-time hire"),
+            &r.part_time_hire.cost,
+        ),
+        (t(lang, "Temps partagé", "Shared time"), &r.shared_time.cost),
+    ] {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>",
+            esc(name),
+            esc(&eur(cost.annual_cost, lang)),
+            esc(&eur(cost.first_year_cost, lang))
+        );
+    }
+    let _ = writeln!(out, "</tbody>\n</table>");
+    out.push_str(&svg_chart(r, lang));
+    for (name, cost) in [
+        (
+            t(lang, "Recrutement à temps plein", "Full-time hire"),
+            &r.full_time_hire.cost,
+        ),
+        (t(lang, "Temps partagé", "Shared time"), &r.shared_time.cost),
+    ] {
+        let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<tbody>", esc(name));
+        for line in &cost.first_year_lines {
+            let source = match &line.source {
+                Some(s) if !s.url.is_empty() => {
+                    format!("<a href=\"{}\">{}</a>", esc(s.url), esc(s.title))
+                }
+                Some(s) => esc(s.title),
+                None => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{source}</td></tr>",
+                esc(label(line, lang)),
+                esc(&eur(line.amount, lang)),
+                esc(formula(line, lang))
+            );
+        }
+        let _ = writeln!(out, "</tbody>\n</table>");
+    }
+    let _ = writeln!(
+        out,
+        "<p>{} {} ({} – {}).</p>\n</section>",
+        esc(t(
+            lang,
+            "Règles sociales appliquées :",
+            "Payroll rules applied:"
+        )),
+        esc(r.period.name),
+        r.period.start,
+        r.period.end
+    );
+    out
+}

@@ -350,3 +350,35 @@ fn compare_bundle_from_a_file() {
     let out = run(&["compare", "--bundle", path, "--scenario", path]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn report_is_a_self_contained_section_with_an_svg_chart() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/drh-paris-two-days.json"
+    );
+    let out = run(&[
+        "--lang",
+        "fr",
+        "report",
+        "--scenario",
+        path,
+        "--format",
+        "html",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = stdout(&out);
+    assert!(
+        html.starts_with("<section class=\"hire-or-share-report\" lang=\"fr\">"),
+        "{html}"
+    );
+    assert!(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert_eq!(html.matches("<polyline").count(), 3);
+    assert!(html.contains("href=\"https://"), "sources are links");
+    assert!(html.contains("qu&#39;un recrutement"), "text is escaped");
+    assert!(!html.contains("<script"));
+    let out = run(&["report", "--scenario", path, "--format", "markdown"]);
+    let md = stdout(&out);
+    assert!(md.starts_with("## Hire or share?"));
+    assert!(md.contains("<svg"));
+}
