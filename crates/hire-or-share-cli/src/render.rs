@@ -742,7 +742,9 @@ pub fn svg_chart(r: &Comparison, lang: Lang) -> String {
             |p| p.shared_time,
         ),
     ];
-    for (i, (color, dash, name, value)) in series.iter().enumerate() {
+    for ((color, dash, name, value), lx) in
+        series.iter().zip([left + 8.0, left + 198.0, left + 388.0])
+    {
         let points: Vec<String> = r
             .curve
             .iter()
@@ -754,7 +756,6 @@ pub fn svg_chart(r: &Comparison, lang: Lang) -> String {
             points.join(" "),
             esc(name)
         );
-        let lx = left + 8.0 + 190.0 * i as f64;
         // The legend, under the axis label.
         let ly = height + 18.0;
         let _ = writeln!(
