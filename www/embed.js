@@ -22,3 +22,52 @@ for (const a of assumptions()) {
   row.append(name, role, value);
   body.append(row);
 }
+
+// The embed builder: a live preview and the exact snippet for the settings.
+const form = document.getElementById('builder');
+const preview = document.getElementById('preview');
+const snippet = document.getElementById('snippet');
+const escapeAttr = (v) => v.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+
+function settings() {
+  const data = new FormData(form);
+  const attrs = [['lang', data.get('lang')], ['preset', data.get('preset')]];
+  if (data.get('theme')) attrs.push(['theme', data.get('theme')]);
+  for (const name of ['gross-annual', 'day-rate', 'days-per-week']) {
+    const value = String(data.get(name) ?? '').trim();
+    if (value) attrs.push([name, value.slice(0, 40)]);
+  }
+  for (const list of ['locked', 'hide']) {
+    const values = data.getAll(list);
+    if (values.length) attrs.push([list, values.join(',')]);
+  }
+  return { attrs, accent: String(data.get('accent')) };
+}
+
+function render() {
+  const { attrs, accent } = settings();
+  const element = document.createElement('hire-or-share');
+  for (const [name, value] of attrs) element.setAttribute(name, value);
+  // The preview must not follow this guide's own address as a share link.
+  element.setAttribute('ignore-url', '');
+  element.style.setProperty('--hos-accent', accent);
+  preview.replaceChildren(element);
+  const attributes = attrs.map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('');
+  const style = accent.toLowerCase() === '#0b5cad' ? '' : ` style="--hos-accent: ${escapeAttr(accent)}"`;
+  snippet.textContent = '<script type="module" src="https://votre-site.example/hire-or-share.js"></script>\n'
+    + `<hire-or-share${attributes}${style}></hire-or-share>`;
+}
+
+form.addEventListener('input', render);
+form.addEventListener('change', render);
+form.addEventListener('submit', (e) => e.preventDefault());
+document.getElementById('copy-snippet').addEventListener('click', async () => {
+  const status = document.getElementById('copy-status');
+  try {
+    await navigator.clipboard.writeText(snippet.textContent);
+    status.textContent = 'Code copié.';
+  } catch {
+    status.textContent = 'Sélectionnez le code ci-dessus pour le copier.';
+  }
+});
+render();

@@ -111,8 +111,8 @@ test('accessible, responsive, and in English on request', async () => {
 
   // English: the embed guide's example is in English.
   const en = await env.open('/embed.html');
-  await en.page.locator('hire-or-share[data-ready]').first().waitFor();
-  const english = widget(en.page).first();
+  const english = en.page.locator('hire-or-share[lang="en"][preset="dsi"]');
+  await english.and(en.page.locator('[data-ready]')).waitFor();
   assert.match(await english.locator('.verdict').textContent(), /^At \d/u);
   await english.getByLabel('Need, in days a week', { exact: true }).fill('9');
   await english.locator('#hos-daysPerWeek-error').filter({ hasText: 'is not between 0.5 days/week and 5 days/week' }).waitFor();
@@ -247,4 +247,27 @@ test('the printable version fits one A4 page with the inputs, the verdict, the c
   const { execFileSync } = await import('node:child_process');
   execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', join(artifacts, 'proposal.pdf'), join(artifacts, 'proposal')]);
   assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('the embed builder shows the live widget and the exact snippet', async () => {
+  const { page, problems } = await env.open('/embed.html');
+  const builder = page.locator('#builder');
+  await builder.locator('select[name="lang"]').selectOption('en');
+  await builder.locator('select[name="preset"]').selectOption('drh');
+  await builder.locator('input[name="day-rate"]').fill('1150');
+  await builder.locator('input[name="locked"][value="day-rate"]').check();
+  const snippet = await page.locator('#snippet').textContent();
+  assert.match(snippet, /<hire-or-share lang="en" preset="drh" day-rate="1150" locked="day-rate"><\/hire-or-share>/u);
+  const preview = page.locator('#preview hire-or-share');
+  await preview.and(page.locator('[data-ready]')).waitFor();
+  assert.equal(await preview.locator('#hos-dayRate').getAttribute('readonly'), '');
+  assert.match(await preview.locator('.verdict').textContent(), /^At 1 day a week/u);
+  const drh = cliJson('compare', '--preset', 'drh', '--day-rate', '1150');
+  assert.equal(await preview.locator('[data-key="shared-time-annual"]').getAttribute('data-value'), drh.sharedTime.annualCost);
+  // Markup typed in a value stays text in the snippet and in the preview.
+  await builder.locator('input[name="gross-annual"]').fill('"><img src=x onerror=alert(1)>');
+  assert.match(await page.locator('#snippet').textContent(), /gross-annual="&quot;>&lt;img src=x onerror=alert\(1\)>"/u);
+  assert.equal(await page.locator('img').count(), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(await problems.csp(), []);
 });
