@@ -271,3 +271,23 @@ test('the embed builder shows the live widget and the exact snippet', async () =
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(await problems.csp(), []);
 });
+
+test('several expertises at once: the bundle the widget shows is the CLI’s', async () => {
+  const { page, problems } = await env.open('/');
+  await page.locator('hire-or-share[data-ready]').waitFor();
+  await widget(page).getByLabel('Plusieurs expertises à la fois').check();
+  await widget(page).getByLabel('Directeur des ressources humaines (DRH)', { exact: true }).fill('0,5');
+  await widget(page).getByLabel('Directeur marketing', { exact: true }).fill('1');
+  const { mkdtempSync, writeFileSync: write } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const file = join(mkdtempSync(join(tmpdir(), 'hos-bundle-')), 'bundle.json');
+  write(file, JSON.stringify({ scenarios: [
+    { role: 'daf', daysPerWeek: '1' }, { role: 'drh', daysPerWeek: '0.5' }, { role: 'marketing', daysPerWeek: '1' },
+  ] }));
+  const expected = cliJson('compare', '--bundle', file);
+  await waitForValue(page, 'bundle-shared', expected.sharedTime.annualCost);
+  assert.equal(await dataValue(page, 'bundle-hire-each'), expected.hireEach.annualCost);
+  assert.equal(await dataValue(page, 'bundle-generalist'), expected.generalist.annualCost);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems.foreignRequests, []);
+});

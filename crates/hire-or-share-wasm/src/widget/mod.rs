@@ -84,6 +84,8 @@ struct Widget {
     verdict: Element,
     results: Element,
     last: Option<Comparison>,
+    /// Several roles at once: the days a week typed for each role, by role key.
+    bundle: Option<VecMap<String>>,
 }
 
 /// A small map from field names, kept in a vector: a few dozen entries, and
@@ -245,6 +247,21 @@ impl Widget {
                 if let Err(e) = results::render(self, &result) {
                     self.form_error.set_text_content(e.as_string().as_deref());
                 }
+                let bundle_error = self.root.query_selector(".bundle-error").ok().flatten();
+                match self.bundle_result() {
+                    Some(Ok(bundle)) => {
+                        if let Some(e) = &bundle_error {
+                            e.set_text_content(None);
+                        }
+                        let _ = results::render_bundle(self, &bundle);
+                    }
+                    Some(Err(message)) => {
+                        if let Some(e) = &bundle_error {
+                            e.set_text_content(Some(&message));
+                        }
+                    }
+                    None => {}
+                }
                 self.dispatch_change(&result);
                 self.last = Some(result);
             }
@@ -261,6 +278,93 @@ impl Widget {
             }
         }
         self.mark_changed();
+    }
+
+    /// The bundle mode was switched, or a role's days changed.
+    fn set_bundle(&mut self, target: &Element, name: &str) -> Result<(), JsValue> {
+        let Some(input) = target.dyn_ref::<HtmlInputElement>() else {
+            return Ok(());
+        };
+        if name == "bundle-mode" {
+            let fields = self
+                .root
+                .get_element_by_id("hos-bundle-fields")
+                .ok_or("no bundle fields")?;
+            if input.checked() {
+                // Start from the role and the days of the simple form.
+                let mut days = VecMap::default();
+                let current = self
+                    .values
+                    .get("daysPerWeek")
+                    .cloned()
+                    .unwrap_or_else(|| "1".to_owned());
+                for preset in &PRESETS {
+                    let text = if preset.role == self.role {
+                        current.clone()
+                    } else {
+                        "0".to_owned()
+                    };
+                    if let Some(Ok(field)) = self
+                        .root
+                        .get_element_by_id(&format!("hos-bundle-{}", preset.role.key()))
+                        .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
+                    {
+                        field.set_value(&shown(&text, self.lang));
+                    }
+                    days.insert(preset.role.key().to_owned(), text);
+                }
+                self.bundle = Some(days);
+                fields.remove_attribute("hidden")?;
+            } else {
+                self.bundle = None;
+                fields.set_attribute("hidden", "")?;
+            }
+        } else if let (Some(days), Some(key)) =
+            (self.bundle.as_mut(), name.strip_prefix("bundle-days-"))
+        {
+            days.insert(key.to_owned(), input.value());
+        }
+        Ok(())
+    }
+
+    /// The bundle of the roles with days, on this form's assumptions; or the
+    /// message to show under the bundle's fields.
+    fn bundle_result(&self) -> Option<Result<hire_or_share::BundleComparison, String>> {
+        let days = self.bundle.as_ref()?;
+        let common = self.scenario().ok()?;
+        let mut scenarios = Vec::new();
+        for preset in &PRESETS {
+            let text = days.get(preset.role.key()).map_or("0", String::as_str);
+            let Some(d) = parse_decimal(text) else {
+                return Some(Err(format!(
+                    "{} : {}",
+                    t(self.lang, preset.label_fr, preset.label_en),
+                    self.not_a_number("", false).message
+                )));
+            };
+            if d.is_zero() {
+                continue;
+            }
+            // The role's own salary and day rate; everything else as in the form.
+            let mut s = common.clone();
+            let own = Scenario::preset(preset.role);
+            s.role = preset.role;
+            s.gross_annual = own.gross_annual;
+            s.day_rate = own.day_rate;
+            s.days_per_week = d;
+            if preset.role == self.role {
+                s.gross_annual = common.gross_annual;
+                s.day_rate = common.day_rate;
+            }
+            scenarios.push(s);
+        }
+        Some(
+            hire_or_share::compare_bundle(&hire_or_share::Bundle {
+                scenarios,
+                generalist_gross_annual: None,
+            })
+            .map_err(|e| e.message(self.lang)),
+        )
     }
 
     /// Highlights the fields whose value differs from the default.
@@ -639,6 +743,62 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
     append(&role_field, &[&role_label, &select])?;
     form.append_child(&role_field)?;
 
+    // Several roles at once, through one shared-time network.
+    let bundle_toggle = el(&doc, "div", "field check", None)?;
+    let toggle: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+    toggle.set_type("checkbox");
+    toggle.set_id("hos-bundle");
+    toggle.set_name("bundle-mode");
+    toggle.set_attribute("aria-controls", "hos-bundle-fields")?;
+    let toggle_label = el(
+        &doc,
+        "label",
+        "",
+        Some(t(
+            lang,
+            "Plusieurs expertises à la fois",
+            "Several expertises at once",
+        )),
+    )?;
+    toggle_label.set_attribute("for", "hos-bundle")?;
+    append(&bundle_toggle, &[&toggle, &toggle_label])?;
+    form.append_child(&bundle_toggle)?;
+    let bundle_fields = el(&doc, "fieldset", "bundle-fields", None)?;
+    bundle_fields.set_id("hos-bundle-fields");
+    bundle_fields.set_attribute("hidden", "")?;
+    bundle_fields.append_child(&*el(
+        &doc,
+        "legend",
+        "",
+        Some(t(
+            lang,
+            "Jours par semaine pour chaque expertise (0 si aucun)",
+            "Days a week for each expertise (0 if none)",
+        )),
+    )?)?;
+    for preset in &PRESETS {
+        let wrap = el(&doc, "div", "field", None)?;
+        let id = format!("hos-bundle-{}", preset.role.key());
+        let label = el(
+            &doc,
+            "label",
+            "",
+            Some(t(lang, preset.label_fr, preset.label_en)),
+        )?;
+        label.set_attribute("for", &id)?;
+        let input: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+        input.set_id(&id);
+        input.set_type("text");
+        input.set_name(&format!("bundle-days-{}", preset.role.key()));
+        input.set_attribute("inputmode", "decimal")?;
+        input.set_attribute("autocomplete", "off")?;
+        input.set_value("0");
+        append(&wrap, &[&label, &input])?;
+        bundle_fields.append_child(&wrap)?;
+    }
+    bundle_fields.append_child(&*el(&doc, "p", "error bundle-error", None)?)?;
+    form.append_child(&bundle_fields)?;
+
     // The simple form.
     let main = el(&doc, "div", "main-fields", None)?;
     let preset = w.role.preset();
@@ -894,6 +1054,7 @@ pub fn mount(
         verdict,
         results,
         last: None,
+        bundle: None,
     };
     for (field, text) in given {
         widget.set(&field, text);
@@ -944,7 +1105,9 @@ pub fn mount(
             let Ok(mut w) = state.try_borrow_mut() else {
                 return;
             };
-            if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+            if name == "bundle-mode" || name.starts_with("bundle-days-") {
+                let _ = w.set_bundle(&target, &name);
+            } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
                 if let Some(role) = Role::from_key(&select.value()) {
                     w.set_role(role);
                 }

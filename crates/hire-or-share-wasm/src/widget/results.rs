@@ -549,3 +549,108 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
     results.append_child(&footer)?;
     Ok(())
 }
+
+/// Several roles at once: each role, then the bundle against one hire per
+/// role and one generalist. Shown first in the result.
+pub(super) fn render_bundle(
+    w: &Widget,
+    b: &hire_or_share::BundleComparison,
+) -> Result<(), JsValue> {
+    let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
+    let section = el(doc, "section", "bundle", None)?;
+    section.set_attribute("data-key", "bundle")?;
+    section.append_child(&*el(
+        doc,
+        "h2",
+        "",
+        Some(t(
+            lang,
+            "Plusieurs expertises en temps partagé",
+            "Several expertises in shared time",
+        )),
+    )?)?;
+    let table = el(doc, "table", "", None)?;
+    let head = el(doc, "tr", "", None)?;
+    for text in [
+        t(lang, "Expertise", "Expertise"),
+        t(lang, "Jours/sem.", "Days/week"),
+        t(lang, "Temps partagé", "Shared time"),
+        t(lang, "Recrutement", "Hire"),
+    ] {
+        let th = el(doc, "th", "", Some(text))?;
+        th.set_attribute("scope", "col")?;
+        head.append_child(&th)?;
+    }
+    table.append_child(&head)?;
+    for r in &b.roles {
+        let p = r.role.preset();
+        let row = el(doc, "tr", "", None)?;
+        let th = el(doc, "th", "", Some(t(lang, p.label_fr, p.label_en)))?;
+        th.set_attribute("scope", "row")?;
+        append(
+            &row,
+            &[
+                &th,
+                &el(doc, "td", "", Some(&fmt.number(r.days_per_week)))?,
+                &el(
+                    doc,
+                    "td",
+                    "amount",
+                    Some(&fmt.euros(r.shared_time.annual_cost)),
+                )?,
+                &el(
+                    doc,
+                    "td",
+                    "amount",
+                    Some(&fmt.euros(r.full_time_hire.annual_cost)),
+                )?,
+            ],
+        )?;
+        table.append_child(&row)?;
+    }
+    section.append_child(&*scroll_wrap(
+        doc,
+        &table,
+        t(lang, "Expertises", "Expertises"),
+    )?)?;
+    let list = el(doc, "dl", "figures", None)?;
+    figure(
+        doc,
+        &list,
+        "bundle-shared",
+        t(
+            lang,
+            "Temps partagé, toutes expertises, par an",
+            "Shared time, every expertise, a year",
+        ),
+        &fmt.euros(b.shared_time.annual_cost),
+        Some(b.shared_time.annual_cost.to_string()),
+    )?;
+    figure(
+        doc,
+        &list,
+        "bundle-hire-each",
+        t(
+            lang,
+            "Un recrutement par expertise",
+            "One hire per expertise",
+        ),
+        &fmt.euros(b.hire_each.annual_cost),
+        Some(b.hire_each.annual_cost.to_string()),
+    )?;
+    figure(
+        doc,
+        &list,
+        "bundle-generalist",
+        t(lang, "Un seul généraliste", "One generalist"),
+        &fmt.euros(b.generalist.annual_cost),
+        Some(b.generalist.annual_cost.to_string()),
+    )?;
+    section.append_child(&list)?;
+    for n in &b.notices {
+        section.append_child(&*el(doc, "p", "note", Some(t(lang, n.fr, n.en)))?)?;
+    }
+    w.results
+        .insert_before(&section, w.results.first_child().as_ref())?;
+    Ok(())
+}
