@@ -382,3 +382,66 @@ fn report_is_a_self_contained_section_with_an_svg_chart() {
     assert!(md.starts_with("## Hire or share?"));
     assert!(md.contains("<svg"));
 }
+
+#[test]
+fn every_bad_input_of_the_table_exits_2_with_one_line_naming_the_field() {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("../../../tests/bad-inputs.json")).unwrap();
+    let cases = table.as_array().unwrap();
+    assert!(cases.len() >= 40);
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let field = case["field"].as_str().unwrap();
+        let scenario = case["scenario"].to_string();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_hire-or-share"))
+            .args(["compare", "--scenario", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(scenario.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        // The field, or for an unknown field, the name given.
+        let named = if field == "input" {
+            case["scenario"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .any(|k| err.contains(k.as_str()))
+        } else {
+            err.contains(field)
+        };
+        assert!(named, "{name}: {err}");
+        assert!(stdout(&out).is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn the_cli_json_is_the_library_result() {
+    for example in [
+        "daf-one-day.json",
+        "drh-paris-two-days.json",
+        "association-marketing-half-day.json",
+    ] {
+        let path = format!("{}/../../examples/{example}", env!("CARGO_MANIFEST_DIR"));
+        let out = run(&["compare", "--scenario", &path, "--format", "json"]);
+        assert!(out.status.success(), "{example}");
+        let cli: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let scenario: hire_or_share::Scenario =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let library = serde_json::to_value(hire_or_share::compare(&scenario).unwrap()).unwrap();
+        assert_eq!(cli, library, "{example}");
+    }
+}

@@ -188,3 +188,44 @@ fn compare_bundle_adds_the_roles() {
     .unwrap();
     assert_eq!(get(&out, &["error", "field"]).as_string().unwrap(), "role");
 }
+
+#[wasm_bindgen_test]
+fn every_bad_input_of_the_table_comes_back_as_data_naming_its_field() {
+    let table = js_sys::JSON::parse(include_str!("../../../tests/bad-inputs.json")).unwrap();
+    let cases = js_sys::Array::from(&table);
+    assert!(cases.length() >= 40);
+    for case in cases.iter() {
+        let name = get(&case, &["name"]).as_string().unwrap();
+        let field = get(&case, &["field"]).as_string().unwrap();
+        let out = compare_js(&get(&case, &["scenario"]), Some("en".into())).unwrap();
+        assert!(get(&out, &["value"]).is_undefined(), "{name}: accepted");
+        assert_eq!(
+            get(&out, &["error", "field"]).as_string().unwrap(),
+            field,
+            "{name}"
+        );
+        assert!(
+            !get(&out, &["error", "message"])
+                .as_string()
+                .unwrap()
+                .is_empty(),
+            "{name}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_wasm_result_is_the_library_result() {
+    let json = r#"{"role": "drh", "daysPerWeek": "1.5", "grossAnnual": "90000", "vatRecoverable": false, "horizonYears": 5}"#;
+    let out = compare_js(&input(json), None).unwrap();
+    let through_wasm = js_sys::JSON::stringify(&get(&out, &["value"]))
+        .unwrap()
+        .as_string()
+        .unwrap();
+    let scenario: hire_or_share::Scenario = serde_json::from_str(json).unwrap();
+    let library = serde_json::to_string(&hire_or_share::compare(&scenario).unwrap()).unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&through_wasm).unwrap(),
+        serde_json::from_str::<serde_json::Value>(&library).unwrap()
+    );
+}

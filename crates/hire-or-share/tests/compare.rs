@@ -437,3 +437,16 @@ fn a_bundle_adds_up_its_roles_and_prices_one_generalist() {
     .unwrap_err();
     assert_eq!(bad.field(), "generalistGrossAnnual");
 }
+
+proptest! {
+    /// A scenario written as JSON and read back is the same scenario.
+    #[test]
+    fn scenario_json_round_trips(role in role(), d in days(), gross in euros(1, 1_000_000), exit: bool, weeks in 1i64..=52) {
+        let mut s = at(role, d);
+        s.gross_annual = gross;
+        s.include_exit_cost = exit;
+        s.weeks_per_year = Decimal::from(weeks);
+        let json = serde_json::to_string(&s).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), s);
+    }
+}
