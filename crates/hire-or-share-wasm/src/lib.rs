@@ -341,6 +341,36 @@ pub fn employer_cost_js(
     to_js(&outcome)
 }
 
+/// `employerCostTotals(salaries, headcount)`: the total employer cost of each
+/// gross annual salary (cadre, rules of the latest period), as decimal strings,
+/// `"error"` for a bad salary — the computation alone, without the line by
+/// line result, for benchmarks and bulk use.
+#[wasm_bindgen(js_name = employerCostTotals, unchecked_return_type = "string[]")]
+#[must_use]
+pub fn employer_cost_totals(
+    #[wasm_bindgen(unchecked_param_type = "string[]")] salaries: &JsValue,
+    headcount: u32,
+) -> js_sys::Array {
+    js_sys::Array::from(salaries)
+        .iter()
+        .map(|gross| {
+            let mut input = EmployerCostInput {
+                headcount,
+                ..EmployerCostInput::default()
+            };
+            let text = gross.as_string().unwrap_or_default();
+            let total = input
+                .set("grossAnnual", &text)
+                .and_then(|()| hire_or_share::employer_cost(&input))
+                .map_or_else(
+                    |_| "error".to_owned(),
+                    |c| c.total_employer_cost.to_string(),
+                );
+            JsValue::from_str(&total)
+        })
+        .collect()
+}
+
 /// `defaultScenario(preset)`: the defaults of a role preset (`daf`, `dsi`,
 /// `drh`, `marketing`), from Rust, so JavaScript never restates them.
 ///

@@ -23,4 +23,22 @@ fn bench_compare(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench_compare);
-criterion_main!(benches);
+criterion_main!(benches, bundle);
+
+fn bench_bundle(c: &mut Criterion) {
+    let mut daf = Scenario::preset(Role::Daf);
+    daf.days_per_week = rust_decimal::Decimal::ONE;
+    let mut drh = Scenario::preset(Role::Drh);
+    drh.days_per_week = rust_decimal::Decimal::new(5, 1);
+    let mut marketing = Scenario::preset(Role::Marketing);
+    marketing.days_per_week = rust_decimal::Decimal::ONE;
+    let bundle = hire_or_share::Bundle {
+        scenarios: vec![daf, drh, marketing],
+        generalist_gross_annual: None,
+    };
+    c.bench_function("compare_bundle/three_roles", |b| {
+        b.iter(|| hire_or_share::compare_bundle(black_box(&bundle)).unwrap());
+    });
+}
+
+criterion_group!(bundle, bench_bundle);

@@ -1369,15 +1369,21 @@ impl<'a> Model<'a> {
         let mut out = Vec::with_capacity(FIELDS.len());
         // A variation may leave the allowed range (45 weeks + 20 % is over 52):
         // it is brought back to the range's end, as a user could set it.
+        // Only the varied field can have left its range, the rest being valid;
+        // `None` when it cannot be brought back.
         let in_range =
-            |mut variant: Scenario, get: fn(&mut Scenario) -> &mut Decimal| -> Scenario {
-                if let Err(e) = variant.validate()
-                    && let crate::ErrorKind::OutOfRange { min, max, .. } = e.kind()
-                {
-                    let v = get(&mut variant);
-                    *v = (*v).clamp(*min, *max);
+            |mut variant: Scenario, get: fn(&mut Scenario) -> &mut Decimal| -> Option<Scenario> {
+                match variant.validate() {
+                    Ok(_) => Some(variant),
+                    Err(e) => match e.kind() {
+                        crate::ErrorKind::OutOfRange { min, max, .. } => {
+                            let v = get(&mut variant);
+                            *v = (*v).clamp(*min, *max);
+                            variant.validate().is_ok().then_some(variant)
+                        }
+                        _ => None,
+                    },
                 }
-                variant
             };
         for (field, get, payroll) in FIELDS {
             let mut low = self.s.clone();
@@ -1390,10 +1396,9 @@ impl<'a> Model<'a> {
             let high_value = mul(value, dec!(1.2))?.normalize();
             *get(&mut low) = low_value;
             *get(&mut high) = high_value;
-            let (mut low, mut high) = (in_range(low, get), in_range(high, get));
-            if low.validate().is_err() || high.validate().is_err() {
+            let (Some(mut low), Some(mut high)) = (in_range(low, get), in_range(high, get)) else {
                 continue;
-            }
+            };
             let (low_value, high_value) = (*get(&mut low), *get(&mut high));
             let low_break_even = self.steady_break_even(&low, payroll)?;
             let high_break_even = self.steady_break_even(&high, payroll)?;

@@ -1,0 +1,87 @@
+// Times the same employer-cost work through the widget's wasm and through the
+// official French rules (modele-social evaluated by publicodes) in one Node
+// process, over the same salaries; reports median and p95 per evaluation and
+// the ratio, checks the two agree, and writes target/bench-node.json.
+//
+//   npm run bench             (after bash scripts/build-widget.sh)
+//   SALARIES=200 npm run bench   (fewer salaries: the official engine is slow)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import Engine from 'publicodes';
+import rules from 'modele-social';
+import { employerCost, employerCostTotals, initSync } from '../www/pkg/hire_or_share_wasm.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+initSync({ module: readFileSync(`${root}/www/pkg/hire_or_share_wasm_bg.wasm`) });
+
+const count = Number(process.env.SALARIES ?? 1000);
+// Salaries from the SMIC to 8 PASS, spread evenly, to the cent.
+const salaries = Array.from({ length: count }, (_, i) => (22404.2 + (384480 - 22404.2) * (i / (count - 1))).toFixed(2));
+const stats = (times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  return { medianMs: at(0.5), p95Ms: at(0.95) };
+};
+
+// The wasm: warm up, then time each evaluation.
+const wasmTimes = [];
+const wasmTotals = [];
+for (let round = 0; round < 2; round += 1) {
+  for (const gross of salaries) {
+    const t0 = performance.now();
+    const out = employerCost({ grossAnnual: gross, headcount: 50, date: '2026-07-01' }, 'en');
+    const t1 = performance.now();
+    if (round === 1) {
+      wasmTimes.push(t1 - t0);
+      wasmTotals.push(Number(out.value.totalEmployerCost));
+    }
+  }
+}
+
+// The computation alone through wasm: all the salaries in one call, the time
+// divided by their number (no line-by-line result to carry back to JavaScript).
+const batchRounds = [];
+for (let round = 0; round < 7; round += 1) {
+  const t0 = performance.now();
+  const totals = employerCostTotals(salaries, 50);
+  batchRounds.push((performance.now() - t0) / salaries.length);
+  if (totals.length !== salaries.length || totals.includes('error')) throw new Error('batch failed');
+}
+const batch = stats(batchRounds);
+
+// The official engine, same salaries.
+const engine = new Engine(rules, { logger: { log() {}, warn() {}, error() {} } });
+const officialTimes = [];
+let largestGap = 0;
+salaries.forEach((gross, i) => {
+  const t0 = performance.now();
+  engine.setSituation({
+    'salarié . contrat . salaire brut': `${gross} €/an`,
+    'salarié . contrat . statut cadre': 'oui',
+    'entreprise . salariés . effectif': '50 employé',
+    'salarié . contrat': "'CDI'",
+  });
+  const value = engine.evaluate('salarié . coût total employeur').nodeValue;
+  const t1 = performance.now();
+  officialTimes.push(t1 - t0);
+  // The engine answers per month by default for this rule: bring it to a year.
+  const yearly = engine.evaluate({ valeur: 'salarié . coût total employeur', unité: '€/an' }).nodeValue ?? value * 12;
+  largestGap = Math.max(largestGap, Math.abs(yearly - wasmTotals[i]));
+});
+
+const wasm = stats(wasmTimes);
+const official = stats(officialTimes);
+const result = {
+  salaries: count,
+  wasmApiCall: wasm,
+  wasmComputation: { medianMs: batch.medianMs, p95Ms: batch.p95Ms },
+  official,
+  ratioMedianApiCall: Math.round(official.medianMs / wasm.medianMs),
+  ratioMedianComputation: Math.round(official.medianMs / batch.medianMs),
+  largestGapEuros: Number(largestGap.toFixed(3)),
+  node: process.version,
+};
+mkdirSync(`${root}/target`, { recursive: true });
+writeFileSync(`${root}/target/bench-node.json`, `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
