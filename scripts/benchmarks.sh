@@ -17,7 +17,7 @@ SALARIES="${SALARIES:-1000}" node scripts/bench.mjs > /dev/null
 python3 - <<'PY'
 import json, glob, os, platform, subprocess, datetime
 def median_us(name):
-    path = f"target/criterion/{name}/new/estimates.json"
+    path = f"target/criterion/{name.replace('/', '_')}/new/estimates.json"
     return json.load(open(path))["median"]["point_estimate"] / 1000
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 mem = next((l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal")), "?")
@@ -34,7 +34,6 @@ benches = [
 ]
 rows = []
 for name, what, target in benches:
-    key = name.replace("/", "_") if not os.path.exists(f"target/criterion/{name}") else name
     m = median_us(name)
     rows.append(f"| `{name}` | {what} | {m:.2f} µs | {'≤ %d µs' % target if target else '—'} |")
 now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
