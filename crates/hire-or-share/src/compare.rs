@@ -396,12 +396,14 @@ fn lines_at(terms: &[Term<'_>], days: Decimal) -> Result<Vec<CostLine>, Error> {
 
 /// Formats an amount for a formula: whole euros, or two decimals.
 fn eur(value: Decimal, lang: Lang) -> String {
-    let mut shown = value.round_dp(2);
-    if shown.fract().is_zero() {
-        shown = shown.trunc();
+    // To the cent, half away from zero like every amount; whole euros without decimals.
+    let shown = cents(value);
+    let m = shown.mantissa();
+    let shown = if m % 100 == 0 {
+        Decimal::from_i128_with_scale(m / 100, 0)
     } else {
-        shown.rescale(2);
-    }
+        shown
+    };
     fmt_number_exact(shown, Unit::Euro, lang)
 }
 
@@ -1369,21 +1371,16 @@ impl<'a> Model<'a> {
         let mut out = Vec::with_capacity(FIELDS.len());
         // A variation may leave the allowed range (45 weeks + 20 % is over 52):
         // it is brought back to the range's end, as a user could set it.
-        // Only the varied field can have left its range, the rest being valid;
-        // `None` when it cannot be brought back.
+        // Only the varied field can leave its range, the rest being valid: a
+        // variation past a range's end is brought back to it, as a user could
+        // set it (45 weeks + 20 % is over 52).
         let in_range =
-            |mut variant: Scenario, get: fn(&mut Scenario) -> &mut Decimal| -> Option<Scenario> {
-                match variant.validate() {
-                    Ok(_) => Some(variant),
-                    Err(e) => match e.kind() {
-                        crate::ErrorKind::OutOfRange { min, max, .. } => {
-                            let v = get(&mut variant);
-                            *v = (*v).clamp(*min, *max);
-                            variant.validate().is_ok().then_some(variant)
-                        }
-                        _ => None,
-                    },
+            |mut variant: Scenario, field: &str, get: fn(&mut Scenario) -> &mut Decimal| {
+                if let Some((min, max)) = Scenario::range_of(field) {
+                    let v = get(&mut variant);
+                    *v = (*v).clamp(min, max);
                 }
+                variant
             };
         for (field, get, payroll) in FIELDS {
             let mut low = self.s.clone();
@@ -1396,9 +1393,7 @@ impl<'a> Model<'a> {
             let high_value = mul(value, dec!(1.2))?.normalize();
             *get(&mut low) = low_value;
             *get(&mut high) = high_value;
-            let (Some(mut low), Some(mut high)) = (in_range(low, get), in_range(high, get)) else {
-                continue;
-            };
+            let (mut low, mut high) = (in_range(low, field, get), in_range(high, field, get));
             let (low_value, high_value) = (*get(&mut low), *get(&mut high));
             let low_break_even = self.steady_break_even(&low, payroll)?;
             let high_break_even = self.steady_break_even(&high, payroll)?;

@@ -322,6 +322,10 @@ pub fn employer_cost(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
 /// [`employer_cost`] without the lines (`lines` is empty): the same totals,
 /// for the comparison's curve and searches, which need dozens of them.
 ///
+/// Only the employer's side is computed: `employer_contributions` and
+/// `total_employer_cost` are exact, the employee contributions and the net
+/// are left out (the health plan's employee share aside).
+///
 /// The ranges are not checked again: the comparison validates its scenario
 /// once, and its multi-year view may project a salary past the input maximum
 /// (arithmetic stays checked).
@@ -469,7 +473,9 @@ impl<'a> Payroll<'a> {
         rate: Decimal,
         source: &'static Source,
     ) -> Result<(), Error> {
-        if rate.is_zero() {
+        // Without lines, only the employer's side is wanted (see
+        // `employer_cost_totals`): the employee's lines are skipped.
+        if rate.is_zero() || (!self.keep_lines && payer == Payer::Employee) {
             return Ok(());
         }
         let amount = percent_of(base.amount, rate)?;
@@ -805,7 +811,7 @@ impl<'a> Payroll<'a> {
         )?;
 
         // CSG and CRDS: 98.25 % of earnings up to 4 PASS, all earnings above,
-        // plus the employer's cover.
+        // plus the employer's cover. (Employee lines: skipped without lines.)
         let abated = hundredth(mul(up_to_4.amount, r.csg_base_percent.value)?)?;
         let csg = Base {
             amount: add(
@@ -915,4 +921,32 @@ fn rgdu_coefficient(
     }
     let coefficient = Decimal::new(scaled.min(1e12) as i64, 4);
     Some(coefficient.min(t_min.checked_add(t_delta)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Without lines, the employer's side is exactly the same.
+        #[test]
+        fn totals_mode_has_the_same_employer_side(
+            gross_cents in 100_000i64..=200_000_000,
+            headcount in 1u32..=3000,
+            cadre: bool,
+            work_time in 1i64..=100,
+        ) {
+            let mut input = EmployerCostInput::new(Decimal::new(gross_cents, 2));
+            input.headcount = headcount;
+            input.cadre = cadre;
+            input.work_time_percent = Decimal::from(work_time);
+            let full = employer_cost(&input).unwrap();
+            let totals = employer_cost_totals(&input).unwrap();
+            prop_assert_eq!(full.employer_contributions, totals.employer_contributions);
+            prop_assert_eq!(full.total_employer_cost, totals.total_employer_cost);
+            prop_assert_eq!(full.rgdu, totals.rgdu);
+        }
+    }
 }

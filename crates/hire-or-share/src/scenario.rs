@@ -107,6 +107,208 @@ macro_rules! scenario {
     };
 }
 
+/// The range of every decimal field of a scenario, in the order they are
+/// checked (the payroll's own fields are checked by [`EmployerCostInput::validate`]).
+type Range = (
+    &'static str,
+    fn(&Scenario) -> Decimal,
+    Decimal,
+    Decimal,
+    Unit,
+);
+
+const DECIMAL_RANGES: &[Range] = &[
+    (
+        "daysPerWeek",
+        |s| s.days_per_week,
+        dec!(0.5),
+        dec!(5),
+        Unit::DaysPerWeek,
+    ),
+    (
+        "grossAnnual",
+        |s| s.gross_annual,
+        Decimal::ONE,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "mealVoucherEmployerShare",
+        |s| s.meal_voucher_employer_share,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "transportPassMonthly",
+        |s| s.transport_pass_monthly,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "workspaceAnnual",
+        |s| s.workspace_annual,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "equipmentAnnual",
+        |s| s.equipment_annual,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "trainingAnnual",
+        |s| s.training_annual,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "managerTimeAnnual",
+        |s| s.manager_time_annual,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "recruitmentInternalCost",
+        |s| s.recruitment_internal_cost,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "sharedStartFee",
+        |s| s.shared_start_fee,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "sharedTravelAnnual",
+        |s| s.shared_travel_annual,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "sharedCoordinationAnnual",
+        |s| s.shared_coordination_annual,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Unit::Euro,
+    ),
+    (
+        "dayRate",
+        |s| s.day_rate,
+        Decimal::ONE,
+        dec!(100000),
+        Unit::Euro,
+    ),
+    (
+        "weeksPerYear",
+        |s| s.weeks_per_year,
+        Decimal::ONE,
+        dec!(52),
+        Unit::WeeksPerYear,
+    ),
+    (
+        "recruitmentFeePercent",
+        |s| s.recruitment_fee_percent,
+        Decimal::ZERO,
+        dec!(100),
+        Unit::Percent,
+    ),
+    (
+        "rampUpProductivityPercent",
+        |s| s.ramp_up_productivity_percent,
+        Decimal::ZERO,
+        dec!(100),
+        Unit::Percent,
+    ),
+    (
+        "salaryGrowthPercent",
+        |s| s.salary_growth_percent,
+        Decimal::ZERO,
+        dec!(100),
+        Unit::Percent,
+    ),
+    (
+        "dayRateGrowthPercent",
+        |s| s.day_rate_growth_percent,
+        Decimal::ZERO,
+        dec!(100),
+        Unit::Percent,
+    ),
+    (
+        "trialFailurePercent",
+        |s| s.trial_failure_percent,
+        Decimal::ZERO,
+        dec!(90),
+        Unit::Percent,
+    ),
+    (
+        "expectedTenureYears",
+        |s| s.expected_tenure_years,
+        Decimal::ONE,
+        dec!(40),
+        Unit::Years,
+    ),
+    (
+        "timeToHireWeeks",
+        |s| s.time_to_hire_weeks,
+        Decimal::ZERO,
+        dec!(104),
+        Unit::Weeks,
+    ),
+    (
+        "noticeWeeks",
+        |s| s.notice_weeks,
+        Decimal::ZERO,
+        dec!(104),
+        Unit::Weeks,
+    ),
+    (
+        "rampUpWeeks",
+        |s| s.ramp_up_weeks,
+        Decimal::ZERO,
+        dec!(104),
+        Unit::Weeks,
+    ),
+    (
+        "sharedStartWeeks",
+        |s| s.shared_start_weeks,
+        Decimal::ZERO,
+        dec!(104),
+        Unit::Weeks,
+    ),
+    (
+        "sharedRampUpWeeks",
+        |s| s.shared_ramp_up_weeks,
+        Decimal::ZERO,
+        dec!(104),
+        Unit::Weeks,
+    ),
+    (
+        "forfaitDays",
+        |s| s.forfait_days,
+        dec!(100),
+        dec!(235),
+        Unit::Days,
+    ),
+    (
+        "absenceDays",
+        |s| s.absence_days,
+        Decimal::ZERO,
+        dec!(100),
+        Unit::Days,
+    ),
+];
+
 /// What a field's text must look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -422,114 +624,23 @@ impl Scenario {
     /// `horizonYears` 1 to 5, and the payroll fields as
     /// [`EmployerCostInput::validate`] checks them.
     pub fn validate(&self) -> Result<&'static Rules, Error> {
-        let max_money = MAX_GROSS_ANNUAL;
-        check(
-            "daysPerWeek",
-            self.days_per_week,
-            dec!(0.5),
-            dec!(5),
-            Unit::DaysPerWeek,
-        )?;
-        if !(self.days_per_week * dec!(2)).fract().is_zero() {
-            return Err(Error::not_a_multiple(
-                "daysPerWeek",
-                self.days_per_week,
-                dec!(0.5),
-                Unit::DaysPerWeek,
-            ));
+        for &(field, get, min, max, unit) in DECIMAL_RANGES {
+            check(field, get(self), min, max, unit)?;
+            if field == "daysPerWeek" && !(self.days_per_week * dec!(2)).fract().is_zero() {
+                return Err(Error::not_a_multiple(
+                    "daysPerWeek",
+                    self.days_per_week,
+                    dec!(0.5),
+                    Unit::DaysPerWeek,
+                ));
+            }
         }
-        check(
-            "grossAnnual",
-            self.gross_annual,
-            Decimal::ONE,
-            MAX_GROSS_ANNUAL,
-            Unit::Euro,
-        )?;
         check(
             "headcount",
             Decimal::from(self.headcount),
             Decimal::ONE,
             Decimal::from(MAX_HEADCOUNT),
             Unit::Count,
-        )?;
-        let money = [
-            ("mealVoucherEmployerShare", self.meal_voucher_employer_share),
-            ("transportPassMonthly", self.transport_pass_monthly),
-            ("workspaceAnnual", self.workspace_annual),
-            ("equipmentAnnual", self.equipment_annual),
-            ("trainingAnnual", self.training_annual),
-            ("managerTimeAnnual", self.manager_time_annual),
-            ("recruitmentInternalCost", self.recruitment_internal_cost),
-            ("sharedStartFee", self.shared_start_fee),
-            ("sharedTravelAnnual", self.shared_travel_annual),
-            ("sharedCoordinationAnnual", self.shared_coordination_annual),
-        ];
-        for (field, value) in money {
-            check(field, value, Decimal::ZERO, max_money, Unit::Euro)?;
-        }
-        check(
-            "dayRate",
-            self.day_rate,
-            Decimal::ONE,
-            dec!(100000),
-            Unit::Euro,
-        )?;
-        check(
-            "weeksPerYear",
-            self.weeks_per_year,
-            Decimal::ONE,
-            dec!(52),
-            Unit::WeeksPerYear,
-        )?;
-        let percents = [
-            ("recruitmentFeePercent", self.recruitment_fee_percent),
-            (
-                "rampUpProductivityPercent",
-                self.ramp_up_productivity_percent,
-            ),
-            ("salaryGrowthPercent", self.salary_growth_percent),
-            ("dayRateGrowthPercent", self.day_rate_growth_percent),
-        ];
-        for (field, value) in percents {
-            check(field, value, Decimal::ZERO, dec!(100), Unit::Percent)?;
-        }
-        check(
-            "trialFailurePercent",
-            self.trial_failure_percent,
-            Decimal::ZERO,
-            dec!(90),
-            Unit::Percent,
-        )?;
-        check(
-            "expectedTenureYears",
-            self.expected_tenure_years,
-            Decimal::ONE,
-            dec!(40),
-            Unit::Years,
-        )?;
-        let weeks = [
-            ("timeToHireWeeks", self.time_to_hire_weeks),
-            ("noticeWeeks", self.notice_weeks),
-            ("rampUpWeeks", self.ramp_up_weeks),
-            ("sharedStartWeeks", self.shared_start_weeks),
-            ("sharedRampUpWeeks", self.shared_ramp_up_weeks),
-        ];
-        for (field, value) in weeks {
-            check(field, value, Decimal::ZERO, dec!(104), Unit::Weeks)?;
-        }
-        check(
-            "forfaitDays",
-            self.forfait_days,
-            dec!(100),
-            dec!(235),
-            Unit::Days,
-        )?;
-        check(
-            "absenceDays",
-            self.absence_days,
-            Decimal::ZERO,
-            dec!(100),
-            Unit::Days,
         )?;
         check(
             "horizonYears",
@@ -540,5 +651,14 @@ impl Scenario {
         )?;
         self.employer_cost_input(self.gross_annual, dec!(100))
             .validate()
+    }
+
+    /// The allowed range of a decimal field, by its JSON name.
+    #[must_use]
+    pub fn range_of(field: &str) -> Option<(Decimal, Decimal)> {
+        DECIMAL_RANGES
+            .iter()
+            .find(|r| r.0 == field)
+            .map(|r| (r.2, r.3))
     }
 }
