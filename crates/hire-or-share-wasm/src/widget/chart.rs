@@ -7,7 +7,7 @@ use rust_decimal::prelude::ToPrimitive;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, append, el, scroll_wrap, svg};
+use super::dom::{Formats, append, el, header_row, scroll_wrap, svg};
 use super::t;
 
 /// A series of the chart: CSS class, name, and the value it plots.
@@ -274,17 +274,15 @@ fn data_table(
         Some(t(lang, "Données du graphique", "Chart data")),
     )?;
     let table = el(doc, "table", "", None)?;
-    let head = el(doc, "tr", "", None)?;
-    for text in [
-        t(lang, "Jours par semaine", "Days a week"),
-        t(lang, "Temps plein", "Full time"),
-        t(lang, "Temps partiel", "Part time"),
-        t(lang, "Temps partagé", "Shared time"),
-    ] {
-        let th = el(doc, "th", "", Some(text))?;
-        th.set_attribute("scope", "col")?;
-        head.append_child(&th)?;
-    }
+    let head = header_row(
+        doc,
+        &[
+            t(lang, "Jours par semaine", "Days a week"),
+            t(lang, "Temps plein", "Full time"),
+            t(lang, "Temps partiel", "Part time"),
+            t(lang, "Temps partagé", "Shared time"),
+        ],
+    )?;
     let thead = el(doc, "thead", "", None)?;
     thead.append_child(&head)?;
     let tbody = el(doc, "tbody", "", None)?;

@@ -124,3 +124,14 @@ pub fn scroll_wrap(doc: &Document, table: &Element, label: &str) -> Result<Eleme
     wrap.append_child(table)?;
     Ok(wrap)
 }
+
+/// A table's header row: one column header per text.
+pub fn header_row(doc: &Document, texts: &[&str]) -> Result<Element, JsValue> {
+    let head = el(doc, "tr", "", None)?;
+    for text in texts {
+        let th = el(doc, "th", "", Some(text))?;
+        th.set_attribute("scope", "col")?;
+        head.append_child(&th)?;
+    }
+    Ok(head)
+}

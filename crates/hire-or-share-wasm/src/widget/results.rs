@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, append, el, scroll_wrap};
+use super::dom::{Formats, append, el, header_row, scroll_wrap};
 use super::{Widget, chart, t};
 
 /// The one-sentence answer.
@@ -187,17 +187,15 @@ fn breakdown(
         Some(&format!("{} {title}", t(lang, "Détail :", "Breakdown:"))),
     )?)?;
     let table = el(doc, "table", "", None)?;
-    let head = el(doc, "tr", "", None)?;
-    for text in [
-        t(lang, "Poste", "Item"),
-        t(lang, "Montant", "Amount"),
-        t(lang, "Calcul", "Formula"),
-        t(lang, "Source", "Source"),
-    ] {
-        let th = el(doc, "th", "", Some(text))?;
-        th.set_attribute("scope", "col")?;
-        head.append_child(&th)?;
-    }
+    let head = header_row(
+        doc,
+        &[
+            t(lang, "Poste", "Item"),
+            t(lang, "Montant", "Amount"),
+            t(lang, "Calcul", "Formula"),
+            t(lang, "Source", "Source"),
+        ],
+    )?;
     let thead = el(doc, "thead", "", None)?;
     thead.append_child(&head)?;
     let steady = el(doc, "tbody", "", None)?;
@@ -245,16 +243,14 @@ fn sensitivity(
         )),
     )?)?;
     let table = el(doc, "table", "", None)?;
-    let head = el(doc, "tr", "", None)?;
-    for text in [
-        t(lang, "Hypothèse", "Assumption"),
-        t(lang, "−20 %", "−20 %"),
-        t(lang, "+20 %", "+20 %"),
-    ] {
-        let th = el(doc, "th", "", Some(text))?;
-        th.set_attribute("scope", "col")?;
-        head.append_child(&th)?;
-    }
+    let head = header_row(
+        doc,
+        &[
+            t(lang, "Hypothèse", "Assumption"),
+            t(lang, "−20 %", "−20 %"),
+            t(lang, "+20 %", "+20 %"),
+        ],
+    )?;
     table.append_child(&head)?;
     let show = |b: Option<Decimal>| {
         b.map_or_else(
@@ -297,17 +293,15 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Result<
         )),
     )?)?;
     let table = el(doc, "table", "", None)?;
-    let head = el(doc, "tr", "", None)?;
-    for text in [
-        t(lang, "Année", "Year"),
-        t(lang, "Temps plein", "Full time"),
-        t(lang, "Temps partiel", "Part time"),
-        t(lang, "Temps partagé", "Shared time"),
-    ] {
-        let th = el(doc, "th", "", Some(text))?;
-        th.set_attribute("scope", "col")?;
-        head.append_child(&th)?;
-    }
+    let head = header_row(
+        doc,
+        &[
+            t(lang, "Année", "Year"),
+            t(lang, "Temps plein", "Full time"),
+            t(lang, "Temps partiel", "Part time"),
+            t(lang, "Temps partagé", "Shared time"),
+        ],
+    )?;
     table.append_child(&head)?;
     for y in &r.horizon {
         let row = el(doc, "tr", "", None)?;
@@ -570,17 +564,15 @@ pub(super) fn render_bundle(
         )),
     )?)?;
     let table = el(doc, "table", "", None)?;
-    let head = el(doc, "tr", "", None)?;
-    for text in [
-        t(lang, "Expertise", "Expertise"),
-        t(lang, "Jours/sem.", "Days/week"),
-        t(lang, "Temps partagé", "Shared time"),
-        t(lang, "Recrutement", "Hire"),
-    ] {
-        let th = el(doc, "th", "", Some(text))?;
-        th.set_attribute("scope", "col")?;
-        head.append_child(&th)?;
-    }
+    let head = header_row(
+        doc,
+        &[
+            t(lang, "Expertise", "Expertise"),
+            t(lang, "Jours/sem.", "Days/week"),
+            t(lang, "Temps partagé", "Shared time"),
+            t(lang, "Recrutement", "Hire"),
+        ],
+    )?;
     table.append_child(&head)?;
     for r in &b.roles {
         let p = r.role.preset();
