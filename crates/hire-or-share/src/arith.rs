@@ -3,7 +3,7 @@
 //! rust_decimal's operators panic on overflow; these return an [`Error`]
 //! instead, so that no input can crash the widget.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::error::{Error, Unit};
@@ -81,37 +81,53 @@ pub(crate) fn percent_of(base: Decimal, rate_percent: Decimal) -> Result<Decimal
     Ok(cents(hundredth(mul(base, rate_percent)?)?))
 }
 
+/// Rounds to `dp` decimals, half away from zero, like
+/// `round_dp_with_strategy(dp, MidpointAwayFromZero)` (a value with `dp`
+/// decimals or fewer is returned as is), with one integer division: the
+/// mantissa is at most 96 bits, so it and the divisor fit in an `i128`.
+pub(crate) fn round_dp_away(amount: Decimal, dp: u32) -> Decimal {
+    let scale = amount.scale();
+    if scale <= dp {
+        return amount;
+    }
+    let m = amount.mantissa();
+    let divisor = 10i128.pow(scale - dp);
+    let q = m / divisor;
+    let rem = m - q * divisor;
+    let q = if rem.abs() * 2 >= divisor {
+        q + m.signum()
+    } else {
+        q
+    };
+    Decimal::from_i128_with_scale(q, dp)
+}
+
 /// Rounds to the cent, half away from zero, and shows two decimals.
 pub(crate) fn cents(amount: Decimal) -> Decimal {
     let scale = amount.scale();
-    // Fast path, taken for every realistic amount: the mantissa fits in 64
-    // bits and the rounding is one integer division.
-    if let Ok(m) = i64::try_from(amount.mantissa()) {
-        if scale <= 2 {
-            if let Some(m) = m.checked_mul(10i64.pow(2 - scale)) {
-                return Decimal::new(m, 2);
-            }
-        } else if let Some(divisor) = 10i64.checked_pow(scale - 2) {
-            let q = m / divisor;
-            let rem = m - q * divisor;
-            return Decimal::new(
-                if rem.abs() * 2 >= divisor {
-                    q + m.signum()
-                } else {
-                    q
-                },
-                2,
-            );
-        }
+    if scale < 2 {
+        // At most 96 bits times 100: still within an `i128`. A value too
+        // large for two decimals gets as many as fit, as `rescale` gives.
+        let m = amount.mantissa() * 10i128.pow(2 - scale);
+        return Decimal::try_from_i128_with_scale(m, 2).unwrap_or_else(|_| {
+            let mut rescaled = amount;
+            rescaled.rescale(2);
+            rescaled
+        });
     }
-    let mut rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    rounded.rescale(2);
-    rounded
+    let rounded = round_dp_away(amount, 2);
+    // `-0.001` rounds to zero, shown without a sign.
+    if rounded.is_zero() {
+        Decimal::new(0, 2)
+    } else {
+        rounded
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+    use rust_decimal::RoundingStrategy;
 
     use super::*;
 
@@ -151,6 +167,37 @@ mod tests {
             let mut slow = any.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
             slow.rescale(2);
             prop_assert_eq!(cents(any), slow);
+        }
+
+        /// The rounding by integer division gives what rust_decimal gives,
+        /// to the scale shown, over the whole range of mantissas and scales.
+        #[test]
+        fn rounding_matches_rust_decimal(
+            lo in any::<u64>(),
+            hi in any::<u32>(),
+            negative in any::<bool>(),
+            scale in 0u32..=28,
+            dp in 0u32..=4,
+        ) {
+            let mut x = Decimal::from_parts(lo as u32, (lo >> 32) as u32, hi, negative, scale);
+            if x.is_zero() {
+                x = Decimal::ZERO;
+            }
+            let slow = x.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+            let fast = round_dp_away(x, dp);
+            prop_assert_eq!(fast, slow);
+            if !slow.is_zero() {
+                prop_assert_eq!(fast.to_string(), slow.to_string());
+            }
+            let mut slow_cents = x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+            slow_cents.rescale(2);
+            let fast_cents = cents(x);
+            prop_assert_eq!(fast_cents, slow_cents);
+            if slow_cents.is_zero() {
+                prop_assert_eq!(fast_cents.to_string(), "0.00");
+            } else {
+                prop_assert_eq!(fast_cents.to_string(), slow_cents.to_string());
+            }
         }
     }
 }

@@ -35,7 +35,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::arith::{add, cents, div, hundredth, mul, percent_of, sub};
+use crate::arith::{add, cents, div, hundredth, mul, percent_of, round_dp_away, sub};
 use crate::defaults::{
     FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
     VAT_PERCENT, assumption,
@@ -1001,7 +1001,7 @@ impl<'a> Model<'a> {
         };
 
         // Part-time hire at the need.
-        let part = self.part_time(days)?;
+        let (part, part_annual_exact) = self.part_time(days)?;
 
         // Break-even.
         let steady = break_even(
@@ -1032,6 +1032,7 @@ impl<'a> Model<'a> {
         };
 
         let curve = self.curve(
+            (days, part_annual_exact),
             (full_annual_exact, (full_fy_fixed, fy_extra_per_day)),
             (shared_fixed, shared_per_day),
             (shared_fy_fixed, shared_fy_per_day),
@@ -1075,7 +1076,8 @@ impl<'a> Model<'a> {
         })
     }
 
-    fn part_time(&self, days: Decimal) -> Result<PartTimeHire, Error> {
+    /// The part-time hire at `days` a week, and its exact steady-state cost.
+    fn part_time(&self, days: Decimal) -> Result<(PartTimeHire, Decimal), Error> {
         let s = self.s;
         let work_time_percent = mul(div(days, dec!(5))?, dec!(100))?;
         let h = hire_terms(
@@ -1100,14 +1102,18 @@ impl<'a> Model<'a> {
                 en: "Few senior executives look for a part-time job: the pool of candidates is narrower and hiring often takes longer.",
             });
         }
-        Ok(PartTimeHire {
-            gross_annual: h.amounts.gross,
-            cost,
-            days_per_week: days,
-            work_time_percent: work_time_percent.normalize(),
-            weekly_hours: weekly_hours.normalize(),
-            warnings,
-        })
+        let annual_exact = h.amounts.annual(s)?;
+        Ok((
+            PartTimeHire {
+                gross_annual: h.amounts.gross,
+                cost,
+                days_per_week: days,
+                work_time_percent: work_time_percent.normalize(),
+                weekly_hours: weekly_hours.normalize(),
+                warnings,
+            },
+            annual_exact,
+        ))
     }
 
     fn break_even_day_rate(
@@ -1129,96 +1135,156 @@ impl<'a> Model<'a> {
         Ok(Some(cents(div(room, per_rate)?)))
     }
 
-    /// The gross salary at which the full-time hire costs `target` a year,
-    /// to the euro: the hire's cost is non-decreasing in the salary, so a
-    /// bracketing search (false position, Illinois variant) finds it.
+    /// The gross salary at which the full-time hire costs `target` a year:
+    /// the largest whole-euro salary, from the SMIC up, whose cost is no more
+    /// than `target`. `None` when even the SMIC costs more, or when the top of
+    /// the salary range still costs no more.
+    ///
+    /// The cost is non-decreasing in the salary and close to affine, so a
+    /// Newton step from the scenario's own salary (whose cost is known) lands
+    /// near the answer; the search then keeps a bracket of whole euros
+    /// (`f(lo) <= 0 < f(hi)`), interpolates in it (false position, Illinois
+    /// variant, with a bisection when the bracket shrinks slowly), and checks
+    /// the neighbouring euro of a point that lands within about a euro.
     fn break_even_salary(&self, target: Decimal) -> Result<Option<Decimal>, Error> {
+        let s = self.s;
         let cost_at = |gross: Decimal| -> Result<Decimal, Error> {
-            sub(
-                hire_amounts(self.s, gross, dec!(100))?.annual(self.s)?,
-                target,
-            )
+            sub(hire_amounts(s, gross, dec!(100))?.annual(s)?, target)
         };
-        // Bracket the root from the scenario's own salary, whose cost is known:
-        // the cost is close to proportional to the salary, so the first guess
-        // lands near the root and the bracket is found in one or two steps.
-        // No lower than a full-time SMIC: below it, no one can be hired.
-        let floor = self.rules.smic_annual();
-        let g0 = self.s.gross_annual.max(floor);
-        let f0 = if g0 == self.s.gross_annual {
-            sub(self.full.annual(self.s)?, target)?
+        let floor = self.rules.smic_annual().ceil();
+        let top = MAX_GROSS_ANNUAL.floor();
+        let g0 = s.gross_annual.round().clamp(floor, top);
+        let (f0, h0) = if g0 == s.gross_annual {
+            (sub(self.full.annual(s)?, target)?, None)
         } else {
-            cost_at(g0)?
+            let h = hire_amounts(s, g0, dec!(100))?;
+            (sub(h.annual(s)?, target)?, Some(h))
         };
-        // Costs are positive, so `f0 + target` (the cost at `g0`) is too.
-        let guess = div(mul(g0, target)?, add(f0, target)?.max(Decimal::ONE))?
-            .round_dp(2)
-            .clamp(floor, MAX_GROSS_ANNUAL);
-        let f_guess = cost_at(guess)?;
-        let (mut lo, mut f_lo, mut hi, mut f_hi) =
-            if (f0 <= Decimal::ZERO) == (f_guess <= Decimal::ZERO) {
-                // Same side: widen away from the root by doubling the step.
-                let (mut a, mut fa) = if f0.abs() < f_guess.abs() {
-                    (g0, f0)
+        // The cost's slope in the salary: the payroll's average rate, plus
+        // the recruitment fee and the exit cost, both amortized.
+        let h0 = h0.as_ref().unwrap_or(&self.full);
+        let fee_share = div(
+            hundredth(s.recruitment_fee_percent)?,
+            sub(Decimal::ONE, hundredth(s.trial_failure_percent)?)?,
+        )?;
+        let slope = [
+            div(fee_share, s.expected_tenure_years)?,
+            div(div(h0.exit_months, dec!(12))?, s.expected_tenure_years)?,
+        ]
+        .into_iter()
+        .try_fold(
+            div(h0.total_employer_cost, h0.gross.max(Decimal::ONE))?,
+            add,
+        )?
+        .max(Decimal::ONE);
+        // Points on the same side of the root, widening from `(a, fa)` away
+        // from it: the first step is the Newton step plus one euro, then doubles.
+        let widen = |(mut a, mut fa): (Decimal, Decimal),
+                     b: Option<(Decimal, Decimal)>|
+         -> Result<Option<[(Decimal, Decimal); 2]>, Error> {
+            let below = fa > Decimal::ZERO;
+            let mut step = add(div(fa.abs(), slope)?.ceil(), Decimal::ONE)?;
+            if let Some((b, _)) = b {
+                step = step.max(sub(b, a)?.abs());
+            }
+            loop {
+                if (below && a == floor) || (!below && a == top) {
+                    return Ok(None);
+                }
+                let x = if below {
+                    sub(a, step)?.max(floor)
                 } else {
-                    (guess, f_guess)
+                    add(a, step)?.min(top)
                 };
-                let mut step = sub(guess, g0)?.abs().max(dec!(1000));
-                let below = fa > Decimal::ZERO;
-                loop {
-                    let b = if below {
-                        sub(a, step)?.max(floor)
+                let fx = cost_at(x)?;
+                if (fx <= Decimal::ZERO) != (fa <= Decimal::ZERO) {
+                    return Ok(Some(if below {
+                        [(x, fx), (a, fa)]
                     } else {
-                        add(a, step)?.min(MAX_GROSS_ANNUAL)
-                    };
-                    let fb = cost_at(b)?;
-                    if (fb <= Decimal::ZERO) != (fa <= Decimal::ZERO) {
-                        break if below {
-                            (b, fb, a, fa)
-                        } else {
-                            (a, fa, b, fb)
-                        };
-                    }
-                    if b == floor || b == MAX_GROSS_ANNUAL {
-                        // The salary range ends before the costs meet.
-                        return Ok(None);
-                    }
-                    (a, fa) = (b, fb);
-                    step = mul(step, dec!(2))?;
+                        [(a, fa), (x, fx)]
+                    }));
+                }
+                (a, fa) = (x, fx);
+                step = mul(step, dec!(2))?;
+            }
+        };
+        let guess = sub(g0, div(f0, slope)?)?.floor().clamp(floor, top);
+        let bracket = if guess == g0 {
+            widen((g0, f0), None)?
+        } else {
+            let f_guess = cost_at(guess)?;
+            if (f0 <= Decimal::ZERO) == (f_guess <= Decimal::ZERO) {
+                // Same side: widen from the point nearer the root.
+                if f0.abs() < f_guess.abs() {
+                    widen((g0, f0), None)?
+                } else {
+                    widen((guess, f_guess), None)?
                 }
             } else if g0 < guess {
-                (g0, f0, guess, f_guess)
+                Some([(g0, f0), (guess, f_guess)])
             } else {
-                (guess, f_guess, g0, f0)
-            };
+                Some([(guess, f_guess), (g0, f0)])
+            }
+        };
+        let Some([(mut lo, mut f_lo), (mut hi, mut f_hi)]) = bracket else {
+            return Ok(None);
+        };
         let mut side = 0i8;
-        for _ in 0..100 {
-            if sub(hi, lo)? <= Decimal::ONE {
+        let mut widths = [Decimal::MAX; 2];
+        // A point within about a euro of the root, by the slope: its
+        // neighbouring euro is checked too, which usually ends the search.
+        let near = mul(slope, dec!(2))?;
+        // After two rounds in a row that do not halve the bracket comes a
+        // bisection, so 200 rounds are far more than the range of salaries needs.
+        for _ in 0..200 {
+            let width = sub(hi, lo)?;
+            if width <= Decimal::ONE {
                 break;
             }
-            // The interpolated root, kept strictly inside the bracket.
-            let mut mid = sub(lo, div(mul(f_lo, sub(hi, lo)?)?, sub(f_hi, f_lo)?)?)?.round_dp(2);
-            if mid <= lo || mid >= hi {
-                mid = div(add(lo, hi)?, dec!(2))?.round_dp(2);
-            }
+            let slow = mul(width, dec!(2))? > widths[1] && mul(widths[1], dec!(2))? > widths[0];
+            let mid = if slow {
+                div(add(lo, hi)?, dec!(2))?.floor()
+            } else {
+                // The interpolated root.
+                sub(lo, div(mul(f_lo, width)?, sub(f_hi, f_lo)?)?)?.floor()
+            };
+            widths = [widths[1], width];
+            // In whole euros, strictly inside the bracket.
+            let mid = mid.clamp(add(lo, Decimal::ONE)?, sub(hi, Decimal::ONE)?);
             let f_mid = cost_at(mid)?;
             if f_mid <= Decimal::ZERO {
-                lo = mid;
-                f_lo = f_mid;
+                (lo, f_lo) = (mid, f_mid);
                 if side == -1 {
                     f_hi = div(f_hi, dec!(2))?;
                 }
                 side = -1;
+                // The next euro up may already cost more.
+                let next = add(mid, Decimal::ONE)?;
+                if next < hi && f_mid.abs() <= near {
+                    let f_next = cost_at(next)?;
+                    if f_next > Decimal::ZERO {
+                        return Ok(Some(mid));
+                    }
+                    (lo, f_lo) = (next, f_next);
+                }
             } else {
-                hi = mid;
-                f_hi = f_mid;
+                (hi, f_hi) = (mid, f_mid);
                 if side == 1 {
                     f_lo = div(f_lo, dec!(2))?;
                 }
                 side = 1;
+                // The euro below may already cost no more.
+                let previous = sub(mid, Decimal::ONE)?;
+                if previous > lo && f_mid <= near {
+                    let f_previous = cost_at(previous)?;
+                    if f_previous <= Decimal::ZERO {
+                        return Ok(Some(previous));
+                    }
+                    (hi, f_hi) = (previous, f_previous);
+                }
             }
         }
-        Ok(Some(lo.floor()))
+        Ok(Some(lo))
     }
 
     #[allow(
@@ -1227,6 +1293,7 @@ impl<'a> Model<'a> {
     )]
     fn curve(
         &self,
+        (known_days, known_part): (Decimal, Decimal),
         (full, (full_fy_fixed, full_fy_per_day)): (Decimal, (Decimal, Decimal)),
         (shared_fixed, shared_per_day): (Decimal, Decimal),
         (shared_fy_fixed, shared_fy_per_day): (Decimal, Decimal),
@@ -1235,8 +1302,11 @@ impl<'a> Model<'a> {
         let full_annual = cents(full);
         let mut days = dec!(0.5);
         while days <= dec!(5) {
+            // The part-time hire at the chosen need is already known.
             let part = if days == dec!(5) {
                 full_annual
+            } else if days == known_days {
+                cents(known_part)
             } else {
                 let work_time_percent = mul(div(days, dec!(5))?, dec!(100))?;
                 cents(hire_amounts(self.s, self.s.gross_annual, work_time_percent)?.annual(self.s)?)
@@ -1622,14 +1692,6 @@ fn break_even(
     } else if days > dec!(5) {
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed))
     } else {
-        (
-            Some(
-                days.round_dp_with_strategy(
-                    2,
-                    rust_decimal::RoundingStrategy::MidpointAwayFromZero,
-                ),
-            ),
-            None,
-        )
+        (Some(round_dp_away(days, 2)), None)
     })
 }

@@ -152,7 +152,8 @@ proptest! {
             at_gross.gross_annual = gross;
             let below = compare(&at_gross).unwrap();
             prop_assert!(below.full_time_hire.cost.annual_cost <= r.shared_time.cost.annual_cost + dec!(0.01));
-            at_gross.gross_annual = gross + dec!(2);
+            // To the euro: one more euro of salary costs more than shared time.
+            at_gross.gross_annual = gross + dec!(1);
             let above = compare(&at_gross).unwrap();
             prop_assert!(above.full_time_hire.cost.annual_cost >= r.shared_time.cost.annual_cost - dec!(0.01));
         }
@@ -332,6 +333,35 @@ fn the_horizon_pays_each_recruitment_once() {
     assert_eq!(r.horizon[2].full_time_hire, running);
     assert_eq!(r.horizon[3].full_time_hire, running + once);
     assert_eq!(r.horizon[4].full_time_hire, running);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Over salaries and day rates far from the presets (cents, exit cost,
+    /// VAT not recoverable), the break-even salary is the last whole euro
+    /// at which the hire costs no more than shared time.
+    #[test]
+    fn break_even_salary_is_exact_to_the_euro(
+        role in role(), d in days(), gross in euros(22_000, 400_000), cents in 0i64..100,
+        rate in euros(150, 3_000), exit: bool, vat: bool,
+    ) {
+        let mut s = at(role, d);
+        s.gross_annual = gross + Decimal::new(cents, 2);
+        s.day_rate = rate;
+        s.include_exit_cost = exit;
+        s.vat_recoverable = vat;
+        let r = compare(&s).unwrap();
+        if let Some(found) = r.break_even.gross_annual {
+            prop_assert_eq!(found, found.trunc());
+            let shared = r.shared_time.cost.annual_cost;
+            let mut t = s.clone();
+            t.gross_annual = found;
+            prop_assert!(compare(&t).unwrap().full_time_hire.cost.annual_cost <= shared + dec!(0.01));
+            t.gross_annual = found + dec!(1);
+            prop_assert!(compare(&t).unwrap().full_time_hire.cost.annual_cost >= shared - dec!(0.01));
+        }
+    }
 }
 
 #[test]
