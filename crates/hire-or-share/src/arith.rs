@@ -52,6 +52,29 @@ pub(crate) fn hundredth(x: Decimal) -> Result<Decimal, Error> {
     }
 }
 
+/// `10^k` for every `k` an `i64` holds, looked up rather than computed:
+/// the roundings run for every line of every payroll.
+const POW10: [i64; 19] = {
+    let mut t = [1i64; 19];
+    let mut k = 1;
+    while k < 19 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
+
+/// `10^k` up to the largest scale of a decimal (28).
+const POW10_WIDE: [i128; 29] = {
+    let mut t = [1i128; 29];
+    let mut k = 1;
+    while k < 29 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
+
 /// `base × rate %`, rounded to the cent.
 pub(crate) fn percent_of(base: Decimal, rate_percent: Decimal) -> Result<Decimal, Error> {
     // Fast path, taken for every realistic input: both mantissas and their
@@ -67,7 +90,7 @@ pub(crate) fn percent_of(base: Decimal, rate_percent: Decimal) -> Result<Decimal
             if let Some(m) = product.checked_mul(shift) {
                 return Ok(Decimal::new(m, 2));
             }
-        } else if let Some(divisor) = 10i64.checked_pow(scale - 2) {
+        } else if let Some(&divisor) = POW10.get((scale - 2) as usize) {
             let q = product / divisor;
             let rem = product - q * divisor;
             let q = if rem.abs() * 2 >= divisor {
@@ -91,7 +114,7 @@ pub(crate) fn round_dp_away(amount: Decimal, dp: u32) -> Decimal {
         return amount;
     }
     let m = amount.mantissa();
-    let divisor = 10i128.pow(scale - dp);
+    let divisor = POW10_WIDE[(scale - dp) as usize];
     let q = m / divisor;
     let rem = m - q * divisor;
     let q = if rem.abs() * 2 >= divisor {

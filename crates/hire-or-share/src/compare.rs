@@ -40,7 +40,7 @@ use crate::defaults::{
     FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
     VAT_PERCENT, assumption,
 };
-use crate::error::{Error, Unit, fmt_number, fmt_number_exact};
+use crate::error::{Error, Number, Unit, fmt_number};
 use crate::payroll::{EmployerCost, MAX_GROSS_ANNUAL, Period, employer_cost, employer_cost_totals};
 use crate::rules::Rules;
 use crate::{Lang, Scenario, Source};
@@ -394,25 +394,37 @@ fn lines_at(terms: &[Term<'_>], days: Decimal) -> Result<Vec<CostLine>, Error> {
         .collect()
 }
 
-/// Formats an amount for a formula: whole euros, or two decimals.
-fn eur(value: Decimal, lang: Lang) -> String {
+/// An amount for a formula: whole euros, or two decimals.
+fn eur(value: Decimal, lang: Lang) -> Number {
     // To the cent, half away from zero like every amount; whole euros without decimals.
     let shown = cents(value);
     let m = shown.mantissa();
-    let shown = if m % 100 == 0 {
+    let value = if m % 100 == 0 {
         Decimal::from_i128_with_scale(m / 100, 0)
     } else {
         shown
     };
-    fmt_number_exact(shown, Unit::Euro, lang)
+    Number {
+        value,
+        unit: Unit::Euro,
+        lang,
+    }
 }
 
-fn num(value: Decimal, lang: Lang) -> String {
-    fmt_number(value.round_dp(4), Unit::Count, lang)
+fn num(value: Decimal, lang: Lang) -> Number {
+    Number {
+        value: value.round_dp(4).normalize(),
+        unit: Unit::Count,
+        lang,
+    }
 }
 
-fn pct(value: Decimal, lang: Lang) -> String {
-    fmt_number(value, Unit::Percent, lang)
+fn pct(value: Decimal, lang: Lang) -> Number {
+    Number {
+        value: value.normalize(),
+        unit: Unit::Percent,
+        lang,
+    }
 }
 
 /// How a line is computed, written in the language asked for.
@@ -899,7 +911,7 @@ impl<'a> Model<'a> {
                 per_day: Decimal::ZERO,
                 formula: both(move |l| {
                     if vat_factor == Decimal::ONE {
-                        eur(s.shared_start_fee, l)
+                        eur(s.shared_start_fee, l).to_string()
                     } else {
                         format!(
                             "{} × {} ({})",

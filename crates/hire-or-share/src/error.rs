@@ -347,53 +347,76 @@ pub(crate) fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
 
 /// Like [`fmt_number`], keeping the decimals `value` has (`90.80`).
 pub(crate) fn fmt_number_exact(value: Decimal, unit: Unit, lang: Lang) -> String {
-    // From the mantissa and the scale: integer formatting is much cheaper
-    // than a decimal's, and this runs for every number of every formula.
-    let digits = value.mantissa().unsigned_abs().to_string();
-    let scale = value.scale() as usize;
-    let padded;
-    let (int, frac) = if digits.len() > scale {
-        digits.split_at(digits.len() - scale)
-    } else {
-        padded = format!("{}{digits}", "0".repeat(scale - digits.len()));
-        ("0", padded.as_str())
-    };
-    let (group_sep, dec_sep) = match lang {
-        Lang::Fr => ('\u{a0}', ','),
-        Lang::En => (',', '.'),
-    };
-    let mut grouped = String::with_capacity(int.len() + frac.len() + 16);
-    if value.is_sign_negative() && !value.is_zero() {
-        grouped.push('-');
-    }
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(group_sep);
+    Number { value, unit, lang }.to_string()
+}
+
+/// A number as shown to people: thousands separated, the decimals it has,
+/// unit after. Written straight into the output, without a `String` of its
+/// own, because every number of every formula goes through it.
+#[derive(Clone, Copy)]
+pub(crate) struct Number {
+    pub(crate) value: Decimal,
+    pub(crate) unit: Unit,
+    pub(crate) lang: Lang,
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write as _;
+        let Self { value, unit, lang } = *self;
+        // The digits of the mantissa (at most 29), from the end of a buffer.
+        let mut buf = [b'0'; 40];
+        let mut m = value.mantissa().unsigned_abs();
+        let mut start = buf.len();
+        loop {
+            start -= 1;
+            buf[start] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
         }
-        grouped.push(c);
+        let scale = value.scale() as usize;
+        // At least one digit before the decimal point ("0,05").
+        start = start.min(buf.len() - scale - 1);
+        let digits = &buf[start..];
+        let (int, frac) = digits.split_at(digits.len() - scale);
+        let (group_sep, dec_sep) = match lang {
+            Lang::Fr => ('\u{a0}', ','),
+            Lang::En => (',', '.'),
+        };
+        if value.is_sign_negative() && !value.is_zero() {
+            f.write_char('-')?;
+        }
+        for (i, &c) in int.iter().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                f.write_char(group_sep)?;
+            }
+            f.write_char(char::from(c))?;
+        }
+        if !frac.is_empty() {
+            f.write_char(dec_sep)?;
+            for &c in frac {
+                f.write_char(char::from(c))?;
+            }
+        }
+        f.write_str(match (unit, lang) {
+            (Unit::Euro, _) => "\u{a0}€",
+            (Unit::Percent, Lang::Fr) => "\u{a0}%",
+            (Unit::Percent, Lang::En) => "%",
+            (Unit::Count, _) => "",
+            (Unit::DaysPerWeek, Lang::Fr) => "\u{a0}j/sem.",
+            (Unit::DaysPerWeek, Lang::En) => " days/week",
+            (Unit::WeeksPerYear, Lang::Fr) => "\u{a0}sem./an",
+            (Unit::WeeksPerYear, Lang::En) => " weeks/year",
+            (Unit::Years, Lang::Fr) => "\u{a0}ans",
+            (Unit::Years, Lang::En) => " years",
+            (Unit::Weeks, Lang::Fr) => "\u{a0}semaines",
+            (Unit::Weeks, Lang::En) => " weeks",
+            (Unit::Days, Lang::Fr) => "\u{a0}jours",
+            (Unit::Days, Lang::En) => " days",
+        })
     }
-    if !frac.is_empty() {
-        grouped.push(dec_sep);
-        grouped.push_str(frac);
-    }
-    let unit = match (unit, lang) {
-        (Unit::Euro, _) => "\u{a0}€",
-        (Unit::Percent, Lang::Fr) => "\u{a0}%",
-        (Unit::Percent, Lang::En) => "%",
-        (Unit::Count, _) => "",
-        (Unit::DaysPerWeek, Lang::Fr) => "\u{a0}j/sem.",
-        (Unit::DaysPerWeek, Lang::En) => " days/week",
-        (Unit::WeeksPerYear, Lang::Fr) => "\u{a0}sem./an",
-        (Unit::WeeksPerYear, Lang::En) => " weeks/year",
-        (Unit::Years, Lang::Fr) => "\u{a0}ans",
-        (Unit::Years, Lang::En) => " years",
-        (Unit::Weeks, Lang::Fr) => "\u{a0}semaines",
-        (Unit::Weeks, Lang::En) => " weeks",
-        (Unit::Days, Lang::Fr) => "\u{a0}jours",
-        (Unit::Days, Lang::En) => " days",
-    };
-    grouped.push_str(unit);
-    grouped
 }
 
 #[cfg(test)]
@@ -414,5 +437,43 @@ mod tests {
         );
         assert_eq!(fmt_number(dec!(-0.5), Unit::Percent, Lang::En), "-0.5%");
         assert_eq!(fmt_number(dec!(100), Unit::Count, Lang::Fr), "100");
+        assert_eq!(fmt_number_exact(dec!(0.05), Unit::Count, Lang::Fr), "0,05");
+        assert_eq!(
+            fmt_number_exact(dec!(-1234567.80), Unit::Count, Lang::En),
+            "-1,234,567.80"
+        );
+        assert_eq!(fmt_number_exact(dec!(0.00), Unit::Count, Lang::En), "0.00");
+    }
+
+    proptest::proptest! {
+        /// Every decimal is written as rust_decimal writes it, with
+        /// thousands separators: the same digits, sign and decimals.
+        #[test]
+        fn numbers_keep_every_digit(
+            lo in proptest::prelude::any::<u64>(),
+            hi in proptest::prelude::any::<u32>(),
+            negative in proptest::prelude::any::<bool>(),
+            scale in 0u32..=28,
+        ) {
+            let value = Decimal::from_parts(lo as u32, (lo >> 32) as u32, hi, negative, scale);
+            let plain = value.to_string();
+            let plain = plain.trim_start_matches('-');
+            let (int, frac) = plain.split_once('.').unwrap_or((plain, ""));
+            let mut expected = String::new();
+            if negative && !value.is_zero() {
+                expected.push('-');
+            }
+            for (i, c) in int.chars().enumerate() {
+                if i > 0 && (int.len() - i) % 3 == 0 {
+                    expected.push(',');
+                }
+                expected.push(c);
+            }
+            if !frac.is_empty() {
+                expected.push('.');
+                expected.push_str(frac);
+            }
+            proptest::prop_assert_eq!(fmt_number_exact(value, Unit::Count, Lang::En), expected);
+        }
     }
 }
