@@ -1698,12 +1698,14 @@ fn break_even(
             (None, Some(NoBreakEven::HireCheaperAtEveryNeed))
         });
     }
-    let days = div(gap, slope)?;
+    // To the hundredth of a day, the smallest need there is: a crossing
+    // under 0.005 days a week means the hire is cheaper at every need.
+    let days = round_dp_away(div(gap, slope)?, 2);
     Ok(if days <= Decimal::ZERO {
         (None, Some(NoBreakEven::HireCheaperAtEveryNeed))
     } else if days > dec!(5) {
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed))
     } else {
-        (Some(round_dp_away(days, 2)), None)
+        (Some(days), None)
     })
 }

@@ -480,3 +480,21 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), s);
     }
 }
+
+/// Found by the fuzzer: a crossing under 0.005 days a week used to round to
+/// a break-even of 0 days. To the hundredth of a day, the hire is cheaper at
+/// every need.
+#[test]
+fn a_break_even_under_a_hundredth_of_a_day_is_no_break_even() {
+    let mut s = at(Role::Drh, dec!(2));
+    s.gross_annual = dec!(7);
+    s.day_rate = dec!(76632.3333);
+    s.include_exit_cost = true;
+    s.horizon_years = 5;
+    let r = compare(&s).unwrap();
+    assert_eq!(r.break_even.days_per_week, None);
+    assert_eq!(
+        r.break_even.reason,
+        Some(hire_or_share::NoBreakEven::HireCheaperAtEveryNeed)
+    );
+}
