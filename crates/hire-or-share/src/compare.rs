@@ -178,7 +178,9 @@ pub struct BreakEven {
     /// hire at the chosen need, steady state.
     pub day_rate: Option<Decimal>,
     /// The gross annual salary at which the hire costs as much as shared time
-    /// at the chosen need, steady state (to the euro).
+    /// at the chosen need, steady state: the largest whole-euro salary, from
+    /// the SMIC up, at which the hire costs no more (one euro more costs more).
+    /// `None` when even the SMIC costs more, or 10 000 000 € still costs no more.
     pub gross_annual: Option<Decimal>,
 }
 
