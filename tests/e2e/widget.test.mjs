@@ -75,7 +75,7 @@ test('the numbers on the page are the core’s, for a scenario set through the f
   await fill(page, 'Semaines d\'intervention par an (semaines)', '40');
   const weeks40 = cliJson('compare', '--preset', 'drh', '--gross-annual', '90000', '--day-rate', '1100', '--days-per-week', '1.5', '--weeks-per-year', '40');
   await waitForValue(page, 'shared-time-annual', weeks40.sharedTime.annualCost);
-  await widget(page).getByRole('button', { name: /Rétablir la valeur par défaut : Semaines/u }).click();
+  await widget(page).getByRole('button', { name: /Rétablir la valeur par défaut\s: Semaines/u }).click();
   await waitForValue(page, 'shared-time-annual', drh.sharedTime.annualCost);
 
   assert.deepEqual(problems.consoleErrors, []);

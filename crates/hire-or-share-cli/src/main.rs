@@ -265,7 +265,7 @@ fn scenario_from(args: &CompareArgs, lang: Lang) -> Result<Scenario, Failure> {
         let role = Role::from_key(preset).ok_or_else(|| {
             Failure::Input(match lang {
                 Lang::Fr => format!(
-                    "métier (preset) : « {preset} » inconnu ; choix : daf, dsi, drh, marketing"
+                    "métier (preset)\u{a0}: « {preset} » inconnu\u{a0}; choix\u{a0}: daf, dsi, drh, marketing"
                 ),
                 Lang::En => format!(
                     "role (preset): unknown \"{preset}\"; choose daf, dsi, drh or marketing"
@@ -318,7 +318,7 @@ fn scenario_from(args: &CompareArgs, lang: Lang) -> Result<Scenario, Failure> {
 
 fn input_error(detail: &str, lang: Lang) -> String {
     match lang {
-        Lang::Fr => format!("scénario invalide : {detail}"),
+        Lang::Fr => format!("scénario invalide\u{a0}: {detail}"),
         Lang::En => format!("invalid scenario: {detail}"),
     }
 }

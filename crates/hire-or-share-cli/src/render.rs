@@ -38,13 +38,13 @@ fn break_even_text(
         },
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
             lang,
-            "aucun : le temps partagé coûte moins cher jusqu'à 5 jours par semaine",
+            "aucun\u{a0}: le temps partagé coûte moins cher jusqu'à 5 jours par semaine",
             "none: shared time costs less up to 5 days a week",
         )
         .to_owned(),
         (None, _) => t(
             lang,
-            "aucun : le recrutement coûte moins cher quel que soit le besoin",
+            "aucun\u{a0}: le recrutement coûte moins cher quel que soit le besoin",
             "none: hiring costs less whatever the need",
         )
         .to_owned(),
@@ -118,7 +118,7 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{} {}",
-        t(lang, "Point mort :", "Break-even:"),
+        t(lang, "Point mort\u{a0}:", "Break-even:"),
         break_even_text(be.days_per_week, be.reason, lang)
     );
     let _ = writeln!(
@@ -126,7 +126,7 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
         "{} {}",
         t(
             lang,
-            "Point mort la première année :",
+            "Point mort la première année\u{a0}:",
             "First-year break-even:"
         ),
         break_even_text(be.first_year_days_per_week, be.first_year_reason, lang)
@@ -137,7 +137,7 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
             "{} {}",
             t(
                 lang,
-                "Tarif journalier d'équilibre :",
+                "Tarif journalier d'équilibre\u{a0}:",
                 "Break-even day rate:"
             ),
             eur(rate, lang)
@@ -147,7 +147,7 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{} {}",
-            t(lang, "Salaire d'équilibre :", "Break-even salary:"),
+            t(lang, "Salaire d'équilibre\u{a0}:", "Break-even salary:"),
             eur(gross, lang)
         );
     }
@@ -156,7 +156,7 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
         "{} {} / {} ({})",
         t(
             lang,
-            "Délai avant pleine efficacité (semaines), temps partagé / recrutement :",
+            "Délai avant pleine efficacité (semaines), temps partagé / recrutement\u{a0}:",
             "Weeks to full effect, shared time / hire:"
         ),
         days(r.time_to_value.shared_time_weeks, lang),
@@ -243,7 +243,7 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "\n{} {}",
-            t(lang, "Temps partiel :", "Part time:"),
+            t(lang, "Temps partiel\u{a0}:", "Part time:"),
             t(lang, w.fr, w.en)
         );
     }
@@ -264,7 +264,7 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "## {} — {}\n",
-        t(lang, "Recruter ou partager ?", "Hire or share?"),
+        t(lang, "Recruter ou partager\u{a0}?", "Hire or share?"),
         t(lang, preset.label_fr, preset.label_en)
     );
     let _ = writeln!(out, "**{}**\n", verdict(r, lang));
@@ -297,11 +297,11 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n- {} {}\n- {} {}",
-        t(lang, "Point mort :", "Break-even:"),
+        t(lang, "Point mort\u{a0}:", "Break-even:"),
         break_even_text(be.days_per_week, be.reason, lang),
         t(
             lang,
-            "Point mort la première année :",
+            "Point mort la première année\u{a0}:",
             "First-year break-even:"
         ),
         break_even_text(be.first_year_days_per_week, be.first_year_reason, lang)
@@ -349,7 +349,7 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
         "\n{} {} ({} – {}).",
         t(
             lang,
-            "Règles sociales appliquées :",
+            "Règles sociales appliquées\u{a0}:",
             "Payroll rules applied:"
         ),
         r.period.name,
@@ -453,14 +453,19 @@ pub fn bundle(r: &hire_or_share::BundleComparison, lang: Lang, markdown: bool) -
     }
     let _ = writeln!(
         out,
-        "\n{head}{} {} ; {} {}",
+        "\n{head}{} {}{} {} {}",
         t(
             lang,
-            "Économie face à un recrutement par métier :",
+            "Économie face à un recrutement par métier\u{a0}:",
             "Saving against one hire per role:"
         ),
         eur(r.savings_vs_hire_each, lang),
-        t(lang, "face à un généraliste :", "against one generalist:"),
+        t(lang, "\u{a0};", ";"),
+        t(
+            lang,
+            "face à un généraliste\u{a0}:",
+            "against one generalist:"
+        ),
         eur(r.savings_vs_generalist, lang)
     );
     for n in &r.notices {
@@ -507,7 +512,7 @@ pub fn employer_cost_table(cost: &EmployerCost, lang: Lang) -> String {
     let _ = match lang {
         Lang::Fr => writeln!(
             out,
-            "RGDU : coefficient {} ; nulle à partir de {} € brut annuel (3 × SMIC) ; juste en dessous, elle vaut {} €",
+            "RGDU\u{a0}: coefficient {}\u{a0}; nulle à partir de {} € brut annuel (3 × SMIC)\u{a0}; juste en dessous, elle vaut {} €",
             rgdu.coefficient, rgdu.threshold_annual, rgdu.cliff_amount
         ),
         Lang::En => writeln!(
@@ -791,7 +796,7 @@ pub fn report_html(r: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<h2>{} — {}</h2>",
-        esc(t(lang, "Recruter ou partager ?", "Hire or share?")),
+        esc(t(lang, "Recruter ou partager\u{a0}?", "Hire or share?")),
         esc(t(lang, preset.label_fr, preset.label_en))
     );
     let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(&verdict(r, lang)));
@@ -799,7 +804,7 @@ pub fn report_html(r: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<p>{} {}</p>",
-        esc(t(lang, "Point mort :", "Break-even:")),
+        esc(t(lang, "Point mort\u{a0}:", "Break-even:")),
         esc(&break_even_text(be.days_per_week, be.reason, lang))
     );
     let _ = writeln!(
@@ -861,7 +866,7 @@ pub fn report_html(r: &Comparison, lang: Lang) -> String {
         "<p>{} {} ({} – {}).</p>\n</section>",
         esc(t(
             lang,
-            "Règles sociales appliquées :",
+            "Règles sociales appliquées\u{a0}:",
             "Payroll rules applied:"
         )),
         esc(r.period.name),

@@ -260,7 +260,7 @@ fn compare_table_and_markdown_give_the_verdict() {
         "{text}"
     );
     assert!(
-        text.contains("Point mort : 3,23 jours par semaine"),
+        text.contains("Point mort\u{a0}: 3,23 jours par semaine"),
         "{text}"
     );
     let out = run(&[

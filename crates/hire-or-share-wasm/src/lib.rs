@@ -65,7 +65,7 @@ pub fn field_error(err: &hire_or_share::Error, lang: Lang) -> FieldError {
 /// An error about the input as a whole (malformed JSON, unknown field…).
 fn input_error(detail: &str, lang: Lang) -> FieldError {
     let message = match lang {
-        Lang::Fr => format!("entrée invalide : {detail}"),
+        Lang::Fr => format!("entrée invalide\u{a0}: {detail}"),
         Lang::En => format!("invalid input: {detail}"),
     };
     FieldError {
@@ -390,7 +390,7 @@ pub fn default_scenario(preset: String, lang: Option<String>) -> Result<JsValue,
             field: "role".to_owned(),
             message: match lang {
                 Lang::Fr => format!(
-                    "métier (role) : « {preset} » inconnu ; choix : daf, dsi, drh, marketing"
+                    "métier (role)\u{a0}: « {preset} » inconnu\u{a0}; choix\u{a0}: daf, dsi, drh, marketing"
                 ),
                 Lang::En => {
                     format!("role (role): unknown \"{preset}\"; choose daf, dsi, drh or marketing")

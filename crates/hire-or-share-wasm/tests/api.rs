@@ -62,7 +62,7 @@ fn a_bad_field_comes_back_as_data_in_the_requested_language() {
     let out = employer_cost_js(&input(r#"{"grossAnnual": "0"}"#), Some("fr".into())).unwrap();
     let message = get(&out, &["error", "message"]).as_string().unwrap();
     assert!(
-        message.starts_with("salaire brut annuel (grossAnnual) : 0\u{a0}€"),
+        message.starts_with("salaire brut annuel (grossAnnual)\u{a0}: 0\u{a0}€"),
         "{message}"
     );
 }

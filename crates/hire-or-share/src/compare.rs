@@ -599,7 +599,7 @@ fn hire_terms<'a>(
         estimate,
     };
     let payroll_source = Source {
-        title: "Cotisations : détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
+        title: "Cotisations\u{a0}: détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
         url: "https://mon-entreprise.urssaf.fr/",
         effective: rules.start,
     };
@@ -1105,14 +1105,14 @@ impl<'a> Model<'a> {
         if weekly_hours < PART_TIME_MINIMUM_WEEKLY_HOURS {
             warnings.push(Notice {
                 id: "below_24_hours",
-                fr: "Moins de 24 heures par semaine : en dessous du minimum légal du temps partiel (Code du travail, art. L3123-27), sauf demande écrite et motivée du salarié (art. L3123-7), accord de branche (art. L3123-19) ou cadre en forfait jours réduit, qui n'est pas un temps partiel.",
+                fr: "Moins de 24 heures par semaine\u{a0}: en dessous du minimum légal du temps partiel (Code du travail, art. L3123-27), sauf demande écrite et motivée du salarié (art. L3123-7), accord de branche (art. L3123-19) ou cadre en forfait jours réduit, qui n'est pas un temps partiel.",
                 en: "Under 24 hours a week: below the legal minimum for part time (Code du travail L3123-27), unless the employee asks for it in writing (L3123-7), a branch agreement allows it (L3123-19), or the cadre is on a reduced forfait jours, which is not part time.",
             });
         }
         if days < dec!(5) {
             warnings.push(Notice {
                 id: "part_time_pool",
-                fr: "Peu de cadres dirigeants cherchent un poste à temps partiel : le vivier de candidats est plus étroit et le recrutement souvent plus long.",
+                fr: "Peu de cadres dirigeants cherchent un poste à temps partiel\u{a0}: le vivier de candidats est plus étroit et le recrutement souvent plus long.",
                 en: "Few senior executives look for a part-time job: the pool of candidates is narrower and hiring often takes longer.",
             });
         }

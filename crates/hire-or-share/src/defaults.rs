@@ -152,14 +152,14 @@ pub const PRESETS: [Preset; 4] = [
         label_en: "Chief financial officer (CFO)",
         gross_annual: dec!(85000),
         gross_annual_source: src(
-            "RégionsJob, cité par winside-finance.com : 85 000 à 100 000 € pour un DAF de PME (bas de la fourchette ; aucune donnée Apec trouvée pour ce métier)",
+            "RégionsJob, cité par winside-finance.com\u{a0}: 85 000 à 100 000 € pour un DAF de PME (bas de la fourchette\u{a0}; aucune donnée Apec trouvée pour ce métier)",
             "https://www.winside-finance.com/articles/tarif-daf-temps-partage",
             date(2024, 1, 1),
         ),
         gross_annual_estimate: true,
         day_rate: dec!(1000),
         day_rate_source: src(
-            "winside-finance.com, « DAF à temps partagé : pourquoi ce n'est pas si cher » (prestataire) : environ 1 000 € HT par jour",
+            "winside-finance.com, « DAF à temps partagé\u{a0}: pourquoi ce n'est pas si cher » (prestataire)\u{a0}: environ 1 000 € HT par jour",
             "https://www.winside-finance.com/articles/daf-temps-partage-pourquoi-ce-nest-pas-si-cher",
             date(2024, 1, 1),
         ),
@@ -171,14 +171,14 @@ pub const PRESETS: [Preset; 4] = [
         label_en: "IT director (CIO)",
         gross_annual: dec!(71000),
         gross_annual_source: src(
-            "Apec, salaires des métiers de l'informatique (enquêtes 2019-2023) : 71 k€ dans les directions informatiques, cité par Le Monde Informatique",
+            "Apec, salaires des métiers de l'informatique (enquêtes 2019-2023)\u{a0}: 71 k€ dans les directions informatiques, cité par Le Monde Informatique",
             "https://www.lemondeinformatique.fr/actualites/lire-les-salaires-2023-des-metiers-it-passes-a-la-loupe-92192.html",
             date(2023, 12, 1),
         ),
         gross_annual_estimate: false,
         day_rate: dec!(900),
         day_rate_source: estimate(
-            "Estimation : aucun tarif publié trouvé pour un DSI à temps partagé ; milieu de la fourchette 700-1 200 € HT",
+            "Estimation\u{a0}: aucun tarif publié trouvé pour un DSI à temps partagé\u{a0}; milieu de la fourchette 700-1 200 € HT",
         ),
         day_rate_estimate: true,
     },
@@ -188,14 +188,14 @@ pub const PRESETS: [Preset; 4] = [
         label_en: "HR director (CHRO)",
         gross_annual: dec!(82000),
         gross_annual_source: src(
-            "Apec, « Quel salaire pour quel métier cadre ? » (2022) : 82 000 € pour la direction des ressources humaines",
+            "Apec, « Quel salaire pour quel métier cadre\u{a0}? » (2022)\u{a0}: 82 000 € pour la direction des ressources humaines",
             "https://www.apec.fr/",
             date(2022, 11, 17),
         ),
         gross_annual_estimate: false,
         day_rate: dec!(1000),
         day_rate_source: src(
-            "Entreprise & Carrières (2017) : tarifs des DRH à temps partagé entre 800 et 1 500 € HT par jour",
+            "Entreprise & Carrières (2017)\u{a0}: tarifs des DRH à temps partagé entre 800 et 1 500 € HT par jour",
             "https://www.info-socialrh.fr/",
             date(2017, 7, 11),
         ),
@@ -207,14 +207,14 @@ pub const PRESETS: [Preset; 4] = [
         label_en: "Marketing director (CMO)",
         gross_annual: dec!(79000),
         gross_annual_source: src(
-            "Apec, « Quel salaire pour quel métier cadre ? » (2022) : salaire médian de 79 000 € pour la direction marketing",
+            "Apec, « Quel salaire pour quel métier cadre\u{a0}? » (2022)\u{a0}: salaire médian de 79 000 € pour la direction marketing",
             "https://www.apec.fr/",
             date(2022, 11, 17),
         ),
         gross_annual_estimate: false,
         day_rate: dec!(900),
         day_rate_source: estimate(
-            "Estimation : aucun tarif publié trouvé pour un directeur marketing à temps partagé ; milieu de la fourchette 700-1 200 € HT",
+            "Estimation\u{a0}: aucun tarif publié trouvé pour un directeur marketing à temps partagé\u{a0}; milieu de la fourchette 700-1 200 € HT",
         ),
         day_rate_estimate: true,
     },
@@ -247,7 +247,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "salariés",
         "employees",
         estimate(
-            "Votre entreprise : fixe les seuils de 11, 50 et 250 salariés des cotisations ; 20 par défaut"
+            "Votre entreprise\u{a0}: fixe les seuils de 11, 50 et 250 salariés des cotisations\u{a0}; 20 par défaut"
         ),
         true
     ),
@@ -259,7 +259,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "%",
         "%",
         src(
-            "urssaf.fr — Versement mobilité : dû à partir de 11 salariés, taux fixé par la commune (Paris 3,20 %)",
+            "urssaf.fr — Versement mobilité\u{a0}: dû à partir de 11 salariés, taux fixé par la commune (Paris 3,20 %)",
             "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/versement-mobilite.html",
             date(2026, 1, 1)
         ),
@@ -297,7 +297,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "%",
         "%",
         src(
-            "Code de la sécurité sociale, art. L911-7 : au moins 50 % à la charge de l'employeur",
+            "Code de la sécurité sociale, art. L911-7\u{a0}: au moins 50 % à la charge de l'employeur",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
             date(2016, 1, 1)
         ),
@@ -311,7 +311,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "semaines",
         "weeks",
         estimate(
-            "Estimation : 52 semaines moins 5 semaines de congés et environ 2 semaines de jours fériés ; des calculateurs comparables retiennent 48"
+            "Estimation\u{a0}: 52 semaines moins 5 semaines de congés et environ 2 semaines de jours fériés\u{a0}; des calculateurs comparables retiennent 48"
         ),
         true
     ),
@@ -323,7 +323,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "jours",
         "days",
         src(
-            "Code du travail, art. L3121-64 : forfait annuel de 218 jours au plus",
+            "Code du travail, art. L3121-64\u{a0}: forfait annuel de 218 jours au plus",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050",
             date(2016, 8, 10)
         ),
@@ -337,7 +337,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "jours",
         "days",
         src(
-            "WTW, baromètre de l'absentéisme 2024 : taux d'absentéisme des cadres de 2,3 % (jours calendaires), soit environ 6 jours ouvrés",
+            "WTW, baromètre de l'absentéisme 2024\u{a0}: taux d'absentéisme des cadres de 2,3 % (jours calendaires), soit environ 6 jours ouvrés",
             "https://www.wtwco.com/fr-fr",
             date(2024, 9, 1)
         ),
@@ -351,7 +351,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         src(
-            "urssaf.fr : part patronale exonérée des titres-restaurant limitée à 7,32 € en 2026",
+            "urssaf.fr\u{a0}: part patronale exonérée des titres-restaurant limitée à 7,32 € en 2026",
             "https://www.urssaf.fr/",
             date(2026, 1, 1)
         ),
@@ -365,7 +365,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "€/mois",
         "€/month",
         src(
-            "Île-de-France Mobilités : passe Navigo mensuel à 90,80 € en 2026 ; prise en charge de 50 %, Code du travail art. L3261-2 et R3261-1",
+            "Île-de-France Mobilités\u{a0}: passe Navigo mensuel à 90,80 € en 2026\u{a0}; prise en charge de 50 %, Code du travail art. L3261-2 et R3261-1",
             "https://www.iledefrance-mobilites.fr/",
             date(2026, 1, 1)
         ),
@@ -379,7 +379,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         src(
-            "IDET, Buzzy Ratios 2024 : 11 051 € par poste de travail et par an (panel de grandes entreprises, 46 % en Île-de-France ; moins en région)",
+            "IDET, Buzzy Ratios 2024\u{a0}: 11 051 € par poste de travail et par an (panel de grandes entreprises, 46 % en Île-de-France\u{a0}; moins en région)",
             "https://www.idet.fr/combien-coutent-les-environnements-de-travail-en-2024/",
             date(2024, 6, 1)
         ),
@@ -392,7 +392,9 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Equipment (laptop, phone, software) a year",
         "€",
         "€",
-        estimate("Estimation : ordinateur et téléphone amortis sur 3 ans et licences logicielles"),
+        estimate(
+            "Estimation\u{a0}: ordinateur et téléphone amortis sur 3 ans et licences logicielles"
+        ),
         true
     ),
     assumption!(
@@ -402,7 +404,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Training a year",
         "€",
         "€",
-        estimate("Estimation : environ 3 jours de formation par an à 400-700 € par jour"),
+        estimate("Estimation\u{a0}: environ 3 jours de formation par an à 400-700 € par jour"),
         true
     ),
     assumption!(
@@ -413,7 +415,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         estimate(
-            "Facultatif : valeur du temps que la direction consacre à encadrer la recrue ; 0 par défaut"
+            "Facultatif\u{a0}: valeur du temps que la direction consacre à encadrer la recrue\u{a0}; 0 par défaut"
         ),
         true
     ),
@@ -425,7 +427,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "% du brut annuel",
         "% of gross annual",
         estimate(
-            "Estimation : tarifs publiés par les cabinets, 15 à 30 % du brut annuel, 20 % le plus courant"
+            "Estimation\u{a0}: tarifs publiés par les cabinets, 15 à 30 % du brut annuel, 20 % le plus courant"
         ),
         true
     ),
@@ -437,7 +439,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         estimate(
-            "Facultatif : temps interne passé à recruter (entretiens, annonces) ; 0 par défaut quand un cabinet est mandaté"
+            "Facultatif\u{a0}: temps interne passé à recruter (entretiens, annonces)\u{a0}; 0 par défaut quand un cabinet est mandaté"
         ),
         true
     ),
@@ -449,7 +451,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "%",
         "%",
         src(
-            "DARES Analyses n° 005 (janvier 2015) : 12,7 % des CDI interrompus en fin de période d'essai, tous salariés ; 19,3 % des CDI de cadres rompus avant un an contre 36,1 % en tout, d'où environ 7 % pour un cadre (dérivé)",
+            "DARES Analyses n° 005 (janvier 2015)\u{a0}: 12,7 % des CDI interrompus en fin de période d'essai, tous salariés\u{a0}; 19,3 % des CDI de cadres rompus avant un an contre 36,1 % en tout, d'où environ 7 % pour un cadre (dérivé)",
             "https://dares.travail-emploi.gouv.fr/",
             date(2015, 1, 1)
         ),
@@ -462,7 +464,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Expected tenure of the recruit",
         "ans",
         "years",
-        estimate("Estimation : durée sur laquelle le coût du recrutement est amorti"),
+        estimate("Estimation\u{a0}: durée sur laquelle le coût du recrutement est amorti"),
         true
     ),
     assumption!(
@@ -473,7 +475,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "semaines",
         "weeks",
         src(
-            "Apec, baromètre du recrutement 2024 : 12 semaines en moyenne pour recruter un cadre (15 dans l'industrie)",
+            "Apec, baromètre du recrutement 2024\u{a0}: 12 semaines en moyenne pour recruter un cadre (15 dans l'industrie)",
             "https://corporate.apec.fr/",
             date(2024, 6, 1)
         ),
@@ -487,7 +489,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "semaines",
         "weeks",
         estimate(
-            "Estimation : 3 mois de préavis pour un cadre dans de nombreuses conventions collectives"
+            "Estimation\u{a0}: 3 mois de préavis pour un cadre dans de nombreuses conventions collectives"
         ),
         true
     ),
@@ -498,7 +500,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Ramp-up of the recruit",
         "semaines",
         "weeks",
-        estimate("Estimation : 3 mois (études anglo-saxonnes : 90 à 180 jours)"),
+        estimate("Estimation\u{a0}: 3 mois (études anglo-saxonnes\u{a0}: 90 à 180 jours)"),
         true
     ),
     assumption!(
@@ -508,7 +510,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Productivity during ramp-up",
         "%",
         "%",
-        estimate("Estimation : hypothèse courante de 50 %"),
+        estimate("Estimation\u{a0}: hypothèse courante de 50 %"),
         true
     ),
     assumption!(
@@ -518,7 +520,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Yearly salary increase",
         "%",
         "%",
-        estimate("Estimation : hausse annuelle moyenne des salaires des cadres"),
+        estimate("Estimation\u{a0}: hausse annuelle moyenne des salaires des cadres"),
         true
     ),
     assumption!(
@@ -528,7 +530,9 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Time before the shared-time expert starts",
         "semaines",
         "weeks",
-        estimate("Estimation : les experts à temps partagé sont disponibles quasi immédiatement"),
+        estimate(
+            "Estimation\u{a0}: les experts à temps partagé sont disponibles quasi immédiatement"
+        ),
         true
     ),
     assumption!(
@@ -538,7 +542,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Shared-time expert's ramp-up",
         "semaines",
         "weeks",
-        estimate("Estimation : quelques semaines pour connaître l'entreprise"),
+        estimate("Estimation\u{a0}: quelques semaines pour connaître l'entreprise"),
         true
     ),
     assumption!(
@@ -548,7 +552,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Start fee (shared time)",
         "€",
         "€",
-        estimate("Facultatif : 0 par défaut"),
+        estimate("Facultatif\u{a0}: 0 par défaut"),
         true
     ),
     assumption!(
@@ -558,7 +562,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Travel costs a year (shared time)",
         "€",
         "€",
-        estimate("Facultatif : 0 par défaut"),
+        estimate("Facultatif\u{a0}: 0 par défaut"),
         true
     ),
     assumption!(
@@ -569,7 +573,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         estimate(
-            "Facultatif : valeur du temps passé à organiser les interventions d'un expert présent quelques jours par semaine ; 0 par défaut"
+            "Facultatif\u{a0}: valeur du temps passé à organiser les interventions d'un expert présent quelques jours par semaine\u{a0}; 0 par défaut"
         ),
         true
     ),
@@ -580,7 +584,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Yearly day-rate increase",
         "%",
         "%",
-        estimate("Estimation : indexation annuelle du tarif"),
+        estimate("Estimation\u{a0}: indexation annuelle du tarif"),
         true
     ),
     assumption!(
@@ -591,7 +595,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "",
         "",
         src(
-            "Code général des impôts, art. 278 (taux normal de 20 %) ; les entreprises non redevables de la TVA (banques, assurances, associations, santé) la supportent",
+            "Code général des impôts, art. 278 (taux normal de 20 %)\u{a0}; les entreprises non redevables de la TVA (banques, assurances, associations, santé) la supportent",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577",
             date(2014, 1, 1)
         ),
@@ -605,7 +609,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "",
         "",
         src(
-            "Code du travail, art. L1234-9 et R1234-2 : 1/4 de mois par année d'ancienneté jusqu'à 10 ans, 1/3 au-delà, dès 8 mois d'ancienneté",
+            "Code du travail, art. L1234-9 et R1234-2\u{a0}: 1/4 de mois par année d'ancienneté jusqu'à 10 ans, 1/3 au-delà, dès 8 mois d'ancienneté",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050",
             date(2017, 9, 27)
         ),

@@ -196,7 +196,8 @@ impl Error {
     /// let input = EmployerCostInput::new(dec!(-1));
     /// let err = employer_cost(&input).unwrap_err();
     /// assert_eq!(err.field(), "grossAnnual");
-    /// // Numbers and units are joined by no-break spaces (U+00A0).
+    /// // Numbers and units, and French punctuation (" :", " ;"), are joined
+    /// // by no-break spaces (U+00A0), so a line never starts with a colon.
     /// assert_eq!(
     ///     err.message(Lang::Fr).replace('\u{a0}', " "),
     ///     "salaire brut annuel (grossAnnual) : -1 € n'est pas compris entre 1 € et 10 000 000 €",
@@ -219,7 +220,7 @@ impl Error {
                 },
                 Lang::Fr,
             ) => format!(
-                "{label} ({}) : {} n'est pas compris entre {} et {}",
+                "{label} ({})\u{a0}: {} n'est pas compris entre {} et {}",
                 self.field,
                 fmt_number(*value, *unit, lang),
                 fmt_number(*min, *unit, lang),
@@ -241,7 +242,7 @@ impl Error {
                 fmt_number(*max, *unit, lang),
             ),
             (ErrorKind::UnknownPeriod { date, first, last }, Lang::Fr) => format!(
-                "{label} ({}) : aucune règle connue pour le {date} ; règles connues du {first} au {last}",
+                "{label} ({})\u{a0}: aucune règle connue pour le {date}\u{a0}; règles connues du {first} au {last}",
                 self.field,
             ),
             (ErrorKind::UnknownPeriod { date, first, last }, Lang::En) => format!(
@@ -249,7 +250,7 @@ impl Error {
                 self.field,
             ),
             (ErrorKind::NotAMultiple { value, step, unit }, Lang::Fr) => format!(
-                "{label} ({}) : {} n'est pas un multiple de {}",
+                "{label} ({})\u{a0}: {} n'est pas un multiple de {}",
                 self.field,
                 fmt_number(*value, *unit, lang),
                 fmt_number(*step, *unit, lang),
@@ -275,14 +276,19 @@ impl Error {
                     (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
                 };
                 match lang {
-                    Lang::Fr => format!("{label} ({}) : « {text} » n'est pas {what}", self.field),
+                    Lang::Fr => format!(
+                        "{label} ({})\u{a0}: « {text} » n'est pas {what}",
+                        self.field
+                    ),
                     Lang::En => format!("{label} ({}): \"{text}\" is not {what}", self.field),
                 }
             }
-            (ErrorKind::UnknownField { name }, Lang::Fr) => format!("champ inconnu : « {name} »"),
+            (ErrorKind::UnknownField { name }, Lang::Fr) => {
+                format!("champ inconnu\u{a0}: « {name} »")
+            }
             (ErrorKind::UnknownField { name }, Lang::En) => format!("unknown field: \"{name}\""),
             (ErrorKind::Overflow, Lang::Fr) => format!(
-                "{label} ({}) : dépassement de capacité du calcul ; réduisez les montants",
+                "{label} ({})\u{a0}: dépassement de capacité du calcul\u{a0}; réduisez les montants",
                 self.field,
             ),
             (ErrorKind::Overflow, Lang::En) => format!(

@@ -229,7 +229,7 @@ fn describe(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
     let full = fmt.euros(r.full_time_hire.cost.annual_cost);
     match (r.break_even.days_per_week, lang) {
         (Some(be), Lang::Fr) => format!(
-            "Le recrutement à temps plein coûte {full} par an quel que soit le besoin ; le temps partagé coûte {} par jour hebdomadaire et devient plus cher au-delà de {} jours par semaine.",
+            "Le recrutement à temps plein coûte {full} par an quel que soit le besoin\u{a0}; le temps partagé coûte {} par jour hebdomadaire et devient plus cher au-delà de {} jours par semaine.",
             fmt.euros(
                 r.shared_time
                     .cost
@@ -251,7 +251,7 @@ fn describe(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
             fmt.number(be)
         ),
         (None, Lang::Fr) => format!(
-            "Le recrutement à temps plein coûte {full} par an ; les courbes ne se croisent pas entre 0,5 et 5 jours par semaine."
+            "Le recrutement à temps plein coûte {full} par an\u{a0}; les courbes ne se croisent pas entre 0,5 et 5 jours par semaine."
         ),
         (None, Lang::En) => format!(
             "A full-time hire costs {full} a year; the lines do not cross between 0.5 and 5 days a week."

@@ -337,8 +337,9 @@ impl Widget {
             let text = days.get(preset.role.key()).map_or("0", String::as_str);
             let Some(d) = parse_decimal(text) else {
                 return Some(Err(format!(
-                    "{} : {}",
+                    "{}{} {}",
                     t(self.lang, preset.label_fr, preset.label_en),
+                    t(self.lang, "\u{a0}:", ":"),
                     self.not_a_number("", false).message
                 )));
             };
@@ -552,7 +553,7 @@ impl Widget {
                 .map_or_else(|_| shown(d, self.lang), |v| self.fmt.number(v)),
             (Kind::Whole, d) => d.to_owned(),
         };
-        format!("{} {value}", t(self.lang, "Par défaut :", "Default:"))
+        format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))
     }
 }
 
@@ -685,8 +686,9 @@ fn field(
         reset.set_attribute(
             "aria-label",
             &format!(
-                "{} : {label}",
-                t(lang, "Rétablir la valeur par défaut", "Reset to default")
+                "{}{} {label}",
+                t(lang, "Rétablir la valeur par défaut", "Reset to default"),
+                t(lang, "\u{a0}:", ":")
             ),
         )?;
         wrapper.append_child(&hint)?;
@@ -710,7 +712,7 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
         "aria-label",
         t(
             lang,
-            "Recruter ou partager : calculateur",
+            "Recruter ou partager\u{a0}: calculateur",
             "Hire or share: calculator",
         ),
     )?;
@@ -863,7 +865,7 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
         "",
         Some(t(lang, "Hypothèses", "Assumptions")),
     )?)?;
-    panel.append_child(&*el(&doc, "p", "panel-note", Some(t(lang, "Chaque valeur par défaut indique sa source ; les valeurs modifiées sont mises en évidence.", "Each default shows its source; changed values are highlighted.")))?)?;
+    panel.append_child(&*el(&doc, "p", "panel-note", Some(t(lang, "Chaque valeur par défaut indique sa source\u{a0}; les valeurs modifiées sont mises en évidence.", "Each default shows its source; changed values are highlighted.")))?)?;
     for (group, fr, en) in [
         (Group::Company, "Votre entreprise", "Your company"),
         (Group::Hire, "Le recrutement", "The hire"),
@@ -1070,7 +1072,7 @@ pub fn mount(
             "",
             Some(t(
                 lang,
-                "Certains paramètres du lien ont été ignorés :",
+                "Certains paramètres du lien ont été ignorés\u{a0}:",
                 "Some parameters of the link were ignored:",
             )),
         )?)?;

@@ -50,13 +50,13 @@ fn break_even_text(
         ),
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
             lang,
-            "aucun : le temps partagé reste moins cher jusqu'à 5 jours",
+            "aucun\u{a0}: le temps partagé reste moins cher jusqu'à 5 jours",
             "none: shared time stays cheaper up to 5 days",
         )
         .to_owned(),
         (None, _) => t(
             lang,
-            "aucun : le recrutement reste moins cher",
+            "aucun\u{a0}: le recrutement reste moins cher",
             "none: hiring stays cheaper",
         )
         .to_owned(),
@@ -184,7 +184,10 @@ fn breakdown(
         doc,
         "summary",
         "",
-        Some(&format!("{} {title}", t(lang, "Détail :", "Breakdown:"))),
+        Some(&format!(
+            "{} {title}",
+            t(lang, "Détail\u{a0}:", "Breakdown:")
+        )),
     )?)?;
     let table = el(doc, "table", "", None)?;
     let head = header_row(

@@ -50,7 +50,7 @@ const MALADIE: Source = src(
     "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/maladie-maternite-invalidite.html",
 );
 const VIEILLESSE: Source = src(
-    "urssaf.fr — Cotisation d'assurance vieillesse ; CSS art. D242-4",
+    "urssaf.fr — Cotisation d'assurance vieillesse\u{a0}; CSS art. D242-4",
     "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/at-vieillesse-csa-dialoguesocial.html#ancre-cotisation-d-assurance-vieilless",
 );
 const FAMILLE: Source = src(
@@ -66,7 +66,7 @@ const AGIRC_ARRCO: Source = src(
     "https://www.agirc-arrco.fr/mon-entreprise/calculer-et-declarer/calculer-les-cotisations-de-retraite-complementaire/",
 );
 const PREVOYANCE: Source = src(
-    "urssaf.fr — Prévoyance complémentaire (cadres : 1,50 % de la tranche 1)",
+    "urssaf.fr — Prévoyance complémentaire (cadres\u{a0}: 1,50 % de la tranche 1)",
     "https://www.urssaf.fr/accueil/employeur/embaucher-gerer-salaries/embaucher/prevoyance-complementaire.html",
 );
 const FNAL: Source = src(
@@ -174,7 +174,7 @@ pub(super) const JANUARY: Rules = Rules {
     ),
     dialogue_social: employer(dec!(0.016), DIALOGUE),
     at_mp_source: src(
-        "urssaf.fr — Cotisation AT/MP ; taux moyen national 2026 (2,08 %) : arrêté publié au JORF",
+        "urssaf.fr — Cotisation AT/MP\u{a0}; taux moyen national 2026 (2,08 %)\u{a0}: arrêté publié au JORF",
         "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053228995",
     ),
     versement_mobilite_source: src(
@@ -207,7 +207,7 @@ pub(super) const JANUARY: Rules = Rules {
         exponent: dec!(1.75),
         smic_multiple: dec!(3),
         source: src(
-            "urssaf.fr — La réduction générale dégressive unique (RGDU) ; CSS art. L241-13 et D241-7",
+            "urssaf.fr — La réduction générale dégressive unique (RGDU)\u{a0}; CSS art. L241-13 et D241-7",
             "https://www.urssaf.fr/accueil/employeur/beneficier-exonerations/reduction-generale-cotisation.html",
         ),
     },
@@ -221,7 +221,7 @@ pub(super) const JUNE: Rules = Rules {
     smic_hourly: Param {
         value: dec!(12.31),
         source: Source {
-            title: "service-public.fr — Smic au 1er juin 2026 (12,31 €/h ; règle « SMIC . horaire » du simulateur officiel, modele-social 11.1.0)",
+            title: "service-public.fr — Smic au 1er juin 2026 (12,31 €/h\u{a0}; règle « SMIC . horaire » du simulateur officiel, modele-social 11.1.0)",
             url: "https://www.service-public.fr/particuliers/vosdroits/F2300",
             effective: date(2026, 6, 1),
         },
