@@ -225,8 +225,8 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
         "\n{}",
         t(
             lang,
-            "Sensibilité du point mort (hypothèse −20 % / +20 %)",
-            "Break-even sensitivity (assumption −20 % / +20 %)"
+            "Sensibilité du point mort (hypothèse −20\u{a0}% / +20\u{a0}%)",
+            "Break-even sensitivity (assumption −20% / +20%)"
         )
     );
     for s in r.sensitivity.iter().take(6) {

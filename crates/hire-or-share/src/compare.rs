@@ -648,7 +648,10 @@ fn hire_terms<'a>(
         ),
         fixed(
             "transport",
-            ("Transport (50 % de l'abonnement)", "Transit pass (50 %)"),
+            (
+                "Transport (50\u{a0}% de l'abonnement)",
+                "Transit pass (50%)",
+            ),
             amounts.transport,
             both(move |l| {
                 let base = format!(

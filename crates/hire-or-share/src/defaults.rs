@@ -259,7 +259,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "%",
         "%",
         src(
-            "urssaf.fr — Versement mobilité\u{a0}: dû à partir de 11 salariés, taux fixé par la commune (Paris 3,20 %)",
+            "urssaf.fr — Versement mobilité\u{a0}: dû à partir de 11 salariés, taux fixé par la commune (Paris 3,20\u{a0}%)",
             "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/versement-mobilite.html",
             date(2026, 1, 1)
         ),
@@ -273,7 +273,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "%",
         "%",
         src(
-            "Taux moyen national AT/MP 2026 de 2,08 % (arrêté publié au Journal officiel), repris par le simulateur officiel",
+            "Taux moyen national AT/MP 2026 de 2,08\u{a0}% (arrêté publié au Journal officiel), repris par le simulateur officiel",
             "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053228995",
             date(2026, 1, 1)
         ),
@@ -297,7 +297,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "%",
         "%",
         src(
-            "Code de la sécurité sociale, art. L911-7\u{a0}: au moins 50 % à la charge de l'employeur",
+            "Code de la sécurité sociale, art. L911-7\u{a0}: au moins 50\u{a0}% à la charge de l'employeur",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
             date(2016, 1, 1)
         ),
@@ -337,7 +337,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "jours",
         "days",
         src(
-            "WTW, baromètre de l'absentéisme 2024\u{a0}: taux d'absentéisme des cadres de 2,3 % (jours calendaires), soit environ 6 jours ouvrés",
+            "WTW, baromètre de l'absentéisme 2024\u{a0}: taux d'absentéisme des cadres de 2,3\u{a0}% (jours calendaires), soit environ 6 jours ouvrés",
             "https://www.wtwco.com/fr-fr",
             date(2024, 9, 1)
         ),
@@ -360,12 +360,12 @@ pub const ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "transportPassMonthly",
-        "Abonnement de transport mensuel (50 % à la charge de l'employeur)",
-        "Monthly transit pass (employer pays 50 %)",
+        "Abonnement de transport mensuel (50\u{a0}% à la charge de l'employeur)",
+        "Monthly transit pass (employer pays 50%)",
         "€/mois",
         "€/month",
         src(
-            "Île-de-France Mobilités\u{a0}: passe Navigo mensuel à 90,80 € en 2026\u{a0}; prise en charge de 50 %, Code du travail art. L3261-2 et R3261-1",
+            "Île-de-France Mobilités\u{a0}: passe Navigo mensuel à 90,80 € en 2026\u{a0}; prise en charge de 50\u{a0}%, Code du travail art. L3261-2 et R3261-1",
             "https://www.iledefrance-mobilites.fr/",
             date(2026, 1, 1)
         ),
@@ -379,7 +379,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         src(
-            "IDET, Buzzy Ratios 2024\u{a0}: 11 051 € par poste de travail et par an (panel de grandes entreprises, 46 % en Île-de-France\u{a0}; moins en région)",
+            "IDET, Buzzy Ratios 2024\u{a0}: 11 051 € par poste de travail et par an (panel de grandes entreprises, 46\u{a0}% en Île-de-France\u{a0}; moins en région)",
             "https://www.idet.fr/combien-coutent-les-environnements-de-travail-en-2024/",
             date(2024, 6, 1)
         ),
@@ -427,7 +427,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "% du brut annuel",
         "% of gross annual",
         estimate(
-            "Estimation\u{a0}: tarifs publiés par les cabinets, 15 à 30 % du brut annuel, 20 % le plus courant"
+            "Estimation\u{a0}: tarifs publiés par les cabinets, 15 à 30\u{a0}% du brut annuel, 20\u{a0}% le plus courant"
         ),
         true
     ),
@@ -451,7 +451,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "%",
         "%",
         src(
-            "DARES Analyses n° 005 (janvier 2015)\u{a0}: 12,7 % des CDI interrompus en fin de période d'essai, tous salariés\u{a0}; 19,3 % des CDI de cadres rompus avant un an contre 36,1 % en tout, d'où environ 7 % pour un cadre (dérivé)",
+            "DARES Analyses n° 005 (janvier 2015)\u{a0}: 12,7\u{a0}% des CDI interrompus en fin de période d'essai, tous salariés\u{a0}; 19,3\u{a0}% des CDI de cadres rompus avant un an contre 36,1\u{a0}% en tout, d'où environ 7\u{a0}% pour un cadre (dérivé)",
             "https://dares.travail-emploi.gouv.fr/",
             date(2015, 1, 1)
         ),
@@ -510,7 +510,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "Productivity during ramp-up",
         "%",
         "%",
-        estimate("Estimation\u{a0}: hypothèse courante de 50 %"),
+        estimate("Estimation\u{a0}: hypothèse courante de 50\u{a0}%"),
         true
     ),
     assumption!(
@@ -595,7 +595,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         "",
         "",
         src(
-            "Code général des impôts, art. 278 (taux normal de 20 %)\u{a0}; les entreprises non redevables de la TVA (banques, assurances, associations, santé) la supportent",
+            "Code général des impôts, art. 278 (taux normal de 20\u{a0}%)\u{a0}; les entreprises non redevables de la TVA (banques, assurances, associations, santé) la supportent",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577",
             date(2014, 1, 1)
         ),

@@ -241,8 +241,8 @@ fn sensitivity(
         "",
         Some(t(
             lang,
-            "Sensibilité du point mort aux hypothèses (±20 %)",
-            "How the break-even moves with each assumption (±20 %)",
+            "Sensibilité du point mort aux hypothèses (±20\u{a0}%)",
+            "How the break-even moves with each assumption (±20%)",
         )),
     )?)?;
     let table = el(doc, "table", "", None)?;
@@ -250,8 +250,8 @@ fn sensitivity(
         doc,
         &[
             t(lang, "Hypothèse", "Assumption"),
-            t(lang, "−20 %", "−20 %"),
-            t(lang, "+20 %", "+20 %"),
+            t(lang, "−20\u{a0}%", "−20%"),
+            t(lang, "+20\u{a0}%", "+20%"),
         ],
     )?;
     table.append_child(&head)?;

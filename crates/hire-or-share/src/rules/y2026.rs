@@ -66,7 +66,7 @@ const AGIRC_ARRCO: Source = src(
     "https://www.agirc-arrco.fr/mon-entreprise/calculer-et-declarer/calculer-les-cotisations-de-retraite-complementaire/",
 );
 const PREVOYANCE: Source = src(
-    "urssaf.fr — Prévoyance complémentaire (cadres\u{a0}: 1,50 % de la tranche 1)",
+    "urssaf.fr — Prévoyance complémentaire (cadres\u{a0}: 1,50\u{a0}% de la tranche 1)",
     "https://www.urssaf.fr/accueil/employeur/embaucher-gerer-salaries/embaucher/prevoyance-complementaire.html",
 );
 const FNAL: Source = src(
@@ -174,7 +174,7 @@ pub(super) const JANUARY: Rules = Rules {
     ),
     dialogue_social: employer(dec!(0.016), DIALOGUE),
     at_mp_source: src(
-        "urssaf.fr — Cotisation AT/MP\u{a0}; taux moyen national 2026 (2,08 %)\u{a0}: arrêté publié au JORF",
+        "urssaf.fr — Cotisation AT/MP\u{a0}; taux moyen national 2026 (2,08\u{a0}%)\u{a0}: arrêté publié au JORF",
         "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053228995",
     ),
     versement_mobilite_source: src(
@@ -185,12 +185,12 @@ pub(super) const JANUARY: Rules = Rules {
     forfait_social_prevoyance: employer(
         dec!(8),
         src(
-            "urssaf.fr — Forfait social (8 % sur la prévoyance, à partir de 11 salariés)",
+            "urssaf.fr — Forfait social (8\u{a0}% sur la prévoyance, à partir de 11 salariés)",
             "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/forfait-social.html",
         ),
     ),
     complementaire_sante_source: src(
-        "Code de la sécurité sociale, art. L911-7 (part employeur d'au moins 50 %)",
+        "Code de la sécurité sociale, art. L911-7 (part employeur d'au moins 50\u{a0}%)",
         "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
     ),
     csg_base_percent: Param {
