@@ -7,7 +7,7 @@ use rust_decimal::prelude::ToPrimitive;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, append, el, header_row, scroll_wrap, svg};
+use super::dom::{Formats, append, data_row, el, header_row, scroll_wrap, svg};
 use super::t;
 
 /// A series of the chart: CSS class, name, and the value it plots.
@@ -227,27 +227,22 @@ fn nice_ceiling(max: f64) -> f64 {
 /// The chart in words, for screen readers.
 fn describe(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
     let full = fmt.euros(r.full_time_hire.cost.annual_cost);
+    let per_day = fmt.euros(
+        r.shared_time
+            .cost
+            .annual_cost
+            .checked_div(r.scenario.days_per_week)
+            .unwrap_or_default(),
+    );
     match (r.break_even.days_per_week, lang) {
         (Some(be), Lang::Fr) => format!(
             "Le recrutement à temps plein coûte {full} par an quel que soit le besoin\u{a0}; le temps partagé coûte {} par jour hebdomadaire et devient plus cher au-delà de {} jours par semaine.",
-            fmt.euros(
-                r.shared_time
-                    .cost
-                    .annual_cost
-                    .checked_div(r.scenario.days_per_week)
-                    .unwrap_or_default()
-            ),
+            per_day,
             fmt.number(be)
         ),
         (Some(be), Lang::En) => format!(
             "A full-time hire costs {full} a year whatever the need; shared time costs {} per weekly day and becomes dearer beyond {} days a week.",
-            fmt.euros(
-                r.shared_time
-                    .cost
-                    .annual_cost
-                    .checked_div(r.scenario.days_per_week)
-                    .unwrap_or_default()
-            ),
+            per_day,
             fmt.number(be)
         ),
         (None, Lang::Fr) => format!(
@@ -291,14 +286,15 @@ fn data_table(
         .iter()
         .filter(|p| (p.days_per_week * Decimal::TWO).fract().is_zero())
     {
-        let row = el(doc, "tr", "", None)?;
-        let th = el(doc, "th", "", Some(&fmt.number(p.days_per_week)))?;
-        th.set_attribute("scope", "row")?;
-        row.append_child(&th)?;
-        for v in [p.full_time_hire, p.part_time_hire, p.shared_time] {
-            row.append_child(&*el(doc, "td", "", Some(&fmt.euros(v)))?)?;
-        }
-        tbody.append_child(&row)?;
+        tbody.append_child(&*data_row(
+            doc,
+            &fmt.number(p.days_per_week),
+            &[
+                ("", &fmt.euros(p.full_time_hire)),
+                ("", &fmt.euros(p.part_time_hire)),
+                ("", &fmt.euros(p.shared_time)),
+            ],
+        )?)?;
     }
     append(&table, &[&thead, &tbody])?;
     let wrap = scroll_wrap(doc, &table, t(lang, "Données du graphique", "Chart data"))?;

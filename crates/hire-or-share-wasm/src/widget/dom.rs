@@ -135,3 +135,15 @@ pub fn header_row(doc: &Document, texts: &[&str]) -> Result<Element, JsValue> {
     }
     Ok(head)
 }
+
+/// A table's body row: a row header, then one cell per `(class, text)`.
+pub fn data_row(doc: &Document, header: &str, cells: &[(&str, &str)]) -> Result<Element, JsValue> {
+    let row = el(doc, "tr", "", None)?;
+    let th = el(doc, "th", "", Some(header))?;
+    th.set_attribute("scope", "row")?;
+    row.append_child(&th)?;
+    for (class, text) in cells {
+        row.append_child(&*el(doc, "td", class, Some(text))?)?;
+    }
+    Ok(row)
+}

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, append, el, header_row, scroll_wrap};
+use super::dom::{Formats, append, data_row, el, header_row, scroll_wrap};
 use super::{Widget, chart, t};
 
 /// The one-sentence answer.
@@ -132,18 +132,14 @@ fn line_rows(
     lines: &[CostLine],
 ) -> Result<(), JsValue> {
     for line in lines {
-        let row = el(doc, "tr", "", None)?;
-        let label = el(doc, "th", "", Some(t(lang, line.label_fr, line.label_en)))?;
-        label.set_attribute("scope", "row")?;
-        let amount = el(doc, "td", "amount", Some(&fmt.euros(line.amount)))?;
-        let formula = el(
+        let formula = match lang {
+            Lang::Fr => &line.formula_fr,
+            Lang::En => &line.formula_en,
+        };
+        let row = data_row(
             doc,
-            "td",
-            "formula",
-            Some(match lang {
-                Lang::Fr => &line.formula_fr,
-                Lang::En => &line.formula_en,
-            }),
+            t(lang, line.label_fr, line.label_en),
+            &[("amount", &fmt.euros(line.amount)), ("formula", formula)],
         )?;
         let source = el(doc, "td", "source", None)?;
         if let Some(s) = &line.source {
@@ -165,7 +161,7 @@ fn line_rows(
                 )?)?;
             }
         }
-        append(&row, &[&label, &amount, &formula, &source])?;
+        row.append_child(&source)?;
         tbody.append_child(&row)?;
     }
     Ok(())
@@ -262,18 +258,14 @@ fn sensitivity(
         )
     };
     for s in r.sensitivity.iter().take(8) {
-        let row = el(doc, "tr", "", None)?;
-        let th = el(doc, "th", "", Some(t(lang, s.label_fr, s.label_en)))?;
-        th.set_attribute("scope", "row")?;
-        append(
-            &row,
+        table.append_child(&*data_row(
+            doc,
+            t(lang, s.label_fr, s.label_en),
             &[
-                &th,
-                &el(doc, "td", "", Some(&show(s.low_break_even)))?,
-                &el(doc, "td", "", Some(&show(s.high_break_even)))?,
+                ("", &show(s.low_break_even)),
+                ("", &show(s.high_break_even)),
             ],
-        )?;
-        table.append_child(&row)?;
+        )?)?;
     }
     details.append_child(&*scroll_wrap(
         doc,
@@ -307,18 +299,15 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Result<
     )?;
     table.append_child(&head)?;
     for y in &r.horizon {
-        let row = el(doc, "tr", "", None)?;
-        let th = el(doc, "th", "", Some(&y.year.to_string()))?;
-        th.set_attribute("scope", "row")?;
-        row.append_child(&th)?;
-        for v in [
-            y.cumulative_full_time_hire,
-            y.cumulative_part_time_hire,
-            y.cumulative_shared_time,
-        ] {
-            row.append_child(&*el(doc, "td", "", Some(&fmt.euros(v)))?)?;
-        }
-        table.append_child(&row)?;
+        table.append_child(&*data_row(
+            doc,
+            &y.year.to_string(),
+            &[
+                ("", &fmt.euros(y.cumulative_full_time_hire)),
+                ("", &fmt.euros(y.cumulative_part_time_hire)),
+                ("", &fmt.euros(y.cumulative_shared_time)),
+            ],
+        )?)?;
     }
     details.append_child(&*scroll_wrap(
         doc,
@@ -579,29 +568,15 @@ pub(super) fn render_bundle(
     table.append_child(&head)?;
     for r in &b.roles {
         let p = r.role.preset();
-        let row = el(doc, "tr", "", None)?;
-        let th = el(doc, "th", "", Some(t(lang, p.label_fr, p.label_en)))?;
-        th.set_attribute("scope", "row")?;
-        append(
-            &row,
+        table.append_child(&*data_row(
+            doc,
+            t(lang, p.label_fr, p.label_en),
             &[
-                &th,
-                &el(doc, "td", "", Some(&fmt.number(r.days_per_week)))?,
-                &el(
-                    doc,
-                    "td",
-                    "amount",
-                    Some(&fmt.euros(r.shared_time.annual_cost)),
-                )?,
-                &el(
-                    doc,
-                    "td",
-                    "amount",
-                    Some(&fmt.euros(r.full_time_hire.annual_cost)),
-                )?,
+                ("", &fmt.number(r.days_per_week)),
+                ("amount", &fmt.euros(r.shared_time.annual_cost)),
+                ("amount", &fmt.euros(r.full_time_hire.annual_cost)),
             ],
-        )?;
-        table.append_child(&row)?;
+        )?)?;
     }
     section.append_child(&*scroll_wrap(
         doc,
