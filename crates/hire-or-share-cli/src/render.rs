@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use hire_or_share::{
-    Comparison, CostLine, EmployerCost, Lang, NoBreakEven, PRESETS, Payer, format_euros,
+    Comparison, CostLine, EmployerCost, Lang, NoBreakEven, OptionCost, PRESETS, Payer, format_euros,
 };
 use rust_decimal::Decimal;
 
@@ -12,6 +12,21 @@ fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
         Lang::Fr => fr,
         Lang::En => en,
     }
+}
+
+/// The three options, named, in the order every report shows them.
+fn options(r: &Comparison, lang: Lang) -> [(&'static str, &OptionCost); 3] {
+    [
+        (
+            t(lang, "Recrutement à temps plein", "Full-time hire"),
+            &r.full_time_hire.cost,
+        ),
+        (
+            t(lang, "Recrutement à temps partiel", "Part-time hire"),
+            &r.part_time_hire.cost,
+        ),
+        (t(lang, "Temps partagé", "Shared time"), &r.shared_time.cost),
+    ]
 }
 
 fn eur(amount: Decimal, lang: Lang) -> String {
@@ -94,18 +109,7 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
         t(lang, "Régime établi", "Steady state"),
         t(lang, "Première année", "First year")
     );
-    let rows = [
-        (
-            t(lang, "Recrutement à temps plein", "Full-time hire"),
-            &r.full_time_hire.cost,
-        ),
-        (
-            t(lang, "Recrutement à temps partiel", "Part-time hire"),
-            &r.part_time_hire.cost,
-        ),
-        (t(lang, "Temps partagé", "Shared time"), &r.shared_time.cost),
-    ];
-    for (name, cost) in rows {
+    for (name, cost) in options(r, lang) {
         let _ = writeln!(
             out,
             "{:<44} {:>16} {:>16}",
@@ -167,13 +171,8 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
             "hiring, notice, ramp-up"
         )
     );
-    for (name, cost) in [
-        (
-            t(lang, "Recrutement à temps plein", "Full-time hire"),
-            &r.full_time_hire.cost,
-        ),
-        (t(lang, "Temps partagé", "Shared time"), &r.shared_time.cost),
-    ] {
+    let [full, _, shared] = options(r, lang);
+    for (name, cost) in [full, shared] {
         let _ = writeln!(
             out,
             "\n{name} — {}",
@@ -275,17 +274,7 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
         t(lang, "Régime établi", "Steady state"),
         t(lang, "Première année", "First year")
     );
-    for (name, cost) in [
-        (
-            t(lang, "Recrutement à temps plein", "Full-time hire"),
-            &r.full_time_hire.cost,
-        ),
-        (
-            t(lang, "Recrutement à temps partiel", "Part-time hire"),
-            &r.part_time_hire.cost,
-        ),
-        (t(lang, "Temps partagé", "Shared time"), &r.shared_time.cost),
-    ] {
+    for (name, cost) in options(r, lang) {
         let _ = writeln!(
             out,
             "| {name} | {} | {} |",
@@ -306,13 +295,8 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
         ),
         break_even_text(be.first_year_days_per_week, be.first_year_reason, lang)
     );
-    for (name, cost) in [
-        (
-            t(lang, "Recrutement à temps plein", "Full-time hire"),
-            &r.full_time_hire.cost,
-        ),
-        (t(lang, "Temps partagé", "Shared time"), &r.shared_time.cost),
-    ] {
+    let [full, _, shared] = options(r, lang);
+    for (name, cost) in [full, shared] {
         let _ = writeln!(
             out,
             "\n### {name}\n\n| {} | {} | {} | {} |\n|---|---:|---|---|",
@@ -814,17 +798,7 @@ pub fn report_html(r: &Comparison, lang: Lang) -> String {
         esc(t(lang, "Régime établi", "Steady state")),
         esc(t(lang, "Première année", "First year"))
     );
-    for (name, cost) in [
-        (
-            t(lang, "Recrutement à temps plein", "Full-time hire"),
-            &r.full_time_hire.cost,
-        ),
-        (
-            t(lang, "Recrutement à temps partiel", "Part-time hire"),
-            &r.part_time_hire.cost,
-        ),
-        (t(lang, "Temps partagé", "Shared time"), &r.shared_time.cost),
-    ] {
+    for (name, cost) in options(r, lang) {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>",
@@ -835,13 +809,8 @@ pub fn report_html(r: &Comparison, lang: Lang) -> String {
     }
     let _ = writeln!(out, "</tbody>\n</table>");
     out.push_str(&svg_chart(r, lang));
-    for (name, cost) in [
-        (
-            t(lang, "Recrutement à temps plein", "Full-time hire"),
-            &r.full_time_hire.cost,
-        ),
-        (t(lang, "Temps partagé", "Shared time"), &r.shared_time.cost),
-    ] {
+    let [full, _, shared] = options(r, lang);
+    for (name, cost) in [full, shared] {
         let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<tbody>", esc(name));
         for line in &cost.first_year_lines {
             let source = match &line.source {
