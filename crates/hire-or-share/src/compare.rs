@@ -443,6 +443,7 @@ fn sourced(field: &str) -> (Option<Source>, bool) {
 /// The numbers of a recruit (full- or part-time), without the words: all
 /// that the curve, the break-even searches and the sensitivity need.
 /// [`hire_terms`] writes the same numbers up as lines.
+#[derive(Clone)]
 struct HireAmounts {
     /// Gross annual salary paid.
     gross: Decimal,
@@ -992,11 +993,7 @@ impl<'a> Model<'a> {
         let full_fy_fixed = [full.recruitment, full.exit_amortized, fy_extra_fixed]
             .into_iter()
             .try_fold(full.running(s)?, add)?;
-        let full_hire = hire_terms(
-            s,
-            self.rules,
-            hire_amounts_with_payroll(s, &self.full_payroll, dec!(100))?,
-        )?;
+        let full_hire = hire_terms(s, self.rules, self.full.clone())?;
         let full_cost = self.hire_cost(&full_hire, days, full.productive_days)?;
 
         // Shared time.
