@@ -365,12 +365,19 @@ impl Term<'_> {
 /// Where a formula shows the need (days a week).
 const DAYS: &str = "{days}";
 
-fn with_days(formula: String, days: Decimal, lang: Lang) -> String {
-    if formula.contains(DAYS) {
-        formula.replace(DAYS, &fmt_number(days, Unit::DaysPerWeek, lang))
-    } else {
-        formula
+fn with_days(mut formula: String, days: Decimal, lang: Lang) -> String {
+    // Replaced in place: most formulas do not show the need, none twice.
+    if let Some(mut at) = formula.find(DAYS) {
+        let text = fmt_number(days, Unit::DaysPerWeek, lang);
+        loop {
+            formula.replace_range(at..at + DAYS.len(), &text);
+            match formula[at + text.len()..].find(DAYS) {
+                Some(next) => at += text.len() + next,
+                None => break,
+            }
+        }
     }
+    formula
 }
 
 /// Sum of the terms' coefficients.
@@ -456,6 +463,9 @@ struct HireAmounts {
     /// 1, or hours / half time below half time (R3261-9).
     transport_factor: Decimal,
     transport: Decimal,
+    /// Office, equipment, training and management a year: the running
+    /// costs that do not depend on the salary.
+    other_running: Decimal,
     /// Recruitment paid once, grossed up by the hires that fail in trial.
     recruitment: Decimal,
     /// Months of salary of the legal severance at the end of the tenure.
@@ -466,17 +476,14 @@ struct HireAmounts {
 
 impl HireAmounts {
     /// Twelve months of service: payroll, benefits, office, equipment, training, management.
-    fn running(&self, s: &Scenario) -> Result<Decimal, Error> {
-        [
-            self.meal_vouchers,
-            self.transport,
-            s.workspace_annual,
-            s.equipment_annual,
-            s.training_annual,
-            s.manager_time_annual,
-        ]
-        .into_iter()
-        .try_fold(self.total_employer_cost, add)
+    fn running(&self) -> Result<Decimal, Error> {
+        add(
+            add(
+                add(self.total_employer_cost, self.meal_vouchers)?,
+                self.transport,
+            )?,
+            self.other_running,
+        )
     }
 
     fn recruitment_amortized(&self, s: &Scenario) -> Result<Decimal, Error> {
@@ -486,73 +493,117 @@ impl HireAmounts {
     /// Steady state: running costs, recruitment and exit amortized.
     fn annual(&self, s: &Scenario) -> Result<Decimal, Error> {
         add(
-            add(self.running(s)?, self.recruitment_amortized(s)?)?,
+            add(self.running()?, self.recruitment_amortized(s)?)?,
             self.exit_amortized,
         )
     }
 }
 
-/// A recruit paid `gross_full_time` a year full-time equivalent, working
-/// `work_time_percent` of full time.
-fn hire_amounts(
-    s: &Scenario,
-    gross_full_time: Decimal,
-    work_time_percent: Decimal,
-) -> Result<HireAmounts, Error> {
-    let gross = cents(mul(gross_full_time, div(work_time_percent, dec!(100))?)?);
-    let payroll = employer_cost_totals(&s.employer_cost_input(gross, work_time_percent))?;
-    hire_amounts_with_payroll(s, &payroll, work_time_percent)
+/// The working time, in % of full time, of `days` a week out of 5 (exact:
+/// `days / 5 × 100`).
+fn work_time_percent(days: Decimal) -> Result<Decimal, Error> {
+    mul(days, dec!(20))
 }
 
-/// A recruit around an already computed payroll.
-fn hire_amounts_with_payroll(
-    s: &Scenario,
-    payroll: &EmployerCost,
-    work_time_percent: Decimal,
-) -> Result<HireAmounts, Error> {
-    let q = hundredth(work_time_percent)?.normalize();
-    let gross = payroll.gross_annual;
-    let productive_days = mul(sub(s.forfait_days, s.absence_days)?.max(Decimal::ZERO), q)?;
-    let transport_factor = if q >= dec!(0.5) {
-        Decimal::ONE
-    } else {
-        mul(q, dec!(2))?
-    };
-    let transport = mul(
-        percent_of(
-            mul(s.transport_pass_monthly, dec!(12))?,
-            TRANSPORT_EMPLOYER_SHARE_PERCENT,
-        )?,
-        transport_factor,
-    )?;
-    // Recruitment: agency fee and internal cost, grossed up by the hires that
-    // fail in the trial period (1 / (1 − p) recruitments per lasting hire).
-    let fee = percent_of(gross, s.recruitment_fee_percent)?;
-    let success = sub(Decimal::ONE, hundredth(s.trial_failure_percent)?)?;
-    let recruitment = div(add(fee, s.recruitment_internal_cost)?, success)?;
-    // Legal severance (R1234-2): 1/4 month per year up to 10 years, 1/3 beyond.
-    let tenure = s.expected_tenure_years;
-    let (exit_months, exit_amortized) = if s.include_exit_cost {
-        let months = add(
-            mul(tenure.min(dec!(10)), dec!(0.25))?,
-            div(sub(tenure, dec!(10))?.max(Decimal::ZERO), dec!(3))?,
-        )?;
-        (months, div(mul(div(gross, dec!(12))?, months)?, tenure)?)
-    } else {
-        (Decimal::ZERO, Decimal::ZERO)
-    };
-    Ok(HireAmounts {
-        meal_vouchers: mul(s.meal_voucher_employer_share, productive_days)?,
-        gross,
-        employer_contributions: payroll.employer_contributions,
-        total_employer_cost: payroll.total_employer_cost,
-        productive_days,
-        transport_factor,
-        transport,
-        recruitment,
-        exit_months,
-        exit_amortized,
-    })
+/// What a recruit's amounts take from the scenario alone, whatever the
+/// salary and working time: worked out once for the many payrolls of a
+/// comparison (the curve, the search for the break-even salary, the horizon).
+struct HireBasis {
+    /// Days worked a year full time: forfait minus absence, not below zero.
+    worked_days: Decimal,
+    /// The employer's share of the transport pass, full year.
+    transport_full: Decimal,
+    /// The share of hires that last past the trial period.
+    success: Decimal,
+    /// Office, equipment, training and management a year.
+    other_running: Decimal,
+    /// Months of salary of the legal severance at the end of the tenure,
+    /// when the scenario includes it.
+    exit_months: Option<Decimal>,
+}
+
+impl HireBasis {
+    fn new(s: &Scenario) -> Result<Self, Error> {
+        let tenure = s.expected_tenure_years;
+        Ok(Self {
+            worked_days: sub(s.forfait_days, s.absence_days)?.max(Decimal::ZERO),
+            transport_full: percent_of(
+                mul(s.transport_pass_monthly, dec!(12))?,
+                TRANSPORT_EMPLOYER_SHARE_PERCENT,
+            )?,
+            success: sub(Decimal::ONE, hundredth(s.trial_failure_percent)?)?,
+            other_running: [s.equipment_annual, s.training_annual, s.manager_time_annual]
+                .into_iter()
+                .try_fold(s.workspace_annual, add)?,
+            // Legal severance (R1234-2): 1/4 month per year up to 10 years, 1/3 beyond.
+            exit_months: if s.include_exit_cost {
+                Some(add(
+                    mul(tenure.min(dec!(10)), dec!(0.25))?,
+                    div(sub(tenure, dec!(10))?.max(Decimal::ZERO), dec!(3))?,
+                )?)
+            } else {
+                None
+            },
+        })
+    }
+
+    /// A recruit paid `gross_full_time` a year full-time equivalent, working
+    /// `work_time_percent` of full time.
+    fn amounts(
+        &self,
+        s: &Scenario,
+        gross_full_time: Decimal,
+        work_time_percent: Decimal,
+    ) -> Result<HireAmounts, Error> {
+        let gross = cents(mul(gross_full_time, hundredth(work_time_percent)?)?);
+        let payroll = employer_cost_totals(&s.employer_cost_input(gross, work_time_percent))?;
+        self.with_payroll(s, &payroll, work_time_percent)
+    }
+
+    /// A recruit around an already computed payroll.
+    fn with_payroll(
+        &self,
+        s: &Scenario,
+        payroll: &EmployerCost,
+        work_time_percent: Decimal,
+    ) -> Result<HireAmounts, Error> {
+        let q = hundredth(work_time_percent)?.normalize();
+        let gross = payroll.gross_annual;
+        let productive_days = mul(self.worked_days, q)?;
+        let transport_factor = if q >= dec!(0.5) {
+            Decimal::ONE
+        } else {
+            mul(q, dec!(2))?
+        };
+        // Recruitment: agency fee and internal cost, grossed up by the hires that
+        // fail in the trial period (1 / (1 − p) recruitments per lasting hire).
+        let fee = percent_of(gross, s.recruitment_fee_percent)?;
+        let recruitment = div(add(fee, s.recruitment_internal_cost)?, self.success)?;
+        let (exit_months, exit_amortized) = match self.exit_months {
+            Some(months) => (
+                months,
+                div(mul(div(gross, dec!(12))?, months)?, s.expected_tenure_years)?,
+            ),
+            None => (Decimal::ZERO, Decimal::ZERO),
+        };
+        Ok(HireAmounts {
+            meal_vouchers: mul(s.meal_voucher_employer_share, productive_days)?,
+            gross,
+            employer_contributions: payroll.employer_contributions,
+            total_employer_cost: payroll.total_employer_cost,
+            productive_days,
+            transport_factor,
+            transport: if transport_factor == Decimal::ONE {
+                self.transport_full
+            } else {
+                mul(self.transport_full, transport_factor)?
+            },
+            other_running: self.other_running,
+            recruitment,
+            exit_months,
+            exit_amortized,
+        })
+    }
 }
 
 /// A recruit written up as terms, for the lines shown.
@@ -569,6 +620,8 @@ struct Hire<'a> {
 struct Model<'a> {
     s: &'a Scenario,
     rules: &'static Rules,
+    /// The scenario's side of every recruit's amounts.
+    basis: HireBasis,
     full: HireAmounts,
     /// The full-time recruit's payroll, line by line.
     full_payroll: EmployerCost,
@@ -774,7 +827,8 @@ fn hire_terms<'a>(
 impl<'a> Model<'a> {
     fn new(s: &'a Scenario, rules: &'static Rules) -> Result<Self, Error> {
         let full_payroll = employer_cost(&s.employer_cost_input(s.gross_annual, dec!(100)))?;
-        let full = hire_amounts_with_payroll(s, &full_payroll, dec!(100))?;
+        let basis = HireBasis::new(s)?;
+        let full = basis.with_payroll(s, &full_payroll, dec!(100))?;
         let price_per_day = if full.productive_days.is_zero() {
             Decimal::ZERO
         } else {
@@ -783,6 +837,7 @@ impl<'a> Model<'a> {
         Ok(Self {
             s,
             rules,
+            basis,
             full,
             full_payroll,
             price_per_day,
@@ -792,7 +847,7 @@ impl<'a> Model<'a> {
     /// Terms of the first year of a hire, beyond its running and amortized terms.
     fn first_year_hire_terms(&self, h: &HireAmounts) -> Result<Vec<Term<'a>>, Error> {
         let s = self.s;
-        let running = h.running(s)?;
+        let running = h.running()?;
         let missing = sub(
             Decimal::ONE,
             div(s.ramp_up_productivity_percent, dec!(100))?,
@@ -992,7 +1047,7 @@ impl<'a> Model<'a> {
         // First year: running + recruitment once + exit amortized + ramp-up + vacancy.
         let full_fy_fixed = [full.recruitment, full.exit_amortized, fy_extra_fixed]
             .into_iter()
-            .try_fold(full.running(s)?, add)?;
+            .try_fold(full.running()?, add)?;
         let full_hire = hire_terms(s, self.rules, self.full.clone())?;
         let full_cost = self.hire_cost(&full_hire, days, full.productive_days)?;
 
@@ -1093,11 +1148,11 @@ impl<'a> Model<'a> {
     /// The part-time hire at `days` a week, and its exact steady-state cost.
     fn part_time(&self, days: Decimal) -> Result<(PartTimeHire, Decimal), Error> {
         let s = self.s;
-        let work_time_percent = mul(div(days, dec!(5))?, dec!(100))?;
+        let work_time_percent = work_time_percent(days)?;
         let h = hire_terms(
             s,
             self.rules,
-            hire_amounts(s, s.gross_annual, work_time_percent)?,
+            self.basis.amounts(s, s.gross_annual, work_time_percent)?,
         )?;
         let cost = self.hire_cost(&h, days, h.amounts.productive_days)?;
         let weekly_hours = mul(FULL_TIME_WEEKLY_HOURS, div(work_time_percent, dec!(100))?)?;
@@ -1163,7 +1218,7 @@ impl<'a> Model<'a> {
     fn break_even_salary(&self, target: Decimal) -> Result<Option<Decimal>, Error> {
         let s = self.s;
         let cost_at = |gross: Decimal| -> Result<Decimal, Error> {
-            sub(hire_amounts(s, gross, dec!(100))?.annual(s)?, target)
+            sub(self.basis.amounts(s, gross, dec!(100))?.annual(s)?, target)
         };
         let floor = self.rules.smic_annual().ceil();
         let top = MAX_GROSS_ANNUAL.floor();
@@ -1171,7 +1226,7 @@ impl<'a> Model<'a> {
         let (f0, h0) = if g0 == s.gross_annual {
             (sub(self.full.annual(s)?, target)?, None)
         } else {
-            let h = hire_amounts(s, g0, dec!(100))?;
+            let h = self.basis.amounts(s, g0, dec!(100))?;
             (sub(h.annual(s)?, target)?, Some(h))
         };
         // The cost's slope in the salary: the payroll's average rate, plus
@@ -1322,8 +1377,12 @@ impl<'a> Model<'a> {
             } else if days == known_days {
                 cents(known_part)
             } else {
-                let work_time_percent = mul(div(days, dec!(5))?, dec!(100))?;
-                cents(hire_amounts(self.s, self.s.gross_annual, work_time_percent)?.annual(self.s)?)
+                let work_time_percent = work_time_percent(days)?;
+                cents(
+                    self.basis
+                        .amounts(self.s, self.s.gross_annual, work_time_percent)?
+                        .annual(self.s)?,
+                )
             };
             let shared = add(shared_fixed, mul(shared_per_day, days)?)?;
             points.push(CurvePoint {
@@ -1355,7 +1414,7 @@ impl<'a> Model<'a> {
         let salary_growth = add(Decimal::ONE, div(s.salary_growth_percent, dec!(100))?)?;
         let rate_growth = add(Decimal::ONE, div(s.day_rate_growth_percent, dec!(100))?)?;
         let (mut salary_factor, mut rate_factor) = (Decimal::ONE, Decimal::ONE);
-        let work_time_percent = mul(div(s.days_per_week, dec!(5))?, dec!(100))?;
+        let work_time_percent = work_time_percent(s.days_per_week)?;
         for year in 1..=s.horizon_years {
             let (f, p, sh) = if year == 1 {
                 (
@@ -1374,12 +1433,12 @@ impl<'a> Model<'a> {
                 let later_year = |h: HireAmounts| -> Result<Decimal, Error> {
                     let recruitment = mul(h.recruitment, hires)?;
                     Ok(cents(add(
-                        add(h.running(s)?, h.exit_amortized)?,
+                        add(h.running()?, h.exit_amortized)?,
                         recruitment,
                     )?))
                 };
-                let f = later_year(hire_amounts(s, gross, dec!(100))?)?;
-                let p = later_year(hire_amounts(s, gross, work_time_percent)?)?;
+                let f = later_year(self.basis.amounts(s, gross, dec!(100))?)?;
+                let p = later_year(self.basis.amounts(s, gross, work_time_percent)?)?;
                 let (fixed, per_day) =
                     SharedAmounts::new(s, mul(s.day_rate, rate_factor)?)?.affine()?;
                 (f, p, cents(add(fixed, mul(per_day, s.days_per_week)?)?))
@@ -1400,87 +1459,92 @@ impl<'a> Model<'a> {
         Ok(years)
     }
 
-    /// Steady-state break-even of `scenario`, a variation of this one; the
-    /// payroll is computed again only when `payroll_changed`.
+    /// Steady-state break-even of `scenario`, a variation of this one in a
+    /// field of `side`: the payroll is computed again only for [`Side::Payroll`],
+    /// the hire not at all for [`Side::Shared`], and shared time, `(fixed,
+    /// per_day)` as it is, only for [`Side::Shared`].
     fn steady_break_even(
         &self,
         scenario: &Scenario,
-        payroll_changed: bool,
+        side: Side,
+        (fixed, per_day): (Decimal, Decimal),
     ) -> Result<(Option<Decimal>, Option<NoBreakEven>), Error> {
-        let h = if payroll_changed {
-            hire_amounts(scenario, scenario.gross_annual, dec!(100))?
-        } else {
-            hire_amounts_with_payroll(scenario, &self.full_payroll, dec!(100))?
+        let hire_annual = match side {
+            Side::Payroll => HireBasis::new(scenario)?
+                .amounts(scenario, scenario.gross_annual, dec!(100))?
+                .annual(scenario)?,
+            Side::Hire => HireBasis::new(scenario)?
+                .with_payroll(scenario, &self.full_payroll, dec!(100))?
+                .annual(scenario)?,
+            Side::Shared => {
+                let shared = SharedAmounts::new(scenario, scenario.day_rate)?.affine()?;
+                return break_even((self.full.annual(scenario)?, Decimal::ZERO), shared);
+            }
         };
-        let (fixed, per_day) = SharedAmounts::new(scenario, scenario.day_rate)?.affine()?;
-        break_even((h.annual(scenario)?, Decimal::ZERO), (fixed, per_day))
+        break_even((hire_annual, Decimal::ZERO), (fixed, per_day))
     }
 
     fn sensitivity(&self) -> Result<Vec<Sensitivity>, Error> {
-        type Field = (&'static str, fn(&mut Scenario) -> &mut Decimal, bool);
+        use Side::{Hire, Payroll, Shared};
+        type Field = (&'static str, fn(&mut Scenario) -> &mut Decimal, Side);
         const FIELDS: [Field; 12] = [
-            ("grossAnnual", |s| &mut s.gross_annual, true),
-            ("dayRate", |s| &mut s.day_rate, false),
-            ("weeksPerYear", |s| &mut s.weeks_per_year, false),
+            ("grossAnnual", |s| &mut s.gross_annual, Payroll),
+            ("dayRate", |s| &mut s.day_rate, Shared),
+            ("weeksPerYear", |s| &mut s.weeks_per_year, Shared),
             (
                 "recruitmentFeePercent",
                 |s| &mut s.recruitment_fee_percent,
-                false,
+                Hire,
             ),
             (
                 "trialFailurePercent",
                 |s| &mut s.trial_failure_percent,
-                false,
+                Hire,
             ),
             (
                 "expectedTenureYears",
                 |s| &mut s.expected_tenure_years,
-                false,
+                Hire,
             ),
-            ("workspaceAnnual", |s| &mut s.workspace_annual, false),
-            ("equipmentAnnual", |s| &mut s.equipment_annual, false),
-            ("trainingAnnual", |s| &mut s.training_annual, false),
+            ("workspaceAnnual", |s| &mut s.workspace_annual, Hire),
+            ("equipmentAnnual", |s| &mut s.equipment_annual, Hire),
+            ("trainingAnnual", |s| &mut s.training_annual, Hire),
             (
                 "mealVoucherEmployerShare",
                 |s| &mut s.meal_voucher_employer_share,
-                false,
+                Hire,
             ),
             (
                 "transportPassMonthly",
                 |s| &mut s.transport_pass_monthly,
-                false,
+                Hire,
             ),
-            ("absenceDays", |s| &mut s.absence_days, false),
+            ("absenceDays", |s| &mut s.absence_days, Hire),
         ];
         let mut out = Vec::with_capacity(FIELDS.len());
-        // A variation may leave the allowed range (45 weeks + 20 % is over 52):
-        // it is brought back to the range's end, as a user could set it.
-        // Only the varied field can leave its range, the rest being valid: a
-        // variation past a range's end is brought back to it, as a user could
-        // set it (45 weeks + 20 % is over 52).
-        let in_range =
-            |mut variant: Scenario, field: &str, get: fn(&mut Scenario) -> &mut Decimal| {
-                if let Some((min, max)) = Scenario::range_of(field) {
-                    let v = get(&mut variant);
-                    *v = (*v).clamp(min, max);
-                }
-                variant
-            };
-        for (field, get, payroll) in FIELDS {
-            let mut low = self.s.clone();
-            let mut high = self.s.clone();
-            let value = *get(&mut low);
+        // Shared time as it is, for the variations of the hire's side.
+        let shared = SharedAmounts::new(self.s, self.s.day_rate)?.affine()?;
+        // One copy of the scenario, varied one field at a time and put back.
+        let mut variant = self.s.clone();
+        for (field, get, side) in FIELDS {
+            let value = *get(&mut variant);
             if value.is_zero() {
                 continue;
             }
-            let low_value = mul(value, dec!(0.8))?.normalize();
-            let high_value = mul(value, dec!(1.2))?.normalize();
-            *get(&mut low) = low_value;
-            *get(&mut high) = high_value;
-            let (mut low, mut high) = (in_range(low, field, get), in_range(high, field, get));
-            let (low_value, high_value) = (*get(&mut low), *get(&mut high));
-            let low_break_even = self.steady_break_even(&low, payroll)?;
-            let high_break_even = self.steady_break_even(&high, payroll)?;
+            // Only the varied field can leave its range, the rest being valid: a
+            // variation past a range's end is brought back to it, as a user could
+            // set it (45 weeks + 20 % is over 52).
+            let range = Scenario::range_of(field);
+            let vary = |factor: Decimal| -> Result<Decimal, Error> {
+                let varied = mul(value, factor)?.normalize();
+                Ok(range.map_or(varied, |(min, max)| varied.clamp(min, max)))
+            };
+            let (low_value, high_value) = (vary(dec!(0.8))?, vary(dec!(1.2))?);
+            *get(&mut variant) = low_value;
+            let low_break_even = self.steady_break_even(&variant, side, shared)?;
+            *get(&mut variant) = high_value;
+            let high_break_even = self.steady_break_even(&variant, side, shared)?;
+            *get(&mut variant) = value;
             let impact = sub(
                 break_even_or_bound(high_break_even),
                 break_even_or_bound(low_break_even),
@@ -1508,6 +1572,17 @@ impl<'a> Model<'a> {
         out.sort_by_key(|s| std::cmp::Reverse(s.impact));
         Ok(out)
     }
+}
+
+/// Which side of the comparison an assumption of the sensitivity moves.
+#[derive(Clone, Copy)]
+enum Side {
+    /// The recruit's salary: the payroll is computed again.
+    Payroll,
+    /// The recruit's other costs, around the same payroll.
+    Hire,
+    /// Shared time only: the recruit's cost stays.
+    Shared,
 }
 
 /// A break-even for sorting by impact: "none" counts as the end of the range

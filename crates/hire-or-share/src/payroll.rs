@@ -811,28 +811,34 @@ impl<'a> Payroll<'a> {
         )?;
 
         // CSG and CRDS: 98.25 % of earnings up to 4 PASS, all earnings above,
-        // plus the employer's cover. (Employee lines: skipped without lines.)
-        let abated = hundredth(mul(up_to_4.amount, r.csg_base_percent.value)?)?;
-        let csg = Base {
-            amount: add(
-                add(abated, sub(gross, up_to_4.amount)?)?,
-                employer_cover.amount,
-            )?,
-            cap: None,
-        };
-        self.both(
-            "csg_deductible",
-            ("CSG déductible", "Deductible CSG"),
-            csg,
-            &r.csg_deductible,
-        )?;
-        self.both(
-            "csg_non_deductible",
-            ("CSG non déductible", "Non-deductible CSG"),
-            csg,
-            &r.csg_non_deductible,
-        )?;
-        self.both("crds", ("CRDS", "CRDS"), csg, &r.crds)?;
+        // plus the employer's cover. They are the employee's alone: without
+        // lines (employer's side only), they are not computed at all.
+        let employee_only = [&r.csg_deductible, &r.csg_non_deductible, &r.crds]
+            .iter()
+            .all(|rate| rate.employer.is_zero());
+        if self.keep_lines || !employee_only {
+            let abated = hundredth(mul(up_to_4.amount, r.csg_base_percent.value)?)?;
+            let csg = Base {
+                amount: add(
+                    add(abated, sub(gross, up_to_4.amount)?)?,
+                    employer_cover.amount,
+                )?,
+                cap: None,
+            };
+            self.both(
+                "csg_deductible",
+                ("CSG déductible", "Deductible CSG"),
+                csg,
+                &r.csg_deductible,
+            )?;
+            self.both(
+                "csg_non_deductible",
+                ("CSG non déductible", "Non-deductible CSG"),
+                csg,
+                &r.csg_non_deductible,
+            )?;
+            self.both("crds", ("CRDS", "CRDS"), csg, &r.crds)?;
+        }
 
         let employer_contributions = self.employer_total.total()?;
         let employee_contributions = self.employee_total.total()?;
