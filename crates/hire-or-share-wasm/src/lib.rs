@@ -343,8 +343,9 @@ pub fn employer_cost_js(
 
 /// `employerCostTotals(salaries, headcount)`: the total employer cost of each
 /// gross annual salary (cadre, rules of the latest period), as decimal strings,
-/// `"error"` for a bad salary — the computation alone, without the line by
-/// line result, for benchmarks and bulk use.
+/// `"error"` for a bad salary — the computation alone
+/// ([`hire_or_share::total_employer_cost`]: the employer's side, without the
+/// line by line result), for benchmarks and bulk use.
 #[wasm_bindgen(js_name = employerCostTotals, unchecked_return_type = "string[]")]
 #[must_use]
 pub fn employer_cost_totals(
@@ -361,11 +362,8 @@ pub fn employer_cost_totals(
             let text = gross.as_string().unwrap_or_default();
             let total = input
                 .set("grossAnnual", &text)
-                .and_then(|()| hire_or_share::employer_cost(&input))
-                .map_or_else(
-                    |_| "error".to_owned(),
-                    |c| c.total_employer_cost.to_string(),
-                );
+                .and_then(|()| hire_or_share::total_employer_cost(&input))
+                .map_or_else(|_| "error".to_owned(), |total| total.to_string());
             JsValue::from_str(&total)
         })
         .collect()

@@ -96,6 +96,7 @@ pub use defaults::{ASSUMPTIONS, Assumption, Group, PRESETS, Preset, Role};
 pub use error::{Error, ErrorKind, Unit};
 pub use payroll::{
     EmployerCost, EmployerCostInput, Line, Payer, Period, RgduDetail, employer_cost,
+    total_employer_cost,
 };
 pub use rules::{Rules, Source};
 

@@ -319,6 +319,31 @@ pub fn employer_cost(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
     Payroll::new(input, rules, true).compute()
 }
 
+/// The total employer cost (*coût total employeur*: gross salary plus
+/// employer contributions after reductions) alone, for bulk use: the same
+/// amount as [`employer_cost`]'s `total_employer_cost`, without the lines and
+/// without the employee's side.
+///
+/// ```
+/// use hire_or_share::{employer_cost, total_employer_cost, EmployerCostInput};
+/// use rust_decimal_macros::dec;
+///
+/// let input = EmployerCostInput::new(dec!(55000));
+/// let total = total_employer_cost(&input)?;
+/// assert_eq!(total, employer_cost(&input)?.total_employer_cost);
+/// # Ok::<(), hire_or_share::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// Any error of [`EmployerCostInput::validate`], as [`employer_cost`].
+pub fn total_employer_cost(input: &EmployerCostInput) -> Result<Decimal, Error> {
+    let rules = input.validate()?;
+    Ok(Payroll::new(input, rules, false)
+        .compute()?
+        .total_employer_cost)
+}
+
 /// [`employer_cost`] without the lines (`lines` is empty): the same totals,
 /// for the comparison's curve and searches, which need dozens of them.
 ///
@@ -952,6 +977,7 @@ mod tests {
             let totals = employer_cost_totals(&input).unwrap();
             prop_assert_eq!(full.employer_contributions, totals.employer_contributions);
             prop_assert_eq!(full.total_employer_cost, totals.total_employer_cost);
+            prop_assert_eq!(full.total_employer_cost, total_employer_cost(&input).unwrap());
             prop_assert_eq!(full.rgdu, totals.rgdu);
         }
     }
