@@ -1120,7 +1120,7 @@ impl<'a> Model<'a> {
             full_time_hire: FullTimeHire {
                 cost: full_cost,
                 productive_days: self.full.productive_days,
-                employer_cost: self.full_payroll.clone(),
+                employer_cost: self.full_payroll,
             },
             part_time_hire: part,
             shared_time: SharedTime {

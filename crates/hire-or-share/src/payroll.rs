@@ -515,6 +515,14 @@ impl<'a> Payroll<'a> {
         base: Base,
         rate: &'static Rate,
     ) -> Result<(), Error> {
+        if !self.keep_lines {
+            // Totals only (the curve and the searches): the employer's amount.
+            if !rate.employer.is_zero() {
+                self.employer_total
+                    .add(percent_of(base.amount, rate.employer)?)?;
+            }
+            return Ok(());
+        }
         self.rated(
             id,
             Payer::Employer,
