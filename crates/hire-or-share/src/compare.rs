@@ -367,11 +367,17 @@ const DAYS: &str = "{days}";
 
 fn with_days(mut formula: String, days: Decimal, lang: Lang) -> String {
     // Replaced in place: most formulas do not show the need, none twice.
-    if let Some(mut at) = formula.find(DAYS) {
+    // (A search for the brace, then the name: a substring search costs more.)
+    let find = |text: &str| {
+        text.match_indices('{')
+            .find(|&(at, _)| text[at..].starts_with(DAYS))
+            .map(|(at, _)| at)
+    };
+    if let Some(mut at) = find(&formula) {
         let text = fmt_number(days, Unit::DaysPerWeek, lang);
         loop {
             formula.replace_range(at..at + DAYS.len(), &text);
-            match formula[at + text.len()..].find(DAYS) {
+            match find(&formula[at + text.len()..]) {
                 Some(next) => at += text.len() + next,
                 None => break,
             }
