@@ -40,7 +40,7 @@ use crate::defaults::{
     FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
     VAT_PERCENT, assumption,
 };
-use crate::error::{Error, Number, Unit, fmt_number};
+use crate::error::{Error, Number, Unit};
 use crate::payroll::{EmployerCost, MAX_GROSS_ANNUAL, Period, employer_cost, employer_cost_totals};
 use crate::rules::Rules;
 use crate::{Lang, Scenario, Source};
@@ -331,19 +331,19 @@ pub fn compare(scenario: &Scenario) -> Result<Comparison, Error> {
 
 /// A term of an option's cost that is affine in the need:
 /// `fixed + per_day × days_per_week`.
-struct Term<'a> {
+struct Term {
     id: &'static str,
     labels: (&'static str, &'static str),
     fixed: Decimal,
     per_day: Decimal,
     /// Written only for the lines shown: the curve, the search for the
     /// break-even salary and the sensitivity evaluate many more terms.
-    formula: Formula<'a>,
+    formula: Formula,
     source: Option<Source>,
     estimate: bool,
 }
 
-impl Term<'_> {
+impl Term {
     fn at(&self, days: Decimal) -> Result<Decimal, Error> {
         add(self.fixed, mul(self.per_day, days)?)
     }
@@ -354,40 +354,16 @@ impl Term<'_> {
             label_fr: self.labels.0,
             label_en: self.labels.1,
             amount: cents(self.at(days)?),
-            formula_fr: with_days((self.formula)(Lang::Fr), days, Lang::Fr),
-            formula_en: with_days((self.formula)(Lang::En), days, Lang::En),
+            formula_fr: self.formula.write(Lang::Fr, days),
+            formula_en: self.formula.write(Lang::En, days),
             source: self.source,
             estimate: self.estimate,
         })
     }
 }
 
-/// Where a formula shows the need (days a week).
-const DAYS: &str = "{days}";
-
-fn with_days(mut formula: String, days: Decimal, lang: Lang) -> String {
-    // Replaced in place: most formulas do not show the need, none twice.
-    // (A search for the brace, then the name: a substring search costs more.)
-    let find = |text: &str| {
-        text.match_indices('{')
-            .find(|&(at, _)| text[at..].starts_with(DAYS))
-            .map(|(at, _)| at)
-    };
-    if let Some(mut at) = find(&formula) {
-        let text = fmt_number(days, Unit::DaysPerWeek, lang);
-        loop {
-            formula.replace_range(at..at + DAYS.len(), &text);
-            match find(&formula[at + text.len()..]) {
-                Some(next) => at += text.len() + next,
-                None => break,
-            }
-        }
-    }
-    formula
-}
-
 /// Sum of the terms' coefficients.
-fn affine(terms: &[Term<'_>]) -> Result<(Decimal, Decimal), Error> {
+fn affine(terms: &[Term]) -> Result<(Decimal, Decimal), Error> {
     terms
         .iter()
         .try_fold((Decimal::ZERO, Decimal::ZERO), |(f, p), t| {
@@ -401,7 +377,7 @@ fn sum_lines(lines: &[CostLine]) -> Result<Decimal, Error> {
         .try_fold(Decimal::ZERO, |sum, l| add(sum, l.amount))
 }
 
-fn lines_at(terms: &[Term<'_>], days: Decimal) -> Result<Vec<CostLine>, Error> {
+fn lines_at(terms: &[Term], days: Decimal) -> Result<Vec<CostLine>, Error> {
     terms
         .iter()
         .filter(|t| !t.fixed.is_zero() || !t.per_day.is_zero())
@@ -442,11 +418,99 @@ fn pct(value: Decimal, lang: Lang) -> Number {
     }
 }
 
-/// How a line is computed, written in the language asked for.
-type Formula<'a> = Box<dyn Fn(Lang) -> String + 'a>;
+/// A value of a formula, written for the language when the line is shown.
+#[derive(Clone, Copy)]
+enum Arg {
+    /// An amount in euros: to the cent, whole euros without decimals.
+    Eur(Decimal),
+    /// A count (days, weeks, years, a factor), up to four decimals.
+    Num(Decimal),
+    /// A percentage.
+    Pct(Decimal),
+    /// The need in days a week, known only when the line is written.
+    Days,
+    /// Words, in French and in English.
+    Text(&'static str, &'static str),
+}
 
-fn both<'a>(f: impl Fn(Lang) -> String + 'a) -> Formula<'a> {
-    Box::new(f)
+/// How a line is computed: a French and an English template, each `{}` of
+/// which takes the next argument, written for the language. Templates rather
+/// than code per formula: the same few lines write them all.
+#[derive(Clone, Copy)]
+struct Formula {
+    fr: &'static str,
+    en: &'static str,
+    args: [Arg; Formula::MAX_ARGS],
+    len: usize,
+}
+
+impl Formula {
+    const MAX_ARGS: usize = 5;
+
+    /// The formula `fr` / `en` of `args`; both templates take them in the same order.
+    fn new(fr: &'static str, en: &'static str, args: &[Arg]) -> Self {
+        debug_assert!(
+            fr.matches("{}").count() == args.len() && en.matches("{}").count() == args.len(),
+            "{fr}"
+        );
+        let mut all = [Arg::Days; Self::MAX_ARGS];
+        let len = args.len().min(Self::MAX_ARGS);
+        all[..len].copy_from_slice(&args[..len]);
+        Self {
+            fr,
+            en,
+            args: all,
+            len,
+        }
+    }
+
+    /// The same template in both languages.
+    fn same(template: &'static str, args: &[Arg]) -> Self {
+        Self::new(template, template, args)
+    }
+
+    /// The text in `lang`, with the need `days` where it shows.
+    fn write(&self, lang: Lang, days: Decimal) -> String {
+        use std::fmt::Write as _;
+        let mut rest = match lang {
+            Lang::Fr => self.fr,
+            Lang::En => self.en,
+        };
+        let mut out = String::with_capacity(rest.len() + 16 * self.len);
+        let mut args = self.args[..self.len].iter();
+        // A search for the brace, not for the pair: a substring search costs more.
+        while let Some(at) = rest.find('{') {
+            if !rest[at..].starts_with("{}") {
+                out.push_str(&rest[..=at]);
+                rest = &rest[at + 1..];
+                continue;
+            }
+            out.push_str(&rest[..at]);
+            rest = &rest[at + 2..];
+            let number = match args.next() {
+                Some(&Arg::Eur(v)) => eur(v, lang),
+                Some(&Arg::Num(v)) => num(v, lang),
+                Some(&Arg::Pct(v)) => pct(v, lang),
+                Some(Arg::Days) => Number {
+                    value: days.normalize(),
+                    unit: Unit::DaysPerWeek,
+                    lang,
+                },
+                Some(&Arg::Text(fr, en)) => {
+                    out.push_str(match lang {
+                        Lang::Fr => fr,
+                        Lang::En => en,
+                    });
+                    continue;
+                }
+                None => continue,
+            };
+            // Writing to a `String` cannot fail.
+            let _ = write!(out, "{number}");
+        }
+        out.push_str(rest);
+        out
+    }
 }
 
 fn sourced(field: &str) -> (Option<Source>, bool) {
@@ -613,14 +677,14 @@ impl HireBasis {
 }
 
 /// A recruit written up as terms, for the lines shown.
-struct Hire<'a> {
+struct Hire {
     amounts: HireAmounts,
     /// Running terms: payroll and benefits, office, equipment… (12 months of service).
-    running: Vec<Term<'a>>,
+    running: Vec<Term>,
     /// Recruitment amortized, and exit cost amortized.
-    amortized: Vec<Term<'a>>,
+    amortized: Vec<Term>,
     /// Recruitment paid once.
-    one_off: Term<'a>,
+    one_off: Term,
 }
 
 struct Model<'a> {
@@ -636,11 +700,11 @@ struct Model<'a> {
 }
 
 /// Writes a recruit's amounts up as terms, each with its formula and source.
-fn hire_terms<'a>(
-    s: &'a Scenario,
+fn hire_terms(
+    s: &Scenario,
     rules: &'static Rules,
     amounts: HireAmounts,
-) -> Result<Hire<'a>, Error> {
+) -> Result<Hire, Error> {
     let gross = amounts.gross;
     let contributions = amounts.employer_contributions;
     let productive_days = amounts.productive_days;
@@ -648,7 +712,7 @@ fn hire_terms<'a>(
     let fixed = |id,
                  labels,
                  fixed: Decimal,
-                 formula: Formula<'a>,
+                 formula: Formula,
                  (source, estimate): (Option<Source>, bool)| Term {
         id,
         labels,
@@ -671,18 +735,11 @@ fn hire_terms<'a>(
                 "Employer cost (gross salary and contributions)",
             ),
             amounts.total_employer_cost,
-            both(move |l| match l {
-                Lang::Fr => format!(
-                    "{} brut + {} de cotisations patronales",
-                    eur(gross, l),
-                    eur(contributions, l)
-                ),
-                Lang::En => format!(
-                    "{} gross + {} employer contributions",
-                    eur(gross, l),
-                    eur(contributions, l)
-                ),
-            }),
+            Formula::new(
+                "{} brut + {} de cotisations patronales",
+                "{} gross + {} employer contributions",
+                &[Arg::Eur(gross), Arg::Eur(contributions)],
+            ),
             (Some(payroll_source), false),
         ),
         fixed(
@@ -692,18 +749,14 @@ fn hire_terms<'a>(
                 "Meal vouchers (employer share)",
             ),
             amounts.meal_vouchers,
-            both(move |l| match l {
-                Lang::Fr => format!(
-                    "{} × {} jours travaillés",
-                    eur(s.meal_voucher_employer_share, l),
-                    num(productive_days, l)
-                ),
-                Lang::En => format!(
-                    "{} × {} days worked",
-                    eur(s.meal_voucher_employer_share, l),
-                    num(productive_days, l)
-                ),
-            }),
+            Formula::new(
+                "{} × {} jours travaillés",
+                "{} × {} days worked",
+                &[
+                    Arg::Eur(s.meal_voucher_employer_share),
+                    Arg::Num(productive_days),
+                ],
+            ),
             sourced("mealVoucherEmployerShare"),
         ),
         fixed(
@@ -713,18 +766,18 @@ fn hire_terms<'a>(
                 "Transit pass (50%)",
             ),
             amounts.transport,
-            both(move |l| {
-                let base = format!(
-                    "{} × 12 × {}",
-                    eur(s.transport_pass_monthly, l),
-                    pct(TRANSPORT_EMPLOYER_SHARE_PERCENT, l)
-                );
+            {
+                let pass = Arg::Eur(s.transport_pass_monthly);
+                let share = Arg::Pct(TRANSPORT_EMPLOYER_SHARE_PERCENT);
                 if transport_factor == Decimal::ONE {
-                    base
+                    Formula::same("{} × 12 × {}", &[pass, share])
                 } else {
-                    format!("{base} × {}", num(transport_factor, l))
+                    Formula::same(
+                        "{} × 12 × {} × {}",
+                        &[pass, share, Arg::Num(transport_factor)],
+                    )
                 }
-            }),
+            },
             sourced("transportPassMonthly"),
         ),
     ];
@@ -758,28 +811,26 @@ fn hire_terms<'a>(
             id,
             labels,
             amount,
-            both(move |l| match l {
-                Lang::Fr => format!("{} par an, non proratisé", eur(amount, l)),
-                Lang::En => format!("{} a year, not pro-rated", eur(amount, l)),
-            }),
+            Formula::new(
+                "{} par an, non proratisé",
+                "{} a year, not pro-rated",
+                &[Arg::Eur(amount)],
+            ),
             sourced(field),
         ));
     }
 
-    let recruitment_formula = move |l: Lang| {
-        format!(
-            "({} × {} + {}) ÷ (1 − {})",
-            pct(s.recruitment_fee_percent, l),
-            eur(gross, l),
-            eur(s.recruitment_internal_cost, l),
-            pct(s.trial_failure_percent, l)
-        )
-    };
+    let recruitment_args = [
+        Arg::Pct(s.recruitment_fee_percent),
+        Arg::Eur(gross),
+        Arg::Eur(s.recruitment_internal_cost),
+        Arg::Pct(s.trial_failure_percent),
+    ];
     let one_off = fixed(
         "recruitment",
         ("Recrutement (payé une fois)", "Recruitment (paid once)"),
         amounts.recruitment,
-        both(recruitment_formula),
+        Formula::same("({} × {} + {}) ÷ (1 − {})", &recruitment_args),
         sourced("recruitmentFeePercent"),
     );
     let tenure = s.expected_tenure_years;
@@ -790,10 +841,14 @@ fn hire_terms<'a>(
             "Recruitment, amortized over the tenure",
         ),
         amounts.recruitment_amortized(s)?,
-        both(move |l| match l {
-            Lang::Fr => format!("{} ÷ {} ans", recruitment_formula(l), num(tenure, l)),
-            Lang::En => format!("{} ÷ {} years", recruitment_formula(l), num(tenure, l)),
-        }),
+        {
+            let [fee, gross, internal, failure] = recruitment_args;
+            Formula::new(
+                "({} × {} + {}) ÷ (1 − {}) ÷ {} ans",
+                "({} × {} + {}) ÷ (1 − {}) ÷ {} years",
+                &[fee, gross, internal, failure, Arg::Num(tenure)],
+            )
+        },
         sourced("recruitmentFeePercent"),
     )];
     if s.include_exit_cost {
@@ -805,20 +860,11 @@ fn hire_terms<'a>(
                 "Legal severance, amortized",
             ),
             amounts.exit_amortized,
-            both(move |l| match l {
-                Lang::Fr => format!(
-                    "{} ÷ 12 × {} mois ÷ {} ans",
-                    eur(gross, l),
-                    num(months, l),
-                    num(tenure, l)
-                ),
-                Lang::En => format!(
-                    "{} ÷ 12 × {} months ÷ {} years",
-                    eur(gross, l),
-                    num(months, l),
-                    num(tenure, l)
-                ),
-            }),
+            Formula::new(
+                "{} ÷ 12 × {} mois ÷ {} ans",
+                "{} ÷ 12 × {} months ÷ {} years",
+                &[Arg::Eur(gross), Arg::Num(months), Arg::Num(tenure)],
+            ),
             sourced("includeExitCost"),
         ));
     }
@@ -851,7 +897,7 @@ impl<'a> Model<'a> {
     }
 
     /// Terms of the first year of a hire, beyond its running and amortized terms.
-    fn first_year_hire_terms(&self, h: &HireAmounts) -> Result<Vec<Term<'a>>, Error> {
+    fn first_year_hire_terms(&self, h: &HireAmounts) -> Result<Vec<Term>, Error> {
         let s = self.s;
         let running = h.running()?;
         let missing = sub(
@@ -869,20 +915,15 @@ impl<'a> Model<'a> {
                 labels: ("Montée en compétence", "Ramp-up"),
                 fixed: ramp_up,
                 per_day: Decimal::ZERO,
-                formula: both(move |l| match l {
-                    Lang::Fr => format!(
-                        "{} × {} ÷ 52 semaines × (1 − {})",
-                        eur(running, l),
-                        num(s.ramp_up_weeks, l),
-                        pct(s.ramp_up_productivity_percent, l)
-                    ),
-                    Lang::En => format!(
-                        "{} × {} ÷ 52 weeks × (1 − {})",
-                        eur(running, l),
-                        num(s.ramp_up_weeks, l),
-                        pct(s.ramp_up_productivity_percent, l)
-                    ),
-                }),
+                formula: Formula::new(
+                    "{} × {} ÷ 52 semaines × (1 − {})",
+                    "{} × {} ÷ 52 weeks × (1 − {})",
+                    &[
+                        Arg::Eur(running),
+                        Arg::Num(s.ramp_up_weeks),
+                        Arg::Pct(s.ramp_up_productivity_percent),
+                    ],
+                ),
                 source: ramp_source,
                 estimate: ramp_estimate,
             },
@@ -894,18 +935,11 @@ impl<'a> Model<'a> {
                 ),
                 fixed: Decimal::ZERO,
                 per_day: mul(wait, price)?,
-                formula: both(move |l| match l {
-                    Lang::Fr => format!(
-                        "{} semaines × {{days}} × {} par jour productif",
-                        num(wait, l),
-                        eur(price, l)
-                    ),
-                    Lang::En => format!(
-                        "{} weeks × {{days}} × {} per productive day",
-                        num(wait, l),
-                        eur(price, l)
-                    ),
-                }),
+                formula: Formula::new(
+                    "{} semaines × {} × {} par jour productif",
+                    "{} weeks × {} × {} per productive day",
+                    &[Arg::Num(wait), Arg::Days, Arg::Eur(price)],
+                ),
                 source: wait_source,
                 estimate: wait_estimate,
             },
@@ -914,7 +948,7 @@ impl<'a> Model<'a> {
 
     fn hire_cost(
         &self,
-        h: &Hire<'_>,
+        h: &Hire,
         days: Decimal,
         productive_days: Decimal,
     ) -> Result<OptionCost, Error> {
@@ -946,12 +980,12 @@ impl<'a> Model<'a> {
     }
 
     /// Shared-time terms in steady state, with the day rate `rate`.
-    fn shared_terms(&self, rate: Decimal) -> Result<Vec<Term<'a>>, Error> {
+    fn shared_terms(&self, rate: Decimal) -> Result<Vec<Term>, Error> {
         shared_terms(self.s, rate)
     }
 
     /// Shared-time terms of the first year beyond the steady state.
-    fn shared_first_year_terms(&self) -> Result<Vec<Term<'a>>, Error> {
+    fn shared_first_year_terms(&self) -> Result<Vec<Term>, Error> {
         let s = self.s;
         let vat_factor = if s.vat_recoverable {
             Decimal::ONE
@@ -976,18 +1010,14 @@ impl<'a> Model<'a> {
                 labels: ("Frais de démarrage", "Start fee"),
                 fixed: mul(s.shared_start_fee, vat_factor)?,
                 per_day: Decimal::ZERO,
-                formula: both(move |l| {
-                    if vat_factor == Decimal::ONE {
-                        eur(s.shared_start_fee, l).to_string()
-                    } else {
-                        format!(
-                            "{} × {} ({})",
-                            eur(s.shared_start_fee, l),
-                            num(vat_factor, l),
-                            t_vat(l)
-                        )
-                    }
-                }),
+                formula: if vat_factor == Decimal::ONE {
+                    Formula::same("{}", &[Arg::Eur(s.shared_start_fee)])
+                } else {
+                    Formula::same(
+                        "{} × {} ({})",
+                        &[Arg::Eur(s.shared_start_fee), Arg::Num(vat_factor), VAT],
+                    )
+                },
                 source: fee_source,
                 estimate: fee_estimate,
             },
@@ -999,20 +1029,16 @@ impl<'a> Model<'a> {
                 ),
                 fixed: Decimal::ZERO,
                 per_day: ramp_per_day,
-                formula: both(move |l| match l {
-                    Lang::Fr => format!(
-                        "{} × {{days}} × {} semaines × (1 − {})",
-                        eur(mul(s.day_rate, vat_factor).unwrap_or(s.day_rate), l),
-                        num(s.shared_ramp_up_weeks, l),
-                        pct(s.ramp_up_productivity_percent, l)
-                    ),
-                    Lang::En => format!(
-                        "{} × {{days}} × {} weeks × (1 − {})",
-                        eur(mul(s.day_rate, vat_factor).unwrap_or(s.day_rate), l),
-                        num(s.shared_ramp_up_weeks, l),
-                        pct(s.ramp_up_productivity_percent, l)
-                    ),
-                }),
+                formula: Formula::new(
+                    "{} × {} × {} semaines × (1 − {})",
+                    "{} × {} × {} weeks × (1 − {})",
+                    &[
+                        Arg::Eur(mul(s.day_rate, vat_factor)?),
+                        Arg::Days,
+                        Arg::Num(s.shared_ramp_up_weeks),
+                        Arg::Pct(s.ramp_up_productivity_percent),
+                    ],
+                ),
                 source: ramp_source,
                 estimate: ramp_estimate,
             },
@@ -1024,18 +1050,11 @@ impl<'a> Model<'a> {
                 ),
                 fixed: Decimal::ZERO,
                 per_day: mul(s.shared_start_weeks, price)?,
-                formula: both(move |l| match l {
-                    Lang::Fr => format!(
-                        "{} semaines × {{days}} × {} par jour productif",
-                        num(s.shared_start_weeks, l),
-                        eur(price, l)
-                    ),
-                    Lang::En => format!(
-                        "{} weeks × {{days}} × {} per productive day",
-                        num(s.shared_start_weeks, l),
-                        eur(price, l)
-                    ),
-                }),
+                formula: Formula::new(
+                    "{} semaines × {} × {} par jour productif",
+                    "{} weeks × {} × {} per productive day",
+                    &[Arg::Num(s.shared_start_weeks), Arg::Days, Arg::Eur(price)],
+                ),
                 source: start_source,
                 estimate: start_estimate,
             },
@@ -1639,7 +1658,7 @@ impl SharedAmounts {
 }
 
 /// Shared-time terms in steady state, with the day rate `rate`.
-fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term<'_>>, Error> {
+fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term>, Error> {
     let amounts = SharedAmounts::new(s, rate)?;
     let fees_per_day = amounts.fees_per_day;
     let preset = s.role.preset();
@@ -1650,18 +1669,11 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term<'_>>, Error> {
         labels: ("Honoraires (HT)", "Fees (excluding VAT)"),
         fixed: Decimal::ZERO,
         per_day: fees_per_day,
-        formula: both(move |l| match l {
-            Lang::Fr => format!(
-                "{} × {{days}} × {} semaines",
-                eur(rate, l),
-                num(s.weeks_per_year, l)
-            ),
-            Lang::En => format!(
-                "{} × {{days}} × {} weeks",
-                eur(rate, l),
-                num(s.weeks_per_year, l)
-            ),
-        }),
+        formula: Formula::new(
+            "{} × {} × {} semaines",
+            "{} × {} × {} weeks",
+            &[Arg::Eur(rate), Arg::Days, Arg::Num(s.weeks_per_year)],
+        ),
         source: Some(rate_source),
         estimate: rate_estimate,
     }];
@@ -1672,16 +1684,7 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term<'_>>, Error> {
             labels: ("TVA non récupérable", "Non-recoverable VAT"),
             fixed: Decimal::ZERO,
             per_day: amounts.vat_per_day,
-            formula: both(move |l| {
-                format!(
-                    "{} × {}",
-                    pct(VAT_PERCENT, l),
-                    match l {
-                        Lang::Fr => "honoraires",
-                        Lang::En => "fees",
-                    }
-                )
-            }),
+            formula: Formula::new("{} × honoraires", "{} × fees", &[Arg::Pct(VAT_PERCENT)]),
             source,
             estimate,
         });
@@ -1710,17 +1713,15 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term<'_>>, Error> {
             labels,
             fixed: mul(amount, factor)?,
             per_day: Decimal::ZERO,
-            formula: both(move |l| {
-                let base = match l {
-                    Lang::Fr => format!("{} par an", eur(amount, l)),
-                    Lang::En => format!("{} a year", eur(amount, l)),
-                };
-                if factor == Decimal::ONE {
-                    base
-                } else {
-                    format!("{base} × {} ({})", num(factor, l), t_vat(l))
-                }
-            }),
+            formula: if factor == Decimal::ONE {
+                Formula::new("{} par an", "{} a year", &[Arg::Eur(amount)])
+            } else {
+                Formula::new(
+                    "{} par an × {} ({})",
+                    "{} a year × {} ({})",
+                    &[Arg::Eur(amount), Arg::Num(factor), VAT],
+                )
+            },
             source,
             estimate,
         });
@@ -1744,12 +1745,8 @@ fn replacements_in_year(tenure: Decimal, year: u32) -> Result<Decimal, Error> {
     Ok(count)
 }
 
-fn t_vat(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "TVA non récupérable",
-        Lang::En => "non-recoverable VAT",
-    }
-}
+/// Why an amount is multiplied by 1.2, in a formula.
+const VAT: Arg = Arg::Text("TVA non récupérable", "non-recoverable VAT");
 
 /// 1.2 when the company cannot recover VAT, 1 otherwise.
 fn vat_factor(s: &Scenario) -> Result<Decimal, Error> {
