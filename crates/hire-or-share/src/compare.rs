@@ -700,11 +700,7 @@ struct Model<'a> {
 }
 
 /// Writes a recruit's amounts up as terms, each with its formula and source.
-fn hire_terms(
-    s: &Scenario,
-    rules: &'static Rules,
-    amounts: HireAmounts,
-) -> Result<Hire, Error> {
+fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Result<Hire, Error> {
     let gross = amounts.gross;
     let contributions = amounts.employer_contributions;
     let productive_days = amounts.productive_days;
