@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the widget: Rust → wasm → wasm-bindgen (www/pkg) → wasm-opt -Oz.
+# Builds the widget: Rust → wasm → wasm-bindgen (www/pkg) → wasm-opt -Oz, and
+# minifies wasm-bindgen's JavaScript glue with esbuild (npm ci installs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,4 +13,10 @@ wasm-opt -Oz \
   --enable-bulk-memory --enable-sign-ext --enable-reference-types --enable-multivalue \
   --enable-nontrapping-float-to-int --enable-mutable-globals \
   -o www/pkg/hire_or_share_wasm_bg.wasm www/pkg/hire_or_share_wasm_bg.wasm
+# The glue is generated, and downloaded with the widget: minified, as an ES
+# module whose exports keep their names (esbuild renames only local names).
+esbuild=node_modules/.bin/esbuild
+[ -x "$esbuild" ] || { echo "esbuild is missing: run bash scripts/setup.sh (npm ci)" >&2; exit 1; }
+"$esbuild" www/pkg/hire_or_share_wasm.js --minify --format=esm --log-level=warning \
+  --allow-overwrite --outfile=www/pkg/hire_or_share_wasm.js
 echo "built www/pkg ($(wc -c < www/pkg/hire_or_share_wasm_bg.wasm) bytes of wasm)"
