@@ -249,6 +249,30 @@ fn compare_flags_override_the_scenario_file() {
 }
 
 #[test]
+fn json_numbers_in_a_scenario_keep_every_digit() {
+    let dir = std::env::temp_dir().join(format!("hos-cli-digits-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("s.json");
+    // 20 significant digits: more than a float holds.
+    std::fs::write(
+        &file,
+        r#"{"role": "daf", "grossAnnual": 85000.123456789123456789, "dayRate": 1200.10}"#,
+    )
+    .unwrap();
+    let out = run(&[
+        "compare",
+        "--scenario",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["scenario"]["grossAnnual"], "85000.123456789123456789");
+    assert_eq!(json["scenario"]["dayRate"], "1200.10");
+}
+
+#[test]
 fn compare_table_and_markdown_give_the_verdict() {
     let out = run(&["--lang", "fr", "compare", "--preset", "daf"]);
     assert!(out.status.success());
