@@ -536,8 +536,10 @@ struct HireAmounts {
     /// Office, equipment, training and management a year: the running
     /// costs that do not depend on the salary.
     other_running: Decimal,
-    /// Recruitment paid once, grossed up by the hires that fail in trial.
-    recruitment: Decimal,
+    /// One recruitment: agency fee and internal cost.
+    recruitment_cost: Decimal,
+    /// The share of hires that last past the trial period.
+    success: Decimal,
     /// Months of salary of the legal severance at the end of the tenure.
     exit_months: Decimal,
     /// Legal severance, amortized; zero unless the scenario includes it.
@@ -556,8 +558,19 @@ impl HireAmounts {
         )
     }
 
+    /// Recruitment paid once, grossed up by the hires that fail in trial
+    /// (1 / (1 − p) recruitments per lasting hire).
+    fn recruitment(&self) -> Result<Decimal, Error> {
+        div(self.recruitment_cost, self.success)
+    }
+
+    /// The recruitment spread over the expected tenure: one division, the
+    /// steady state of every point of the curve and every search needs it.
     fn recruitment_amortized(&self, s: &Scenario) -> Result<Decimal, Error> {
-        div(self.recruitment, s.expected_tenure_years)
+        div(
+            self.recruitment_cost,
+            mul(self.success, s.expected_tenure_years)?,
+        )
     }
 
     /// Steady state: running costs, recruitment and exit amortized.
@@ -579,6 +592,8 @@ fn work_time_percent(days: Decimal) -> Result<Decimal, Error> {
 /// salary and working time: worked out once for the many payrolls of a
 /// comparison (the curve, the search for the break-even salary, the horizon).
 struct HireBasis {
+    /// The legal rules of the scenario's date.
+    rules: &'static Rules,
     /// Days worked a year full time: forfait minus absence, not below zero.
     worked_days: Decimal,
     /// The employer's share of the transport pass, full year.
@@ -593,9 +608,10 @@ struct HireBasis {
 }
 
 impl HireBasis {
-    fn new(s: &Scenario) -> Result<Self, Error> {
+    fn new(s: &Scenario, rules: &'static Rules) -> Result<Self, Error> {
         let tenure = s.expected_tenure_years;
         Ok(Self {
+            rules,
             worked_days: sub(s.forfait_days, s.absence_days)?.max(Decimal::ZERO),
             transport_full: percent_of(
                 mul(s.transport_pass_monthly, dec!(12))?,
@@ -626,7 +642,8 @@ impl HireBasis {
         work_time_percent: Decimal,
     ) -> Result<HireAmounts, Error> {
         let gross = cents(mul(gross_full_time, hundredth(work_time_percent)?)?);
-        let payroll = employer_cost_totals(&s.employer_cost_input(gross, work_time_percent))?;
+        let payroll =
+            employer_cost_totals(&s.employer_cost_input(gross, work_time_percent), self.rules)?;
         self.with_payroll(s, &payroll, work_time_percent)
     }
 
@@ -645,14 +662,15 @@ impl HireBasis {
         } else {
             mul(q, dec!(2))?
         };
-        // Recruitment: agency fee and internal cost, grossed up by the hires that
-        // fail in the trial period (1 / (1 − p) recruitments per lasting hire).
+        // Recruitment: agency fee and internal cost (grossed up by the hires
+        // that fail in the trial period where it is used).
         let fee = percent_of(gross, s.recruitment_fee_percent)?;
-        let recruitment = div(add(fee, s.recruitment_internal_cost)?, self.success)?;
+        let recruitment_cost = add(fee, s.recruitment_internal_cost)?;
+        // gross ÷ 12 × months ÷ tenure, in one division.
         let (exit_months, exit_amortized) = match self.exit_months {
             Some(months) => (
                 months,
-                div(mul(div(gross, dec!(12))?, months)?, s.expected_tenure_years)?,
+                div(mul(gross, months)?, mul(dec!(12), s.expected_tenure_years)?)?,
             ),
             None => (Decimal::ZERO, Decimal::ZERO),
         };
@@ -669,7 +687,8 @@ impl HireBasis {
                 mul(self.transport_full, transport_factor)?
             },
             other_running: self.other_running,
-            recruitment,
+            recruitment_cost,
+            success: self.success,
             exit_months,
             exit_amortized,
         })
@@ -825,7 +844,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
     let one_off = fixed(
         "recruitment",
         ("Recrutement (payé une fois)", "Recruitment (paid once)"),
-        amounts.recruitment,
+        amounts.recruitment()?,
         Formula::same("({} × {} + {}) ÷ (1 − {})", &recruitment_args),
         sourced("recruitmentFeePercent"),
     );
@@ -875,7 +894,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
 impl<'a> Model<'a> {
     fn new(s: &'a Scenario, rules: &'static Rules) -> Result<Self, Error> {
         let full_payroll = employer_cost(&s.employer_cost_input(s.gross_annual, dec!(100)))?;
-        let basis = HireBasis::new(s)?;
+        let basis = HireBasis::new(s, rules)?;
         let full = basis.with_payroll(s, &full_payroll, dec!(100))?;
         let price_per_day = if full.productive_days.is_zero() {
             Decimal::ZERO
@@ -1066,7 +1085,7 @@ impl<'a> Model<'a> {
         let full_annual_exact = full.annual(s)?;
         let (fy_extra_fixed, fy_extra_per_day) = affine(&self.first_year_hire_terms(full)?)?;
         // First year: running + recruitment once + exit amortized + ramp-up + vacancy.
-        let full_fy_fixed = [full.recruitment, full.exit_amortized, fy_extra_fixed]
+        let full_fy_fixed = [full.recruitment()?, full.exit_amortized, fy_extra_fixed]
             .into_iter()
             .try_fold(full.running()?, add)?;
         let full_hire = hire_terms(s, self.rules, self.full.clone())?;
@@ -1452,7 +1471,7 @@ impl<'a> Model<'a> {
                 // which a tenure ends.
                 let hires = replacements_in_year(s.expected_tenure_years, year)?;
                 let later_year = |h: HireAmounts| -> Result<Decimal, Error> {
-                    let recruitment = mul(h.recruitment, hires)?;
+                    let recruitment = mul(h.recruitment()?, hires)?;
                     Ok(cents(add(
                         add(h.running()?, h.exit_amortized)?,
                         recruitment,
@@ -1491,10 +1510,10 @@ impl<'a> Model<'a> {
         (fixed, per_day): (Decimal, Decimal),
     ) -> Result<(Option<Decimal>, Option<NoBreakEven>), Error> {
         let hire_annual = match side {
-            Side::Payroll => HireBasis::new(scenario)?
+            Side::Payroll => HireBasis::new(scenario, self.rules)?
                 .amounts(scenario, scenario.gross_annual, dec!(100))?
                 .annual(scenario)?,
-            Side::Hire => HireBasis::new(scenario)?
+            Side::Hire => HireBasis::new(scenario, self.rules)?
                 .with_payroll(scenario, &self.full_payroll, dec!(100))?
                 .annual(scenario)?,
             Side::Shared => {

@@ -349,13 +349,17 @@ pub fn total_employer_cost(input: &EmployerCostInput) -> Result<Decimal, Error> 
 ///
 /// Only the employer's side is computed: `employer_contributions` and
 /// `total_employer_cost` are exact, the employee contributions and the net
-/// are left out (the health plan's employee share aside).
+/// are left out (the health plan's employee share aside), and so is the RGDU's
+/// `cliff_amount`.
 ///
-/// The ranges are not checked again: the comparison validates its scenario
-/// once, and its multi-year view may project a salary past the input maximum
-/// (arithmetic stays checked).
-pub(crate) fn employer_cost_totals(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
-    let rules = rules_for(input.date)?;
+/// The ranges are not checked again, and `rules` are those of the input's
+/// date, looked up once: the comparison validates its scenario once, and its
+/// multi-year view may project a salary past the input maximum (arithmetic
+/// stays checked).
+pub(crate) fn employer_cost_totals(
+    input: &EmployerCostInput,
+    rules: &'static Rules,
+) -> Result<EmployerCost, Error> {
     Payroll::new(input, rules, false).compute()
 }
 
@@ -903,7 +907,12 @@ impl<'a> Payroll<'a> {
             self.input.work_time_percent,
         )?;
         let threshold = mul(smic, p.smic_multiple)?;
-        let cliff_amount = percent_of(threshold, mul(p.t_min, dec!(100))?)?;
+        // Shown beside the lines only: not computed for totals.
+        let cliff_amount = if self.keep_lines {
+            percent_of(threshold, mul(p.t_min, dec!(100))?)?
+        } else {
+            Decimal::ZERO
+        };
         let t_delta = if self.input.headcount < 50 {
             p.t_delta_under_50
         } else {
@@ -982,7 +991,7 @@ mod tests {
             input.cadre = cadre;
             input.work_time_percent = Decimal::from(work_time);
             let full = employer_cost(&input).unwrap();
-            let totals = employer_cost_totals(&input).unwrap();
+            let totals = employer_cost_totals(&input, rules_for(input.date).unwrap()).unwrap();
             prop_assert_eq!(full.employer_contributions, totals.employer_contributions);
             prop_assert_eq!(full.total_employer_cost, totals.total_employer_cost);
             prop_assert_eq!(full.total_employer_cost, total_employer_cost(&input).unwrap());
