@@ -29,7 +29,7 @@ benches = [
     ("employer_cost/cadre_55k_250_employees", "one employer cost, every line (cadre, 55 000 €, 250 employees, Paris mobility levy)", 2),
     ("employer_cost/rgdu_30k", "one employer cost with the RGDU (30 000 €)", 2),
     ("compare/daf_default", "a full comparison: three options, curve, break-evens, horizon, sensitivity (CFO preset)", 50),
-    ("compare/marketing_5_years", "the same, five-year horizon, exit cost, VAT not recoverable", 50),
+    ("compare/marketing_5_years", "the same, five-year horizon (8 more payrolls), exit cost, VAT not recoverable", None),
     ("compare_bundle/three_roles", "a bundle of three roles", None),
 ]
 rows = []
@@ -51,6 +51,10 @@ Machine: {cpu}, {os.cpu_count()} cores, {int(mem)//1024//1024} GiB; {rustc}; Nod
 | benchmark | what | median | target |
 |---|---|---:|---|
 """ + "\n".join(rows) + f"""
+
+The 50 µs target (issue #4) is for a full comparison of a preset as it comes:
+`compare/daf_default`. The five-year variant computes a payroll for each option in
+each later year, and is tracked here without a target, to see regressions.
 
 ## Through WebAssembly, against the official engine (Node)
 
