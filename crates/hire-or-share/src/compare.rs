@@ -471,6 +471,7 @@ impl Formula {
 
     /// The text in `lang`, with the need `days` where it shows.
     fn write(&self, lang: Lang, days: Decimal) -> String {
+        use std::fmt::Write as _;
         let mut rest = match lang {
             Lang::Fr => self.fr,
             Lang::En => self.en,
@@ -505,7 +506,7 @@ impl Formula {
                 None => continue,
             };
             // Writing to a `String` cannot fail.
-            let _ = number.write_to(&mut out);
+            let _ = write!(out, "{number}");
         }
         out.push_str(rest);
         out

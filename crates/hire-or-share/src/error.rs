@@ -366,68 +366,47 @@ pub(crate) struct Number {
     pub(crate) lang: Lang,
 }
 
-impl Number {
-    /// Writes the number into `out`, as [`Display`](fmt::Display) does, in
-    /// one `write_str`: formulas write many numbers into one `String`.
-    pub(crate) fn write_to<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write as _;
         let Self { value, unit, lang } = *self;
-        // The digits of the mantissa (at most 29), from the end of a buffer;
-        // in 64 bits when they fit, which is cheaper than 128.
-        let mut digits_buf = [b'0'; 40];
-        let mut start = digits_buf.len();
-        let mantissa = value.mantissa().unsigned_abs();
-        if let Ok(mut m) = u64::try_from(mantissa) {
-            loop {
-                start -= 1;
-                digits_buf[start] = b'0' + (m % 10) as u8;
-                m /= 10;
-                if m == 0 {
-                    break;
-                }
-            }
-        } else {
-            let mut m = mantissa;
-            loop {
-                start -= 1;
-                digits_buf[start] = b'0' + (m % 10) as u8;
-                m /= 10;
-                if m == 0 {
-                    break;
-                }
+        // The digits of the mantissa (at most 29), from the end of a buffer.
+        let mut buf = [b'0'; 40];
+        let mut m = value.mantissa().unsigned_abs();
+        let mut start = buf.len();
+        loop {
+            start -= 1;
+            buf[start] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
             }
         }
         let scale = value.scale() as usize;
         // At least one digit before the decimal point ("0,05").
-        start = start.min(digits_buf.len() - scale - 1);
-        let digits = &digits_buf[start..];
+        start = start.min(buf.len() - scale - 1);
+        let digits = &buf[start..];
         let (int, frac) = digits.split_at(digits.len() - scale);
-        let (group_sep, dec_sep): (&[u8], u8) = match lang {
-            Lang::Fr => ("\u{a0}".as_bytes(), b','),
-            Lang::En => (b",", b'.'),
-        };
-        // Sign, 29 digits, 9 group separators of 2 bytes, the decimal separator.
-        let mut text = [0u8; 64];
-        let mut n = 0;
-        let mut push = |bytes: &[u8]| {
-            text[n..n + bytes.len()].copy_from_slice(bytes);
-            n += bytes.len();
+        let (group_sep, dec_sep) = match lang {
+            Lang::Fr => ('\u{a0}', ','),
+            Lang::En => (',', '.'),
         };
         if value.is_sign_negative() && !value.is_zero() {
-            push(b"-");
+            f.write_char('-')?;
         }
-        for (i, c) in int.iter().enumerate() {
+        for (i, &c) in int.iter().enumerate() {
             if i > 0 && (int.len() - i) % 3 == 0 {
-                push(group_sep);
+                f.write_char(group_sep)?;
             }
-            push(std::slice::from_ref(c));
+            f.write_char(char::from(c))?;
         }
         if !frac.is_empty() {
-            push(&[dec_sep]);
-            push(frac);
+            f.write_char(dec_sep)?;
+            for &c in frac {
+                f.write_char(char::from(c))?;
+            }
         }
-        // Only ASCII digits and the separators above: always UTF-8.
-        out.write_str(std::str::from_utf8(&text[..n]).map_err(|_| fmt::Error)?)?;
-        out.write_str(match (unit, lang) {
+        f.write_str(match (unit, lang) {
             (Unit::Euro, _) => "\u{a0}€",
             (Unit::Percent, Lang::Fr) => "\u{a0}%",
             (Unit::Percent, Lang::En) => "%",
@@ -443,12 +422,6 @@ impl Number {
             (Unit::Days, Lang::Fr) => "\u{a0}jours",
             (Unit::Days, Lang::En) => " days",
         })
-    }
-}
-
-impl fmt::Display for Number {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write_to(f)
     }
 }
 
