@@ -4,10 +4,9 @@
 use hire_or_share::{Comparison, Lang};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, append, data_row, el, header_row, scroll_wrap, svg};
+use super::dom::{Formats, add, append, data_row, el, header_row, scroll_wrap, svg};
 use super::t;
 
 /// A series of the chart: CSS class, name, and the value it plots.
@@ -37,13 +36,8 @@ fn c(v: f64) -> String {
 }
 
 /// Builds the chart figure: the SVG and a table of its data.
-pub fn chart(
-    doc: &Document,
-    r: &Comparison,
-    fmt: &Formats,
-    lang: Lang,
-) -> Result<Element, JsValue> {
-    let figure = el(doc, "figure", "chart", None)?;
+pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Element {
+    let figure = el(doc, "figure", "chart", None);
     let max_cost = r
         .curve
         .iter()
@@ -69,12 +63,12 @@ pub fn chart(
             ("aria-labelledby", "hos-chart-title hos-chart-desc"),
             ("class", "chart-svg"),
         ],
-    )?;
-    let title = svg(doc, "title", &[("id", "hos-chart-title")])?;
+    );
+    let title = svg(doc, "title", &[("id", "hos-chart-title")]);
     title.set_text_content(Some(title_text));
-    let desc = svg(doc, "desc", &[("id", "hos-chart-desc")])?;
+    let desc = svg(doc, "desc", &[("id", "hos-chart-desc")]);
     desc.set_text_content(Some(&desc_text));
-    append(&root, &[&title, &desc])?;
+    append(&root, &[&title, &desc]);
 
     // Grid and axes.
     for i in 0..=4 {
@@ -90,7 +84,7 @@ pub fn chart(
                 ("y2", &yy),
                 ("class", "grid"),
             ],
-        )?;
+        );
         let label = svg(
             doc,
             "text",
@@ -100,11 +94,11 @@ pub fn chart(
                 ("class", "tick y"),
                 ("aria-hidden", "true"),
             ],
-        )?;
+        );
         label.set_text_content(Some(
             &fmt.euros(Decimal::from_f64_retain(cost).unwrap_or_default()),
         ));
-        append(&root, &[&line, &label])?;
+        append(&root, &[&line, &label]);
     }
     for day in 1..=5 {
         let xx = c(x(f64::from(day)));
@@ -117,9 +111,9 @@ pub fn chart(
                 ("class", "tick x"),
                 ("aria-hidden", "true"),
             ],
-        )?;
+        );
         label.set_text_content(Some(&day.to_string()));
-        root.append_child(&label)?;
+        add(&root, &label);
     }
     let axis = svg(
         doc,
@@ -130,13 +124,13 @@ pub fn chart(
             ("class", "axis-label"),
             ("aria-hidden", "true"),
         ],
-    )?;
+    );
     axis.set_text_content(Some(t(lang, "jours par semaine", "days a week")));
-    root.append_child(&axis)?;
+    add(&root, &axis);
 
     // Markers: the chosen need and the break-even.
     let need = f(r.scenario.days_per_week);
-    let marker = |days: f64, class: &str, text: &str| -> Result<(), JsValue> {
+    let marker = |days: f64, class: &str, text: &str| {
         let xx = c(x(days));
         let line = svg(
             doc,
@@ -148,7 +142,7 @@ pub fn chart(
                 ("y2", &c(HEIGHT - BOTTOM)),
                 ("class", class),
             ],
-        )?;
+        );
         let label = svg(
             doc,
             "text",
@@ -158,15 +152,15 @@ pub fn chart(
                 ("class", &format!("{class}-label")),
                 ("aria-hidden", "true"),
             ],
-        )?;
+        );
         label.set_text_content(Some(text));
-        append(&root, &[&line, &label])
+        append(&root, &[&line, &label]);
     };
-    marker(need, "need", t(lang, "votre besoin", "your need"))?;
+    marker(need, "need", t(lang, "votre besoin", "your need"));
     if let Some(be) = r.break_even.days_per_week
         && be >= Decimal::new(5, 1)
     {
-        marker(f(be), "break-even", t(lang, "point mort", "break-even"))?;
+        marker(f(be), "break-even", t(lang, "point mort", "break-even"));
     }
 
     // The three series.
@@ -185,7 +179,7 @@ pub fn chart(
             p.shared_time
         }),
     ];
-    let legend = el(doc, "ul", "legend", None)?;
+    let legend = el(doc, "ul", "legend", None);
     for (class, name, value) in series {
         let points: Vec<String> = r
             .curve
@@ -199,15 +193,15 @@ pub fn chart(
                 ("points", &points.join(" ")),
                 ("class", &format!("series {class}")),
             ],
-        )?;
-        root.append_child(&line)?;
-        let item = el(doc, "li", class, Some(name))?;
-        legend.append_child(&item)?;
+        );
+        add(&root, &line);
+        let item = el(doc, "li", class, Some(name));
+        add(&legend, &item);
     }
-    figure.append_child(&root)?;
-    figure.append_child(&legend)?;
-    figure.append_child(&*data_table(doc, r, fmt, lang)?)?;
-    Ok(figure)
+    add(&figure, &root);
+    add(&figure, &legend);
+    add(&figure, &data_table(doc, r, fmt, lang));
+    figure
 }
 
 /// A round ceiling for the y axis: 1, 2 or 5 × 10^n, in steps of a quarter.
@@ -255,20 +249,15 @@ fn describe(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
 }
 
 /// The chart's data as a table, in a closed disclosure.
-fn data_table(
-    doc: &Document,
-    r: &Comparison,
-    fmt: &Formats,
-    lang: Lang,
-) -> Result<Element, JsValue> {
-    let details = el(doc, "details", "chart-data", None)?;
+fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Element {
+    let details = el(doc, "details", "chart-data", None);
     let summary = el(
         doc,
         "summary",
         "",
         Some(t(lang, "Données du graphique", "Chart data")),
-    )?;
-    let table = el(doc, "table", "", None)?;
+    );
+    let table = el(doc, "table", "", None);
     let head = header_row(
         doc,
         &[
@@ -277,27 +266,30 @@ fn data_table(
             t(lang, "Temps partiel", "Part time"),
             t(lang, "Temps partagé", "Shared time"),
         ],
-    )?;
-    let thead = el(doc, "thead", "", None)?;
-    thead.append_child(&head)?;
-    let tbody = el(doc, "tbody", "", None)?;
+    );
+    let thead = el(doc, "thead", "", None);
+    add(&thead, &head);
+    let tbody = el(doc, "tbody", "", None);
     for p in r
         .curve
         .iter()
         .filter(|p| (p.days_per_week * Decimal::TWO).fract().is_zero())
     {
-        tbody.append_child(&*data_row(
-            doc,
-            &fmt.number(p.days_per_week),
-            &[
-                ("", &fmt.euros(p.full_time_hire)),
-                ("", &fmt.euros(p.part_time_hire)),
-                ("", &fmt.euros(p.shared_time)),
-            ],
-        )?)?;
+        add(
+            &tbody,
+            &data_row(
+                doc,
+                &fmt.number(p.days_per_week),
+                &[
+                    ("", &fmt.euros(p.full_time_hire)),
+                    ("", &fmt.euros(p.part_time_hire)),
+                    ("", &fmt.euros(p.shared_time)),
+                ],
+            ),
+        );
     }
-    append(&table, &[&thead, &tbody])?;
-    let wrap = scroll_wrap(doc, &table, t(lang, "Données du graphique", "Chart data"))?;
-    append(&details, &[&summary, &wrap])?;
-    Ok(details)
+    append(&table, &[&thead, &tbody]);
+    let wrap = scroll_wrap(doc, &table, t(lang, "Données du graphique", "Chart data"));
+    append(&details, &[&summary, &wrap]);
+    details
 }

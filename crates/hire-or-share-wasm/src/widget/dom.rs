@@ -5,37 +5,54 @@ use hire_or_share::{Lang, format_euros};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, Node};
 
 pub const SVG: &str = "http://www.w3.org/2000/svg";
 
+/// The value of a DOM call that fails only on a bug in the widget (a tag or
+/// attribute name of its own that is not valid, a node put inside itself):
+/// the bug is thrown to JavaScript, from this one place, rather than carried
+/// back through every caller.
+pub fn sure<T>(result: Result<T, JsValue>) -> T {
+    result.unwrap_or_else(|e| wasm_bindgen::throw_val(e))
+}
+
 /// Creates `<tag class=…>` with optional text.
-pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Result<Element, JsValue> {
-    let e = doc.create_element(tag)?;
+pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Element {
+    let e = sure(doc.create_element(tag));
     if !class.is_empty() {
         e.set_class_name(class);
     }
     if let Some(text) = text {
         e.set_text_content(Some(text));
     }
-    Ok(e)
+    e
 }
 
 /// Creates an SVG element with attributes.
-pub fn svg(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Result<Element, JsValue> {
-    let e = doc.create_element_ns(Some(SVG), tag)?;
+pub fn svg(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
+    let e = sure(doc.create_element_ns(Some(SVG), tag));
     for (k, v) in attrs {
-        e.set_attribute(k, v)?;
+        attr(&e, k, v);
     }
-    Ok(e)
+    e
+}
+
+/// Sets an attribute (names are the widget's own).
+pub fn attr(e: &Element, name: &str, value: &str) {
+    sure(e.set_attribute(name, value));
+}
+
+/// Appends `child` to `parent`.
+pub fn add(parent: &Node, child: &Node) {
+    sure(parent.append_child(child));
 }
 
 /// Appends children in order.
-pub fn append(parent: &Element, children: &[&Element]) -> Result<(), JsValue> {
+pub fn append(parent: &Element, children: &[&Element]) {
     for child in children {
-        parent.append_child(child)?;
+        add(parent, child);
     }
-    Ok(())
 }
 
 /// Number formatting for the page's language, through `Intl.NumberFormat`,
@@ -116,34 +133,34 @@ pub fn target_with(event: &web_sys::Event, name: &str) -> Option<Element> {
 
 /// Wraps a table in a region that scrolls sideways on narrow screens and can
 /// be scrolled with the keyboard.
-pub fn scroll_wrap(doc: &Document, table: &Element, label: &str) -> Result<Element, JsValue> {
-    let wrap = el(doc, "div", "table-wrap", None)?;
-    wrap.set_attribute("tabindex", "0")?;
-    wrap.set_attribute("role", "region")?;
-    wrap.set_attribute("aria-label", label)?;
-    wrap.append_child(table)?;
-    Ok(wrap)
+pub fn scroll_wrap(doc: &Document, table: &Element, label: &str) -> Element {
+    let wrap = el(doc, "div", "table-wrap", None);
+    attr(&wrap, "tabindex", "0");
+    attr(&wrap, "role", "region");
+    attr(&wrap, "aria-label", label);
+    add(&wrap, table);
+    wrap
 }
 
 /// A table's header row: one column header per text.
-pub fn header_row(doc: &Document, texts: &[&str]) -> Result<Element, JsValue> {
-    let head = el(doc, "tr", "", None)?;
+pub fn header_row(doc: &Document, texts: &[&str]) -> Element {
+    let head = el(doc, "tr", "", None);
     for text in texts {
-        let th = el(doc, "th", "", Some(text))?;
-        th.set_attribute("scope", "col")?;
-        head.append_child(&th)?;
+        let th = el(doc, "th", "", Some(text));
+        attr(&th, "scope", "col");
+        add(&head, &th);
     }
-    Ok(head)
+    head
 }
 
 /// A table's body row: a row header, then one cell per `(class, text)`.
-pub fn data_row(doc: &Document, header: &str, cells: &[(&str, &str)]) -> Result<Element, JsValue> {
-    let row = el(doc, "tr", "", None)?;
-    let th = el(doc, "th", "", Some(header))?;
-    th.set_attribute("scope", "row")?;
-    row.append_child(&th)?;
+pub fn data_row(doc: &Document, header: &str, cells: &[(&str, &str)]) -> Element {
+    let row = el(doc, "tr", "", None);
+    let th = el(doc, "th", "", Some(header));
+    attr(&th, "scope", "row");
+    add(&row, &th);
     for (class, text) in cells {
-        row.append_child(&*el(doc, "td", class, Some(text))?)?;
+        add(&row, &el(doc, "td", class, Some(text)));
     }
-    Ok(row)
+    row
 }

@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, ShadowRoot};
 
-use self::dom::{Formats, append, el, target_with, toggle_attr};
+use self::dom::{Formats, add, append, attr, el, sure, target_with, toggle_attr};
 use crate::{FieldError, compare_value, parse_lang};
 
 /// French or English text.
@@ -244,16 +244,14 @@ impl Widget {
         self.form_error.set_text_content(None);
         match self.compute() {
             Ok(result) => {
-                if let Err(e) = results::render(self, &result) {
-                    self.form_error.set_text_content(e.as_string().as_deref());
-                }
+                results::render(self, &result);
                 let bundle_error = self.root.query_selector(".bundle-error").ok().flatten();
                 match self.bundle_result() {
                     Some(Ok(bundle)) => {
                         if let Some(e) = &bundle_error {
                             e.set_text_content(None);
                         }
-                        let _ = results::render_bundle(self, &bundle);
+                        results::render_bundle(self, &bundle);
                     }
                     Some(Err(message)) => {
                         if let Some(e) = &bundle_error {
@@ -317,7 +315,7 @@ impl Widget {
                 fields.remove_attribute("hidden")?;
             } else {
                 self.bundle = None;
-                fields.set_attribute("hidden", "")?;
+                attr(&fields, "hidden", "");
             }
         } else if let (Some(days), Some(key)) =
             (self.bundle.as_mut(), name.strip_prefix("bundle-days-"))
@@ -462,7 +460,7 @@ impl Widget {
         let all = self.root.query_selector_all("details.breakdown")?;
         for i in 0..all.length() {
             if let Some(node) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                node.set_attribute("open", "")?;
+                attr(&node, "open", "");
             }
         }
         Ok(())
@@ -558,7 +556,7 @@ impl Widget {
 }
 
 /// Locks (shown, not editable) and hides the fields the host page lists.
-fn restrict(w: &Widget, locked: &[String], hidden: &[String]) -> Result<(), JsValue> {
+fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
     for name in locked {
         let ids: &[String] = if name == "role" || name == "preset" {
             &["hos-role".to_owned()]
@@ -573,10 +571,10 @@ fn restrict(w: &Widget, locked: &[String], hidden: &[String]) -> Result<(), JsVa
                 .dyn_ref::<HtmlInputElement>()
                 .is_some_and(|i| i.type_() == "text");
             // Read-only keeps a text field focusable and read by screen readers.
-            input.set_attribute(if text { "readonly" } else { "disabled" }, "")?;
-            input.set_attribute("aria-readonly", "true")?;
-            if let Some(wrapper) = input.closest(".field")? {
-                wrapper.class_list().add_1("locked")?;
+            attr(&input, if text { "readonly" } else { "disabled" }, "");
+            attr(&input, "aria-readonly", "true");
+            if let Some(wrapper) = sure(input.closest(".field")) {
+                sure(wrapper.class_list().add_1("locked"));
             }
         }
     }
@@ -591,10 +589,9 @@ fn restrict(w: &Widget, locked: &[String], hidden: &[String]) -> Result<(), JsVa
             .get_element_by_id(&id)
             .and_then(|i| i.closest(".field").ok().flatten())
         {
-            wrapper.set_attribute("hidden", "")?;
+            attr(&wrapper, "hidden", "");
         }
     }
-    Ok(())
 }
 
 /// Builds one labelled field: label, input, default, source, reset, error.
@@ -605,13 +602,13 @@ fn field(
     label: &str,
     unit: &str,
     source: Option<&hire_or_share::Assumption>,
-) -> Result<(), JsValue> {
+) {
     let doc = w.doc.clone();
     let lang = w.lang;
-    let wrapper = el(&doc, "div", "field", None)?;
+    let wrapper = el(&doc, "div", "field", None);
     let id = format!("hos-{name}");
     let default = w.default_value(name).unwrap_or_default();
-    let input: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+    let input: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
     input.set_id(&id);
     input.set_name(name);
     let label_el = el(
@@ -623,9 +620,9 @@ fn field(
         } else {
             format!("{label} ({unit})")
         }),
-    )?;
-    label_el.set_attribute("for", &id)?;
-    let error = el(&doc, "p", "error", None)?;
+    );
+    attr(&label_el, "for", &id);
+    let error = el(&doc, "p", "error", None);
     let error_id = format!("{id}-error");
     error.set_id(&error_id);
     let mut described = error_id.clone();
@@ -635,98 +632,100 @@ fn field(
             input
                 .set_checked(w.values.get(name).map_or(default.as_str(), String::as_str) == "true");
             wrapper.set_class_name("field check");
-            append(&wrapper, &[&input, &label_el])?;
+            append(&wrapper, &[&input, &label_el]);
         }
         k => {
             input.set_type("text");
-            input.set_attribute(
+            attr(
+                &input,
                 "inputmode",
                 if k == Kind::Whole {
                     "numeric"
                 } else {
                     "decimal"
                 },
-            )?;
-            input.set_attribute("autocomplete", "off")?;
-            input.set_attribute("spellcheck", "false")?;
+            );
+            attr(&input, "autocomplete", "off");
+            attr(&input, "spellcheck", "false");
             input.set_value(
                 &w.values
                     .get(name)
                     .cloned()
                     .unwrap_or_else(|| shown(&default, lang)),
             );
-            append(&wrapper, &[&label_el, &input])?;
+            append(&wrapper, &[&label_el, &input]);
         }
     }
     if let Some(a) = source {
         let hint_id = format!("{id}-hint");
-        let hint = el(&doc, "p", "hint", None)?;
+        let hint = el(&doc, "p", "hint", None);
         hint.set_id(&hint_id);
         let default_text = el(
             &doc,
             "span",
             "default",
             Some(&w.default_hint(name, &default)),
-        )?;
-        hint.append_child(&default_text)?;
+        );
+        add(&hint, &default_text);
         let sep = doc.create_text_node(" — ");
-        hint.append_child(&sep)?;
+        add(&hint, &sep);
         if a.source.url.is_empty() {
-            hint.append_child(&*el(&doc, "span", "estimate", Some(a.source.title))?)?;
+            add(&hint, &el(&doc, "span", "estimate", Some(a.source.title)));
         } else {
-            let link = el(&doc, "a", "", Some(a.source.title))?;
-            link.set_attribute("href", a.source.url)?;
-            link.set_attribute("target", "_blank")?;
-            link.set_attribute("rel", "noopener noreferrer")?;
-            hint.append_child(&link)?;
+            let link = el(&doc, "a", "", Some(a.source.title));
+            attr(&link, "href", a.source.url);
+            attr(&link, "target", "_blank");
+            attr(&link, "rel", "noopener noreferrer");
+            add(&hint, &link);
         }
-        let reset = el(&doc, "button", "reset", Some(t(lang, "Rétablir", "Reset")))?;
-        reset.set_attribute("type", "button")?;
-        reset.set_attribute("data-reset", name)?;
-        reset.set_attribute(
+        let reset = el(&doc, "button", "reset", Some(t(lang, "Rétablir", "Reset")));
+        attr(&reset, "type", "button");
+        attr(&reset, "data-reset", name);
+        attr(
+            &reset,
             "aria-label",
             &format!(
                 "{}{} {label}",
                 t(lang, "Rétablir la valeur par défaut", "Reset to default"),
                 t(lang, "\u{a0}:", ":")
             ),
-        )?;
-        wrapper.append_child(&hint)?;
-        wrapper.append_child(&reset)?;
+        );
+        add(&wrapper, &hint);
+        add(&wrapper, &reset);
         described = format!("{hint_id} {error_id}");
     }
-    input.set_attribute("aria-describedby", &described)?;
-    wrapper.append_child(&error)?;
-    container.append_child(&wrapper)?;
+    attr(&input, "aria-describedby", &described);
+    add(&wrapper, &error);
+    add(container, &wrapper);
     w.inputs.insert(name.to_owned(), (input.into(), error));
-    Ok(())
 }
 
 /// Builds the whole form and the results area.
-fn build(w: &mut Widget) -> Result<(), JsValue> {
+fn build(w: &mut Widget) {
     let doc = w.doc.clone();
     let lang = w.lang;
-    let form = el(&doc, "form", "hos", None)?;
-    form.set_attribute("novalidate", "")?;
-    form.set_attribute(
+    let form = el(&doc, "form", "hos", None);
+    attr(&form, "novalidate", "");
+    attr(
+        &form,
         "aria-label",
         t(
             lang,
             "Recruter ou partager\u{a0}: calculateur",
             "Hire or share: calculator",
         ),
-    )?;
+    );
 
     // Role.
-    let role_field = el(&doc, "div", "field role", None)?;
+    let role_field = el(&doc, "div", "field role", None);
     let role_label = el(
         &doc,
         "label",
         "",
         Some(t(lang, "Expertise recherchée", "Expertise needed")),
-    )?;
-    role_label.set_attribute("for", "hos-role")?;
-    let select: HtmlSelectElement = doc.create_element("select")?.dyn_into()?;
+    );
+    attr(&role_label, "for", "hos-role");
+    let select: HtmlSelectElement = sure(doc.create_element("select")).unchecked_into();
     select.set_id("hos-role");
     select.set_name("role");
     for preset in &PRESETS {
@@ -735,23 +734,23 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
             "option",
             "",
             Some(t(lang, preset.label_fr, preset.label_en)),
-        )?;
-        option.set_attribute("value", preset.role.key())?;
+        );
+        attr(&option, "value", preset.role.key());
         if preset.role == w.role {
-            option.set_attribute("selected", "")?;
+            attr(&option, "selected", "");
         }
-        select.append_child(&option)?;
+        add(&select, &option);
     }
-    append(&role_field, &[&role_label, &select])?;
-    form.append_child(&role_field)?;
+    append(&role_field, &[&role_label, &select]);
+    add(&form, &role_field);
 
     // Several roles at once, through one shared-time network.
-    let bundle_toggle = el(&doc, "div", "field check", None)?;
-    let toggle: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+    let bundle_toggle = el(&doc, "div", "field check", None);
+    let toggle: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
     toggle.set_type("checkbox");
     toggle.set_id("hos-bundle");
     toggle.set_name("bundle-mode");
-    toggle.set_attribute("aria-controls", "hos-bundle-fields")?;
+    attr(&toggle, "aria-controls", "hos-bundle-fields");
     let toggle_label = el(
         &doc,
         "label",
@@ -761,48 +760,51 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
             "Plusieurs expertises à la fois",
             "Several expertises at once",
         )),
-    )?;
-    toggle_label.set_attribute("for", "hos-bundle")?;
-    append(&bundle_toggle, &[&toggle, &toggle_label])?;
-    form.append_child(&bundle_toggle)?;
-    let bundle_fields = el(&doc, "fieldset", "bundle-fields", None)?;
+    );
+    attr(&toggle_label, "for", "hos-bundle");
+    append(&bundle_toggle, &[&toggle, &toggle_label]);
+    add(&form, &bundle_toggle);
+    let bundle_fields = el(&doc, "fieldset", "bundle-fields", None);
     bundle_fields.set_id("hos-bundle-fields");
-    bundle_fields.set_attribute("hidden", "")?;
-    bundle_fields.append_child(&*el(
-        &doc,
-        "legend",
-        "",
-        Some(t(
-            lang,
-            "Jours par semaine pour chaque expertise (0 si aucun)",
-            "Days a week for each expertise (0 if none)",
-        )),
-    )?)?;
+    attr(&bundle_fields, "hidden", "");
+    add(
+        &bundle_fields,
+        &el(
+            &doc,
+            "legend",
+            "",
+            Some(t(
+                lang,
+                "Jours par semaine pour chaque expertise (0 si aucun)",
+                "Days a week for each expertise (0 if none)",
+            )),
+        ),
+    );
     for preset in &PRESETS {
-        let wrap = el(&doc, "div", "field", None)?;
+        let wrap = el(&doc, "div", "field", None);
         let id = format!("hos-bundle-{}", preset.role.key());
         let label = el(
             &doc,
             "label",
             "",
             Some(t(lang, preset.label_fr, preset.label_en)),
-        )?;
-        label.set_attribute("for", &id)?;
-        let input: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+        );
+        attr(&label, "for", &id);
+        let input: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
         input.set_id(&id);
         input.set_type("text");
         input.set_name(&format!("bundle-days-{}", preset.role.key()));
-        input.set_attribute("inputmode", "decimal")?;
-        input.set_attribute("autocomplete", "off")?;
+        attr(&input, "inputmode", "decimal");
+        attr(&input, "autocomplete", "off");
         input.set_value("0");
-        append(&wrap, &[&label, &input])?;
-        bundle_fields.append_child(&wrap)?;
+        append(&wrap, &[&label, &input]);
+        add(&bundle_fields, &wrap);
     }
-    bundle_fields.append_child(&*el(&doc, "p", "error bundle-error", None)?)?;
-    form.append_child(&bundle_fields)?;
+    add(&bundle_fields, &el(&doc, "p", "error bundle-error", None));
+    add(&form, &bundle_fields);
 
     // The simple form.
-    let main = el(&doc, "div", "main-fields", None)?;
+    let main = el(&doc, "div", "main-fields", None);
     let preset = w.role.preset();
     for (name, fr, en, unit) in MAIN_FIELDS {
         let assumption = match name {
@@ -828,12 +830,12 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
             }),
             _ => None,
         };
-        field(w, &main, name, t(lang, fr, en), unit, assumption.as_ref())?;
+        field(w, &main, name, t(lang, fr, en), unit, assumption.as_ref());
     }
     // A slider beside the days, for quick exploration; the number input stays.
     if let Some((days, _)) = w.inputs.get("daysPerWeek") {
-        days.set_attribute("inputmode", "decimal")?;
-        let range: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+        attr(days, "inputmode", "decimal");
+        let range: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
         range.set_type("range");
         range.set_id("hos-daysPerWeek-range");
         range.set_name("daysPerWeek");
@@ -847,32 +849,48 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
         if let Some(v) = w.values.get("daysPerWeek").and_then(|v| parse_decimal(v)) {
             range.set_value(&v.to_string());
         }
-        range.set_attribute(
+        attr(
+            &range,
             "aria-label",
             t(lang, "Jours par semaine (curseur)", "Days a week (slider)"),
-        )?;
-        days.parent_element()
-            .ok_or("no parent")?
-            .insert_before(&range, days.next_sibling().as_ref())?;
+        );
+        if let Some(parent) = days.parent_element() {
+            sure(parent.insert_before(&range, days.next_sibling().as_ref()));
+        }
     }
-    form.append_child(&main)?;
+    add(&form, &main);
 
     // Every assumption, grouped, in a disclosure.
-    let panel = el(&doc, "details", "assumptions", None)?;
-    panel.append_child(&*el(
-        &doc,
-        "summary",
-        "",
-        Some(t(lang, "Hypothèses", "Assumptions")),
-    )?)?;
-    panel.append_child(&*el(&doc, "p", "panel-note", Some(t(lang, "Chaque valeur par défaut indique sa source\u{a0}; les valeurs modifiées sont mises en évidence.", "Each default shows its source; changed values are highlighted.")))?)?;
+    let panel = el(&doc, "details", "assumptions", None);
+    add(
+        &panel,
+        &el(
+            &doc,
+            "summary",
+            "",
+            Some(t(lang, "Hypothèses", "Assumptions")),
+        ),
+    );
+    add(
+        &panel,
+        &el(
+            &doc,
+            "p",
+            "panel-note",
+            Some(t(
+                lang,
+                "Chaque valeur par défaut indique sa source\u{a0}; les valeurs modifiées sont mises en évidence.",
+                "Each default shows its source; changed values are highlighted.",
+            )),
+        ),
+    );
     for (group, fr, en) in [
         (Group::Company, "Votre entreprise", "Your company"),
         (Group::Hire, "Le recrutement", "The hire"),
         (Group::Shared, "Le temps partagé", "Shared time"),
     ] {
-        let fieldset = el(&doc, "fieldset", "", None)?;
-        fieldset.append_child(&*el(&doc, "legend", "", Some(t(lang, fr, en)))?)?;
+        let fieldset = el(&doc, "fieldset", "", None);
+        add(&fieldset, &el(&doc, "legend", "", Some(t(lang, fr, en))));
         for a in ASSUMPTIONS.iter().filter(|a| a.group == group) {
             field(
                 w,
@@ -881,58 +899,57 @@ fn build(w: &mut Widget) -> Result<(), JsValue> {
                 t(lang, a.label_fr, a.label_en),
                 t(lang, a.unit_fr, a.unit_en),
                 Some(a),
-            )?;
+            );
         }
         for (name, g, fr, en) in EXTRA_FIELDS {
             if g == group {
-                field(w, &fieldset, name, t(lang, fr, en), "", None)?;
+                field(w, &fieldset, name, t(lang, fr, en), "", None);
             }
         }
-        panel.append_child(&fieldset)?;
+        add(&panel, &fieldset);
     }
-    form.append_child(&panel)?;
-    form.append_child(&w.form_error)?;
-    w.root.append_child(&form)?;
+    add(&form, &panel);
+    add(&form, &w.form_error);
+    add(&w.root, &form);
 
-    let output = el(&doc, "section", "output", None)?;
-    output.set_attribute("aria-label", t(lang, "Résultat", "Result"))?;
-    let actions = el(&doc, "div", "actions", None)?;
+    let output = el(&doc, "section", "output", None);
+    attr(&output, "aria-label", t(lang, "Résultat", "Result"));
+    let actions = el(&doc, "div", "actions", None);
     let share = el(
         &doc,
         "button",
         "action",
         Some(t(lang, "Copier le lien", "Copy the link")),
-    )?;
-    share.set_attribute("type", "button")?;
-    share.set_attribute("data-action", "share")?;
+    );
+    attr(&share, "type", "button");
+    attr(&share, "data-action", "share");
     let print = el(
         &doc,
         "button",
         "action",
         Some(t(lang, "Version imprimable", "Printable version")),
-    )?;
-    print.set_attribute("type", "button")?;
-    print.set_attribute("data-action", "print")?;
+    );
+    attr(&print, "type", "button");
+    attr(&print, "data-action", "print");
     let link_label = el(
         &doc,
         "label",
         "link-label",
         Some(t(lang, "Lien vers ce scénario", "Link to this scenario")),
-    )?;
-    link_label.set_attribute("for", "hos-link")?;
-    let link: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+    );
+    attr(&link_label, "for", "hos-link");
+    let link: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
     link.set_id("hos-link");
     link.set_type("text");
     link.set_read_only(true);
-    let status = el(&doc, "p", "status", None)?;
-    status.set_attribute("role", "status")?;
-    let link_box = el(&doc, "div", "link-box", None)?;
-    link_box.set_attribute("hidden", "")?;
-    append(&link_box, &[&link_label, &link])?;
-    append(&actions, &[&share, &print, &link_box, &status])?;
-    append(&output, &[&w.verdict, &actions, &w.results])?;
-    w.root.append_child(&output)?;
-    Ok(())
+    let status = el(&doc, "p", "status", None);
+    attr(&status, "role", "status");
+    let link_box = el(&doc, "div", "link-box", None);
+    attr(&link_box, "hidden", "");
+    append(&link_box, &[&link_label, &link]);
+    append(&actions, &[&share, &print, &link_box, &status]);
+    append(&output, &[&w.verdict, &actions, &w.results]);
+    add(&w.root, &output);
 }
 
 fn listen(
@@ -1037,12 +1054,12 @@ pub fn mount(
         );
     }
     let defaults = Scenario::preset(role);
-    let verdict = el(&doc, "p", "verdict", None)?;
-    verdict.set_attribute("aria-live", "polite")?;
-    verdict.set_attribute("data-key", "verdict")?;
-    let form_error = el(&doc, "p", "error form-error", None)?;
-    form_error.set_attribute("role", "alert")?;
-    let results = el(&doc, "div", "results", None)?;
+    let verdict = el(&doc, "p", "verdict", None);
+    attr(&verdict, "aria-live", "polite");
+    attr(&verdict, "data-key", "verdict");
+    let form_error = el(&doc, "p", "error form-error", None);
+    attr(&form_error, "role", "alert");
+    let results = el(&doc, "div", "results", None);
     let mut widget = Widget {
         doc,
         root: root.clone(),
@@ -1061,31 +1078,37 @@ pub fn mount(
     for (field, text) in given {
         widget.set(&field, text);
     }
-    build(&mut widget)?;
-    restrict(&widget, &locked, &hidden)?;
+    build(&mut widget);
+    restrict(&widget, &locked, &hidden);
     if !ignored.is_empty() {
-        let notice = el(&widget.doc, "div", "notice", None)?;
-        notice.set_attribute("role", "status")?;
-        notice.append_child(&*el(
-            &widget.doc,
-            "p",
-            "",
-            Some(t(
-                lang,
-                "Certains paramètres du lien ont été ignorés\u{a0}:",
-                "Some parameters of the link were ignored:",
-            )),
-        )?)?;
-        let list = el(&widget.doc, "ul", "", None)?;
-        for i in &ignored {
-            list.append_child(&*el(
+        let notice = el(&widget.doc, "div", "notice", None);
+        attr(&notice, "role", "status");
+        add(
+            &notice,
+            &el(
                 &widget.doc,
-                "li",
+                "p",
                 "",
-                Some(&format!("{} — {}", i.name, i.message)),
-            )?)?;
+                Some(t(
+                    lang,
+                    "Certains paramètres du lien ont été ignorés\u{a0}:",
+                    "Some parameters of the link were ignored:",
+                )),
+            ),
+        );
+        let list = el(&widget.doc, "ul", "", None);
+        for i in &ignored {
+            add(
+                &list,
+                &el(
+                    &widget.doc,
+                    "li",
+                    "",
+                    Some(&format!("{} — {}", i.name, i.message)),
+                ),
+            );
         }
-        notice.append_child(&list)?;
+        add(&notice, &list);
         let form = widget.root.query_selector("form")?.ok_or("no form")?;
         form.insert_before(&notice, form.first_child().as_ref())?;
     }

@@ -3,10 +3,9 @@
 
 use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost};
 use rust_decimal::Decimal;
-use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, append, data_row, el, header_row, scroll_wrap};
+use super::dom::{Formats, add, append, attr, data_row, el, header_row, scroll_wrap, sure};
 use super::{Widget, chart, t};
 
 /// The one-sentence answer.
@@ -64,21 +63,14 @@ fn break_even_text(
 }
 
 /// A `<dt>`/`<dd>` pair with the raw value in `data-value`, for tests and hosts.
-fn figure(
-    doc: &Document,
-    list: &Element,
-    key: &str,
-    label: &str,
-    text: &str,
-    raw: Option<String>,
-) -> Result<(), JsValue> {
-    let dt = el(doc, "dt", "", Some(label))?;
-    let dd = el(doc, "dd", "", Some(text))?;
-    dd.set_attribute("data-key", key)?;
+fn figure(doc: &Document, list: &Element, key: &str, label: &str, text: &str, raw: Option<String>) {
+    let dt = el(doc, "dt", "", Some(label));
+    let dd = el(doc, "dd", "", Some(text));
+    attr(&dd, "data-key", key);
     if let Some(raw) = raw {
-        dd.set_attribute("data-value", &raw)?;
+        attr(&dd, "data-value", &raw);
     }
-    append(list, &[&dt, &dd])
+    append(list, &[&dt, &dd]);
 }
 
 fn option_card(
@@ -89,10 +81,10 @@ fn option_card(
     title: &str,
     cost: &OptionCost,
     note: Option<String>,
-) -> Result<Element, JsValue> {
-    let card = el(doc, "article", &format!("card {key}"), None)?;
-    card.append_child(&*el(doc, "h2", "", Some(title))?)?;
-    let list = el(doc, "dl", "", None)?;
+) -> Element {
+    let card = el(doc, "article", &format!("card {key}"), None);
+    add(&card, &el(doc, "h2", "", Some(title)));
+    let list = el(doc, "dl", "", None);
     figure(
         doc,
         &list,
@@ -100,7 +92,7 @@ fn option_card(
         t(lang, "Par an, en régime établi", "A year, steady state"),
         &fmt.euros(cost.annual_cost),
         Some(cost.annual_cost.to_string()),
-    )?;
+    );
     figure(
         doc,
         &list,
@@ -108,7 +100,7 @@ fn option_card(
         t(lang, "La première année", "The first year"),
         &fmt.euros(cost.first_year_cost),
         Some(cost.first_year_cost.to_string()),
-    )?;
+    );
     figure(
         doc,
         &list,
@@ -116,21 +108,15 @@ fn option_card(
         t(lang, "Par jour de travail", "Per day of work"),
         &fmt.euros(cost.cost_per_productive_day),
         Some(cost.cost_per_productive_day.to_string()),
-    )?;
-    card.append_child(&list)?;
+    );
+    add(&card, &list);
     if let Some(note) = note {
-        card.append_child(&*el(doc, "p", "note", Some(&note))?)?;
+        add(&card, &el(doc, "p", "note", Some(&note)));
     }
-    Ok(card)
+    card
 }
 
-fn line_rows(
-    doc: &Document,
-    fmt: &Formats,
-    lang: Lang,
-    tbody: &Element,
-    lines: &[CostLine],
-) -> Result<(), JsValue> {
+fn line_rows(doc: &Document, fmt: &Formats, lang: Lang, tbody: &Element, lines: &[CostLine]) {
     for line in lines {
         let formula = match lang {
             Lang::Fr => &line.formula_fr,
@@ -140,31 +126,33 @@ fn line_rows(
             doc,
             t(lang, line.label_fr, line.label_en),
             &[("amount", &fmt.euros(line.amount)), ("formula", formula)],
-        )?;
-        let source = el(doc, "td", "source", None)?;
+        );
+        let source = el(doc, "td", "source", None);
         if let Some(s) = &line.source {
             if s.url.is_empty() {
                 source.set_text_content(Some(s.title));
             } else {
-                let link = el(doc, "a", "", Some(s.title))?;
-                link.set_attribute("href", s.url)?;
-                link.set_attribute("target", "_blank")?;
-                link.set_attribute("rel", "noopener noreferrer")?;
-                source.append_child(&link)?;
+                let link = el(doc, "a", "", Some(s.title));
+                attr(&link, "href", s.url);
+                attr(&link, "target", "_blank");
+                attr(&link, "rel", "noopener noreferrer");
+                add(&source, &link);
             }
             if line.estimate {
-                source.append_child(&*el(
-                    doc,
-                    "span",
-                    "estimate-tag",
-                    Some(t(lang, " (estimation)", " (estimate)")),
-                )?)?;
+                add(
+                    &source,
+                    &el(
+                        doc,
+                        "span",
+                        "estimate-tag",
+                        Some(t(lang, " (estimation)", " (estimate)")),
+                    ),
+                );
             }
         }
-        row.append_child(&source)?;
-        tbody.append_child(&row)?;
+        add(&row, &source);
+        add(tbody, &row);
     }
-    Ok(())
 }
 
 fn breakdown(
@@ -174,18 +162,21 @@ fn breakdown(
     key: &str,
     title: &str,
     cost: &OptionCost,
-) -> Result<Element, JsValue> {
-    let details = el(doc, "details", &format!("breakdown {key}"), None)?;
-    details.append_child(&*el(
-        doc,
-        "summary",
-        "",
-        Some(&format!(
-            "{} {title}",
-            t(lang, "Détail\u{a0}:", "Breakdown:")
-        )),
-    )?)?;
-    let table = el(doc, "table", "", None)?;
+) -> Element {
+    let details = el(doc, "details", &format!("breakdown {key}"), None);
+    add(
+        &details,
+        &el(
+            doc,
+            "summary",
+            "",
+            Some(&format!(
+                "{} {title}",
+                t(lang, "Détail\u{a0}:", "Breakdown:")
+            )),
+        ),
+    );
+    let table = el(doc, "table", "", None);
     let head = header_row(
         doc,
         &[
@@ -194,54 +185,58 @@ fn breakdown(
             t(lang, "Calcul", "Formula"),
             t(lang, "Source", "Source"),
         ],
-    )?;
-    let thead = el(doc, "thead", "", None)?;
-    thead.append_child(&head)?;
-    let steady = el(doc, "tbody", "", None)?;
-    let caption_row = |text: &str| -> Result<Element, JsValue> {
-        let row = el(doc, "tr", "group", None)?;
-        let cell = el(doc, "th", "", Some(text))?;
-        cell.set_attribute("colspan", "4")?;
-        cell.set_attribute("scope", "rowgroup")?;
-        row.append_child(&cell)?;
-        Ok(row)
+    );
+    let thead = el(doc, "thead", "", None);
+    add(&thead, &head);
+    let steady = el(doc, "tbody", "", None);
+    let caption_row = |text: &str| {
+        let row = el(doc, "tr", "group", None);
+        let cell = el(doc, "th", "", Some(text));
+        attr(&cell, "colspan", "4");
+        attr(&cell, "scope", "rowgroup");
+        add(&row, &cell);
+        row
     };
-    steady.append_child(&*caption_row(&format!(
-        "{} — {title} — {}",
-        t(lang, "Régime établi, par an", "Steady state, a year"),
-        fmt.euros(cost.annual_cost)
-    ))?)?;
-    line_rows(doc, fmt, lang, &steady, &cost.lines)?;
-    let first = el(doc, "tbody", "", None)?;
-    first.append_child(&*caption_row(&format!(
-        "{} — {title} — {}",
-        t(lang, "Première année", "First year"),
-        fmt.euros(cost.first_year_cost)
-    ))?)?;
-    line_rows(doc, fmt, lang, &first, &cost.first_year_lines)?;
-    append(&table, &[&thead, &steady, &first])?;
-    details.append_child(&*scroll_wrap(doc, &table, title)?)?;
-    Ok(details)
+    add(
+        &steady,
+        &caption_row(&format!(
+            "{} — {title} — {}",
+            t(lang, "Régime établi, par an", "Steady state, a year"),
+            fmt.euros(cost.annual_cost)
+        )),
+    );
+    line_rows(doc, fmt, lang, &steady, &cost.lines);
+    let first = el(doc, "tbody", "", None);
+    add(
+        &first,
+        &caption_row(&format!(
+            "{} — {title} — {}",
+            t(lang, "Première année", "First year"),
+            fmt.euros(cost.first_year_cost)
+        )),
+    );
+    line_rows(doc, fmt, lang, &first, &cost.first_year_lines);
+    append(&table, &[&thead, &steady, &first]);
+    add(&details, &scroll_wrap(doc, &table, title));
+    details
 }
 
-fn sensitivity(
-    doc: &Document,
-    fmt: &Formats,
-    lang: Lang,
-    r: &Comparison,
-) -> Result<Element, JsValue> {
-    let details = el(doc, "details", "sensitivity", None)?;
-    details.append_child(&*el(
-        doc,
-        "summary",
-        "",
-        Some(t(
-            lang,
-            "Sensibilité du point mort aux hypothèses (±20\u{a0}%)",
-            "How the break-even moves with each assumption (±20%)",
-        )),
-    )?)?;
-    let table = el(doc, "table", "", None)?;
+fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element {
+    let details = el(doc, "details", "sensitivity", None);
+    add(
+        &details,
+        &el(
+            doc,
+            "summary",
+            "",
+            Some(t(
+                lang,
+                "Sensibilité du point mort aux hypothèses (±20\u{a0}%)",
+                "How the break-even moves with each assumption (±20%)",
+            )),
+        ),
+    );
+    let table = el(doc, "table", "", None);
     let head = header_row(
         doc,
         &[
@@ -249,8 +244,8 @@ fn sensitivity(
             t(lang, "−20\u{a0}%", "−20%"),
             t(lang, "+20\u{a0}%", "+20%"),
         ],
-    )?;
-    table.append_child(&head)?;
+    );
+    add(&table, &head);
     let show = |b: Option<Decimal>| {
         b.map_or_else(
             || "—".to_owned(),
@@ -258,36 +253,41 @@ fn sensitivity(
         )
     };
     for s in r.sensitivity.iter().take(8) {
-        table.append_child(&*data_row(
-            doc,
-            t(lang, s.label_fr, s.label_en),
-            &[
-                ("", &show(s.low_break_even)),
-                ("", &show(s.high_break_even)),
-            ],
-        )?)?;
+        add(
+            &table,
+            &data_row(
+                doc,
+                t(lang, s.label_fr, s.label_en),
+                &[
+                    ("", &show(s.low_break_even)),
+                    ("", &show(s.high_break_even)),
+                ],
+            ),
+        );
     }
-    details.append_child(&*scroll_wrap(
-        doc,
-        &table,
-        t(lang, "Sensibilité", "Sensitivity"),
-    )?)?;
-    Ok(details)
+    add(
+        &details,
+        &scroll_wrap(doc, &table, t(lang, "Sensibilité", "Sensitivity")),
+    );
+    details
 }
 
-fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Result<Element, JsValue> {
-    let details = el(doc, "details", "horizon", None)?;
-    details.append_child(&*el(
-        doc,
-        "summary",
-        "",
-        Some(t(
-            lang,
-            "Coût cumulé année par année",
-            "Cumulative cost year by year",
-        )),
-    )?)?;
-    let table = el(doc, "table", "", None)?;
+fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element {
+    let details = el(doc, "details", "horizon", None);
+    add(
+        &details,
+        &el(
+            doc,
+            "summary",
+            "",
+            Some(t(
+                lang,
+                "Coût cumulé année par année",
+                "Cumulative cost year by year",
+            )),
+        ),
+    );
+    let table = el(doc, "table", "", None);
     let head = header_row(
         doc,
         &[
@@ -296,44 +296,48 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Result<
             t(lang, "Temps partiel", "Part time"),
             t(lang, "Temps partagé", "Shared time"),
         ],
-    )?;
-    table.append_child(&head)?;
+    );
+    add(&table, &head);
     for y in &r.horizon {
-        table.append_child(&*data_row(
-            doc,
-            &y.year.to_string(),
-            &[
-                ("", &fmt.euros(y.cumulative_full_time_hire)),
-                ("", &fmt.euros(y.cumulative_part_time_hire)),
-                ("", &fmt.euros(y.cumulative_shared_time)),
-            ],
-        )?)?;
+        add(
+            &table,
+            &data_row(
+                doc,
+                &y.year.to_string(),
+                &[
+                    ("", &fmt.euros(y.cumulative_full_time_hire)),
+                    ("", &fmt.euros(y.cumulative_part_time_hire)),
+                    ("", &fmt.euros(y.cumulative_shared_time)),
+                ],
+            ),
+        );
     }
-    details.append_child(&*scroll_wrap(
-        doc,
-        &table,
-        t(lang, "Coût cumulé", "Cumulative cost"),
-    )?)?;
-    Ok(details)
+    add(
+        &details,
+        &scroll_wrap(doc, &table, t(lang, "Coût cumulé", "Cumulative cost")),
+    );
+    details
 }
 
 /// For the printed proposal: the inputs of this calculation, and every
 /// assumption that differs from its default, with the default beside it.
-fn print_summary(w: &Widget, r: &Comparison) -> Result<Element, JsValue> {
+fn print_summary(w: &Widget, r: &Comparison) -> Element {
     let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
-    let section = el(doc, "section", "print-summary", None)?;
+    let section = el(doc, "section", "print-summary", None);
     let preset = r.scenario.role.preset();
-    section.append_child(&*el(
-        doc,
-        "h2",
-        "",
-        Some(t(lang, preset.label_fr, preset.label_en)),
-    )?)?;
-    let list = el(doc, "dl", "", None)?;
-    let row = |label: &str, value: String| -> Result<(), JsValue> {
-        list.append_child(&*el(doc, "dt", "", Some(label))?)?;
-        list.append_child(&*el(doc, "dd", "", Some(&value))?)?;
-        Ok(())
+    add(
+        &section,
+        &el(
+            doc,
+            "h2",
+            "",
+            Some(t(lang, preset.label_fr, preset.label_en)),
+        ),
+    );
+    let list = el(doc, "dl", "", None);
+    let row = |label: &str, value: String| {
+        add(&list, &el(doc, "dt", "", Some(label)));
+        add(&list, &el(doc, "dd", "", Some(&value)));
     };
     row(
         t(
@@ -342,11 +346,11 @@ fn print_summary(w: &Widget, r: &Comparison) -> Result<Element, JsValue> {
             "Gross annual salary of a hire",
         ),
         fmt.euros(r.scenario.gross_annual),
-    )?;
+    );
     row(
         t(lang, "Tarif journalier HT", "Day rate excl. VAT"),
         fmt.euros(r.scenario.day_rate),
-    )?;
+    );
     row(
         t(lang, "Besoin", "Need"),
         format!(
@@ -354,7 +358,7 @@ fn print_summary(w: &Widget, r: &Comparison) -> Result<Element, JsValue> {
             fmt.number(r.scenario.days_per_week),
             t(lang, "j/sem.", "days/week")
         ),
-    )?;
+    );
     for a in hire_or_share::ASSUMPTIONS {
         if let Some(value) = w.values.get(a.field) {
             let default = w.defaults.get(a.field).unwrap_or_default();
@@ -369,28 +373,27 @@ fn print_summary(w: &Widget, r: &Comparison) -> Result<Element, JsValue> {
                     t(lang, "par défaut", "default"),
                     show(&default)
                 ),
-            )?;
+            );
         }
     }
     row(
         t(lang, "Règles sociales", "Payroll rules"),
         format!("{} ({} – {})", r.period.name, r.period.start, r.period.end),
-    )?;
-    section.append_child(&list)?;
-    Ok(section)
+    );
+    add(&section, &list);
+    section
 }
 
 /// Replaces the result with `r`; the verdict element stays (it is the live region).
-pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
+pub(super) fn render(w: &Widget, r: &Comparison) {
     let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
     w.verdict.set_text_content(Some(&verdict(r, fmt, lang)));
-    w.verdict
-        .set_attribute("data-value", &r.savings.amount.to_string())?;
+    attr(&w.verdict, "data-value", &r.savings.amount.to_string());
     let results = &w.results;
     results.set_text_content(None);
-    results.append_child(&*print_summary(w, r)?)?;
+    add(results, &print_summary(w, r));
 
-    let figures = el(doc, "dl", "figures", None)?;
+    let figures = el(doc, "dl", "figures", None);
     let be = &r.break_even;
     figure(
         doc,
@@ -399,7 +402,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
         t(lang, "Point mort", "Break-even"),
         &break_even_text(be.days_per_week, be.reason, fmt, lang),
         be.days_per_week.map(|d| d.to_string()),
-    )?;
+    );
     figure(
         doc,
         &figures,
@@ -411,7 +414,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
         ),
         &break_even_text(be.first_year_days_per_week, be.first_year_reason, fmt, lang),
         be.first_year_days_per_week.map(|d| d.to_string()),
-    )?;
+    );
     figure(
         doc,
         &figures,
@@ -430,10 +433,10 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
             ),
         },
         None,
-    )?;
-    results.append_child(&figures)?;
+    );
+    add(results, &figures);
 
-    let cards = el(doc, "div", "cards", None)?;
+    let cards = el(doc, "div", "cards", None);
     let shared_note = match lang {
         Lang::Fr => format!(
             "{} HT par jour × {} semaines",
@@ -457,7 +460,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
                 t(lang, "Temps partagé", "Shared time"),
                 &r.shared_time.cost,
                 Some(shared_note),
-            )?,
+            ),
             &option_card(
                 doc,
                 fmt,
@@ -473,7 +476,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
                     )
                     .to_owned(),
                 ),
-            )?,
+            ),
             &option_card(
                 doc,
                 fmt,
@@ -485,11 +488,11 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
                     .warnings
                     .first()
                     .map(|w| t(lang, w.fr, w.en).to_owned()),
-            )?,
+            ),
         ],
-    )?;
-    results.append_child(&cards)?;
-    results.append_child(&*chart::chart(doc, r, fmt, lang)?)?;
+    );
+    add(results, &cards);
+    add(results, &chart::chart(doc, r, fmt, lang));
     for (key, title, cost) in [
         (
             "shared-time",
@@ -507,10 +510,10 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
             &r.part_time_hire.cost,
         ),
     ] {
-        results.append_child(&*breakdown(doc, fmt, lang, key, title, cost)?)?;
+        add(results, &breakdown(doc, fmt, lang, key, title, cost));
     }
-    results.append_child(&*sensitivity(doc, fmt, lang, r)?)?;
-    results.append_child(&*horizon(doc, fmt, lang, r)?)?;
+    add(results, &sensitivity(doc, fmt, lang, r));
+    add(results, &horizon(doc, fmt, lang, r));
     let footer = el(
         doc,
         "p",
@@ -531,31 +534,30 @@ pub(super) fn render(w: &Widget, r: &Comparison) -> Result<(), JsValue> {
                 hire_or_share::VERSION
             ),
         }),
-    )?;
-    results.append_child(&footer)?;
-    Ok(())
+    );
+    add(results, &footer);
 }
 
 /// Several roles at once: each role, then the bundle against one hire per
 /// role and one generalist. Shown first in the result.
-pub(super) fn render_bundle(
-    w: &Widget,
-    b: &hire_or_share::BundleComparison,
-) -> Result<(), JsValue> {
+pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
     let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
-    let section = el(doc, "section", "bundle", None)?;
-    section.set_attribute("data-key", "bundle")?;
-    section.append_child(&*el(
-        doc,
-        "h2",
-        "",
-        Some(t(
-            lang,
-            "Plusieurs expertises en temps partagé",
-            "Several expertises in shared time",
-        )),
-    )?)?;
-    let table = el(doc, "table", "", None)?;
+    let section = el(doc, "section", "bundle", None);
+    attr(&section, "data-key", "bundle");
+    add(
+        &section,
+        &el(
+            doc,
+            "h2",
+            "",
+            Some(t(
+                lang,
+                "Plusieurs expertises en temps partagé",
+                "Several expertises in shared time",
+            )),
+        ),
+    );
+    let table = el(doc, "table", "", None);
     let head = header_row(
         doc,
         &[
@@ -564,26 +566,28 @@ pub(super) fn render_bundle(
             t(lang, "Temps partagé", "Shared time"),
             t(lang, "Recrutement", "Hire"),
         ],
-    )?;
-    table.append_child(&head)?;
+    );
+    add(&table, &head);
     for r in &b.roles {
         let p = r.role.preset();
-        table.append_child(&*data_row(
-            doc,
-            t(lang, p.label_fr, p.label_en),
-            &[
-                ("", &fmt.number(r.days_per_week)),
-                ("amount", &fmt.euros(r.shared_time.annual_cost)),
-                ("amount", &fmt.euros(r.full_time_hire.annual_cost)),
-            ],
-        )?)?;
+        add(
+            &table,
+            &data_row(
+                doc,
+                t(lang, p.label_fr, p.label_en),
+                &[
+                    ("", &fmt.number(r.days_per_week)),
+                    ("amount", &fmt.euros(r.shared_time.annual_cost)),
+                    ("amount", &fmt.euros(r.full_time_hire.annual_cost)),
+                ],
+            ),
+        );
     }
-    section.append_child(&*scroll_wrap(
-        doc,
-        &table,
-        t(lang, "Expertises", "Expertises"),
-    )?)?;
-    let list = el(doc, "dl", "figures", None)?;
+    add(
+        &section,
+        &scroll_wrap(doc, &table, t(lang, "Expertises", "Expertises")),
+    );
+    let list = el(doc, "dl", "figures", None);
     figure(
         doc,
         &list,
@@ -595,7 +599,7 @@ pub(super) fn render_bundle(
         ),
         &fmt.euros(b.shared_time.annual_cost),
         Some(b.shared_time.annual_cost.to_string()),
-    )?;
+    );
     figure(
         doc,
         &list,
@@ -607,7 +611,7 @@ pub(super) fn render_bundle(
         ),
         &fmt.euros(b.hire_each.annual_cost),
         Some(b.hire_each.annual_cost.to_string()),
-    )?;
+    );
     figure(
         doc,
         &list,
@@ -615,12 +619,13 @@ pub(super) fn render_bundle(
         t(lang, "Un seul généraliste", "One generalist"),
         &fmt.euros(b.generalist.annual_cost),
         Some(b.generalist.annual_cost.to_string()),
-    )?;
-    section.append_child(&list)?;
+    );
+    add(&section, &list);
     for n in &b.notices {
-        section.append_child(&*el(doc, "p", "note", Some(t(lang, n.fr, n.en)))?)?;
+        add(&section, &el(doc, "p", "note", Some(t(lang, n.fr, n.en))));
     }
-    w.results
-        .insert_before(&section, w.results.first_child().as_ref())?;
-    Ok(())
+    sure(
+        w.results
+            .insert_before(&section, w.results.first_child().as_ref()),
+    );
 }
