@@ -1804,3 +1804,29 @@ fn break_even(
         (Some(days), None)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_take_their_arguments_in_order_in_each_language() {
+        let f = Formula::new(
+            "{} × {} × {} semaines ({})",
+            "{} × {} × {} weeks ({})",
+            &[Arg::Eur(dec!(1200.5)), Arg::Days, Arg::Num(dec!(45)), VAT],
+        );
+        assert_eq!(
+            f.write(Lang::Fr, dec!(1.5)),
+            "1\u{a0}200,50\u{a0}€ × 1,5\u{a0}j/sem. × 45 semaines (TVA non récupérable)"
+        );
+        assert_eq!(
+            f.write(Lang::En, dec!(2)),
+            "1,200.50\u{a0}€ × 2 days/week × 45 weeks (non-recoverable VAT)"
+        );
+        // A brace that is not a placeholder stays as written.
+        let f = Formula::same("{x} + {}", &[Arg::Pct(dec!(20.0))]);
+        assert_eq!(f.write(Lang::Fr, dec!(1)), "{x} + 20\u{a0}%");
+        assert_eq!(f.write(Lang::En, dec!(1)), "{x} + 20%");
+    }
+}

@@ -498,3 +498,36 @@ fn a_break_even_under_a_hundredth_of_a_day_is_no_break_even() {
         Some(hire_or_share::NoBreakEven::HireCheaperAtEveryNeed)
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Each break-even of the sensitivity is the break-even of a comparison
+    /// of the scenario with that one field moved: the shortcuts it takes
+    /// (no new payroll unless the salary moves, no new hire when only shared
+    /// time does) change nothing.
+    #[test]
+    fn sensitivity_break_evens_are_those_of_the_varied_scenarios(
+        role in role(), d in days(), gross in euros(22_000, 400_000),
+        rate in euros(150, 3_000), exit: bool, vat: bool,
+    ) {
+        let mut s = at(role, d);
+        s.gross_annual = gross;
+        s.day_rate = rate;
+        s.include_exit_cost = exit;
+        s.vat_recoverable = vat;
+        let r = compare(&s).unwrap();
+        prop_assert!(r.sensitivity.len() >= 10);
+        for v in &r.sensitivity {
+            for (value, expected) in [
+                (v.low_value, v.low_break_even),
+                (v.high_value, v.high_break_even),
+            ] {
+                let mut varied = s.clone();
+                varied.set(v.field, &value.to_string()).unwrap();
+                let got = compare(&varied).unwrap().break_even.days_per_week;
+                prop_assert_eq!(got, expected, "{} = {}", v.field, value);
+            }
+        }
+    }
+}
