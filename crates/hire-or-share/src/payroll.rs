@@ -102,31 +102,30 @@ impl EmployerCostInput {
     /// The field's error when the text is not a value of its kind; `input`
     /// for an unknown field. Ranges are checked by [`EmployerCostInput::validate`].
     pub fn set(&mut self, field: &str, text: &str) -> Result<(), Error> {
-        use crate::scenario::FieldText;
-        fn parse<T: FieldText>(field: &'static str, text: &str) -> Result<T, Error> {
-            T::parse(text).ok_or_else(|| Error::unparsable(field, text, T::EXPECTED))
-        }
-        match field {
-            "grossAnnual" => self.gross_annual = parse("grossAnnual", text)?,
-            "cadre" => self.cadre = parse("cadre", text)?,
-            "headcount" => self.headcount = parse("headcount", text)?,
-            "mobilityRatePercent" => {
-                self.mobility_rate_percent = parse("mobilityRatePercent", text)?;
-            }
-            "atMpRatePercent" => self.at_mp_rate_percent = parse("atMpRatePercent", text)?,
-            "healthPlanMonthly" => self.health_plan_monthly = parse("healthPlanMonthly", text)?,
-            "healthPlanEmployerSharePercent" => {
-                self.health_plan_employer_share_percent =
-                    parse("healthPlanEmployerSharePercent", text)?;
-            }
-            "apprenticeRatioPercent" => {
-                self.apprentice_ratio_percent = parse("apprenticeRatioPercent", text)?;
-            }
-            "workTimePercent" => self.work_time_percent = parse("workTimePercent", text)?,
-            "date" => self.date = parse("date", text)?,
+        use crate::scenario::Slot;
+        let (name, slot): (&'static str, Slot<'_>) = match field {
+            "grossAnnual" => ("grossAnnual", (&mut self.gross_annual).into()),
+            "cadre" => ("cadre", (&mut self.cadre).into()),
+            "headcount" => ("headcount", (&mut self.headcount).into()),
+            "mobilityRatePercent" => (
+                "mobilityRatePercent",
+                (&mut self.mobility_rate_percent).into(),
+            ),
+            "atMpRatePercent" => ("atMpRatePercent", (&mut self.at_mp_rate_percent).into()),
+            "healthPlanMonthly" => ("healthPlanMonthly", (&mut self.health_plan_monthly).into()),
+            "healthPlanEmployerSharePercent" => (
+                "healthPlanEmployerSharePercent",
+                (&mut self.health_plan_employer_share_percent).into(),
+            ),
+            "apprenticeRatioPercent" => (
+                "apprenticeRatioPercent",
+                (&mut self.apprentice_ratio_percent).into(),
+            ),
+            "workTimePercent" => ("workTimePercent", (&mut self.work_time_percent).into()),
+            "date" => ("date", (&mut self.date).into()),
             _ => return Err(Error::unknown_field(field)),
-        }
-        Ok(())
+        };
+        slot.put(name, text)
     }
 
     /// Checks every field against its allowed range.

@@ -85,12 +85,25 @@ macro_rules! scenario {
             /// field when the text is not a value of its kind, or on `input` for
             /// an unknown field. Ranges are checked by [`Scenario::validate`].
             pub fn set(&mut self, field: &str, text: &str) -> Result<(), Error> {
-                match field {
-                    "role" => self.role = FieldText::parse(text).ok_or_else(|| Error::unparsable("role", text, Role::EXPECTED))?,
-                    $($json => self.$field = FieldText::parse(text).ok_or_else(|| Error::unparsable($json, text, <$ty as FieldText>::EXPECTED))?,)*
-                    _ => return Err(Error::unknown_field(field)),
+                // The field's own name (`'static`, for the error), then its
+                // slot; the text is parsed by the slot's type, in one place.
+                let slot = Self::FIELDS
+                    .iter()
+                    .find(|name| **name == field)
+                    .and_then(|name| Some((*name, self.slot(name)?)));
+                match slot {
+                    Some((name, slot)) => slot.put(name, text),
+                    None => Err(Error::unknown_field(field)),
                 }
-                Ok(())
+            }
+
+            /// Where one field lives, by its JSON name.
+            fn slot(&mut self, field: &str) -> Option<Slot<'_>> {
+                Some(match field {
+                    "role" => Slot::from(&mut self.role),
+                    $($json => Slot::from(&mut self.$field),)*
+                    _ => return None,
+                })
             }
 
             /// One field as text, by its JSON name (`"85000"`, `"true"`, `""`
@@ -330,6 +343,44 @@ pub(crate) trait FieldText: Sized {
     const EXPECTED: Expected;
     fn parse(text: &str) -> Option<Self>;
     fn text(&self) -> String;
+}
+
+/// A field of a scenario, by the kind of value it holds: text is parsed
+/// for each kind once, not once per field.
+pub(crate) enum Slot<'a> {
+    Decimal(&'a mut Decimal),
+    WholeNumber(&'a mut u32),
+    Boolean(&'a mut bool),
+    Date(&'a mut Option<Date>),
+    Role(&'a mut Role),
+}
+
+macro_rules! slot_from {
+    ($($ty:ty => $kind:ident),*) => {
+        $(impl<'a> From<&'a mut $ty> for Slot<'a> {
+            fn from(value: &'a mut $ty) -> Self {
+                Slot::$kind(value)
+            }
+        })*
+    };
+}
+slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date> => Date, Role => Role);
+
+impl Slot<'_> {
+    /// Parses `text` into the slot of the field `name`.
+    pub(crate) fn put(self, name: &'static str, text: &str) -> Result<(), Error> {
+        fn put<T: FieldText>(slot: &mut T, name: &'static str, text: &str) -> Result<(), Error> {
+            *slot = T::parse(text).ok_or_else(|| Error::unparsable(name, text, T::EXPECTED))?;
+            Ok(())
+        }
+        match self {
+            Slot::Decimal(v) => put(v, name, text),
+            Slot::WholeNumber(v) => put(v, name, text),
+            Slot::Boolean(v) => put(v, name, text),
+            Slot::Date(v) => put(v, name, text),
+            Slot::Role(v) => put(v, name, text),
+        }
+    }
 }
 
 impl FieldText for Decimal {
