@@ -41,6 +41,18 @@ pub(crate) fn div(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
     a.checked_div(b).ok_or_else(|| Error::overflow(FIELD))
 }
 
+/// The largest whole number at most `x`. (rust_decimal's `floor` and `ceil`
+/// go through its `+` and `-` operators, which may panic and would bring
+/// that code into the widget a second time.)
+pub(crate) fn floor(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToNegativeInfinity)
+}
+
+/// The smallest whole number at least `x`.
+pub(crate) fn ceil(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToPositiveInfinity)
+}
+
 /// `x / 100`, exactly: a shift of the decimal point where the scale allows,
 /// a division otherwise.
 pub(crate) fn hundredth(x: Decimal) -> Result<Decimal, Error> {

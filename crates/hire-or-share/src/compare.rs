@@ -35,7 +35,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::arith::{add, cents, div, hundredth, mul, percent_of, round_dp_away, sub};
+use crate::arith::{add, ceil, cents, div, floor, hundredth, mul, percent_of, round_dp_away, sub};
 use crate::defaults::{
     FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
     VAT_PERCENT, assumption,
@@ -1260,9 +1260,9 @@ impl<'a> Model<'a> {
         let cost_at = |gross: Decimal| -> Result<Decimal, Error> {
             sub(self.basis.amounts(s, gross, dec!(100))?.annual(s)?, target)
         };
-        let floor = self.rules.smic_annual().ceil();
-        let top = MAX_GROSS_ANNUAL.floor();
-        let g0 = s.gross_annual.round().clamp(floor, top);
+        let lowest = ceil(self.rules.smic_annual());
+        let top = floor(MAX_GROSS_ANNUAL);
+        let g0 = s.gross_annual.round().clamp(lowest, top);
         let (f0, h0) = if g0 == s.gross_annual {
             (sub(self.full.annual(s)?, target)?, None)
         } else {
@@ -1292,16 +1292,16 @@ impl<'a> Model<'a> {
                      b: Option<(Decimal, Decimal)>|
          -> Result<Option<[(Decimal, Decimal); 2]>, Error> {
             let below = fa > Decimal::ZERO;
-            let mut step = add(div(fa.abs(), slope)?.ceil(), Decimal::ONE)?;
+            let mut step = add(ceil(div(fa.abs(), slope)?), Decimal::ONE)?;
             if let Some((b, _)) = b {
                 step = step.max(sub(b, a)?.abs());
             }
             loop {
-                if (below && a == floor) || (!below && a == top) {
+                if (below && a == lowest) || (!below && a == top) {
                     return Ok(None);
                 }
                 let x = if below {
-                    sub(a, step)?.max(floor)
+                    sub(a, step)?.max(lowest)
                 } else {
                     add(a, step)?.min(top)
                 };
@@ -1317,7 +1317,7 @@ impl<'a> Model<'a> {
                 step = mul(step, dec!(2))?;
             }
         };
-        let guess = sub(g0, div(f0, slope)?)?.floor().clamp(floor, top);
+        let guess = floor(sub(g0, div(f0, slope)?)?).clamp(lowest, top);
         let bracket = if guess == g0 {
             widen((g0, f0), None)?
         } else {
@@ -1352,10 +1352,10 @@ impl<'a> Model<'a> {
             }
             let slow = mul(width, dec!(2))? > widths[1] && mul(widths[1], dec!(2))? > widths[0];
             let mid = if slow {
-                div(add(lo, hi)?, dec!(2))?.floor()
+                floor(div(add(lo, hi)?, dec!(2))?)
             } else {
                 // The interpolated root.
-                sub(lo, div(mul(f_lo, width)?, sub(f_hi, f_lo)?)?)?.floor()
+                floor(sub(lo, div(mul(f_lo, width)?, sub(f_hi, f_lo)?)?)?)
             };
             widths = [widths[1], width];
             // In whole euros, strictly inside the bracket.

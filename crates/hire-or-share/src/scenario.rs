@@ -677,7 +677,11 @@ impl Scenario {
     pub fn validate(&self) -> Result<&'static Rules, Error> {
         for &(field, get, min, max, unit) in DECIMAL_RANGES {
             check(field, get(self), min, max, unit)?;
-            if field == "daysPerWeek" && !(self.days_per_week * dec!(2)).fract().is_zero() {
+            // Half days: twice the days is whole (checked above to lie in 0.5–5).
+            if field == "daysPerWeek"
+                && crate::arith::mul(self.days_per_week, dec!(2))
+                    .is_ok_and(|twice| twice != crate::arith::floor(twice))
+            {
                 return Err(Error::not_a_multiple(
                     "daysPerWeek",
                     self.days_per_week,

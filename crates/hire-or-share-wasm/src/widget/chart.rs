@@ -270,11 +270,13 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
     let thead = el(doc, "thead", "", None);
     add(&thead, &head);
     let tbody = el(doc, "tbody", "", None);
-    for p in r
-        .curve
-        .iter()
-        .filter(|p| (p.days_per_week * Decimal::TWO).fract().is_zero())
-    {
+    // Half days only: a whole number, or one decimal that is a 5. (Read from
+    // the digits: decimal operators may panic, and bring their code along.)
+    let half_day = |days: Decimal| {
+        let d = days.normalize();
+        d.scale() == 0 || (d.scale() == 1 && d.mantissa() % 10 == 5)
+    };
+    for p in r.curve.iter().filter(|p| half_day(p.days_per_week)) {
         add(
             &tbody,
             &data_row(

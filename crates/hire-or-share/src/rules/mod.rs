@@ -185,7 +185,8 @@ impl Rules {
     /// Annual SMIC for a full-time job: hourly SMIC × 1 820 h.
     #[must_use]
     pub fn smic_annual(&self) -> Decimal {
-        self.smic_hourly.value * self.annual_hours.value
+        // Two small constants of the rules: the product cannot overflow.
+        crate::arith::mul(self.smic_hourly.value, self.annual_hours.value).unwrap_or(Decimal::MAX)
     }
 }
 
