@@ -477,16 +477,17 @@ impl Formula {
             Lang::En => self.en,
         };
         let mut out = String::with_capacity(rest.len() + 16 * self.len);
-        let mut args = self.args[..self.len].iter();
-        // A search for the brace, not for the pair: a substring search costs more.
-        while let Some(at) = rest.find('{') {
-            if !rest[at..].starts_with("{}") {
-                out.push_str(&rest[..=at]);
-                rest = &rest[at + 1..];
+        let mut args = self.args.iter().take(self.len);
+        // Split at each brace (no index into the text, so no slicing to go
+        // wrong): a `{}` takes the next argument, any other brace stays.
+        while let Some((before, after)) = rest.split_once('{') {
+            out.push_str(before);
+            let Some(after) = after.strip_prefix('}') else {
+                out.push('{');
+                rest = after;
                 continue;
-            }
-            out.push_str(&rest[..at]);
-            rest = &rest[at + 2..];
+            };
+            rest = after;
             let number = match args.next() {
                 Some(&Arg::Eur(v)) => eur(v, lang),
                 Some(&Arg::Num(v)) => num(v, lang),

@@ -1024,7 +1024,9 @@ pub fn mount(
     // for the fields the host locked; what it cannot use is listed, one
     // parameter at a time, and nothing else.
     let mut ignored = Vec::new();
-    if let Some(query) = query.filter(|q| q.contains("v=")) {
+    // A share link carries `v=` (its version) as a parameter.
+    let is_link = |q: &String| q.split(['?', '&']).any(|p| p.starts_with("v="));
+    if let Some(query) = query.filter(is_link) {
         let (linked, dropped) = Scenario::from_query(&query, lang);
         ignored = dropped;
         let role_locked =
