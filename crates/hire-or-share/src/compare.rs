@@ -1610,7 +1610,16 @@ impl<'a> Model<'a> {
                 impact,
             });
         }
-        out.sort_by_key(|s| std::cmp::Reverse(s.impact));
+        // By impact, largest first, ties in the order above: an insertion
+        // sort, stable like `sort_by_key`, for a dozen entries (the standard
+        // sort would bring over a kilobyte of code into the widget).
+        for i in 1..out.len() {
+            let mut j = i;
+            while j > 0 && out[j - 1].impact < out[j].impact {
+                out.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         Ok(out)
     }
 }
