@@ -181,18 +181,20 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
     ];
     let legend = el(doc, "ul", "legend", None);
     for (class, name, value) in series {
-        let points: Vec<String> = r
-            .curve
-            .iter()
-            .map(|p| format!("{},{}", c(x(f(p.days_per_week))), c(y(f(value(p))))))
-            .collect();
+        // "x,y x,y …", written in one string.
+        let mut points = String::new();
+        for p in &r.curve {
+            if !points.is_empty() {
+                points.push(' ');
+            }
+            points.push_str(&c(x(f(p.days_per_week))));
+            points.push(',');
+            points.push_str(&c(y(f(value(p)))));
+        }
         let line = svg(
             doc,
             "polyline",
-            &[
-                ("points", &points.join(" ")),
-                ("class", &format!("series {class}")),
-            ],
+            &[("points", &points), ("class", &format!("series {class}"))],
         );
         add(&root, &line);
         let item = el(doc, "li", class, Some(name));
