@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the widget: Rust → wasm → wasm-bindgen (www/pkg) → wasm-opt -Oz, and
+# Builds the widget: Rust → wasm → wasm-bindgen (www/pkg) → wasm-opt -Oz --converge, and
 # minifies wasm-bindgen's JavaScript glue with esbuild (npm ci installs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg \
   target/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm
 # The features rustc 1.95 emits by default; binaryen rejects the module without them.
-wasm-opt -Oz \
+wasm-opt -Oz --converge \
   --enable-bulk-memory --enable-sign-ext --enable-reference-types --enable-multivalue \
   --enable-nontrapping-float-to-int --enable-mutable-globals \
   -o www/pkg/hire_or_share_wasm_bg.wasm www/pkg/hire_or_share_wasm_bg.wasm
