@@ -211,7 +211,15 @@ fn nice_ceiling(max: f64) -> f64 {
     if max <= 0.0 || !max.is_finite() {
         return 1.0;
     }
-    let magnitude = 10f64.powf(max.log10().floor());
+    // The power of ten at or below `max` (by multiplying: `log10` would bring
+    // its own code into the widget, for a dozen steps at most).
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= max {
+        magnitude *= 10.0;
+    }
+    while magnitude > max {
+        magnitude /= 10.0;
+    }
     for step in [1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] {
         if step * magnitude >= max {
             return step * magnitude;
@@ -296,4 +304,20 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
     let wrap = scroll_wrap(doc, &table, t(lang, "Données du graphique", "Chart data"));
     append(&details, &[&summary, &wrap]);
     details
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_ceiling;
+
+    #[test]
+    fn the_axis_ends_on_a_round_step_at_or_above_the_largest_cost() {
+        assert_eq!(nice_ceiling(0.0), 1.0);
+        assert_eq!(nice_ceiling(f64::NAN), 1.0);
+        assert_eq!(nice_ceiling(1000.0), 1000.0);
+        assert_eq!(nice_ceiling(1001.0), 1250.0);
+        assert_eq!(nice_ceiling(163_402.5), 200_000.0);
+        assert_eq!(nice_ceiling(999_999.0), 1_000_000.0);
+        assert_eq!(nice_ceiling(0.42), 0.5);
+    }
 }
