@@ -311,6 +311,7 @@ mod tests {
     use super::nice_ceiling;
 
     #[test]
+    #[allow(clippy::float_cmp, reason = "the round steps are exact in binary")]
     fn the_axis_ends_on_a_round_step_at_or_above_the_largest_cost() {
         assert_eq!(nice_ceiling(0.0), 1.0);
         assert_eq!(nice_ceiling(f64::NAN), 1.0);
