@@ -21,7 +21,7 @@ pub fn sure<T>(result: Result<T, JsValue>) -> T {
 pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Element {
     let e = sure(doc.create_element(tag));
     if !class.is_empty() {
-        e.set_class_name(class);
+        attr(&e, "class", class);
     }
     if let Some(text) = text {
         e.set_text_content(Some(text));

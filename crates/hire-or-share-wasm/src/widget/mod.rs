@@ -609,8 +609,8 @@ fn field(
     let id = format!("hos-{name}");
     let default = w.default_value(name).unwrap_or_default();
     let input: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
-    input.set_id(&id);
-    input.set_name(name);
+    attr(&input, "id", &id);
+    attr(&input, "name", name);
     let label_el = el(
         &doc,
         "label",
@@ -624,18 +624,18 @@ fn field(
     attr(&label_el, "for", &id);
     let error = el(&doc, "p", "error", None);
     let error_id = format!("{id}-error");
-    error.set_id(&error_id);
+    attr(&error, "id", &error_id);
     let mut described = error_id.clone();
     match kind(name, &default) {
         Kind::Bool => {
-            input.set_type("checkbox");
+            attr(&input, "type", "checkbox");
             input
                 .set_checked(w.values.get(name).map_or(default.as_str(), String::as_str) == "true");
-            wrapper.set_class_name("field check");
+            attr(&wrapper, "class", "field check");
             append(&wrapper, &[&input, &label_el]);
         }
         k => {
-            input.set_type("text");
+            attr(&input, "type", "text");
             attr(
                 &input,
                 "inputmode",
@@ -659,7 +659,7 @@ fn field(
     if let Some(a) = source {
         let hint_id = format!("{id}-hint");
         let hint = el(&doc, "p", "hint", None);
-        hint.set_id(&hint_id);
+        attr(&hint, "id", &hint_id);
         let default_text = el(
             &doc,
             "span",
@@ -726,8 +726,8 @@ fn build(w: &mut Widget) {
     );
     attr(&role_label, "for", "hos-role");
     let select: HtmlSelectElement = sure(doc.create_element("select")).unchecked_into();
-    select.set_id("hos-role");
-    select.set_name("role");
+    attr(&select, "id", "hos-role");
+    attr(&select, "name", "role");
     for preset in &PRESETS {
         let option = el(
             &doc,
@@ -747,9 +747,9 @@ fn build(w: &mut Widget) {
     // Several roles at once, through one shared-time network.
     let bundle_toggle = el(&doc, "div", "field check", None);
     let toggle: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
-    toggle.set_type("checkbox");
-    toggle.set_id("hos-bundle");
-    toggle.set_name("bundle-mode");
+    attr(&toggle, "type", "checkbox");
+    attr(&toggle, "id", "hos-bundle");
+    attr(&toggle, "name", "bundle-mode");
     attr(&toggle, "aria-controls", "hos-bundle-fields");
     let toggle_label = el(
         &doc,
@@ -765,7 +765,7 @@ fn build(w: &mut Widget) {
     append(&bundle_toggle, &[&toggle, &toggle_label]);
     add(&form, &bundle_toggle);
     let bundle_fields = el(&doc, "fieldset", "bundle-fields", None);
-    bundle_fields.set_id("hos-bundle-fields");
+    attr(&bundle_fields, "id", "hos-bundle-fields");
     attr(&bundle_fields, "hidden", "");
     add(
         &bundle_fields,
@@ -791,9 +791,13 @@ fn build(w: &mut Widget) {
         );
         attr(&label, "for", &id);
         let input: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
-        input.set_id(&id);
-        input.set_type("text");
-        input.set_name(&format!("bundle-days-{}", preset.role.key()));
+        attr(&input, "id", &id);
+        attr(&input, "type", "text");
+        attr(
+            &input,
+            "name",
+            &format!("bundle-days-{}", preset.role.key()),
+        );
         attr(&input, "inputmode", "decimal");
         attr(&input, "autocomplete", "off");
         input.set_value("0");
@@ -836,12 +840,12 @@ fn build(w: &mut Widget) {
     if let Some((days, _)) = w.inputs.get("daysPerWeek") {
         attr(days, "inputmode", "decimal");
         let range: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
-        range.set_type("range");
-        range.set_id("hos-daysPerWeek-range");
-        range.set_name("daysPerWeek");
-        range.set_min("0.5");
-        range.set_max("5");
-        range.set_step("0.5");
+        attr(&range, "type", "range");
+        attr(&range, "id", "hos-daysPerWeek-range");
+        attr(&range, "name", "daysPerWeek");
+        attr(&range, "min", "0.5");
+        attr(&range, "max", "5");
+        attr(&range, "step", "0.5");
         range.set_value(
             &w.default_value("daysPerWeek")
                 .unwrap_or_else(|| "1".to_owned()),
@@ -939,9 +943,9 @@ fn build(w: &mut Widget) {
     );
     attr(&link_label, "for", "hos-link");
     let link: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
-    link.set_id("hos-link");
-    link.set_type("text");
-    link.set_read_only(true);
+    attr(&link, "id", "hos-link");
+    attr(&link, "type", "text");
+    attr(&link, "readonly", "");
     let status = el(&doc, "p", "status", None);
     attr(&status, "role", "status");
     let link_box = el(&doc, "div", "link-box", None);
