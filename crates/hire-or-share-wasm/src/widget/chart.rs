@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, add, append, data_row, el, header_row, scroll_wrap, svg};
+use super::dom::{Formats, add, append, data_row, el, svg, table_details};
 use super::t;
 
 /// A series of the chart: CSS class, name, and the value it plots.
@@ -260,16 +260,11 @@ fn describe(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
 
 /// The chart's data as a table, in a closed disclosure.
 fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Element {
-    let details = el(doc, "details", "chart-data", None);
-    let summary = el(
+    let (details, rows) = table_details(
         doc,
-        "summary",
-        "",
-        Some(t(lang, "Données du graphique", "Chart data")),
-    );
-    let table = el(doc, "table", "", None);
-    let head = header_row(
-        doc,
+        "chart-data",
+        t(lang, "Données du graphique", "Chart data"),
+        t(lang, "Données du graphique", "Chart data"),
         &[
             t(lang, "Jours par semaine", "Days a week"),
             t(lang, "Temps plein", "Full time"),
@@ -277,9 +272,6 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
             t(lang, "Temps partagé", "Shared time"),
         ],
     );
-    let thead = el(doc, "thead", "", None);
-    add(&thead, &head);
-    let tbody = el(doc, "tbody", "", None);
     // Half days only: a whole number, or one decimal that is a 5. (Read from
     // the digits: decimal operators may panic, and bring their code along.)
     let half_day = |days: Decimal| {
@@ -288,7 +280,7 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
     };
     for p in r.curve.iter().filter(|p| half_day(p.days_per_week)) {
         add(
-            &tbody,
+            &rows,
             &data_row(
                 doc,
                 &fmt.number(p.days_per_week),
@@ -300,9 +292,6 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
             ),
         );
     }
-    append(&table, &[&thead, &tbody]);
-    let wrap = scroll_wrap(doc, &table, t(lang, "Données du graphique", "Chart data"));
-    append(&details, &[&summary, &wrap]);
     details
 }
 

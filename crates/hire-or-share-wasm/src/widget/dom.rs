@@ -153,6 +153,28 @@ pub fn header_row(doc: &Document, texts: &[&str]) -> Element {
     head
 }
 
+/// A closed disclosure (`<details class=…>`) titled `summary`, holding a
+/// table with one column header per `headers`, which scrolls sideways in a
+/// region named `label`: the shape of the result's tables. Returns the
+/// disclosure and the table's body, for the rows.
+pub fn table_details(
+    doc: &Document,
+    class: &str,
+    summary: &str,
+    label: &str,
+    headers: &[&str],
+) -> (Element, Element) {
+    let details = el(doc, "details", class, None);
+    add(&details, &el(doc, "summary", "", Some(summary)));
+    let table = el(doc, "table", "", None);
+    let thead = el(doc, "thead", "", None);
+    add(&thead, &header_row(doc, headers));
+    let tbody = el(doc, "tbody", "", None);
+    append(&table, &[&thead, &tbody]);
+    add(&details, &scroll_wrap(doc, &table, label));
+    (details, tbody)
+}
+
 /// A table's body row: a row header, then one cell per `(class, text)`.
 pub fn data_row(doc: &Document, header: &str, cells: &[(&str, &str)]) -> Element {
     let row = el(doc, "tr", "", None);

@@ -5,7 +5,9 @@ use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, add, append, attr, data_row, el, header_row, scroll_wrap, sure};
+use super::dom::{
+    Formats, add, append, attr, data_row, el, header_row, scroll_wrap, sure, table_details,
+};
 use super::{Widget, chart, t};
 
 /// The one-sentence answer.
@@ -222,30 +224,21 @@ fn breakdown(
 }
 
 fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element {
-    let details = el(doc, "details", "sensitivity", None);
-    add(
-        &details,
-        &el(
-            doc,
-            "summary",
-            "",
-            Some(t(
-                lang,
-                "Sensibilité du point mort aux hypothèses (±20\u{a0}%)",
-                "How the break-even moves with each assumption (±20%)",
-            )),
-        ),
-    );
-    let table = el(doc, "table", "", None);
-    let head = header_row(
+    let (details, rows) = table_details(
         doc,
+        "sensitivity",
+        t(
+            lang,
+            "Sensibilité du point mort aux hypothèses (±20\u{a0}%)",
+            "How the break-even moves with each assumption (±20%)",
+        ),
+        t(lang, "Sensibilité", "Sensitivity"),
         &[
             t(lang, "Hypothèse", "Assumption"),
             t(lang, "−20\u{a0}%", "−20%"),
             t(lang, "+20\u{a0}%", "+20%"),
         ],
     );
-    add(&table, &head);
     let show = |b: Option<Decimal>| {
         b.map_or_else(
             || "—".to_owned(),
@@ -254,7 +247,7 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
     };
     for s in r.sensitivity.iter().take(8) {
         add(
-            &table,
+            &rows,
             &data_row(
                 doc,
                 t(lang, s.label_fr, s.label_en),
@@ -265,31 +258,19 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
             ),
         );
     }
-    add(
-        &details,
-        &scroll_wrap(doc, &table, t(lang, "Sensibilité", "Sensitivity")),
-    );
     details
 }
 
 fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element {
-    let details = el(doc, "details", "horizon", None);
-    add(
-        &details,
-        &el(
-            doc,
-            "summary",
-            "",
-            Some(t(
-                lang,
-                "Coût cumulé année par année",
-                "Cumulative cost year by year",
-            )),
-        ),
-    );
-    let table = el(doc, "table", "", None);
-    let head = header_row(
+    let (details, rows) = table_details(
         doc,
+        "horizon",
+        t(
+            lang,
+            "Coût cumulé année par année",
+            "Cumulative cost year by year",
+        ),
+        t(lang, "Coût cumulé", "Cumulative cost"),
         &[
             t(lang, "Année", "Year"),
             t(lang, "Temps plein", "Full time"),
@@ -297,10 +278,9 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element
             t(lang, "Temps partagé", "Shared time"),
         ],
     );
-    add(&table, &head);
     for y in &r.horizon {
         add(
-            &table,
+            &rows,
             &data_row(
                 doc,
                 &y.year.to_string(),
@@ -312,10 +292,6 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element
             ),
         );
     }
-    add(
-        &details,
-        &scroll_wrap(doc, &table, t(lang, "Coût cumulé", "Cumulative cost")),
-    );
     details
 }
 
