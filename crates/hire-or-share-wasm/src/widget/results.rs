@@ -165,22 +165,11 @@ fn breakdown(
     title: &str,
     cost: &OptionCost,
 ) -> Element {
-    let details = el(doc, "details", &format!("breakdown {key}"), None);
-    add(
-        &details,
-        &el(
-            doc,
-            "summary",
-            "",
-            Some(&format!(
-                "{} {title}",
-                t(lang, "Détail\u{a0}:", "Breakdown:")
-            )),
-        ),
-    );
-    let table = el(doc, "table", "", None);
-    let head = header_row(
+    let (details, steady) = table_details(
         doc,
+        &format!("breakdown {key}"),
+        &format!("{} {title}", t(lang, "Détail\u{a0}:", "Breakdown:")),
+        title,
         &[
             t(lang, "Poste", "Item"),
             t(lang, "Montant", "Amount"),
@@ -188,38 +177,38 @@ fn breakdown(
             t(lang, "Source", "Source"),
         ],
     );
-    let thead = el(doc, "thead", "", None);
-    add(&thead, &head);
-    let steady = el(doc, "tbody", "", None);
-    let caption_row = |text: &str| {
+    // Two groups of rows, each under a heading row: steady state, first year.
+    let first = el(doc, "tbody", "", None);
+    if let Some(table) = steady.parent_element() {
+        add(&table, &first);
+    }
+    for (rows, heading, total, lines) in [
+        (
+            &steady,
+            t(lang, "Régime établi, par an", "Steady state, a year"),
+            cost.annual_cost,
+            &cost.lines,
+        ),
+        (
+            &first,
+            t(lang, "Première année", "First year"),
+            cost.first_year_cost,
+            &cost.first_year_lines,
+        ),
+    ] {
         let row = el(doc, "tr", "group", None);
-        let cell = el(doc, "th", "", Some(text));
+        let cell = el(
+            doc,
+            "th",
+            "",
+            Some(&format!("{heading} — {title} — {}", fmt.euros(total))),
+        );
         attr(&cell, "colspan", "4");
         attr(&cell, "scope", "rowgroup");
         add(&row, &cell);
-        row
-    };
-    add(
-        &steady,
-        &caption_row(&format!(
-            "{} — {title} — {}",
-            t(lang, "Régime établi, par an", "Steady state, a year"),
-            fmt.euros(cost.annual_cost)
-        )),
-    );
-    line_rows(doc, fmt, lang, &steady, &cost.lines);
-    let first = el(doc, "tbody", "", None);
-    add(
-        &first,
-        &caption_row(&format!(
-            "{} — {title} — {}",
-            t(lang, "Première année", "First year"),
-            fmt.euros(cost.first_year_cost)
-        )),
-    );
-    line_rows(doc, fmt, lang, &first, &cost.first_year_lines);
-    append(&table, &[&thead, &steady, &first]);
-    add(&details, &scroll_wrap(doc, &table, title));
+        add(rows, &row);
+        line_rows(doc, fmt, lang, rows, lines);
+    }
     details
 }
 
