@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Where the widget's bytes go: builds the wasm with its function names kept,
+# runs it through wasm-bindgen, and prints, from twiggy (`cargo install
+# twiggy`), the largest functions and the raw bytes by crate and module.
+# Figures are before wasm-opt, so they are larger than what ships; use them
+# to compare parts, and `bash scripts/size.sh` for the shipped total.
+#   bash scripts/size-report.sh [N]      (N largest functions, default 30)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v twiggy >/dev/null || { echo "twiggy is missing: cargo install twiggy" >&2; exit 1; }
+top=${1:-30}
+out=target/size-report
+CARGO_PROFILE_RELEASE_STRIP=false cargo build -q --release --target wasm32-unknown-unknown -p hire-or-share-wasm
+rm -rf "$out"
+wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm
+wasm="$out/hire_or_share_wasm_bg.wasm"
+twiggy top -n 100000 -f csv "$wasm" > "$out/top.csv"
+python3 - "$out/top.csv" "$top" <<'PY'
+import collections, csv, re, sys
+rows = [r for r in csv.DictReader(open(sys.argv[1])) if not r["Name"].startswith('"function names"')]
+top = int(sys.argv[2])
+print(f"largest {top} items (raw bytes, before wasm-opt):")
+for r in rows[:top]:
+    print(f"{int(r['ShallowSize']):>8}  {r['Name'][:110]}")
+groups = collections.Counter()
+for r in rows:
+    name, size = r["Name"], int(r["ShallowSize"])
+    m = re.search(r"(hire_or_share_wasm::widget::\w+|hire_or_share_wasm|hire_or_share::\w+|serde_json|serde_core|rust_decimal|dlmalloc|wasm_bindgen|js_sys|web_sys|core|alloc|std)\b", name)
+    groups["data (strings, tables)" if name.startswith("data") else m.group(1) if m else "other"] += size
+print("\nby crate and module (raw bytes, before wasm-opt):")
+for name, size in groups.most_common():
+    print(f"{size:>8}  {name}")
+PY
