@@ -709,7 +709,6 @@ struct Hire {
 
 struct Model<'a> {
     s: &'a Scenario,
-    rules: &'static Rules,
     /// The scenario's side of every recruit's amounts.
     basis: HireBasis,
     full: HireAmounts,
@@ -904,7 +903,6 @@ impl<'a> Model<'a> {
         };
         Ok(Self {
             s,
-            rules,
             basis,
             full,
             full_payroll,
@@ -1089,7 +1087,7 @@ impl<'a> Model<'a> {
         let full_fy_fixed = [full.recruitment()?, full.exit_amortized, fy_extra_fixed]
             .into_iter()
             .try_fold(full.running()?, add)?;
-        let full_hire = hire_terms(s, self.rules, self.full.clone())?;
+        let full_hire = hire_terms(s, self.basis.rules, self.full.clone())?;
         let full_cost = self.hire_cost(&full_hire, days, full.productive_days)?;
 
         // Shared time.
@@ -1192,7 +1190,7 @@ impl<'a> Model<'a> {
         let work_time_percent = work_time_percent(days)?;
         let h = hire_terms(
             s,
-            self.rules,
+            self.basis.rules,
             self.basis.amounts(s, s.gross_annual, work_time_percent)?,
         )?;
         let cost = self.hire_cost(&h, days, h.amounts.productive_days)?;
@@ -1261,7 +1259,7 @@ impl<'a> Model<'a> {
         let cost_at = |gross: Decimal| -> Result<Decimal, Error> {
             sub(self.basis.amounts(s, gross, dec!(100))?.annual(s)?, target)
         };
-        let lowest = ceil(self.rules.smic_annual());
+        let lowest = ceil(self.basis.rules.smic_annual());
         let top = floor(MAX_GROSS_ANNUAL);
         let g0 = s.gross_annual.round().clamp(lowest, top);
         let (f0, h0) = if g0 == s.gross_annual {
@@ -1511,10 +1509,10 @@ impl<'a> Model<'a> {
         (fixed, per_day): (Decimal, Decimal),
     ) -> Result<(Option<Decimal>, Option<NoBreakEven>), Error> {
         let hire_annual = match side {
-            Side::Payroll => HireBasis::new(scenario, self.rules)?
+            Side::Payroll => HireBasis::new(scenario, self.basis.rules)?
                 .amounts(scenario, scenario.gross_annual, dec!(100))?
                 .annual(scenario)?,
-            Side::Hire => HireBasis::new(scenario, self.rules)?
+            Side::Hire => HireBasis::new(scenario, self.basis.rules)?
                 .with_payroll(scenario, &self.full_payroll, dec!(100))?
                 .annual(scenario)?,
             Side::Shared => {

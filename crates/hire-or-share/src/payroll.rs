@@ -337,10 +337,7 @@ pub fn employer_cost(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
 ///
 /// Any error of [`EmployerCostInput::validate`], as [`employer_cost`].
 pub fn total_employer_cost(input: &EmployerCostInput) -> Result<Decimal, Error> {
-    let rules = input.validate()?;
-    Ok(Payroll::new(input, rules, false)
-        .compute()?
-        .total_employer_cost)
+    Ok(employer_cost_totals(input, input.validate()?)?.total_employer_cost)
 }
 
 /// [`employer_cost`] without the lines (`lines` is empty): the same totals,
