@@ -345,6 +345,24 @@ pub(crate) trait FieldText: Sized {
     fn text(&self) -> String;
 }
 
+/// Whether `days` is a whole number of half days (`1.5`, `2`, not `1.25`),
+/// as a scenario's need must be. Read from the digits: a whole number, or
+/// one decimal that is a 5.
+///
+/// ```
+/// use hire_or_share::is_half_days;
+/// use rust_decimal_macros::dec;
+///
+/// assert!(is_half_days(dec!(1.50)));
+/// assert!(is_half_days(dec!(2)));
+/// assert!(!is_half_days(dec!(0.75)));
+/// ```
+#[must_use]
+pub fn is_half_days(days: Decimal) -> bool {
+    let d = days.normalize();
+    d.scale() == 0 || (d.scale() == 1 && d.mantissa() % 10 == 5)
+}
+
 /// A field of a scenario, by the kind of value it holds: text is parsed
 /// for each kind once, not once per field.
 pub(crate) enum Slot<'a> {
@@ -677,11 +695,7 @@ impl Scenario {
     pub fn validate(&self) -> Result<&'static Rules, Error> {
         for &(field, get, min, max, unit) in DECIMAL_RANGES {
             check(field, get(self), min, max, unit)?;
-            // Half days: twice the days is whole (checked above to lie in 0.5–5).
-            if field == "daysPerWeek"
-                && crate::arith::mul(self.days_per_week, dec!(2))
-                    .is_ok_and(|twice| twice != crate::arith::floor(twice))
-            {
+            if field == "daysPerWeek" && !is_half_days(self.days_per_week) {
                 return Err(Error::not_a_multiple(
                     "daysPerWeek",
                     self.days_per_week,

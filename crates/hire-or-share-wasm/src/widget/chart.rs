@@ -1,7 +1,7 @@
 //! The SVG chart: annual cost against days a week, for each option, with the
 //! break-even and the chosen need marked, and a text alternative.
 
-use hire_or_share::{Comparison, Lang};
+use hire_or_share::{Comparison, Lang, is_half_days};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use web_sys::{Document, Element};
@@ -272,13 +272,8 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
             t(lang, "Temps partagé", "Shared time"),
         ],
     );
-    // Half days only: a whole number, or one decimal that is a 5. (Read from
-    // the digits: decimal operators may panic, and bring their code along.)
-    let half_day = |days: Decimal| {
-        let d = days.normalize();
-        d.scale() == 0 || (d.scale() == 1 && d.mantissa() % 10 == 5)
-    };
-    for p in r.curve.iter().filter(|p| half_day(p.days_per_week)) {
+    // Half days only.
+    for p in r.curve.iter().filter(|p| is_half_days(p.days_per_week)) {
         add(
             &rows,
             &data_row(
