@@ -10,10 +10,10 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Engine from 'publicodes';
 import rules from 'modele-social';
-import { employerCost, employerCostTotals, initSync } from '../www/pkg/hire_or_share_wasm.js';
+import { employerCost, employerCostTotals, initSync } from '../www/pkg/hire_or_share_api.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-initSync({ module: readFileSync(`${root}/www/pkg/hire_or_share_wasm_bg.wasm`) });
+initSync({ module: readFileSync(`${root}/www/pkg/hire_or_share_api_bg.wasm`) });
 
 const count = Number(process.env.SALARIES ?? 1000);
 // Salaries from the SMIC to 8 PASS, spread evenly, to the cent.

@@ -1,22 +1,35 @@
 #!/usr/bin/env bash
-# Builds the widget: Rust → wasm → wasm-bindgen (www/pkg) → wasm-opt -Oz --converge, and
-# minifies wasm-bindgen's JavaScript glue with esbuild (npm ci installs it).
+# Builds the two WebAssembly modules into www/pkg, each Rust → wasm →
+# wasm-bindgen → wasm-opt -Oz --converge, with wasm-bindgen's JavaScript glue
+# minified by esbuild (npm ci installs it):
+#   hire_or_share_wasm.js + _bg.wasm  the <hire-or-share> element alone
+#                                     (feature `widget`): what an embedding page downloads;
+#   hire_or_share_api.js + _bg.wasm   the JavaScript API (feature `api`): compare,
+#                                     employerCost, defaultScenario, presets…
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --target wasm32-unknown-unknown -p hire-or-share-wasm
-rm -rf www/pkg
-wasm-bindgen --target web --out-dir www/pkg \
-  target/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm
-# The features rustc 1.95 emits by default; binaryen rejects the module without them.
-wasm-opt -Oz --converge \
-  --enable-bulk-memory --enable-sign-ext --enable-reference-types --enable-multivalue \
-  --enable-nontrapping-float-to-int --enable-mutable-globals \
-  -o www/pkg/hire_or_share_wasm_bg.wasm www/pkg/hire_or_share_wasm_bg.wasm
-# The glue is generated, and downloaded with the widget: minified, as an ES
-# module whose exports keep their names (esbuild renames only local names).
 esbuild=node_modules/.bin/esbuild
 [ -x "$esbuild" ] || { echo "esbuild is missing: run bash scripts/setup.sh (npm ci)" >&2; exit 1; }
-"$esbuild" www/pkg/hire_or_share_wasm.js --minify --format=esm --log-level=warning \
-  --allow-overwrite --outfile=www/pkg/hire_or_share_wasm.js
-echo "built www/pkg ($(wc -c < www/pkg/hire_or_share_wasm_bg.wasm) bytes of wasm)"
+rm -rf www/pkg
+
+# build FEATURE NAME: one module, www/pkg/NAME.js and www/pkg/NAME_bg.wasm.
+build() {
+  cargo build --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
+    --no-default-features --features "$1"
+  wasm-bindgen --target web --out-dir www/pkg --out-name "$2" \
+    target/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm
+  # The features rustc 1.95 emits by default; binaryen rejects the module without them.
+  wasm-opt -Oz --converge \
+    --enable-bulk-memory --enable-sign-ext --enable-reference-types --enable-multivalue \
+    --enable-nontrapping-float-to-int --enable-mutable-globals \
+    -o "www/pkg/$2_bg.wasm" "www/pkg/$2_bg.wasm"
+  # The glue is generated, and downloaded with the module: minified, as an ES
+  # module whose exports keep their names (esbuild renames only local names).
+  "$esbuild" "www/pkg/$2.js" --minify --format=esm --log-level=warning \
+    --allow-overwrite --outfile="www/pkg/$2.js"
+  echo "built www/pkg/$2 ($(wc -c < "www/pkg/$2_bg.wasm") bytes of wasm)"
+}
+
+build widget hire_or_share_wasm
+build api hire_or_share_api

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 command -v twiggy >/dev/null || { echo "twiggy is missing: cargo install twiggy" >&2; exit 1; }
 top=${1:-30}
 out=target/size-report
-CARGO_PROFILE_RELEASE_STRIP=false cargo build -q --release --target wasm32-unknown-unknown -p hire-or-share-wasm
+CARGO_PROFILE_RELEASE_STRIP=false cargo build -q --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
+  --no-default-features --features widget
 rm -rf "$out"
 wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm
 wasm="$out/hire_or_share_wasm_bg.wasm"

@@ -1,12 +1,12 @@
 // Fills the embed guide's table of assumption attributes from the Rust core,
 // so the guide cannot drift from the code. Text only, never markup.
-import { assumptions, defaultScenario } from './pkg/hire_or_share_wasm.js';
-import { ready } from './hire-or-share.js';
+// The API is its own module (the element's download does not hold it), so
+// only this guide loads it.
+import init, { assumptions, defaultScenario } from './pkg/hire_or_share_api.js';
 
 const kebab = (name) => name.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`);
 
-// The module must be initialized once per page: wait for the element's own start.
-await ready;
+await init();
 const body = document.getElementById('assumption-attributes');
 const defaults = defaultScenario('daf', 'fr').value ?? {};
 for (const a of assumptions()) {

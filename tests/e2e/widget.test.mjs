@@ -167,10 +167,22 @@ test('a share link round-trips the scenario; a tampered one is ignored field by 
   await fill(page, "Tarif journalier de l'expert à temps partagé (HT) (€)", '850');
   const expected = cliJson('compare', '--preset', 'marketing', '--days-per-week', '2.5', '--day-rate', '850');
   await waitForValue(page, 'shared-time-annual', expected.sharedTime.annualCost);
-  // The change event carries the scenario and the result.
+  // The change event carries the scenario, its link and the headline figures;
+  // the API module, given that scenario, gives the full result.
   const last = changes.at(-1);
   assert.equal(last.scenario.dayRate, '850');
+  assert.equal(last.scenario.role, 'marketing');
+  assert.equal(last.link, 'v=1&role=marketing&days-per-week=2.5&day-rate=850');
   assert.equal(last.sharedTime.annualCost, expected.sharedTime.annualCost);
+  assert.equal(last.fullTimeHire.firstYearCost, expected.fullTimeHire.firstYearCost);
+  assert.equal(last.breakEven.daysPerWeek, expected.breakEven.daysPerWeek);
+  assert.equal(last.savings.amount, expected.savings.amount);
+  const full = await page.evaluate(async (scenario) => {
+    const api = await import('/pkg/hire_or_share_api.js');
+    await api.default();
+    return api.compare(scenario, 'fr').value;
+  }, last.scenario);
+  assert.deepEqual(full, expected);
 
   await widget(page).getByRole('button', { name: 'Copier le lien' }).click();
   const link = await widget(page).locator('#hos-link').inputValue();

@@ -1,4 +1,4 @@
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "api"))]
 //! The JavaScript-facing API, run in Node and (with WASM_BINDGEN_USE_BROWSER=1)
 //! in headless Chromium.
 

@@ -1,4 +1,4 @@
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "widget"))]
 //! The widget's rendering, in headless Chromium.
 
 use wasm_bindgen::JsCast;

@@ -376,15 +376,47 @@ impl Widget {
         }
     }
 
-    /// Tells the host page: a `hire-or-share-change` event with the scenario
-    /// and the result.
+    /// Tells the host page: a `hire-or-share-change` event whose detail is
+    /// the scenario (every field as text, which the API's `compare` takes as
+    /// it is), its share link query, and the headline figures as decimal
+    /// strings — the shape of the API's result, cut to what a host page shows.
     fn dispatch_change(&self, result: &Comparison) {
         let Ok(host) = self.root.host().dyn_into::<Element>() else {
             return;
         };
-        let Ok(detail) = crate::to_js(result) else {
-            return;
+        let scenario = js_sys::Object::new();
+        for field in Scenario::FIELDS {
+            if let Some(value) = result.scenario.get(field) {
+                put(&scenario, field, &value.into());
+            }
+        }
+        let costs = |cost: &hire_or_share::OptionCost| {
+            let o = js_sys::Object::new();
+            put(&o, "annualCost", &decimal(Some(cost.annual_cost)));
+            put(&o, "firstYearCost", &decimal(Some(cost.first_year_cost)));
+            o
         };
+        let break_even = js_sys::Object::new();
+        put(
+            &break_even,
+            "daysPerWeek",
+            &decimal(result.break_even.days_per_week),
+        );
+        let firsts = &result.break_even.first_year_days_per_week;
+        put(&break_even, "firstYearDaysPerWeek", &decimal(*firsts));
+        let savings = js_sys::Object::new();
+        put(&savings, "amount", &decimal(Some(result.savings.amount)));
+        put(&savings, "percent", &decimal(Some(result.savings.percent)));
+        let first_year = Some(result.savings.first_year_amount);
+        put(&savings, "firstYearAmount", &decimal(first_year));
+        let detail = js_sys::Object::new();
+        put(&detail, "scenario", &scenario);
+        put(&detail, "link", &result.scenario.to_query().into());
+        put(&detail, "fullTimeHire", &costs(&result.full_time_hire.cost));
+        put(&detail, "partTimeHire", &costs(&result.part_time_hire.cost));
+        put(&detail, "sharedTime", &costs(&result.shared_time.cost));
+        put(&detail, "breakEven", &break_even);
+        put(&detail, "savings", &savings);
         let init = web_sys::CustomEventInit::new();
         init.set_detail(&detail);
         init.set_bubbles(true);
@@ -553,6 +585,16 @@ impl Widget {
         };
         format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))
     }
+}
+
+/// Sets `key` on a plain object (which cannot fail on one we created).
+fn put(object: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(object, &key.into(), value);
+}
+
+/// A decimal as its string, or `null`.
+fn decimal(value: Option<Decimal>) -> JsValue {
+    value.map_or(JsValue::NULL, |d| d.to_string().into())
 }
 
 /// Locks (shown, not editable) and hides the fields the host page lists.
