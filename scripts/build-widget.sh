@@ -6,8 +6,27 @@
 #                                     (feature `widget`): what an embedding page downloads;
 #   hire_or_share_api.js + _bg.wasm   the JavaScript API (feature `api`): compare,
 #                                     employerCost, defaultScenario, presets…
+#
+# The standard library is rebuilt for size (-Zbuild-std, std's
+# optimize_for_size), with panics compiled to a bare trap
+# (-Cpanic=immediate-abort): about 6 KB gzip less for the element. These flags
+# are unstable, so RUSTC_BOOTSTRAP=1 allows them on this stable toolchain, for
+# this build only, in its own target directory; it needs the rust-src
+# component (scripts/setup.sh adds it). A panic is a bug either way: with
+# panic=abort, wasm32-unknown-unknown already printed nothing and trapped.
+# SMALL_STD=0 builds with the prebuilt std instead (about 6 KB more, so the
+# size ceiling of scripts/size.sh fails: for trying a new toolchain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ "${SMALL_STD:-1}" = 1 ]; then
+  target_dir=target/wasm-small-std
+  small_std=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
+  export RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+else
+  target_dir=target
+  small_std=()
+fi
 
 esbuild=node_modules/.bin/esbuild
 [ -x "$esbuild" ] || { echo "esbuild is missing: run bash scripts/setup.sh (npm ci)" >&2; exit 1; }
@@ -16,9 +35,9 @@ rm -rf www/pkg
 # build FEATURE NAME: one module, www/pkg/NAME.js and www/pkg/NAME_bg.wasm.
 build() {
   cargo build --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
-    --no-default-features --features "$1"
+    --target-dir "$target_dir" "${small_std[@]}" --no-default-features --features "$1"
   wasm-bindgen --target web --out-dir www/pkg --out-name "$2" \
-    target/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm
+    "$target_dir/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm"
   # The features rustc 1.95 emits by default; binaryen rejects the module without them.
   wasm-opt -Oz --converge \
     --enable-bulk-memory --enable-sign-ext --enable-reference-types --enable-multivalue \

@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Rust: the wasm target and the formatting and lint components.
+# Rust: the wasm target, the formatting and lint components, and the standard
+# library's source (scripts/build-widget.sh rebuilds std for size).
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-for component in rustfmt clippy; do
+for component in rustfmt clippy rust-src; do
   if ! rustup component list --installed | grep -q "^$component"; then
     log "adding rustup component $component"
     rustup component add "$component"
