@@ -19,14 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ "${SMALL_STD:-1}" = 1 ]; then
-  target_dir=target/wasm-small-std
-  small_std=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
-  export RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
-else
-  target_dir=target
-  small_std=()
-fi
+. scripts/small-std.sh
 
 esbuild=node_modules/.bin/esbuild
 [ -x "$esbuild" ] || { echo "esbuild is missing: run bash scripts/setup.sh (npm ci)" >&2; exit 1; }

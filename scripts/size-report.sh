@@ -10,10 +10,11 @@ cd "$(dirname "$0")/.."
 command -v twiggy >/dev/null || { echo "twiggy is missing: cargo install twiggy" >&2; exit 1; }
 top=${1:-30}
 out=target/size-report
+. scripts/small-std.sh
 CARGO_PROFILE_RELEASE_STRIP=false cargo build -q --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
-  --no-default-features --features widget
+  --target-dir "$target_dir-names" "${small_std[@]}" --no-default-features --features widget
 rm -rf "$out"
-wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm
+wasm-bindgen --target web --out-dir "$out" "$target_dir-names/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm"
 wasm="$out/hire_or_share_wasm_bg.wasm"
 twiggy top -n 100000 -f csv "$wasm" > "$out/top.csv"
 python3 - "$out/top.csv" "$top" <<'PY'
@@ -25,7 +26,7 @@ for r in rows[:top]:
     print(f"{int(r['ShallowSize']):>8}  {r['Name'][:110]}")
 groups = collections.Counter()
 for r in rows:
-    name, size = r["Name"], int(r["ShallowSize"])
+    name, size = re.sub(r"\[[0-9a-f]{16}\]", "", r["Name"]), int(r["ShallowSize"])
     m = re.search(r"(hire_or_share_wasm::widget::\w+|hire_or_share_wasm|hire_or_share::\w+|serde_json|serde_core|rust_decimal|dlmalloc|wasm_bindgen|js_sys|web_sys|core|alloc|std)\b", name)
     groups["data (strings, tables)" if name.startswith("data") else m.group(1) if m else "other"] += size
 print("\nby crate and module (raw bytes, before wasm-opt):")
