@@ -102,3 +102,21 @@ fn json_that_is_not_a_scenario_is_refused() {
     let big = format!("{{{}\"daysPerWeek\": \"2\"}}", " ".repeat(1 << 20));
     assert!(serde_json::from_str::<hire_or_share::Scenario>(&big).is_ok());
 }
+
+#[test]
+fn numbers_given_as_text_are_exact_decimals() {
+    // Scientific notation, and digits beyond the 28 a Decimal holds, are
+    // refused with the field named, not read as a rounded number.
+    for (field, text) in [
+        ("grossAnnual", "1e5"),
+        ("grossAnnual", "8.5E4"),
+        ("dayRate", "1000.00000000000000000000000001"),
+    ] {
+        let err = hire_or_share::Scenario::from_fields([(field, text)]).unwrap_err();
+        assert_eq!(err.field(), field, "{text}");
+    }
+    let exact =
+        hire_or_share::Scenario::from_fields([("dayRate", "1000.000000000000000000000001")])
+            .unwrap();
+    assert_eq!(exact.day_rate.to_string(), "1000.000000000000000000000001");
+}

@@ -408,7 +408,9 @@ impl FieldText for Decimal {
         if text.is_empty() || text.len() > 40 {
             return None;
         }
-        text.parse().ok()
+        // Exact: more than 28 significant digits is refused, not rounded, and
+        // scientific notation (`1e5`) is not a number a form or a link gives.
+        Decimal::from_str_exact(text).ok()
     }
     fn text(&self) -> String {
         self.to_string()
