@@ -33,8 +33,14 @@ pub(crate) fn add(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
     a.checked_add(b).ok_or_else(|| Error::overflow(FIELD))
 }
 
+/// `a - b` as `a + (-b)`: one copy of rust_decimal's addition in the wasm,
+/// not two (negating only flips the sign; a zero `b` leaves `a` as it is,
+/// so no negative zero is made).
 pub(crate) fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
-    a.checked_sub(b).ok_or_else(|| Error::overflow(FIELD))
+    if b.is_zero() {
+        return Ok(a);
+    }
+    add(a, -b)
 }
 
 pub(crate) fn div(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
