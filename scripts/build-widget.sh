@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the two WebAssembly modules into www/pkg, each Rust → wasm →
 # wasm-bindgen → wasm-opt (-Oz, see below), with wasm-bindgen's JavaScript glue
-# minified by esbuild (npm ci installs it):
+# minified by esbuild (npm ci installs it), then the element's loader and
+# stylesheet into www/:
 #   hire_or_share_wasm.js + _bg.wasm  the <hire-or-share> element alone
 #                                     (feature `widget`): what an embedding page downloads;
 #   hire_or_share_api.js + _bg.wasm   the JavaScript API (feature `api`): compare,
@@ -49,3 +50,12 @@ build() {
 
 build widget hire_or_share_wasm
 build api hire_or_share_api
+
+# The element's loader, bundled with its glue into one minified module, and
+# its stylesheet, minified: www/hire-or-share.js and www/hire-or-share.css,
+# from crates/hire-or-share-wasm/element/.
+"$esbuild" crates/hire-or-share-wasm/element/hire-or-share.js --bundle --minify --format=esm \
+  --log-level=warning --outfile=www/hire-or-share.js
+"$esbuild" crates/hire-or-share-wasm/element/hire-or-share.css --minify --log-level=warning \
+  --outfile=www/hire-or-share.css
+echo "built www/hire-or-share.js and www/hire-or-share.css"

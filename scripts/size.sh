@@ -5,15 +5,15 @@
 #
 # Two limits:
 # - the budget, 70 KB (issue #5): reported against; enforced only with
-#   ENFORCE_BUDGET=1, because the widget is still about twice over it;
+#   ENFORCE_BUDGET=1, because the widget is still over it;
 # - the ceiling: the size reached so far, plus about 1 %. Always enforced, so
 #   the size can only go down until the budget is met. Lower it when bytes are
 #   cut; never raise it without saying why on the issue.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 budget_kb=${BUDGET_KB:-70}
-ceiling_bytes=${CEILING_BYTES:-100400}
-files=(www/pkg/hire_or_share_wasm_bg.wasm www/pkg/hire_or_share_wasm.js www/hire-or-share.js www/hire-or-share.css)
+ceiling_bytes=${CEILING_BYTES:-99400}
+files=(www/pkg/hire_or_share_wasm_bg.wasm www/hire-or-share.js www/hire-or-share.css)
 total_raw=0
 total_gz=0
 for f in "${files[@]}"; do

@@ -7,10 +7,15 @@
 // are Rust (crates/hire-or-share-wasm), drawn into an open shadow root. The
 // stylesheet is loaded from beside this file; theme it with --hos-* custom
 // properties (see embed.html).
-import init, { mount } from './pkg/hire_or_share_wasm.js';
+//
+// This is the source: scripts/build-widget.sh bundles it with wasm-bindgen's
+// glue, minified, into www/hire-or-share.js (one module to download), and
+// minifies hire-or-share.css beside it. URLs below are relative to that
+// built file, which sits beside www/pkg.
+import init, { mount } from '../../../www/pkg/hire_or_share_wasm.js';
 
 // One initialization for the whole page: other modules await this same promise.
-export const ready = init();
+export const ready = init({ module_or_path: new URL('./pkg/hire_or_share_wasm_bg.wasm', import.meta.url) });
 
 class HireOrShare extends HTMLElement {
   async connectedCallback() {
