@@ -172,6 +172,14 @@ export interface EmployerCostInput {
 }
 export interface Preset { role: Role; labelFr: string; labelEn: string; grossAnnual: Decimal; grossAnnualSource: Source; grossAnnualEstimate: boolean; dayRate: Decimal; dayRateSource: Source; dayRateEstimate: boolean; }
 export interface Assumption { field: string; group: "company" | "hire" | "shared"; labelFr: string; labelEn: string; unitFr: string; unitEn: string; source: Source; estimate: boolean; }
+/** The detail of the element's `hire-or-share-change` event: the scenario (every field as text; `compare(detail.scenario)` gives the full result), its share-link query (`v=1&…`), and the headline figures. */
+export interface ChangeDetail {
+  scenario: Partial<Record<keyof ScenarioInput, string>>; link: string;
+  fullTimeHire: { annualCost: Decimal; firstYearCost: Decimal }; partTimeHire: { annualCost: Decimal; firstYearCost: Decimal };
+  sharedTime: { annualCost: Decimal; firstYearCost: Decimal };
+  breakEven: { daysPerWeek: Decimal | null; firstYearDaysPerWeek: Decimal | null };
+  savings: { amount: Decimal; percent: Decimal; firstYearAmount: Decimal };
+}
 "#;
 
 /// `compare(scenario, lang?)`: a full-time hire, a part-time hire and shared
