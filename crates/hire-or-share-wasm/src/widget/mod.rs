@@ -586,6 +586,25 @@ impl Widget {
     }
 }
 
+/// `"Directeur administratif et financier (DAF)"` as `"DAF — Directeur
+/// administratif et financier"`: a closed select on a phone shows only the
+/// start of its option, so the short name goes first. Other labels as they are.
+fn short_first(label: &str) -> String {
+    // Bytes, not a string search: `(`, `)` and the space are ASCII, and this
+    // keeps the searcher out of the wasm.
+    let bytes = label.as_bytes();
+    if let Some(open) = bytes.iter().rposition(|&b| b == b'(')
+        && open > 1
+        && bytes[open - 1] == b' '
+        && bytes.last() == Some(&b')')
+        && let (Some(name), Some(abbreviation)) =
+            (label.get(..open - 1), label.get(open + 1..label.len() - 1))
+    {
+        return [abbreviation, " — ", name].concat();
+    }
+    label.to_owned()
+}
+
 /// Sets `key` on a plain object (which cannot fail on one we created).
 fn put(object: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(object, &key.into(), value);
@@ -770,12 +789,8 @@ fn build(w: &mut Widget) {
     attr(&select, "id", "hos-role");
     attr(&select, "name", "role");
     for preset in &PRESETS {
-        let option = el(
-            &doc,
-            "option",
-            "",
-            Some(t(lang, preset.label_fr, preset.label_en)),
-        );
+        let label = short_first(t(lang, preset.label_fr, preset.label_en));
+        let option = el(&doc, "option", "", Some(label.as_str()));
         attr(&option, "value", preset.role.key());
         if preset.role == w.role {
             attr(&option, "selected", "");
@@ -1269,4 +1284,23 @@ pub fn mount(
     window.add_event_listener_with_callback("beforeprint", closure.as_ref().unchecked_ref())?;
     closure.forget();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_first;
+
+    #[test]
+    fn the_short_name_of_a_role_comes_first() {
+        assert_eq!(
+            short_first("Directeur administratif et financier (DAF)"),
+            "DAF — Directeur administratif et financier"
+        );
+        assert_eq!(
+            short_first("Chief information officer (CIO)"),
+            "CIO — Chief information officer"
+        );
+        assert_eq!(short_first("Directeur marketing"), "Directeur marketing");
+        assert_eq!(short_first("(odd)"), "(odd)");
+    }
 }
