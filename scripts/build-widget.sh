@@ -3,8 +3,9 @@
 # wasm-bindgen → wasm-opt (-Oz, see below), with wasm-bindgen's JavaScript glue
 # minified by esbuild (npm ci installs it), then the element's loader and
 # stylesheet into www/:
-#   hire_or_share_wasm.js + _bg.wasm  the <hire-or-share> element alone
-#                                     (feature `widget`): what an embedding page downloads;
+#   hire_or_share_wasm.js + _bg.wasm  the <hire-or-share> element alone (features
+#                                     `widget` and `small-alloc`): what an embedding
+#                                     page downloads, with the loader bundled in;
 #   hire_or_share_api.js + _bg.wasm   the JavaScript API (feature `api`): compare,
 #                                     employerCost, defaultScenario, presets…
 #
@@ -26,7 +27,7 @@ esbuild=node_modules/.bin/esbuild
 [ -x "$esbuild" ] || { echo "esbuild is missing: run bash scripts/setup.sh (npm ci)" >&2; exit 1; }
 rm -rf www/pkg
 
-# build FEATURE NAME: one module, www/pkg/NAME.js and www/pkg/NAME_bg.wasm.
+# build FEATURES NAME: one module, www/pkg/NAME.js and www/pkg/NAME_bg.wasm.
 build() {
   cargo build --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
     --target-dir "$target_dir" "${small_std[@]}" --no-default-features --features "$1"
@@ -48,7 +49,7 @@ build() {
   echo "built www/pkg/$2 ($(wc -c < "www/pkg/$2_bg.wasm") bytes of wasm)"
 }
 
-build widget hire_or_share_wasm
+build widget,small-alloc hire_or_share_wasm
 build api hire_or_share_api
 
 # The element's loader, bundled with its glue into one minified module, and

@@ -12,7 +12,7 @@ top=${1:-30}
 out=target/size-report
 . scripts/small-std.sh
 CARGO_PROFILE_RELEASE_STRIP=false cargo build -q --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
-  --target-dir "$target_dir-names" "${small_std[@]}" --no-default-features --features widget
+  --target-dir "$target_dir-names" "${small_std[@]}" --no-default-features --features widget,small-alloc
 rm -rf "$out"
 wasm-bindgen --target web --out-dir "$out" "$target_dir-names/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm"
 wasm="$out/hire_or_share_wasm_bg.wasm"

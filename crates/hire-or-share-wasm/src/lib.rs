@@ -81,3 +81,12 @@ pub fn compare_value(
 ) -> Result<hire_or_share::Comparison, FieldError> {
     hire_or_share::compare(scenario).map_err(|e| field_error(&e, lang))
 }
+
+/// The element's allocator (feature `small-alloc`): lol_alloc's free list,
+/// sorted by address and coalescing neighbours, behind a lock — no `unsafe`
+/// here. Smaller than std's dlmalloc; the wasm tests and the end-to-end tests
+/// run with it.
+#[cfg(all(target_arch = "wasm32", feature = "small-alloc"))]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
+    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());

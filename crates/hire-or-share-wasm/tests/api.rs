@@ -229,3 +229,39 @@ fn the_wasm_result_is_the_library_result() {
         serde_json::from_str::<serde_json::Value>(&library).unwrap()
     );
 }
+
+/// Hundreds of comparisons in a row, freeing and reusing memory, each equal
+/// to the core's: scripts/test.sh runs this under the element's allocator
+/// (feature `small-alloc`) in Node, and under std's in Chromium.
+#[wasm_bindgen_test]
+fn results_stay_exact_over_many_computations() {
+    for round in 0..3 {
+        for i in 0..200_u32 {
+            let gross = 30_000 + i * 997 + round;
+            let days = ["0.5", "1", "2.5", "4"][(i % 4) as usize];
+            let json =
+                format!(r#"{{"role": "dsi", "grossAnnual": "{gross}", "daysPerWeek": "{days}"}}"#);
+            let out = compare_js(&input(&json), None).unwrap();
+            let mut scenario = hire_or_share::Scenario::preset(hire_or_share::Role::Dsi);
+            scenario.gross_annual = gross.into();
+            scenario.days_per_week = days.parse().unwrap();
+            let core = hire_or_share::compare(&scenario).unwrap();
+            for (path, expected) in [
+                ("fullTimeHire", core.full_time_hire.cost.annual_cost),
+                ("sharedTime", core.shared_time.cost.annual_cost),
+                ("partTimeHire", core.part_time_hire.cost.first_year_cost),
+            ] {
+                let key = if path == "partTimeHire" {
+                    "firstYearCost"
+                } else {
+                    "annualCost"
+                };
+                assert_eq!(
+                    get(&out, &["value", path, key]).as_string().unwrap(),
+                    expected.to_string(),
+                    "{json}"
+                );
+            }
+        }
+    }
+}
