@@ -83,7 +83,7 @@ mod error;
 pub mod payroll;
 mod scenario;
 pub mod share;
-pub use scenario::{Expected, Scenario, is_half_days};
+pub use scenario::{Expected, Scenario, is_half_days, read_decimal};
 pub mod rules;
 
 pub use bundle::{Bundle, BundleComparison, BundleCost, BundleRole, MAX_ROLES, compare_bundle};

@@ -345,6 +345,55 @@ pub(crate) trait FieldText: Sized {
     fn text(&self) -> String;
 }
 
+/// Reads a decimal written as digits with at most one `.` and an optional
+/// leading sign (`85000`, `-1.5`, `+2`, `.5`, `3.`), exactly: `None` for
+/// anything else — an exponent (`1e5`), a separator (`1_000`, `1 000`), a
+/// comma, an empty string — and for a value a `Decimal` cannot hold exactly
+/// (more than 28 decimals, or above 2^96 − 1 once the point is removed), which
+/// is refused rather than rounded. This is how every number given as text
+/// (a form, a share link, a CLI flag, the wasm API) is read.
+///
+/// ```
+/// use hire_or_share::read_decimal;
+/// use rust_decimal_macros::dec;
+///
+/// assert_eq!(read_decimal("1.50"), Some(dec!(1.50)));
+/// assert_eq!(read_decimal("-0.5"), Some(dec!(-0.5)));
+/// assert_eq!(read_decimal("1e5"), None);
+/// assert_eq!(read_decimal("1000.00000000000000000000000001"), None);
+/// ```
+#[must_use]
+pub fn read_decimal(text: &str) -> Option<Decimal> {
+    // By hand rather than rust_decimal's parser, which also takes `_` and
+    // exponents, and is several kilobytes of the widget's download.
+    let (negative, digits) = match text.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        all => (false, all),
+    };
+    let mut mantissa: i128 = 0;
+    let mut scale: u32 = 0;
+    let mut point = false;
+    let mut any_digit = false;
+    for &byte in digits {
+        match byte {
+            b'0'..=b'9' => {
+                mantissa = mantissa
+                    .checked_mul(10)?
+                    .checked_add(i128::from(byte - b'0'))?;
+                scale += u32::from(point);
+                any_digit = true;
+            }
+            b'.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    if !any_digit || scale > 28 {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(if negative { -mantissa } else { mantissa }, scale).ok()
+}
+
 /// Whether `days` is a whole number of half days (`1.5`, `2`, not `1.25`),
 /// as a scenario's need must be. Read from the digits: a whole number, or
 /// one decimal that is a 5.
@@ -408,9 +457,7 @@ impl FieldText for Decimal {
         if text.is_empty() || text.len() > 40 {
             return None;
         }
-        // Exact: more than 28 significant digits is refused, not rounded, and
-        // scientific notation (`1e5`) is not a number a form or a link gives.
-        Decimal::from_str_exact(text).ok()
+        read_decimal(text)
     }
     fn text(&self) -> String {
         self.to_string()

@@ -176,7 +176,7 @@ fn parse_decimal(text: &str) -> Option<Decimal> {
     if cleaned.is_empty() || cleaned.len() > 40 {
         return None;
     }
-    Decimal::from_str_exact(&cleaned).ok()
+    hire_or_share::read_decimal(&cleaned)
 }
 
 impl Widget {
@@ -512,7 +512,7 @@ impl Widget {
     fn set(&mut self, field: &str, text: String) {
         let is_default = match self.default_value(field) {
             Some(d) if kind(field, &d) == Kind::Decimal => {
-                parse_decimal(&text).is_some_and(|v| Decimal::from_str_exact(&d).ok() == Some(v))
+                parse_decimal(&text).is_some_and(|v| hire_or_share::read_decimal(&d) == Some(v))
             }
             Some(d) => text.trim() == d,
             None => false,
@@ -578,8 +578,8 @@ impl Widget {
         let value = match (kind(field, default), default) {
             (Kind::Bool, "true") => t(self.lang, "oui", "yes").to_owned(),
             (Kind::Bool, _) => t(self.lang, "non", "no").to_owned(),
-            (Kind::Decimal, d) => Decimal::from_str_exact(d)
-                .map_or_else(|_| shown(d, self.lang), |v| self.fmt.number(v)),
+            (Kind::Decimal, d) => hire_or_share::read_decimal(d)
+                .map_or_else(|| shown(d, self.lang), |v| self.fmt.number(v)),
             (Kind::Whole, d) => d.to_owned(),
         };
         format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))
