@@ -4,7 +4,7 @@
 if [ "${SMALL_STD:-1}" = 1 ]; then
   target_dir=target/wasm-small-std
   small_std=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
-  export RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+  export RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Cllvm-args=--inline-threshold=0"
 else
   target_dir=target
   small_std=()
