@@ -144,8 +144,9 @@ const fn estimate(reasoning: &'static str) -> Source {
     }
 }
 
-/// The four role presets.
-pub const PRESETS: [Preset; 4] = [
+/// The four role presets. A `static`, not a `const`: a `const` table is
+/// copied, strings and all, wherever it is used (10 KB of the widget's wasm).
+pub static PRESETS: [Preset; 4] = [
     Preset {
         role: Role::Daf,
         label_fr: "Directeur administratif et financier (DAF)",
@@ -237,8 +238,9 @@ macro_rules! assumption {
 
 /// Every default assumption of a [`Scenario`](crate::Scenario) other than
 /// the role's salary and day rate (see [`PRESETS`]), the need, the cadre
-/// status and the horizon: its label, unit and source.
-pub const ASSUMPTIONS: &[Assumption] = &[
+/// status and the horizon: its label, unit and source. A `static`, like
+/// [`PRESETS`].
+pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Company,
         "headcount",
