@@ -44,6 +44,8 @@ build() {
     --enable-bulk-memory --enable-sign-ext --enable-reference-types --enable-multivalue \
     --enable-nontrapping-float-to-int --enable-mutable-globals \
     -o "www/pkg/$2_bg.wasm" "www/pkg/$2_bg.wasm"
+  # Short import names in the wasm and the glue, together (about 2.5 KB gzip).
+  node scripts/short-imports.mjs "www/pkg/$2.js" "www/pkg/$2_bg.wasm"
   # The glue is generated, and downloaded with the module: minified, as an ES
   # module whose exports keep their names (esbuild renames only local names).
   "$esbuild" "www/pkg/$2.js" --minify --format=esm --log-level=warning \
