@@ -7,7 +7,7 @@ use rust_decimal::prelude::ToPrimitive;
 use web_sys::{Document, Element};
 
 use super::dom::{Formats, add, append, data_row, el, svg, table_details};
-use super::t;
+use super::{fill, t};
 
 /// A series of the chart: CSS class, name, and the value it plots.
 type Series = (
@@ -238,24 +238,25 @@ fn describe(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
             .checked_div(r.scenario.days_per_week)
             .unwrap_or_default(),
     );
-    match (r.break_even.days_per_week, lang) {
-        (Some(be), Lang::Fr) => format!(
-            "Le recrutement à temps plein coûte {full} par an quel que soit le besoin\u{a0}; le temps partagé coûte {} par jour hebdomadaire et devient plus cher au-delà de {} jours par semaine.",
-            per_day,
-            fmt.number(be)
-        ),
-        (Some(be), Lang::En) => format!(
-            "A full-time hire costs {full} a year whatever the need; shared time costs {} per weekly day and becomes dearer beyond {} days a week.",
-            per_day,
-            fmt.number(be)
-        ),
-        (None, Lang::Fr) => format!(
-            "Le recrutement à temps plein coûte {full} par an\u{a0}; les courbes ne se croisent pas entre 0,5 et 5 jours par semaine."
-        ),
-        (None, Lang::En) => format!(
-            "A full-time hire costs {full} a year; the lines do not cross between 0.5 and 5 days a week."
-        ),
-    }
+    let be = r.break_even.days_per_week.map(|be| fmt.number(be));
+    let template = match (&be, lang) {
+        (Some(_), Lang::Fr) => {
+            "Le recrutement à temps plein coûte {} par an quel que soit le besoin\u{a0}; le temps partagé coûte {} par jour hebdomadaire et devient plus cher au-delà de {} jours par semaine."
+        }
+        (Some(_), Lang::En) => {
+            "A full-time hire costs {} a year whatever the need; shared time costs {} per weekly day and becomes dearer beyond {} days a week."
+        }
+        (None, Lang::Fr) => {
+            "Le recrutement à temps plein coûte {} par an\u{a0}; les courbes ne se croisent pas entre 0,5 et 5 jours par semaine."
+        }
+        (None, Lang::En) => {
+            "A full-time hire costs {} a year; the lines do not cross between 0.5 and 5 days a week."
+        }
+    };
+    fill(
+        template,
+        &[&full, &per_day, be.as_deref().unwrap_or_default()],
+    )
 }
 
 /// The chart's data as a table, in a closed disclosure.

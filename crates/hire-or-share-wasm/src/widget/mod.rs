@@ -30,6 +30,28 @@ pub(crate) fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str 
     }
 }
 
+/// `template` with each `{}` replaced by the next of `args`: one function
+/// for the sentences with figures in them, rather than a `format!` for each
+/// language (each one is code in the wasm). Split at braces, as the core's
+/// formulas are: no substring search, no slicing.
+pub(crate) fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        if let Some(after) = after.strip_prefix('}') {
+            out.push_str(args.next().copied().unwrap_or_default());
+            rest = after;
+        } else {
+            out.push('{');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The fields of the simple form, in order, with their labels.
 const MAIN_FIELDS: [(&str, &str, &str, &str); 3] = [
     (
@@ -1288,7 +1310,15 @@ pub fn mount(
 
 #[cfg(test)]
 mod tests {
-    use super::short_first;
+    use super::{fill, short_first};
+
+    #[test]
+    fn fill_puts_each_argument_in_its_place() {
+        assert_eq!(fill("{} et {} ({})", &["a", "b", "c"]), "a et b (c)");
+        assert_eq!(fill("{x} {}", &["1"]), "{x} 1");
+        assert_eq!(fill("{} {}", &["1"]), "1 ");
+        assert_eq!(fill("no braces", &["1"]), "no braces");
+    }
 
     #[test]
     fn the_short_name_of_a_role_comes_first() {

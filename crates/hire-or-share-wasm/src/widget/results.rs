@@ -8,7 +8,7 @@ use web_sys::{Document, Element};
 use super::dom::{
     Formats, add, append, attr, data_row, el, header_row, scroll_wrap, sure, table_details,
 };
-use super::{Widget, chart, t};
+use super::{Widget, chart, fill, t};
 
 /// The one-sentence answer.
 fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
@@ -21,20 +21,21 @@ fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
         (Lang::En, false) => "day",
         (Lang::En, true) => "days",
     };
-    match (lang, r.savings.amount >= Decimal::ZERO) {
-        (Lang::Fr, true) => format!(
-            "À {days} {day_word} par semaine, le temps partagé vous coûte {amount} de moins par an qu'un recrutement à temps plein."
-        ),
-        (Lang::Fr, false) => format!(
-            "À {days} {day_word} par semaine, le temps partagé vous coûte {amount} de plus par an qu'un recrutement à temps plein."
-        ),
-        (Lang::En, true) => format!(
-            "At {days} {day_word} a week, shared time costs you {amount} a year less than a full-time hire."
-        ),
-        (Lang::En, false) => format!(
-            "At {days} {day_word} a week, shared time costs you {amount} a year more than a full-time hire."
-        ),
-    }
+    let template = match (lang, r.savings.amount >= Decimal::ZERO) {
+        (Lang::Fr, true) => {
+            "À {} {} par semaine, le temps partagé vous coûte {} de moins par an qu'un recrutement à temps plein."
+        }
+        (Lang::Fr, false) => {
+            "À {} {} par semaine, le temps partagé vous coûte {} de plus par an qu'un recrutement à temps plein."
+        }
+        (Lang::En, true) => {
+            "At {} {} a week, shared time costs you {} a year less than a full-time hire."
+        }
+        (Lang::En, false) => {
+            "At {} {} a week, shared time costs you {} a year more than a full-time hire."
+        }
+    };
+    fill(template, &[&days, day_word, &amount])
 }
 
 fn break_even_text(
@@ -385,35 +386,33 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
         &figures,
         "time-to-value",
         t(lang, "Opérationnel en", "Operational in"),
-        &match lang {
-            Lang::Fr => format!(
+        &fill(
+            t(
+                lang,
                 "{} semaines en temps partagé, {} pour un recrutement",
-                fmt.number(r.time_to_value.shared_time_weeks),
-                fmt.number(r.time_to_value.full_time_hire_weeks)
-            ),
-            Lang::En => format!(
                 "{} weeks with shared time, {} for a hire",
-                fmt.number(r.time_to_value.shared_time_weeks),
-                fmt.number(r.time_to_value.full_time_hire_weeks)
             ),
-        },
+            &[
+                &fmt.number(r.time_to_value.shared_time_weeks),
+                &fmt.number(r.time_to_value.full_time_hire_weeks),
+            ],
+        ),
         None,
     );
     add(results, &figures);
 
     let cards = el(doc, "div", "cards", None);
-    let shared_note = match lang {
-        Lang::Fr => format!(
+    let shared_note = fill(
+        t(
+            lang,
             "{} HT par jour × {} semaines",
-            fmt.euros(r.shared_time.day_rate),
-            fmt.number(r.shared_time.weeks_per_year)
-        ),
-        Lang::En => format!(
             "{} excl. VAT a day × {} weeks",
-            fmt.euros(r.shared_time.day_rate),
-            fmt.number(r.shared_time.weeks_per_year)
         ),
-    };
+        &[
+            &fmt.euros(r.shared_time.day_rate),
+            &fmt.number(r.shared_time.weeks_per_year),
+        ],
+    );
     append(
         &cards,
         &[
@@ -483,22 +482,19 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
         doc,
         "p",
         "period",
-        Some(&match lang {
-            Lang::Fr => format!(
+        Some(&fill(
+            t(
+                lang,
                 "Cotisations selon les règles {} (du {} au {}), vérifiées ligne à ligne contre le simulateur officiel de l'Urssaf. hire-or-share {}.",
-                r.period.name,
-                r.period.start,
-                r.period.end,
-                hire_or_share::VERSION
-            ),
-            Lang::En => format!(
                 "Contributions under the {} rules ({} to {}), checked line by line against the official URSSAF simulator. hire-or-share {}.",
-                r.period.name,
-                r.period.start,
-                r.period.end,
-                hire_or_share::VERSION
             ),
-        }),
+            &[
+                r.period.name,
+                &r.period.start.to_string(),
+                &r.period.end.to_string(),
+                hire_or_share::VERSION,
+            ],
+        )),
     );
     add(results, &footer);
 }
