@@ -141,7 +141,7 @@ pub fn compare_bundle(bundle: &Bundle) -> Result<BundleComparison, Error> {
         .map(|s| s.gross_annual)
         .max()
         .unwrap_or_default();
-    let mut generalist = bundle.scenarios[0].clone();
+    let mut generalist = bundle.scenarios[0];
     generalist.gross_annual = bundle.generalist_gross_annual.unwrap_or(highest);
     generalist.days_per_week = days.min(dec!(5));
     let generalist_result = compare(&generalist).map_err(|e| {

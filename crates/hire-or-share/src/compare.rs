@@ -1154,7 +1154,7 @@ impl<'a> Model<'a> {
         };
 
         Ok(Comparison {
-            scenario: s.clone(),
+            scenario: *s,
             period: self.full_payroll.period.clone(),
             full_time_hire: FullTimeHire {
                 cost: full_cost,
@@ -1564,7 +1564,7 @@ impl<'a> Model<'a> {
         // Shared time as it is, for the variations of the hire's side.
         let shared = SharedAmounts::new(self.s, self.s.day_rate)?.affine()?;
         // One copy of the scenario, varied one field at a time and put back.
-        let mut variant = self.s.clone();
+        let mut variant = *self.s;
         for (field, get, side) in FIELDS {
             let value = *get(&mut variant);
             if value.is_zero() {

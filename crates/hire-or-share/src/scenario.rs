@@ -28,7 +28,7 @@ where
 macro_rules! scenario {
     ($(#[$outer:meta])* Scenario { $($(#[$attr:meta])* $field:ident = $json:literal: $ty:ty,)* }) => {
         $(#[$outer])*
-        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(rename_all = "camelCase")]
         pub struct Scenario {

@@ -172,7 +172,7 @@ impl Scenario {
                 }
                 _ => {}
             }
-            let before = scenario.clone();
+            let before = scenario;
             let result = scenario
                 .set(&field, &value)
                 .and_then(|()| scenario.validate().map(|_| ()));

@@ -52,12 +52,12 @@ proptest! {
         rate_a in euros(300, 3_000), rate_b in euros(300, 3_000),
     ) {
         let mut low = at(role, dec!(1));
-        let mut high = low.clone();
+        let mut high = low;
         low.gross_annual = a.min(b);
         high.gross_annual = a.max(b);
         prop_assert!(break_even(&low) <= break_even(&high));
         let mut cheap = at(role, dec!(1));
-        let mut dear = cheap.clone();
+        let mut dear = cheap;
         cheap.day_rate = rate_a.min(rate_b);
         dear.day_rate = rate_a.max(rate_b);
         prop_assert!(break_even(&cheap) >= break_even(&dear));
@@ -67,7 +67,7 @@ proptest! {
     #[test]
     fn break_even_rises_with_every_hire_cost(role in role(), extra in euros(1, 40_000), which in 0usize..7) {
         let base = at(role, dec!(1));
-        let mut more = base.clone();
+        let mut more = base;
         match which {
             0 => more.workspace_annual += extra,
             1 => more.equipment_annual += extra,
@@ -87,7 +87,7 @@ proptest! {
         let mut s = at(role, d);
         s.shared_travel_annual = travel;
         let r = compare(&s).unwrap();
-        let one = compare(&{ let mut o = s.clone(); o.days_per_week = dec!(1); o }).unwrap();
+        let one = compare(&{ let mut o = s; o.days_per_week = dec!(1); o }).unwrap();
         prop_assert_eq!(r.full_time_hire.cost.annual_cost, one.full_time_hire.cost.annual_cost);
         let per_day = one.shared_time.cost.annual_cost - travel;
         prop_assert_eq!(r.shared_time.cost.annual_cost, (per_day * d + travel).round_dp(2));
@@ -148,7 +148,7 @@ proptest! {
         let s = at(role, d);
         let r = compare(&s).unwrap();
         if let Some(gross) = r.break_even.gross_annual {
-            let mut at_gross = s.clone();
+            let mut at_gross = s;
             at_gross.gross_annual = gross;
             let below = compare(&at_gross).unwrap();
             prop_assert!(below.full_time_hire.cost.annual_cost <= r.shared_time.cost.annual_cost + dec!(0.01));
@@ -158,7 +158,7 @@ proptest! {
             prop_assert!(above.full_time_hire.cost.annual_cost >= r.shared_time.cost.annual_cost - dec!(0.01));
         }
         if let Some(rate) = r.break_even.day_rate {
-            let mut at_rate = s.clone();
+            let mut at_rate = s;
             at_rate.day_rate = rate;
             let meet = compare(&at_rate).unwrap();
             prop_assert!((meet.shared_time.cost.annual_cost - meet.full_time_hire.cost.annual_cost).abs() <= d * dec!(45) * dec!(0.01) + dec!(0.02));
@@ -355,7 +355,7 @@ proptest! {
         if let Some(found) = r.break_even.gross_annual {
             prop_assert_eq!(found, found.trunc());
             let shared = r.shared_time.cost.annual_cost;
-            let mut t = s.clone();
+            let mut t = s;
             t.gross_annual = found;
             prop_assert!(compare(&t).unwrap().full_time_hire.cost.annual_cost <= shared + dec!(0.01));
             t.gross_annual = found + dec!(1);
@@ -415,7 +415,7 @@ fn a_bundle_adds_up_its_roles_and_prices_one_generalist() {
     let daf = at(Role::Daf, dec!(1));
     let drh = at(Role::Drh, dec!(0.5));
     let marketing = at(Role::Marketing, dec!(1));
-    let scenarios = vec![daf.clone(), drh.clone(), marketing.clone()];
+    let scenarios = vec![daf, drh, marketing];
     let result = compare_bundle(&Bundle {
         scenarios: scenarios.clone(),
         generalist_gross_annual: None,
@@ -523,7 +523,7 @@ proptest! {
                 (v.low_value, v.low_break_even),
                 (v.high_value, v.high_break_even),
             ] {
-                let mut varied = s.clone();
+                let mut varied = s;
                 varied.set(v.field, &value.to_string()).unwrap();
                 let got = compare(&varied).unwrap().break_even.days_per_week;
                 prop_assert_eq!(got, expected, "{} = {}", v.field, value);

@@ -209,7 +209,7 @@ impl Widget {
     /// The scenario from the fields' text, or every field whose text is not
     /// a value of its kind.
     fn scenario(&self) -> Result<Scenario, Vec<FieldError>> {
-        let mut scenario = self.defaults.clone();
+        let mut scenario = self.defaults;
         let mut errors = Vec::new();
         for (field, text) in &self.values {
             let Some(default) = self.default_value(field) else {
@@ -367,7 +367,7 @@ impl Widget {
                 continue;
             }
             // The role's own salary and day rate; everything else as in the form.
-            let mut s = common.clone();
+            let mut s = common;
             let own = Scenario::preset(preset.role);
             s.role = preset.role;
             s.gross_annual = own.gross_annual;
