@@ -244,7 +244,8 @@ pub fn compare_bundle_js(
                             .map(String::from)
                             .unwrap_or_default()
                     });
-                    Some(text.parse().map_err(|_| {
+                    // Read as every number given as text is: exactly.
+                    Some(hire_or_share::read_decimal(&text).ok_or_else(|| {
                         field_error(
                             &hire_or_share::Error::unparsable(
                                 "generalistGrossAnnual",

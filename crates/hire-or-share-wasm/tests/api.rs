@@ -187,6 +187,17 @@ fn compare_bundle_adds_the_roles() {
     )
     .unwrap();
     assert_eq!(get(&out, &["error", "field"]).as_string().unwrap(), "role");
+    // The generalist's salary is read like any number given as text.
+    for text in ["1e5", "95_000", "abc"] {
+        let json =
+            format!(r#"{{"scenarios": [{{"role": "daf"}}], "generalistGrossAnnual": "{text}"}}"#);
+        let out = compare_bundle_js(&input(&json), None).unwrap();
+        assert_eq!(
+            get(&out, &["error", "field"]).as_string().unwrap(),
+            "generalistGrossAnnual",
+            "{text}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
