@@ -418,19 +418,22 @@ impl Widget {
             put(&o, "firstYearCost", &decimal(Some(cost.first_year_cost)));
             o
         };
+        let (be, savings) = (&result.break_even, &result.savings);
         let break_even = js_sys::Object::new();
+        put(&break_even, "daysPerWeek", &decimal(be.days_per_week));
         put(
             &break_even,
-            "daysPerWeek",
-            &decimal(result.break_even.days_per_week),
+            "firstYearDaysPerWeek",
+            &decimal(be.first_year_days_per_week),
         );
-        let firsts = &result.break_even.first_year_days_per_week;
-        put(&break_even, "firstYearDaysPerWeek", &decimal(*firsts));
-        let savings = js_sys::Object::new();
-        put(&savings, "amount", &decimal(Some(result.savings.amount)));
-        put(&savings, "percent", &decimal(Some(result.savings.percent)));
-        let first_year = Some(result.savings.first_year_amount);
-        put(&savings, "firstYearAmount", &decimal(first_year));
+        let saved = js_sys::Object::new();
+        put(&saved, "amount", &decimal(Some(savings.amount)));
+        put(&saved, "percent", &decimal(Some(savings.percent)));
+        put(
+            &saved,
+            "firstYearAmount",
+            &decimal(Some(savings.first_year_amount)),
+        );
         let detail = js_sys::Object::new();
         put(&detail, "scenario", &scenario);
         put(&detail, "link", &result.scenario.to_query().into());
@@ -438,7 +441,7 @@ impl Widget {
         put(&detail, "partTimeHire", &costs(&result.part_time_hire.cost));
         put(&detail, "sharedTime", &costs(&result.shared_time.cost));
         put(&detail, "breakEven", &break_even);
-        put(&detail, "savings", &savings);
+        put(&detail, "savings", &saved);
         let init = web_sys::CustomEventInit::new();
         init.set_detail(&detail);
         init.set_bubbles(true);
