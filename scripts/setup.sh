@@ -20,13 +20,11 @@ for component in rustfmt clippy rust-src; do
   fi
 done
 
-# Debian packages: Chromium and its driver for browser tests, binaryen for
-# wasm-opt, Node.js and npm for the end-to-end tests and the server,
+# Debian packages: Chromium and its driver for browser tests, Node.js and npm for the end-to-end tests and the server,
 # poppler-utils to look at the printed proposal as an image.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
-command -v wasm-opt >/dev/null || missing+=(binaryen)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 command -v gzip >/dev/null || missing+=(gzip)
