@@ -308,9 +308,9 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
         for line in &cost.first_year_lines {
             let source = match &line.source {
                 Some(s) if !s.url.is_empty() => {
-                    format!("[{}]({})", s.title.replace('|', "/"), s.url)
+                    format!("[{}]({})", s.title_in(lang).replace('|', "/"), s.url)
                 }
-                Some(s) => s.title.replace('|', "/"),
+                Some(s) => s.title_in(lang).replace('|', "/"),
                 None => String::new(),
             };
             let _ = writeln!(
@@ -594,13 +594,13 @@ pub fn presets(json: bool, lang: Lang) -> String {
             out,
             "           {}: {}",
             t(lang, "salaire", "salary"),
-            p.gross_annual_source.title
+            p.gross_annual_source.title_in(lang)
         );
         let _ = writeln!(
             out,
             "           {}: {}",
             t(lang, "tarif", "day rate"),
-            p.day_rate_source.title
+            p.day_rate_source.title_in(lang)
         );
     }
     out
@@ -815,9 +815,9 @@ pub fn report_html(r: &Comparison, lang: Lang) -> String {
         for line in &cost.first_year_lines {
             let source = match &line.source {
                 Some(s) if !s.url.is_empty() => {
-                    format!("<a href=\"{}\">{}</a>", esc(s.url), esc(s.title))
+                    format!("<a href=\"{}\">{}</a>", esc(s.url), esc(s.title_in(lang)))
                 }
-                Some(s) => esc(s.title),
+                Some(s) => esc(s.title_in(lang)),
                 None => String::new(),
             };
             let _ = writeln!(

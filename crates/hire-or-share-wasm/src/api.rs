@@ -120,7 +120,7 @@ export interface FieldError { field: string; message: string; }
 /** What every computation returns: a value, or an error to show next to a field. */
 export type Outcome<T> = { value: T; error?: undefined } | { value?: undefined; error: FieldError };
 /** Where a figure comes from. */
-export interface Source { title: string; url: string; effective: string; }
+export interface Source { title: string; titleEn: string | null; url: string; effective: string; }
 /** A scenario as JSON gives it; every field is optional. See schemas/scenario.schema.json. */
 export interface ScenarioInput {
   role?: Role; daysPerWeek?: Decimal | number; grossAnnual?: Decimal | number; cadre?: boolean;

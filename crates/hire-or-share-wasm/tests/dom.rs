@@ -89,6 +89,11 @@ fn renders_the_core_result_from_the_attributes() {
         expected.break_even.days_per_week.unwrap().to_string()
     );
     assert!(text(&root, ".verdict").starts_with("At 2 days a week, shared time costs you"));
+    // Our reasoning behind an estimated default is in the page's language.
+    assert_eq!(
+        text(&root, "#hos-weeksPerYear-hint .estimate"),
+        "Estimate: 52 weeks minus 5 weeks of paid leave and about 2 weeks of public holidays; comparable calculators use 48"
+    );
     assert!(
         root.query_selector("svg[role=img] title")
             .unwrap()

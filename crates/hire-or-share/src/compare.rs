@@ -739,6 +739,9 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
     };
     let payroll_source = Source {
         title: "Cotisations\u{a0}: détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
+        title_en: Some(
+            "Contributions: line by line, under the rules of Urssaf's official simulator",
+        ),
         url: "https://mon-entreprise.urssaf.fr/",
         effective: rules.start,
     };

@@ -125,9 +125,15 @@ pub struct Preset {
     pub day_rate_estimate: bool,
 }
 
-const fn src(title: &'static str, url: &'static str, effective: Date) -> Source {
+const fn src(
+    title: &'static str,
+    title_en: &'static str,
+    url: &'static str,
+    effective: Date,
+) -> Source {
     Source {
         title,
+        title_en: Some(title_en),
         url,
         effective,
     }
@@ -136,9 +142,12 @@ const fn src(title: &'static str, url: &'static str, effective: Date) -> Source 
 /// The date of our own estimates (when they were last reviewed).
 const REVIEWED: Date = date(2026, 11, 26);
 
-const fn estimate(reasoning: &'static str) -> Source {
+/// Our own reasoning, in French and English, where no published figure was
+/// found (or the value is the user's to set).
+const fn estimate(reasoning: &'static str, reasoning_en: &'static str) -> Source {
     Source {
         title: reasoning,
+        title_en: Some(reasoning_en),
         url: "",
         effective: REVIEWED,
     }
@@ -154,6 +163,7 @@ pub static PRESETS: [Preset; 4] = [
         gross_annual: dec!(85000),
         gross_annual_source: src(
             "RégionsJob, cité par winside-finance.com\u{a0}: 85 000 à 100 000 € pour un DAF de PME (bas de la fourchette\u{a0}; aucune donnée Apec trouvée pour ce métier)",
+            "RégionsJob, quoted by winside-finance.com: 85,000 to 100,000 € for an SME's CFO (low end of the range; no Apec figure found for this role)",
             "https://www.winside-finance.com/articles/tarif-daf-temps-partage",
             date(2024, 1, 1),
         ),
@@ -161,6 +171,7 @@ pub static PRESETS: [Preset; 4] = [
         day_rate: dec!(1000),
         day_rate_source: src(
             "winside-finance.com, « DAF à temps partagé\u{a0}: pourquoi ce n'est pas si cher » (prestataire)\u{a0}: environ 1 000 € HT par jour",
+            "winside-finance.com, “DAF à temps partagé : pourquoi ce n'est pas si cher” (a provider): about 1,000 € excl. VAT a day",
             "https://www.winside-finance.com/articles/daf-temps-partage-pourquoi-ce-nest-pas-si-cher",
             date(2024, 1, 1),
         ),
@@ -173,6 +184,7 @@ pub static PRESETS: [Preset; 4] = [
         gross_annual: dec!(71000),
         gross_annual_source: src(
             "Apec, salaires des métiers de l'informatique (enquêtes 2019-2023)\u{a0}: 71 k€ dans les directions informatiques, cité par Le Monde Informatique",
+            "Apec, IT salaries (surveys 2019-2023): 71 k€ in IT management, quoted by Le Monde Informatique",
             "https://www.lemondeinformatique.fr/actualites/lire-les-salaires-2023-des-metiers-it-passes-a-la-loupe-92192.html",
             date(2023, 12, 1),
         ),
@@ -180,6 +192,7 @@ pub static PRESETS: [Preset; 4] = [
         day_rate: dec!(900),
         day_rate_source: estimate(
             "Estimation\u{a0}: aucun tarif publié trouvé pour un DSI à temps partagé\u{a0}; milieu de la fourchette 700-1 200 € HT",
+            "Estimate: no published rate found for a shared-time IT director; middle of the 700-1,200 € excl. VAT range",
         ),
         day_rate_estimate: true,
     },
@@ -190,6 +203,7 @@ pub static PRESETS: [Preset; 4] = [
         gross_annual: dec!(82000),
         gross_annual_source: src(
             "Apec, « Quel salaire pour quel métier cadre\u{a0}? » (2022)\u{a0}: 82 000 € pour la direction des ressources humaines",
+            "Apec, “Quel salaire pour quel métier cadre ?” (2022): 82,000 € for HR management",
             "https://www.apec.fr/",
             date(2022, 11, 17),
         ),
@@ -197,6 +211,7 @@ pub static PRESETS: [Preset; 4] = [
         day_rate: dec!(1000),
         day_rate_source: src(
             "Entreprise & Carrières (2017)\u{a0}: tarifs des DRH à temps partagé entre 800 et 1 500 € HT par jour",
+            "Entreprise & Carrières (2017): shared-time HR directors charge 800 to 1,500 € excl. VAT a day",
             "https://www.info-socialrh.fr/",
             date(2017, 7, 11),
         ),
@@ -209,6 +224,7 @@ pub static PRESETS: [Preset; 4] = [
         gross_annual: dec!(79000),
         gross_annual_source: src(
             "Apec, « Quel salaire pour quel métier cadre\u{a0}? » (2022)\u{a0}: salaire médian de 79 000 € pour la direction marketing",
+            "Apec, “Quel salaire pour quel métier cadre ?” (2022): median salary of 79,000 € for marketing management",
             "https://www.apec.fr/",
             date(2022, 11, 17),
         ),
@@ -216,6 +232,7 @@ pub static PRESETS: [Preset; 4] = [
         day_rate: dec!(900),
         day_rate_source: estimate(
             "Estimation\u{a0}: aucun tarif publié trouvé pour un directeur marketing à temps partagé\u{a0}; milieu de la fourchette 700-1 200 € HT",
+            "Estimate: no published rate found for a shared-time marketing director; middle of the 700-1,200 € excl. VAT range",
         ),
         day_rate_estimate: true,
     },
@@ -249,7 +266,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "salariés",
         "employees",
         estimate(
-            "Votre entreprise\u{a0}: fixe les seuils de 11, 50 et 250 salariés des cotisations\u{a0}; 20 par défaut"
+            "Votre entreprise\u{a0}: fixe les seuils de 11, 50 et 250 salariés des cotisations\u{a0}; 20 par défaut",
+            "Your company: sets the contribution thresholds at 11, 50 and 250 employees; 20 by default"
         ),
         true
     ),
@@ -262,6 +280,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "%",
         src(
             "urssaf.fr — Versement mobilité\u{a0}: dû à partir de 11 salariés, taux fixé par la commune (Paris 3,20\u{a0}%)",
+            "urssaf.fr — Versement mobilité: due from 11 employees, rate set by the local authority (Paris 3.20%)",
             "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/versement-mobilite.html",
             date(2026, 1, 1)
         ),
@@ -276,6 +295,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "%",
         src(
             "Taux moyen national AT/MP 2026 de 2,08\u{a0}% (arrêté publié au Journal officiel), repris par le simulateur officiel",
+            "National average AT/MP rate for 2026 of 2.08% (order published in the Journal officiel), used by the official simulator",
             "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053228995",
             date(2026, 1, 1)
         ),
@@ -288,7 +308,10 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Health plan, monthly premium",
         "€/mois",
         "€/month",
-        estimate("Valeur par défaut du simulateur officiel de l'Urssaf (40 € par mois)"),
+        estimate(
+            "Valeur par défaut du simulateur officiel de l'Urssaf (40 € par mois)",
+            "Default value of Urssaf's official simulator (40 € a month)"
+        ),
         true
     ),
     assumption!(
@@ -300,6 +323,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "%",
         src(
             "Code de la sécurité sociale, art. L911-7\u{a0}: au moins 50\u{a0}% à la charge de l'employeur",
+            "Code de la sécurité sociale, art. L911-7: the employer pays at least 50%",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
             date(2016, 1, 1)
         ),
@@ -313,7 +337,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "semaines",
         "weeks",
         estimate(
-            "Estimation\u{a0}: 52 semaines moins 5 semaines de congés et environ 2 semaines de jours fériés\u{a0}; des calculateurs comparables retiennent 48"
+            "Estimation\u{a0}: 52 semaines moins 5 semaines de congés et environ 2 semaines de jours fériés\u{a0}; des calculateurs comparables retiennent 48",
+            "Estimate: 52 weeks minus 5 weeks of paid leave and about 2 weeks of public holidays; comparable calculators use 48"
         ),
         true
     ),
@@ -326,6 +351,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "days",
         src(
             "Code du travail, art. L3121-64\u{a0}: forfait annuel de 218 jours au plus",
+            "Code du travail, art. L3121-64: at most 218 days a year under a forfait jours",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050",
             date(2016, 8, 10)
         ),
@@ -340,6 +366,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "days",
         src(
             "WTW, baromètre de l'absentéisme 2024\u{a0}: taux d'absentéisme des cadres de 2,3\u{a0}% (jours calendaires), soit environ 6 jours ouvrés",
+            "WTW, absenteeism barometer 2024: managers' absence rate of 2.3% (calendar days), about 6 working days",
             "https://www.wtwco.com/fr-fr",
             date(2024, 9, 1)
         ),
@@ -354,6 +381,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "€",
         src(
             "urssaf.fr\u{a0}: part patronale exonérée des titres-restaurant limitée à 7,32 € en 2026",
+            "urssaf.fr: the employer's exempt share of meal vouchers is capped at 7.32 € in 2026",
             "https://www.urssaf.fr/",
             date(2026, 1, 1)
         ),
@@ -368,6 +396,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "€/month",
         src(
             "Île-de-France Mobilités\u{a0}: passe Navigo mensuel à 90,80 € en 2026\u{a0}; prise en charge de 50\u{a0}%, Code du travail art. L3261-2 et R3261-1",
+            "Île-de-France Mobilités: monthly Navigo pass at 90.80 € in 2026; 50% paid by the employer, Code du travail art. L3261-2 and R3261-1",
             "https://www.iledefrance-mobilites.fr/",
             date(2026, 1, 1)
         ),
@@ -382,6 +411,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "€",
         src(
             "IDET, Buzzy Ratios 2024\u{a0}: 11 051 € par poste de travail et par an (panel de grandes entreprises, 46\u{a0}% en Île-de-France\u{a0}; moins en région)",
+            "IDET, Buzzy Ratios 2024: 11,051 € per workstation a year (panel of large companies, 46% in Île-de-France; less in the regions)",
             "https://www.idet.fr/combien-coutent-les-environnements-de-travail-en-2024/",
             date(2024, 6, 1)
         ),
@@ -395,7 +425,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         estimate(
-            "Estimation\u{a0}: ordinateur et téléphone amortis sur 3 ans et licences logicielles"
+            "Estimation\u{a0}: ordinateur et téléphone amortis sur 3 ans et licences logicielles",
+            "Estimate: computer and phone written off over 3 years, and software licences"
         ),
         true
     ),
@@ -406,7 +437,10 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Training a year",
         "€",
         "€",
-        estimate("Estimation\u{a0}: environ 3 jours de formation par an à 400-700 € par jour"),
+        estimate(
+            "Estimation\u{a0}: environ 3 jours de formation par an à 400-700 € par jour",
+            "Estimate: about 3 days of training a year at 400-700 € a day"
+        ),
         true
     ),
     assumption!(
@@ -417,7 +451,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         estimate(
-            "Facultatif\u{a0}: valeur du temps que la direction consacre à encadrer la recrue\u{a0}; 0 par défaut"
+            "Facultatif\u{a0}: valeur du temps que la direction consacre à encadrer la recrue\u{a0}; 0 par défaut",
+            "Optional: the value of the time managers spend supervising the recruit; 0 by default"
         ),
         true
     ),
@@ -429,7 +464,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "% du brut annuel",
         "% of gross annual",
         estimate(
-            "Estimation\u{a0}: tarifs publiés par les cabinets, 15 à 30\u{a0}% du brut annuel, 20\u{a0}% le plus courant"
+            "Estimation\u{a0}: tarifs publiés par les cabinets, 15 à 30\u{a0}% du brut annuel, 20\u{a0}% le plus courant",
+            "Estimate: rates published by recruitment firms, 15 to 30% of the gross annual salary, 20% the most common"
         ),
         true
     ),
@@ -441,7 +477,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         estimate(
-            "Facultatif\u{a0}: temps interne passé à recruter (entretiens, annonces)\u{a0}; 0 par défaut quand un cabinet est mandaté"
+            "Facultatif\u{a0}: temps interne passé à recruter (entretiens, annonces)\u{a0}; 0 par défaut quand un cabinet est mandaté",
+            "Optional: internal time spent recruiting (interviews, job ads); 0 by default when a firm is hired"
         ),
         true
     ),
@@ -454,6 +491,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "%",
         src(
             "DARES Analyses n° 005 (janvier 2015)\u{a0}: 12,7\u{a0}% des CDI interrompus en fin de période d'essai, tous salariés\u{a0}; 19,3\u{a0}% des CDI de cadres rompus avant un an contre 36,1\u{a0}% en tout, d'où environ 7\u{a0}% pour un cadre (dérivé)",
+            "DARES Analyses no. 005 (January 2015): 12.7% of permanent contracts end at the end of the trial period, all employees; 19.3% of managers' permanent contracts end within a year against 36.1% overall, hence about 7% for a manager (derived)",
             "https://dares.travail-emploi.gouv.fr/",
             date(2015, 1, 1)
         ),
@@ -466,7 +504,10 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Expected tenure of the recruit",
         "ans",
         "years",
-        estimate("Estimation\u{a0}: durée sur laquelle le coût du recrutement est amorti"),
+        estimate(
+            "Estimation\u{a0}: durée sur laquelle le coût du recrutement est amorti",
+            "Estimate: the period over which the recruitment cost is spread"
+        ),
         true
     ),
     assumption!(
@@ -478,6 +519,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "weeks",
         src(
             "Apec, baromètre du recrutement 2024\u{a0}: 12 semaines en moyenne pour recruter un cadre (15 dans l'industrie)",
+            "Apec, recruitment barometer 2024: 12 weeks on average to recruit a manager (15 in industry)",
             "https://corporate.apec.fr/",
             date(2024, 6, 1)
         ),
@@ -491,7 +533,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "semaines",
         "weeks",
         estimate(
-            "Estimation\u{a0}: 3 mois de préavis pour un cadre dans de nombreuses conventions collectives"
+            "Estimation\u{a0}: 3 mois de préavis pour un cadre dans de nombreuses conventions collectives",
+            "Estimate: 3 months' notice for a manager under many collective agreements"
         ),
         true
     ),
@@ -502,7 +545,10 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Ramp-up of the recruit",
         "semaines",
         "weeks",
-        estimate("Estimation\u{a0}: 3 mois (études anglo-saxonnes\u{a0}: 90 à 180 jours)"),
+        estimate(
+            "Estimation\u{a0}: 3 mois (études anglo-saxonnes\u{a0}: 90 à 180 jours)",
+            "Estimate: 3 months (English-language studies: 90 to 180 days)"
+        ),
         true
     ),
     assumption!(
@@ -512,7 +558,10 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Productivity during ramp-up",
         "%",
         "%",
-        estimate("Estimation\u{a0}: hypothèse courante de 50\u{a0}%"),
+        estimate(
+            "Estimation\u{a0}: hypothèse courante de 50\u{a0}%",
+            "Estimate: a common assumption of 50%"
+        ),
         true
     ),
     assumption!(
@@ -522,7 +571,10 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Yearly salary increase",
         "%",
         "%",
-        estimate("Estimation\u{a0}: hausse annuelle moyenne des salaires des cadres"),
+        estimate(
+            "Estimation\u{a0}: hausse annuelle moyenne des salaires des cadres",
+            "Estimate: average annual pay rise for managers"
+        ),
         true
     ),
     assumption!(
@@ -533,7 +585,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "semaines",
         "weeks",
         estimate(
-            "Estimation\u{a0}: les experts à temps partagé sont disponibles quasi immédiatement"
+            "Estimation\u{a0}: les experts à temps partagé sont disponibles quasi immédiatement",
+            "Estimate: shared-time experts are available almost at once"
         ),
         true
     ),
@@ -544,7 +597,10 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Shared-time expert's ramp-up",
         "semaines",
         "weeks",
-        estimate("Estimation\u{a0}: quelques semaines pour connaître l'entreprise"),
+        estimate(
+            "Estimation\u{a0}: quelques semaines pour connaître l'entreprise",
+            "Estimate: a few weeks to get to know the company"
+        ),
         true
     ),
     assumption!(
@@ -554,7 +610,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Start fee (shared time)",
         "€",
         "€",
-        estimate("Facultatif\u{a0}: 0 par défaut"),
+        estimate("Facultatif\u{a0}: 0 par défaut", "Optional: 0 by default"),
         true
     ),
     assumption!(
@@ -564,7 +620,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Travel costs a year (shared time)",
         "€",
         "€",
-        estimate("Facultatif\u{a0}: 0 par défaut"),
+        estimate("Facultatif\u{a0}: 0 par défaut", "Optional: 0 by default"),
         true
     ),
     assumption!(
@@ -575,7 +631,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "€",
         "€",
         estimate(
-            "Facultatif\u{a0}: valeur du temps passé à organiser les interventions d'un expert présent quelques jours par semaine\u{a0}; 0 par défaut"
+            "Facultatif\u{a0}: valeur du temps passé à organiser les interventions d'un expert présent quelques jours par semaine\u{a0}; 0 par défaut",
+            "Optional: the value of the time spent organising the visits of an expert present a few days a week; 0 by default"
         ),
         true
     ),
@@ -586,7 +643,10 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "Yearly day-rate increase",
         "%",
         "%",
-        estimate("Estimation\u{a0}: indexation annuelle du tarif"),
+        estimate(
+            "Estimation\u{a0}: indexation annuelle du tarif",
+            "Estimate: annual indexation of the rate"
+        ),
         true
     ),
     assumption!(
@@ -598,6 +658,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "",
         src(
             "Code général des impôts, art. 278 (taux normal de 20\u{a0}%)\u{a0}; les entreprises non redevables de la TVA (banques, assurances, associations, santé) la supportent",
+            "Code général des impôts, art. 278 (standard rate of 20%); companies not liable for VAT (banks, insurers, associations, health care) bear it",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577",
             date(2014, 1, 1)
         ),
@@ -612,6 +673,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "",
         src(
             "Code du travail, art. L1234-9 et R1234-2\u{a0}: 1/4 de mois par année d'ancienneté jusqu'à 10 ans, 1/3 au-delà, dès 8 mois d'ancienneté",
+            "Code du travail, art. L1234-9 and R1234-2: 1/4 of a month per year of service up to 10 years, 1/3 beyond, from 8 months of service",
             "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050",
             date(2017, 9, 27)
         ),
@@ -642,6 +704,7 @@ pub const PART_TIME_MINIMUM_WEEKLY_HOURS: Decimal = dec!(24);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lang;
 
     #[test]
     fn every_source_is_either_a_link_or_an_estimate() {
@@ -659,6 +722,30 @@ mod tests {
             assert!(
                 p.day_rate_source.url.is_empty()
                     == (p.day_rate_source.title.starts_with("Estimation"))
+            );
+        }
+    }
+
+    /// Each default's source says, in our words, what the figure is: in
+    /// English as well as in French, with English punctuation (no space
+    /// before a colon or a percent sign).
+    #[test]
+    fn every_default_has_its_source_in_english() {
+        let presets = PRESETS
+            .iter()
+            .flat_map(|p| [p.gross_annual_source, p.day_rate_source]);
+        for source in ASSUMPTIONS.iter().map(|a| a.source).chain(presets) {
+            let en = source.title_en.expect(source.title);
+            assert_eq!(source.title_in(Lang::En), en);
+            assert_eq!(source.title_in(Lang::Fr), source.title);
+            // Titles quoted as they are (“…”) keep their French typography.
+            let ours: String = en.split(['“', '”']).step_by(2).collect();
+            assert!(!ours.contains('\u{a0}') && !ours.contains(" :"), "{en}");
+            assert!(!ours.contains(" %") && !ours.contains("Estimation"), "{en}");
+            assert_eq!(
+                source.title.starts_with("Estimation"),
+                en.starts_with("Estimate:"),
+                "{en}"
             );
         }
     }

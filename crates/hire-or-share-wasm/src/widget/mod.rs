@@ -755,9 +755,12 @@ fn field(
         let sep = doc.create_text_node(" — ");
         add(&hint, &sep);
         if a.source.url.is_empty() {
-            add(&hint, &el(&doc, "span", "estimate", Some(a.source.title)));
+            add(
+                &hint,
+                &el(&doc, "span", "estimate", Some(a.source.title_in(lang))),
+            );
         } else {
-            let link = el(&doc, "a", "", Some(a.source.title));
+            let link = el(&doc, "a", "", Some(a.source.title_in(lang)));
             attr(&link, "href", a.source.url);
             attr(&link, "target", "_blank");
             attr(&link, "rel", "noopener noreferrer");

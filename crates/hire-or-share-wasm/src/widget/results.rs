@@ -133,9 +133,9 @@ fn line_rows(doc: &Document, fmt: &Formats, lang: Lang, tbody: &Element, lines: 
         let source = el(doc, "td", "source", None);
         if let Some(s) = &line.source {
             if s.url.is_empty() {
-                source.set_text_content(Some(s.title));
+                source.set_text_content(Some(s.title_in(lang)));
             } else {
-                let link = el(doc, "a", "", Some(s.title));
+                let link = el(doc, "a", "", Some(s.title_in(lang)));
                 attr(&link, "href", s.url);
                 attr(&link, "target", "_blank");
                 attr(&link, "rel", "noopener noreferrer");

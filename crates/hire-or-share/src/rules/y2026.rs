@@ -16,6 +16,7 @@ const JAN_1: crate::Date = date(2026, 1, 1);
 const fn src(title: &'static str, url: &'static str) -> Source {
     Source {
         title,
+        title_en: None,
         url,
         effective: JAN_1,
     }
@@ -222,6 +223,7 @@ pub(super) const JUNE: Rules = Rules {
         value: dec!(12.31),
         source: Source {
             title: "service-public.fr — Smic au 1er juin 2026 (12,31 €/h\u{a0}; règle « SMIC . horaire » du simulateur officiel, modele-social 11.1.0)",
+            title_en: None,
             url: "https://www.service-public.fr/particuliers/vosdroits/F2300",
             effective: date(2026, 6, 1),
         },
