@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Builds the two WebAssembly modules into www/pkg, each Rust → wasm →
+# Builds the WebAssembly modules into www/pkg, each Rust → wasm →
 # wasm-bindgen → wasm-opt (-Oz, see below), with wasm-bindgen's JavaScript glue
 # minified by esbuild (npm ci installs it), then the element's loader and
 # stylesheet into www/:
-#   hire_or_share_wasm.js + _bg.wasm  the <hire-or-share> element alone (features
-#                                     `widget` and `small-alloc`): what an embedding
-#                                     page downloads, with the loader bundled in;
-#   hire_or_share_api.js + _bg.wasm   the JavaScript API (feature `api`): compare,
-#                                     employerCost, defaultScenario, presets…
+#   hire_or_share_wasm_fr_bg.wasm     the <hire-or-share> element alone (features
+#   hire_or_share_wasm_en_bg.wasm     `widget`, `small-alloc` and `fr` or `en`),
+#                                     one module per language: a page downloads
+#                                     the text of its own language only;
+#   hire_or_share_wasm.js             their glue, the same for both (checked),
+#                                     bundled into the loader; this copy serves
+#                                     a second language on the same page;
+#   hire_or_share_api.js + _bg.wasm   the JavaScript API (feature `api`, both
+#                                     languages): compare, employerCost,
+#                                     defaultScenario, presets…
 #
 # The standard library is rebuilt for size (-Zbuild-std, std's
 # optimize_for_size), with panics compiled to a bare trap
@@ -32,13 +37,14 @@ wasm_opt=node_modules/.bin/wasm-opt
 for tool in "$esbuild" "$wasm_opt"; do
   [ -x "$tool" ] || { echo "$tool is missing: run bash scripts/setup.sh (npm ci)" >&2; exit 1; }
 done
-rm -rf www/pkg
+rm -rf www/pkg && mkdir -p www/pkg
 
-# build FEATURES NAME: one module, www/pkg/NAME.js and www/pkg/NAME_bg.wasm.
+# build FEATURES DIR NAME: one module, DIR/NAME.js and DIR/NAME_bg.wasm.
 build() {
+  local dir=$2 name=$3
   cargo build --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
     --target-dir "$target_dir" "${small_std[@]}" --no-default-features --features "$1"
-  wasm-bindgen --target web --out-dir www/pkg --out-name "$2" \
+  wasm-bindgen --target web --out-dir "$dir" --out-name "$name" \
     "$target_dir/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm"
   # The features rustc 1.95 emits by default; binaryen rejects the module without them.
   # --flatten --rereloop before -Oz lets binaryen rebuild the control flow
@@ -48,18 +54,31 @@ build() {
   "$wasm_opt" --low-memory-unused --flatten --rereloop -Oz -Oz --converge \
     --enable-bulk-memory --enable-sign-ext --enable-reference-types --enable-multivalue \
     --enable-nontrapping-float-to-int --enable-mutable-globals \
-    -o "www/pkg/$2_bg.wasm" "www/pkg/$2_bg.wasm"
+    -o "$dir/${name}_bg.wasm" "$dir/${name}_bg.wasm"
   # Short import names in the wasm and the glue, together (about 2.5 KB gzip).
-  node scripts/short-imports.mjs "www/pkg/$2.js" "www/pkg/$2_bg.wasm"
+  node scripts/short-imports.mjs "$dir/$name.js" "$dir/${name}_bg.wasm"
   # The glue is generated, and downloaded with the module: minified, as an ES
   # module whose exports keep their names (esbuild renames only local names).
-  "$esbuild" "www/pkg/$2.js" --minify --format=esm --log-level=warning \
-    --allow-overwrite --outfile="www/pkg/$2.js"
-  echo "built www/pkg/$2 ($(wc -c < "www/pkg/$2_bg.wasm") bytes of wasm)"
+  "$esbuild" "$dir/$name.js" --minify --format=esm --log-level=warning \
+    --allow-overwrite --outfile="$dir/$name.js"
+  echo "built $dir/$name ($(wc -c < "$dir/${name}_bg.wasm") bytes of wasm)"
 }
 
-build widget,small-alloc hire_or_share_wasm
-build api hire_or_share_api
+# The element, once per language. The two modules differ only in their text,
+# so they import the same functions and wasm-bindgen writes the same glue:
+# one copy serves both, and the build stops if they ever differ.
+langs=$(mktemp -d)
+trap 'rm -rf "$langs"' EXIT
+for lang in fr en; do
+  build "widget,small-alloc,$lang" "$langs/$lang" hire_or_share_wasm
+  mv "$langs/$lang/hire_or_share_wasm_bg.wasm" "www/pkg/hire_or_share_wasm_${lang}_bg.wasm"
+done
+if ! cmp -s "$langs/fr/hire_or_share_wasm.js" "$langs/en/hire_or_share_wasm.js"; then
+  echo "the French and English modules' glue differ: the loader cannot serve both with one" >&2
+  exit 1
+fi
+cp "$langs/fr/hire_or_share_wasm.js" "$langs/fr/hire_or_share_wasm.d.ts" www/pkg/
+build api www/pkg hire_or_share_api
 
 # The element's loader, bundled with its glue into one minified module, and
 # its stylesheet, minified: www/hire-or-share.js and www/hire-or-share.css,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures what a visitor downloads for the widget: wasm, JavaScript and CSS,
-# raw and gzip -9, from the last build (bash scripts/build-widget.sh).
-# Prints one line per file and the total.
+# raw and gzip -9, from the last build (bash scripts/build-widget.sh), for a
+# French page and for an English one (one wasm module per language).
+# Prints one line per file, each page's total, and the larger one.
 #
 # Two limits:
 # - the budget, 70 KB (issue #5): reported against; enforced only with
@@ -12,21 +13,34 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 budget_kb=${BUDGET_KB:-70}
-ceiling_bytes=${CEILING_BYTES:-94000}
-files=(www/pkg/hire_or_share_wasm_bg.wasm www/hire-or-share.js www/hire-or-share.css)
+ceiling_bytes=${CEILING_BYTES:-88300}
+# What one page downloads: the loader (with the glue), the stylesheet, and the
+# module of its language. The larger of the two languages is the figure.
+shared=(www/hire-or-share.js www/hire-or-share.css)
 total_raw=0
 total_gz=0
-for f in "${files[@]}"; do
-  [ -f "$f" ] || { echo "missing $f: run bash scripts/build-widget.sh" >&2; exit 1; }
-  raw=$(wc -c < "$f")
-  gz=$(gzip -9c "$f" | wc -c)
-  total_raw=$((total_raw + raw))
-  total_gz=$((total_gz + gz))
-  printf '%-40s %9d bytes %9d gzip -9\n' "$f" "$raw" "$gz"
+langs_json=""
+for lang in fr en; do
+  raw_sum=0
+  gz_sum=0
+  for f in "www/pkg/hire_or_share_wasm_${lang}_bg.wasm" "${shared[@]}"; do
+    [ -f "$f" ] || { echo "missing $f: run bash scripts/build-widget.sh" >&2; exit 1; }
+    raw=$(wc -c < "$f")
+    gz=$(gzip -9c "$f" | wc -c)
+    raw_sum=$((raw_sum + raw))
+    gz_sum=$((gz_sum + gz))
+    printf '%-40s %9d bytes %9d gzip -9\n' "$f" "$raw" "$gz"
+  done
+  printf '%-40s %9d bytes %9d gzip -9\n' "page in lang=$lang" "$raw_sum" "$gz_sum"
+  langs_json="$langs_json\"$lang\": {\"rawBytes\": $raw_sum, \"gzipBytes\": $gz_sum}, "
+  if [ "$gz_sum" -gt "$total_gz" ]; then
+    total_raw=$raw_sum
+    total_gz=$gz_sum
+  fi
 done
-printf '%-40s %9d bytes %9d gzip -9 (budget %d KB = %d)\n' "widget transfer" "$total_raw" "$total_gz" "$budget_kb" "$((budget_kb * 1000))"
+printf '%-40s %9d bytes %9d gzip -9 (budget %d KB = %d)\n' "widget transfer (larger language)" "$total_raw" "$total_gz" "$budget_kb" "$((budget_kb * 1000))"
 mkdir -p target
-printf '{"rawBytes": %d, "gzipBytes": %d, "budgetBytes": %d, "ceilingBytes": %d}\n' "$total_raw" "$total_gz" "$((budget_kb * 1000))" "$ceiling_bytes" > target/widget-size.json
+printf '{%s"rawBytes": %d, "gzipBytes": %d, "budgetBytes": %d, "ceilingBytes": %d}\n' "$langs_json" "$total_raw" "$total_gz" "$((budget_kb * 1000))" "$ceiling_bytes" > target/widget-size.json
 if [ "$total_gz" -gt "$ceiling_bytes" ]; then
   echo "widget transfer grew past its ceiling: $total_gz > $ceiling_bytes bytes (gzip -9); find the bytes with twiggy (README, Measuring)" >&2
   exit 1

@@ -22,7 +22,8 @@ step "rustfmt" cargo fmt --all --check
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 # The shipped modules are built one feature at a time: lint each as it ships.
-step "clippy (wasm32, the element's module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features widget,small-alloc -- -D warnings
+step "clippy (wasm32, the element's French module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features widget,small-alloc,fr -- -D warnings
+step "clippy (wasm32, the element's English module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features widget,small-alloc,en -- -D warnings
 step "clippy (wasm32, the API's module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features api -- -D warnings
 step "native tests (unit, integration, doc)" cargo test --workspace --locked
 step "wasm tests (API in Node, widget in Chromium; the element's allocator)" cargo test -p hire-or-share-wasm --target wasm32-unknown-unknown --locked --features small-alloc

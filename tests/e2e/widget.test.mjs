@@ -303,3 +303,41 @@ test('several expertises at once: the bundle the widget shows is the CLI’s', a
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems.foreignRequests, []);
 });
+
+test('a page downloads the module of its language only; two languages on one page both work', async () => {
+  const wasmRequests = (page) => {
+    const seen = [];
+    page.on('request', (req) => {
+      if (/hire_or_share_wasm_\w+\.wasm$/u.test(req.url())) seen.push(new URL(req.url()).pathname);
+    });
+    return seen;
+  };
+  const fr = await env.open('/index.html');
+  const frSeen = wasmRequests(fr.page);
+  await fr.page.reload();
+  await widget(fr.page).and(fr.page.locator('[data-ready]')).waitFor();
+  assert.deepEqual(frSeen, ['/pkg/hire_or_share_wasm_fr_bg.wasm']);
+  assert.match(await widget(fr.page).locator('.verdict').textContent(), /^À \d/u);
+
+  // The embed guide has an English example and a French preview: the second
+  // language gets its own module and its own copy of the glue.
+  const both = await env.open('/embed.html');
+  const bothSeen = wasmRequests(both.page);
+  await both.page.reload();
+  const english = both.page.locator('hire-or-share[lang="en"][preset="dsi"]');
+  const french = both.page.locator('#preview hire-or-share');
+  await english.and(both.page.locator('[data-ready]')).waitFor();
+  await french.and(both.page.locator('[data-ready]')).waitFor();
+  assert.deepEqual(bothSeen.toSorted(), ['/pkg/hire_or_share_wasm_en_bg.wasm', '/pkg/hire_or_share_wasm_fr_bg.wasm']);
+  assert.match(await english.locator('.verdict').textContent(), /^At \d/u);
+  assert.match(await french.locator('.verdict').textContent(), /^À \d/u);
+  // Each keeps its own state: an error in one leaves the other as it was.
+  await english.getByLabel('Need, in days a week', { exact: true }).fill('9');
+  await english.locator('#hos-daysPerWeek-error').filter({ hasText: 'is not between' }).waitFor();
+  await french.getByLabel('Besoin, en jours par semaine', { exact: true }).fill('2');
+  await french.locator('.verdict').filter({ hasText: /^À 2 jours par semaine/u }).waitFor();
+  for (const p of [fr.problems, both.problems]) {
+    assert.deepEqual(p.consoleErrors, []);
+    assert.deepEqual(await p.csp(), []);
+  }
+});

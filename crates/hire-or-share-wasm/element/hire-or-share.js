@@ -8,14 +8,35 @@
 // stylesheet is loaded from beside this file; theme it with --hos-* custom
 // properties (see embed.html).
 //
+// The WebAssembly module comes in one build per language (French, English),
+// each with the text of its language only; an element loads the one for its
+// `lang`, once for the whole page.
+//
 // This is the source: scripts/build-widget.sh bundles it with wasm-bindgen's
 // glue, minified, into www/hire-or-share.js (one module to download), and
 // minifies hire-or-share.css beside it. URLs below are relative to that
 // built file, which sits beside www/pkg.
 import init, { mount } from '../../../www/pkg/hire_or_share_wasm.js';
 
-// One initialization for the whole page: other modules await this same promise.
-export const ready = init({ module_or_path: new URL('./pkg/hire_or_share_wasm_bg.wasm', import.meta.url) });
+const modules = {};
+let bundled;
+
+// `mount` from the module for `lang` ('fr' or 'en'). The bundled glue holds
+// the first language the page asks for; a second language on the same page
+// gets its own copy of the glue (a module instance holds one wasm instance).
+function load(lang) {
+  modules[lang] ??= (async () => {
+    const wasm = new URL(`./pkg/hire_or_share_wasm_${lang}_bg.wasm`, import.meta.url);
+    if ((bundled ??= lang) === lang) {
+      await init({ module_or_path: wasm });
+      return mount;
+    }
+    const glue = await import(new URL(`./pkg/hire_or_share_wasm.js?${lang}`, import.meta.url).href);
+    await glue.default({ module_or_path: wasm });
+    return glue.mount;
+  })();
+  return modules[lang];
+}
 
 class HireOrShare extends HTMLElement {
   async connectedCallback() {
@@ -27,8 +48,9 @@ class HireOrShare extends HTMLElement {
     root.append(style);
     const attributes = {};
     for (const { name, value } of this.attributes) attributes[name] = value;
-    await ready;
     const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'fr';
+    // As the Rust side reads it: any tag starting with "en" is English.
+    const mount = await load(/^\s*en/i.test(lang) ? 'en' : 'fr');
     // A share link (?v=1&…) in the page's address restores its scenario,
     // unless the element says otherwise (ignore-url); `link` gives one directly.
     const query = this.getAttribute('link') ?? (this.hasAttribute('ignore-url') ? undefined : window.location.search);

@@ -5,8 +5,10 @@
 //! It builds two WebAssembly modules from two features, so that a page
 //! downloads only what it uses:
 //!
-//! - `widget`: the `<hire-or-share>` element ([`mount`]), and nothing else
-//!   (`www/pkg/hire_or_share_wasm.js`, loaded by `www/hire-or-share.js`);
+//! - `widget`: the `<hire-or-share>` element ([`mount`]), and nothing else,
+//!   built once with `fr` and once with `en` (the core's text of one
+//!   language each: `www/pkg/hire_or_share_wasm_fr_bg.wasm` and
+//!   `_en_bg.wasm`, loaded by `www/hire-or-share.js` for the element's `lang`);
 //! - `api`: the JavaScript API (`compare`, `employerCost`, `defaultScenario`,
 //!   `presets`…) for programs that want the numbers without the element
 //!   (`www/pkg/hire_or_share_api.js`).
@@ -40,13 +42,15 @@ pub struct FieldError {
 }
 
 /// Parses the language tag the caller gives: anything starting with `en`
-/// is English, everything else French (the default).
+/// is English, everything else French (the default). A module built with
+/// one language only (features `fr`, `en`) answers in that language.
 #[must_use]
 pub fn parse_lang(lang: Option<&str>) -> Lang {
     match lang {
         Some(tag) if tag.trim().to_ascii_lowercase().starts_with("en") => Lang::En,
         _ => Lang::Fr,
     }
+    .compiled()
 }
 
 /// The one place core errors become JavaScript-facing errors.

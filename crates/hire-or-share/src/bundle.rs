@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::arith::add;
 use crate::compare::Notice;
-use crate::{Comparison, Error, Role, Scenario, compare};
+use crate::{Comparison, Error, Lang, Role, Scenario, compare};
 
 /// A bundle: one scenario per role, and optionally the salary of a single
 /// generalist who would cover them all.
@@ -161,14 +161,14 @@ pub fn compare_bundle(bundle: &Bundle) -> Result<BundleComparison, Error> {
 
     let mut notices = vec![Notice {
         id: "generalist_estimate",
-        fr: "Un seul généraliste pour plusieurs expertises est une hypothèse\u{a0}: son salaire par défaut est le plus élevé des métiers réunis, et rien ne garantit qu'un profil unique couvre toutes ces compétences.",
-        en: "One generalist for several expertises is an assumption: by default they earn the highest of the roles' salaries, and nothing guarantees that one person covers all these skills.",
+        fr: Lang::Fr.text("Un seul généraliste pour plusieurs expertises est une hypothèse\u{a0}: son salaire par défaut est le plus élevé des métiers réunis, et rien ne garantit qu'un profil unique couvre toutes ces compétences."),
+        en: Lang::En.text("One generalist for several expertises is an assumption: by default they earn the highest of the roles' salaries, and nothing guarantees that one person covers all these skills."),
     }];
     if days > dec!(5) {
         notices.push(Notice {
             id: "more_than_full_time",
-            fr: "Les besoins réunis dépassent 5 jours par semaine\u{a0}: un seul recrutement ne suffit pas à les couvrir.",
-            en: "The needs together exceed 5 days a week: a single hire cannot cover them.",
+            fr: Lang::Fr.text("Les besoins réunis dépassent 5 jours par semaine\u{a0}: un seul recrutement ne suffit pas à les couvrir."),
+            en: Lang::En.text("The needs together exceed 5 days a week: a single hire cannot cover them."),
         });
     }
     Ok(BundleComparison {

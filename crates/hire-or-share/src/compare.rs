@@ -43,7 +43,7 @@ use crate::defaults::{
 use crate::error::{Error, Number, Unit};
 use crate::payroll::{EmployerCost, MAX_GROSS_ANNUAL, Period, employer_cost, employer_cost_totals};
 use crate::rules::Rules;
-use crate::{Lang, Scenario, Source};
+use crate::{Lang, Scenario, Source, tr};
 
 /// One line of an option's cost, with how it is computed and where its
 /// inputs come from.
@@ -447,7 +447,13 @@ struct Formula {
 impl Formula {
     const MAX_ARGS: usize = 5;
 
-    /// The formula `fr` / `en` of `args`; both templates take them in the same order.
+    /// The formula `fr` / `en` of `args`; both templates take them in the same
+    /// order. Inlined, so that a one-language build leaves the other template out.
+    #[allow(
+        clippy::inline_always,
+        reason = "a one-language build must see the choice of language at each text, to leave the other text out"
+    )]
+    #[inline(always)]
     fn new(fr: &'static str, en: &'static str, args: &[Arg]) -> Self {
         debug_assert!(
             fr.matches("{}").count() == args.len() && en.matches("{}").count() == args.len(),
@@ -457,14 +463,19 @@ impl Formula {
         let len = args.len().min(Self::MAX_ARGS);
         all[..len].copy_from_slice(&args[..len]);
         Self {
-            fr,
-            en,
+            fr: Lang::Fr.text(fr),
+            en: Lang::En.text(en),
             args: all,
             len,
         }
     }
 
     /// The same template in both languages.
+    #[allow(
+        clippy::inline_always,
+        reason = "a one-language build must see the choice of language at each text, to leave the other text out"
+    )]
+    #[inline(always)]
     fn same(template: &'static str, args: &[Arg]) -> Self {
         Self::new(template, template, args)
     }
@@ -738,17 +749,19 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
         estimate,
     };
     let payroll_source = Source {
-        title: "Cotisations\u{a0}: détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
-        title_en: Some(
-            "Contributions: line by line, under the rules of Urssaf's official simulator",
+        title: Lang::Fr.text(
+            "Cotisations\u{a0}: détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
         ),
+        title_en: Some(Lang::En.text(
+            "Contributions: line by line, under the rules of Urssaf's official simulator",
+        )),
         url: "https://mon-entreprise.urssaf.fr/",
         effective: rules.start,
     };
     let mut running = vec![
         fixed(
             "employer_cost",
-            (
+            tr(
                 "Coût employeur (salaire brut et cotisations)",
                 "Employer cost (gross salary and contributions)",
             ),
@@ -762,7 +775,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
         ),
         fixed(
             "meal_vouchers",
-            (
+            tr(
                 "Titres-restaurant (part employeur)",
                 "Meal vouchers (employer share)",
             ),
@@ -779,7 +792,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
         ),
         fixed(
             "transport",
-            (
+            tr(
                 "Transport (50\u{a0}% de l'abonnement)",
                 "Transit pass (50%)",
             ),
@@ -803,25 +816,25 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
         (
             "workspace",
             "workspaceAnnual",
-            ("Bureau et services", "Office space and services"),
+            tr("Bureau et services", "Office space and services"),
             s.workspace_annual,
         ),
         (
             "equipment",
             "equipmentAnnual",
-            ("Équipement", "Equipment"),
+            tr("Équipement", "Equipment"),
             s.equipment_annual,
         ),
         (
             "training",
             "trainingAnnual",
-            ("Formation", "Training"),
+            tr("Formation", "Training"),
             s.training_annual,
         ),
         (
             "manager_time",
             "managerTimeAnnual",
-            ("Temps d'encadrement", "Management time"),
+            tr("Temps d'encadrement", "Management time"),
             s.manager_time_annual,
         ),
     ] {
@@ -846,7 +859,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
     ];
     let one_off = fixed(
         "recruitment",
-        ("Recrutement (payé une fois)", "Recruitment (paid once)"),
+        tr("Recrutement (payé une fois)", "Recruitment (paid once)"),
         amounts.recruitment()?,
         Formula::same("({} × {} + {}) ÷ (1 − {})", &recruitment_args),
         sourced("recruitmentFeePercent"),
@@ -854,7 +867,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
     let tenure = s.expected_tenure_years;
     let mut amortized = vec![fixed(
         "recruitment",
-        (
+        tr(
             "Recrutement, amorti sur la durée de présence",
             "Recruitment, amortized over the tenure",
         ),
@@ -873,7 +886,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
         let months = amounts.exit_months;
         amortized.push(fixed(
             "exit_cost",
-            (
+            tr(
                 "Indemnité légale de licenciement, amortie",
                 "Legal severance, amortized",
             ),
@@ -929,7 +942,7 @@ impl<'a> Model<'a> {
         Ok(vec![
             Term {
                 id: "ramp_up",
-                labels: ("Montée en compétence", "Ramp-up"),
+                labels: tr("Montée en compétence", "Ramp-up"),
                 fixed: ramp_up,
                 per_day: Decimal::ZERO,
                 formula: Formula::new(
@@ -946,7 +959,7 @@ impl<'a> Model<'a> {
             },
             Term {
                 id: "vacancy",
-                labels: (
+                labels: tr(
                     "Besoin non couvert pendant le recrutement et le préavis",
                     "Need left uncovered while recruiting and during notice",
                 ),
@@ -1024,7 +1037,7 @@ impl<'a> Model<'a> {
         Ok(vec![
             Term {
                 id: "start_fee",
-                labels: ("Frais de démarrage", "Start fee"),
+                labels: tr("Frais de démarrage", "Start fee"),
                 fixed: mul(s.shared_start_fee, vat_factor)?,
                 per_day: Decimal::ZERO,
                 formula: if vat_factor == Decimal::ONE {
@@ -1040,7 +1053,7 @@ impl<'a> Model<'a> {
             },
             Term {
                 id: "ramp_up",
-                labels: (
+                labels: tr(
                     "Prise en main de l'entreprise",
                     "Getting to know the company",
                 ),
@@ -1061,7 +1074,7 @@ impl<'a> Model<'a> {
             },
             Term {
                 id: "start_delay",
-                labels: (
+                labels: tr(
                     "Besoin non couvert avant le démarrage",
                     "Need left uncovered before the start",
                 ),
@@ -1202,15 +1215,15 @@ impl<'a> Model<'a> {
         if weekly_hours < PART_TIME_MINIMUM_WEEKLY_HOURS {
             warnings.push(Notice {
                 id: "below_24_hours",
-                fr: "Moins de 24 heures par semaine\u{a0}: en dessous du minimum légal du temps partiel (Code du travail, art. L3123-27), sauf demande écrite et motivée du salarié (art. L3123-7), accord de branche (art. L3123-19) ou cadre en forfait jours réduit, qui n'est pas un temps partiel.",
-                en: "Under 24 hours a week: below the legal minimum for part time (Code du travail L3123-27), unless the employee asks for it in writing (L3123-7), a branch agreement allows it (L3123-19), or the cadre is on a reduced forfait jours, which is not part time.",
+                fr: Lang::Fr.text("Moins de 24 heures par semaine\u{a0}: en dessous du minimum légal du temps partiel (Code du travail, art. L3123-27), sauf demande écrite et motivée du salarié (art. L3123-7), accord de branche (art. L3123-19) ou cadre en forfait jours réduit, qui n'est pas un temps partiel."),
+                en: Lang::En.text("Under 24 hours a week: below the legal minimum for part time (Code du travail L3123-27), unless the employee asks for it in writing (L3123-7), a branch agreement allows it (L3123-19), or the cadre is on a reduced forfait jours, which is not part time."),
             });
         }
         if days < dec!(5) {
             warnings.push(Notice {
                 id: "part_time_pool",
-                fr: "Peu de cadres dirigeants cherchent un poste à temps partiel\u{a0}: le vivier de candidats est plus étroit et le recrutement souvent plus long.",
-                en: "Few senior executives look for a part-time job: the pool of candidates is narrower and hiring often takes longer.",
+                fr: Lang::Fr.text("Peu de cadres dirigeants cherchent un poste à temps partiel\u{a0}: le vivier de candidats est plus étroit et le recrutement souvent plus long."),
+                en: Lang::En.text("Few senior executives look for a part-time job: the pool of candidates is narrower and hiring often takes longer."),
             });
         }
         let annual_exact = h.amounts.annual(s)?;
@@ -1595,8 +1608,8 @@ impl<'a> Model<'a> {
             let (label_fr, label_en) = match assumption(field) {
                 Some(a) => (a.label_fr, a.label_en),
                 None => match field {
-                    "grossAnnual" => ("Salaire brut annuel", "Gross annual salary"),
-                    _ => ("Tarif journalier HT", "Day rate excluding VAT"),
+                    "grossAnnual" => tr("Salaire brut annuel", "Gross annual salary"),
+                    _ => tr("Tarif journalier HT", "Day rate excluding VAT"),
                 },
             };
             out.push(Sensitivity {
@@ -1692,7 +1705,7 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term>, Error> {
 
     let mut terms = vec![Term {
         id: "fees",
-        labels: ("Honoraires (HT)", "Fees (excluding VAT)"),
+        labels: tr("Honoraires (HT)", "Fees (excluding VAT)"),
         fixed: Decimal::ZERO,
         per_day: fees_per_day,
         formula: Formula::new(
@@ -1707,7 +1720,7 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term>, Error> {
         let (source, estimate) = sourced("vatRecoverable");
         terms.push(Term {
             id: "vat",
-            labels: ("TVA non récupérable", "Non-recoverable VAT"),
+            labels: tr("TVA non récupérable", "Non-recoverable VAT"),
             fixed: Decimal::ZERO,
             per_day: amounts.vat_per_day,
             formula: Formula::new("{} × honoraires", "{} × fees", &[Arg::Pct(VAT_PERCENT)]),
@@ -1721,14 +1734,14 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term>, Error> {
         (
             "travel",
             "sharedTravelAnnual",
-            ("Déplacements", "Travel"),
+            tr("Déplacements", "Travel"),
             s.shared_travel_annual,
             vat,
         ),
         (
             "coordination",
             "sharedCoordinationAnnual",
-            ("Temps de coordination", "Coordination time"),
+            tr("Temps de coordination", "Coordination time"),
             s.shared_coordination_annual,
             Decimal::ONE,
         ),
@@ -1772,7 +1785,10 @@ fn replacements_in_year(tenure: Decimal, year: u32) -> Result<Decimal, Error> {
 }
 
 /// Why an amount is multiplied by 1.2, in a formula.
-const VAT: Arg = Arg::Text("TVA non récupérable", "non-recoverable VAT");
+const VAT: Arg = Arg::Text(
+    Lang::Fr.text("TVA non récupérable"),
+    Lang::En.text("non-recoverable VAT"),
+);
 
 /// 1.2 when the company cannot recover VAT, 1 otherwise.
 fn vat_factor(s: &Scenario) -> Result<Decimal, Error> {

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
-use crate::Source;
+use crate::{Lang, Source};
 
 /// The senior roles the group places in shared time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -132,8 +132,8 @@ const fn src(
     effective: Date,
 ) -> Source {
     Source {
-        title,
-        title_en: Some(title_en),
+        title: Lang::Fr.text(title),
+        title_en: Some(Lang::En.text(title_en)),
         url,
         effective,
     }
@@ -146,8 +146,8 @@ const REVIEWED: Date = date(2026, 11, 26);
 /// found (or the value is the user's to set).
 const fn estimate(reasoning: &'static str, reasoning_en: &'static str) -> Source {
     Source {
-        title: reasoning,
-        title_en: Some(reasoning_en),
+        title: Lang::Fr.text(reasoning),
+        title_en: Some(Lang::En.text(reasoning_en)),
         url: "",
         effective: REVIEWED,
     }
@@ -158,8 +158,8 @@ const fn estimate(reasoning: &'static str, reasoning_en: &'static str) -> Source
 pub static PRESETS: [Preset; 4] = [
     Preset {
         role: Role::Daf,
-        label_fr: "Directeur administratif et financier (DAF)",
-        label_en: "Chief financial officer (CFO)",
+        label_fr: Lang::Fr.text("Directeur administratif et financier (DAF)"),
+        label_en: Lang::En.text("Chief financial officer (CFO)"),
         gross_annual: dec!(85000),
         gross_annual_source: src(
             "RégionsJob, cité par winside-finance.com\u{a0}: 85 000 à 100 000 € pour un DAF de PME (bas de la fourchette\u{a0}; aucune donnée Apec trouvée pour ce métier)",
@@ -179,8 +179,8 @@ pub static PRESETS: [Preset; 4] = [
     },
     Preset {
         role: Role::Dsi,
-        label_fr: "Directeur des systèmes d'information (DSI)",
-        label_en: "IT director (CIO)",
+        label_fr: Lang::Fr.text("Directeur des systèmes d'information (DSI)"),
+        label_en: Lang::En.text("IT director (CIO)"),
         gross_annual: dec!(71000),
         gross_annual_source: src(
             "Apec, salaires des métiers de l'informatique (enquêtes 2019-2023)\u{a0}: 71 k€ dans les directions informatiques, cité par Le Monde Informatique",
@@ -198,8 +198,8 @@ pub static PRESETS: [Preset; 4] = [
     },
     Preset {
         role: Role::Drh,
-        label_fr: "Directeur des ressources humaines (DRH)",
-        label_en: "HR director (CHRO)",
+        label_fr: Lang::Fr.text("Directeur des ressources humaines (DRH)"),
+        label_en: Lang::En.text("HR director (CHRO)"),
         gross_annual: dec!(82000),
         gross_annual_source: src(
             "Apec, « Quel salaire pour quel métier cadre\u{a0}? » (2022)\u{a0}: 82 000 € pour la direction des ressources humaines",
@@ -219,8 +219,8 @@ pub static PRESETS: [Preset; 4] = [
     },
     Preset {
         role: Role::Marketing,
-        label_fr: "Directeur marketing",
-        label_en: "Marketing director (CMO)",
+        label_fr: Lang::Fr.text("Directeur marketing"),
+        label_en: Lang::En.text("Marketing director (CMO)"),
         gross_annual: dec!(79000),
         gross_annual_source: src(
             "Apec, « Quel salaire pour quel métier cadre\u{a0}? » (2022)\u{a0}: salaire médian de 79 000 € pour la direction marketing",
@@ -243,10 +243,10 @@ macro_rules! assumption {
         Assumption {
             field: $field,
             group: Group::$group,
-            label_fr: $fr,
-            label_en: $en,
-            unit_fr: $ufr,
-            unit_en: $uen,
+            label_fr: Lang::Fr.text($fr),
+            label_en: Lang::En.text($en),
+            unit_fr: Lang::Fr.text($ufr),
+            unit_en: Lang::En.text($uen),
             source: $source,
             estimate: $estimate,
         }
@@ -704,7 +704,6 @@ pub const PART_TIME_MINIMUM_WEEKLY_HOURS: Decimal = dec!(24);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Lang;
 
     #[test]
     fn every_source_is_either_a_link_or_an_estimate() {

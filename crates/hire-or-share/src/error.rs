@@ -8,7 +8,7 @@ use core::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::Lang;
+use crate::{Lang, tr};
 
 /// What went wrong with an input, or with a computation.
 ///
@@ -209,6 +209,7 @@ impl Error {
     /// ```
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
+        let lang = lang.compiled();
         let label = field_label(self.field, lang);
         match (&*self.kind, lang) {
             (
@@ -310,40 +311,37 @@ impl std::error::Error for Error {}
 /// The human label of a field, for messages.
 fn field_label(field: &str, lang: Lang) -> &'static str {
     let (fr, en) = match field {
-        "grossAnnual" => ("salaire brut annuel", "gross annual salary"),
-        "headcount" => ("effectif de l'entreprise", "company headcount"),
-        "mobilityRatePercent" => ("taux du versement mobilité", "mobility levy rate"),
-        "atMpRatePercent" => ("taux AT/MP", "work-accident (AT/MP) rate"),
-        "healthPlanMonthly" => (
+        "grossAnnual" => tr("salaire brut annuel", "gross annual salary"),
+        "headcount" => tr("effectif de l'entreprise", "company headcount"),
+        "mobilityRatePercent" => tr("taux du versement mobilité", "mobility levy rate"),
+        "atMpRatePercent" => tr("taux AT/MP", "work-accident (AT/MP) rate"),
+        "healthPlanMonthly" => tr(
             "cotisation mensuelle de la complémentaire santé",
             "monthly health plan contribution",
         ),
-        "healthPlanEmployerSharePercent" => (
+        "healthPlanEmployerSharePercent" => tr(
             "part employeur de la complémentaire santé",
             "employer share of the health plan",
         ),
-        "apprenticeRatioPercent" => ("proportion d'alternants", "share of apprentices"),
-        "workTimePercent" => ("temps de travail", "working time"),
-        "date" => ("date des règles", "date of the rules"),
-        "daysPerWeek" => ("besoin en jours par semaine", "days a week needed"),
-        "dayRate" => ("tarif journalier HT", "day rate excluding VAT"),
-        "horizonYears" => ("horizon en années", "horizon in years"),
-        "role" => ("métier", "role"),
-        "input" => ("saisie", "input"),
-        "scenarios" => ("nombre de métiers", "number of roles"),
-        "generalistGrossAnnual" => (
+        "apprenticeRatioPercent" => tr("proportion d'alternants", "share of apprentices"),
+        "workTimePercent" => tr("temps de travail", "working time"),
+        "date" => tr("date des règles", "date of the rules"),
+        "daysPerWeek" => tr("besoin en jours par semaine", "days a week needed"),
+        "dayRate" => tr("tarif journalier HT", "day rate excluding VAT"),
+        "horizonYears" => tr("horizon en années", "horizon in years"),
+        "role" => tr("métier", "role"),
+        "input" => tr("saisie", "input"),
+        "scenarios" => tr("nombre de métiers", "number of roles"),
+        "generalistGrossAnnual" => tr(
             "salaire brut annuel du généraliste",
             "generalist's gross annual salary",
         ),
         other => match crate::defaults::assumption(other) {
             Some(a) => (a.label_fr, a.label_en),
-            None => ("valeur", "value"),
+            None => tr("valeur", "value"),
         },
     };
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+    lang.pick(fr, en)
 }
 
 /// Formats a number for a message: thousands separated, unit after.
@@ -387,7 +385,7 @@ impl fmt::Display for Number {
         start = start.min(buf.len() - scale - 1);
         let digits = &buf[start..];
         let (int, frac) = digits.split_at(digits.len() - scale);
-        let (group_sep, dec_sep) = match lang {
+        let (group_sep, dec_sep) = match lang.compiled() {
             Lang::Fr => ('\u{a0}', ','),
             Lang::En => (',', '.'),
         };
@@ -406,7 +404,7 @@ impl fmt::Display for Number {
                 f.write_char(char::from(c))?;
             }
         }
-        f.write_str(match (unit, lang) {
+        f.write_str(match (unit, lang.compiled()) {
             (Unit::Euro, _) => "\u{a0}€",
             (Unit::Percent, Lang::Fr) => "\u{a0}%",
             (Unit::Percent, Lang::En) => "%",

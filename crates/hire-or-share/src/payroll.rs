@@ -24,6 +24,7 @@ use serde::Serialize;
 use crate::arith::{add, check, div, hundredth, mul, percent_of, sub};
 use crate::error::{Error, Unit};
 use crate::rules::{Rate, Rules, Source, rules_for};
+use crate::tr;
 
 /// The largest gross annual salary accepted, in euros.
 pub const MAX_GROSS_ANNUAL: Decimal = dec!(10_000_000);
@@ -564,7 +565,7 @@ impl<'a> Payroll<'a> {
 
         self.both(
             "maladie",
-            (
+            tr(
                 "Maladie, maternité, invalidité, décès",
                 "Health, maternity, disability, death",
             ),
@@ -573,7 +574,7 @@ impl<'a> Payroll<'a> {
         )?;
         self.both(
             "vieillesse_plafonnee",
-            (
+            tr(
                 "Assurance vieillesse plafonnée",
                 "Old-age insurance, capped",
             ),
@@ -582,7 +583,7 @@ impl<'a> Payroll<'a> {
         )?;
         self.both(
             "vieillesse_deplafonnee",
-            (
+            tr(
                 "Assurance vieillesse déplafonnée",
                 "Old-age insurance, uncapped",
             ),
@@ -591,25 +592,25 @@ impl<'a> Payroll<'a> {
         )?;
         self.both(
             "allocations_familiales",
-            ("Allocations familiales", "Family benefits"),
+            tr("Allocations familiales", "Family benefits"),
             all,
             &r.allocations_familiales,
         )?;
         self.both(
             "assurance_chomage",
-            ("Assurance chômage", "Unemployment insurance"),
+            tr("Assurance chômage", "Unemployment insurance"),
             up_to_4,
             &r.assurance_chomage,
         )?;
         self.both(
             "ags",
-            ("AGS (garantie des salaires)", "AGS (wage guarantee fund)"),
+            tr("AGS (garantie des salaires)", "AGS (wage guarantee fund)"),
             up_to_4,
             &r.ags,
         )?;
         self.both(
             "agirc_arrco_t1",
-            (
+            tr(
                 "Retraite complémentaire AGIRC-ARRCO T1",
                 "AGIRC-ARRCO pension, bracket 1",
             ),
@@ -618,7 +619,7 @@ impl<'a> Payroll<'a> {
         )?;
         self.both(
             "agirc_arrco_t2",
-            (
+            tr(
                 "Retraite complémentaire AGIRC-ARRCO T2",
                 "AGIRC-ARRCO pension, bracket 2",
             ),
@@ -627,7 +628,7 @@ impl<'a> Payroll<'a> {
         )?;
         self.both(
             "ceg_t1",
-            (
+            tr(
                 "Contribution d'équilibre général T1",
                 "General balancing contribution, bracket 1",
             ),
@@ -636,7 +637,7 @@ impl<'a> Payroll<'a> {
         )?;
         self.both(
             "ceg_t2",
-            (
+            tr(
                 "Contribution d'équilibre général T2",
                 "General balancing contribution, bracket 2",
             ),
@@ -647,7 +648,7 @@ impl<'a> Payroll<'a> {
         if gross > pass {
             self.both(
                 "cet",
-                (
+                tr(
                     "Contribution d'équilibre technique",
                     "Technical balancing contribution",
                 ),
@@ -658,13 +659,13 @@ impl<'a> Payroll<'a> {
         if input.cadre {
             self.both(
                 "apec",
-                ("APEC", "APEC (executives' employment association)"),
+                tr("APEC", "APEC (executives' employment association)"),
                 up_to_4,
                 &r.apec,
             )?;
             self.both(
                 "prevoyance_cadres",
-                (
+                tr(
                     "Prévoyance obligatoire des cadres",
                     "Executives' compulsory death and disability cover",
                 ),
@@ -672,7 +673,7 @@ impl<'a> Payroll<'a> {
                 &r.prevoyance_cadres,
             )?;
         }
-        let fnal_labels = ("FNAL (aide au logement)", "FNAL (housing fund)");
+        let fnal_labels = tr("FNAL (aide au logement)", "FNAL (housing fund)");
         if headcount < 50 {
             self.both("fnal", fnal_labels, t1, &r.fnal_under_50)?;
         } else {
@@ -680,7 +681,7 @@ impl<'a> Payroll<'a> {
         }
         self.both(
             "csa",
-            (
+            tr(
                 "Contribution solidarité autonomie",
                 "Solidarity for autonomy contribution",
             ),
@@ -694,19 +695,19 @@ impl<'a> Payroll<'a> {
         };
         self.both(
             "formation_professionnelle",
-            ("Formation professionnelle", "Vocational training"),
+            tr("Formation professionnelle", "Vocational training"),
             all,
             formation,
         )?;
         self.both(
             "taxe_apprentissage",
-            ("Taxe d'apprentissage", "Apprenticeship tax"),
+            tr("Taxe d'apprentissage", "Apprenticeship tax"),
             all,
             &r.taxe_apprentissage,
         )?;
         self.both(
             "taxe_apprentissage_solde",
-            (
+            tr(
                 "Solde de la taxe d'apprentissage",
                 "Apprenticeship tax balance",
             ),
@@ -727,7 +728,7 @@ impl<'a> Payroll<'a> {
                 self.rated(
                     "contribution_supplementaire_apprentissage",
                     Payer::Employer,
-                    (
+                    tr(
                         "Contribution supplémentaire à l'apprentissage",
                         "Additional apprenticeship contribution",
                     ),
@@ -740,7 +741,7 @@ impl<'a> Payroll<'a> {
         if headcount >= 50 {
             self.both(
                 "peec",
-                (
+                tr(
                     "Participation à l'effort de construction",
                     "Employers' housing levy (PEEC)",
                 ),
@@ -750,7 +751,7 @@ impl<'a> Payroll<'a> {
         }
         self.both(
             "dialogue_social",
-            (
+            tr(
                 "Contribution au dialogue social",
                 "Social dialogue contribution",
             ),
@@ -760,7 +761,7 @@ impl<'a> Payroll<'a> {
         self.rated(
             "at_mp",
             Payer::Employer,
-            (
+            tr(
                 "Accidents du travail et maladies professionnelles",
                 "Work accidents and occupational diseases",
             ),
@@ -772,7 +773,7 @@ impl<'a> Payroll<'a> {
             self.rated(
                 "versement_mobilite",
                 Payer::Employer,
-                ("Versement mobilité", "Mobility levy"),
+                tr("Versement mobilité", "Mobility levy"),
                 all,
                 input.mobility_rate_percent,
                 &r.versement_mobilite_source,
@@ -780,7 +781,7 @@ impl<'a> Payroll<'a> {
         }
 
         // Health plan: a premium shared between employer and employee, not a rate on earnings.
-        let health_labels = ("Complémentaire santé", "Company health plan");
+        let health_labels = tr("Complémentaire santé", "Company health plan");
         let premium = Base::all(mul(input.health_plan_monthly, dec!(12))?);
         let employer_share = input.health_plan_employer_share_percent;
         let health_employer = percent_of(premium.amount, employer_share)?;
@@ -818,7 +819,7 @@ impl<'a> Payroll<'a> {
             self.rated(
                 "forfait_social",
                 Payer::Employer,
-                (
+                tr(
                     "Forfait social sur la prévoyance et la santé",
                     "Flat social levy on death, disability and health cover",
                 ),
@@ -833,7 +834,7 @@ impl<'a> Payroll<'a> {
         self.line(
             "rgdu",
             Payer::Employer,
-            (
+            tr(
                 "Réduction générale dégressive unique (RGDU)",
                 "Low-wage reduction (RGDU)",
             ),
@@ -860,17 +861,17 @@ impl<'a> Payroll<'a> {
             };
             self.both(
                 "csg_deductible",
-                ("CSG déductible", "Deductible CSG"),
+                tr("CSG déductible", "Deductible CSG"),
                 csg,
                 &r.csg_deductible,
             )?;
             self.both(
                 "csg_non_deductible",
-                ("CSG non déductible", "Non-deductible CSG"),
+                tr("CSG non déductible", "Non-deductible CSG"),
                 csg,
                 &r.csg_non_deductible,
             )?;
-            self.both("crds", ("CRDS", "CRDS"), csg, &r.crds)?;
+            self.both("crds", tr("CRDS", "CRDS"), csg, &r.crds)?;
         }
 
         let employer_contributions = self.employer_total.total()?;

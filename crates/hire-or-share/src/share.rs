@@ -189,10 +189,8 @@ impl Scenario {
 }
 
 fn malformed(lang: Lang) -> String {
-    match lang {
-        Lang::Fr => "paramètre mal formé".to_owned(),
-        Lang::En => "malformed parameter".to_owned(),
-    }
+    lang.pick("paramètre mal formé", "malformed parameter")
+        .to_owned()
 }
 
 #[cfg(test)]

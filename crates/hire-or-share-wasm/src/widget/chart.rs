@@ -239,7 +239,7 @@ fn describe(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
             .unwrap_or_default(),
     );
     let be = r.break_even.days_per_week.map(|be| fmt.number(be));
-    let template = match (&be, lang) {
+    let template = match (&be, lang.compiled()) {
         (Some(_), Lang::Fr) => {
             "Le recrutement à temps plein coûte {} par an quel que soit le besoin\u{a0}; le temps partagé coûte {} par jour hebdomadaire et devient plus cher au-delà de {} jours par semaine."
         }

@@ -22,12 +22,15 @@ use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, ShadowRoot
 use self::dom::{Formats, add, append, attr, el, sure, target_with, toggle_attr};
 use crate::{FieldError, compare_value, parse_lang};
 
-/// French or English text.
+/// French or English text. Inlined, so that a module built with one
+/// language (feature `fr` or `en`) holds no text of the other.
+#[allow(
+    clippy::inline_always,
+    reason = "a one-language build must see the choice of language at each text, to leave the other text out"
+)]
+#[inline(always)]
 pub(crate) fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+    lang.pick(fr, en)
 }
 
 /// `template` with each `{}` replaced by the next of `args`: one function
@@ -56,20 +59,20 @@ pub(crate) fn fill(template: &str, args: &[&str]) -> String {
 const MAIN_FIELDS: [(&str, &str, &str, &str); 3] = [
     (
         "grossAnnual",
-        "Salaire brut annuel d'un recrutement",
-        "Gross annual salary of a hire",
+        Lang::Fr.text("Salaire brut annuel d'un recrutement"),
+        Lang::En.text("Gross annual salary of a hire"),
         "€",
     ),
     (
         "dayRate",
-        "Tarif journalier de l'expert à temps partagé (HT)",
-        "Day rate of the shared-time expert (excl. VAT)",
+        Lang::Fr.text("Tarif journalier de l'expert à temps partagé (HT)"),
+        Lang::En.text("Day rate of the shared-time expert (excl. VAT)"),
         "€",
     ),
     (
         "daysPerWeek",
-        "Besoin, en jours par semaine",
-        "Need, in days a week",
+        Lang::Fr.text("Besoin, en jours par semaine"),
+        Lang::En.text("Need, in days a week"),
         "",
     ),
 ];
@@ -79,14 +82,14 @@ const EXTRA_FIELDS: [(&str, Group, &str, &str); 2] = [
     (
         "cadre",
         Group::Hire,
-        "Recrutement sous statut cadre",
-        "Hired as a cadre",
+        Lang::Fr.text("Recrutement sous statut cadre"),
+        Lang::En.text("Hired as a cadre"),
     ),
     (
         "horizonYears",
         Group::Company,
-        "Horizon de comparaison (années)",
-        "Comparison horizon (years)",
+        Lang::Fr.text("Horizon de comparaison (années)"),
+        Lang::En.text("Comparison horizon (years)"),
     ),
 ];
 
@@ -244,7 +247,7 @@ impl Widget {
     fn not_a_number(&self, field: &str, whole: bool) -> FieldError {
         FieldError {
             field: field.to_owned(),
-            message: match (whole, self.lang) {
+            message: match (whole, self.lang.compiled()) {
                 (true, Lang::Fr) => "Saisissez un nombre entier.".to_owned(),
                 (true, Lang::En) => "Enter a whole number.".to_owned(),
                 (false, Lang::Fr) => "Saisissez un nombre (par exemple 85000 ou 1,5).".to_owned(),

@@ -15,13 +15,13 @@ fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
     let days = fmt.number(r.scenario.days_per_week);
     let plural = r.scenario.days_per_week > Decimal::ONE;
     let amount = fmt.euros(r.savings.amount.abs());
-    let day_word = match (lang, plural) {
+    let day_word = match (lang.compiled(), plural) {
         (Lang::Fr, false) => "jour",
         (Lang::Fr, true) => "jours",
         (Lang::En, false) => "day",
         (Lang::En, true) => "days",
     };
-    let template = match (lang, r.savings.amount >= Decimal::ZERO) {
+    let template = match (lang.compiled(), r.savings.amount >= Decimal::ZERO) {
         (Lang::Fr, true) => {
             "À {} {} par semaine, le temps partagé vous coûte {} de moins par an qu'un recrutement à temps plein."
         }
@@ -121,7 +121,7 @@ fn option_card(
 
 fn line_rows(doc: &Document, fmt: &Formats, lang: Lang, tbody: &Element, lines: &[CostLine]) {
     for line in lines {
-        let formula = match lang {
+        let formula = match lang.compiled() {
             Lang::Fr => &line.formula_fr,
             Lang::En => &line.formula_en,
         };

@@ -44,7 +44,7 @@ impl Source {
     /// there is one, else [`Source::title`].
     #[must_use]
     pub fn title_in(&self, lang: Lang) -> &'static str {
-        match (lang, self.title_en) {
+        match (lang.compiled(), self.title_en) {
             (Lang::En, Some(en)) => en,
             _ => self.title,
         }
