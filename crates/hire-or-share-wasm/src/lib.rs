@@ -86,6 +86,20 @@ pub fn compare_value(
     hire_or_share::compare(scenario).map_err(|e| field_error(&e, lang))
 }
 
+/// [`compare_value`] without the break-even day rate and salary, which the
+/// widget does not show: a fifth less work on each input.
+///
+/// # Errors
+///
+/// A [`FieldError`] naming the invalid field.
+pub fn compare_shown(
+    scenario: &Scenario,
+    lang: Lang,
+) -> Result<hire_or_share::Comparison, FieldError> {
+    hire_or_share::compare_with(scenario, hire_or_share::Detail::WithoutBreakEvenPrices)
+        .map_err(|e| field_error(&e, lang))
+}
+
 /// The element's allocator (feature `small-alloc`): lol_alloc's free list,
 /// sorted by address and coalescing neighbours, behind a lock — no `unsafe`
 /// here. Smaller than std's dlmalloc; the wasm tests and the end-to-end tests

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::arith::add;
 use crate::compare::Notice;
-use crate::{Comparison, Error, Lang, Role, Scenario, compare};
+use crate::{Comparison, Detail, Error, Lang, Role, Scenario, compare_with};
 
 /// A bundle: one scenario per role, and optionally the salary of a single
 /// generalist who would cover them all.
@@ -112,10 +112,12 @@ pub fn compare_bundle(bundle: &Bundle) -> Result<BundleComparison, Error> {
             crate::Unit::Count,
         ));
     }
+    // Costs only: the break-even prices of each role are not part of a bundle.
+    let costs = |s: &Scenario| compare_with(s, Detail::WithoutBreakEvenPrices);
     let results: Vec<Comparison> = bundle
         .scenarios
         .iter()
-        .map(compare)
+        .map(costs)
         .collect::<Result<_, _>>()?;
     let mut roles = Vec::with_capacity(count);
     let (mut shared, mut each, mut days) = (zero(), zero(), Decimal::ZERO);
@@ -144,7 +146,7 @@ pub fn compare_bundle(bundle: &Bundle) -> Result<BundleComparison, Error> {
     let mut generalist = bundle.scenarios[0];
     generalist.gross_annual = bundle.generalist_gross_annual.unwrap_or(highest);
     generalist.days_per_week = days.min(dec!(5));
-    let generalist_result = compare(&generalist).map_err(|e| {
+    let generalist_result = costs(&generalist).map_err(|e| {
         if e.field() == "grossAnnual"
             && let crate::ErrorKind::OutOfRange {
                 value,

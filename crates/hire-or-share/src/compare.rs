@@ -175,12 +175,15 @@ pub struct BreakEven {
     /// Why [`BreakEven::first_year_days_per_week`] is `None`.
     pub first_year_reason: Option<NoBreakEven>,
     /// The day rate (excluding VAT) at which shared time costs as much as the
-    /// hire at the chosen need, steady state.
+    /// hire at the chosen need, steady state. `None` when no rate does, or
+    /// when the comparison left it out ([`Detail::WithoutBreakEvenPrices`]).
     pub day_rate: Option<Decimal>,
     /// The gross annual salary at which the hire costs as much as shared time
     /// at the chosen need, steady state: the largest whole-euro salary, from
     /// the SMIC up, at which the hire costs no more (one euro more costs more).
-    /// `None` when even the SMIC costs more, or 10 000 000 € still costs no more.
+    /// `None` when even the SMIC costs more, or 10 000 000 € still costs no
+    /// more, or when the comparison left it out
+    /// ([`Detail::WithoutBreakEvenPrices`]).
     pub gross_annual: Option<Decimal>,
 }
 
@@ -325,8 +328,44 @@ pub struct Comparison {
 ///
 /// Any error of [`Scenario::validate`], naming the field and its range.
 pub fn compare(scenario: &Scenario) -> Result<Comparison, Error> {
+    compare_with(scenario, Detail::Full)
+}
+
+/// How much of the comparison to compute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Detail {
+    /// Everything, as [`compare`] does.
+    #[default]
+    Full,
+    /// Everything but the break-even day rate and gross salary
+    /// ([`BreakEven::day_rate`] and [`BreakEven::gross_annual`] are `None`).
+    /// The salary is found by a search over the payroll, about a fifth of the
+    /// comparison's time: a screen that does not show these two (the widget)
+    /// or a total that does not use them ([`compare_bundle`](crate::compare_bundle))
+    /// need not pay for them. Every other figure is the same as with
+    /// [`Detail::Full`].
+    WithoutBreakEvenPrices,
+}
+
+/// [`compare`], computing only what `detail` asks for.
+///
+/// ```
+/// use hire_or_share::{compare, compare_with, Detail, Role, Scenario};
+///
+/// let scenario = Scenario::preset(Role::Drh);
+/// let full = compare(&scenario)?;
+/// let lighter = compare_with(&scenario, Detail::WithoutBreakEvenPrices)?;
+/// assert_eq!(lighter.break_even.gross_annual, None);
+/// assert_eq!(lighter.savings, full.savings);
+/// # Ok::<(), hire_or_share::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// Any error of [`Scenario::validate`], naming the field and its range.
+pub fn compare_with(scenario: &Scenario, detail: Detail) -> Result<Comparison, Error> {
     let rules = scenario.validate()?;
-    Model::new(scenario, rules)?.compare()
+    Model::new(scenario, rules)?.compare(detail)
 }
 
 /// A term of an option's cost that is affine in the need:
@@ -1091,7 +1130,7 @@ impl<'a> Model<'a> {
         ])
     }
 
-    fn compare(self) -> Result<Comparison, Error> {
+    fn compare(self, detail: Detail) -> Result<Comparison, Error> {
         let s = self.s;
         let days = s.days_per_week;
 
@@ -1139,9 +1178,13 @@ impl<'a> Model<'a> {
                 add(shared_per_day, shared_fy_per_day)?,
             ),
         )?;
-        let day_rate = self.break_even_day_rate(full_annual_exact, shared_fixed)?;
-        let target = add(shared_fixed, mul(shared_per_day, days)?)?;
-        let gross_annual = self.break_even_salary(target)?;
+        let (day_rate, gross_annual) = match detail {
+            Detail::Full => (
+                self.break_even_day_rate(full_annual_exact, shared_fixed)?,
+                self.break_even_salary(add(shared_fixed, mul(shared_per_day, days)?)?)?,
+            ),
+            Detail::WithoutBreakEvenPrices => (None, None),
+        };
 
         let savings_amount = sub(full_cost.annual_cost, shared_cost.annual_cost)?;
         let savings = Savings {

@@ -98,8 +98,9 @@ pub mod rules;
 
 pub use bundle::{Bundle, BundleComparison, BundleCost, BundleRole, MAX_ROLES, compare_bundle};
 pub use compare::{
-    BreakEven, Comparison, CostLine, CurvePoint, FullTimeHire, HorizonYear, NoBreakEven, Notice,
-    OptionCost, PartTimeHire, Savings, Sensitivity, SharedTime, TimeToValue, compare,
+    BreakEven, Comparison, CostLine, CurvePoint, Detail, FullTimeHire, HorizonYear, NoBreakEven,
+    Notice, OptionCost, PartTimeHire, Savings, Sensitivity, SharedTime, TimeToValue, compare,
+    compare_with,
 };
 pub use date::{Date, DateError, date};
 pub use defaults::{ASSUMPTIONS, Assumption, Group, PRESETS, Preset, Role};

@@ -2,7 +2,7 @@
 //! the breakdowns. Worked examples by hand are the case files in
 //! `tests/cases/` at the workspace root.
 
-use hire_or_share::{NoBreakEven, Role, Scenario, compare};
+use hire_or_share::{Detail, NoBreakEven, Role, Scenario, compare, compare_with};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -163,6 +163,27 @@ proptest! {
             let meet = compare(&at_rate).unwrap();
             prop_assert!((meet.shared_time.cost.annual_cost - meet.full_time_hire.cost.annual_cost).abs() <= d * dec!(45) * dec!(0.01) + dec!(0.02));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Leaving out the break-even prices changes them, and nothing else.
+    #[test]
+    fn without_the_break_even_prices_every_other_figure_is_the_same(
+        role in role(), d in days(), gross in euros(25_000, 250_000), rate in euros(300, 3_000),
+    ) {
+        let mut s = at(role, d);
+        s.gross_annual = gross;
+        s.day_rate = rate;
+        let mut full = compare(&s).unwrap();
+        let lighter = compare_with(&s, Detail::WithoutBreakEvenPrices).unwrap();
+        prop_assert_eq!(lighter.break_even.day_rate, None);
+        prop_assert_eq!(lighter.break_even.gross_annual, None);
+        full.break_even.day_rate = None;
+        full.break_even.gross_annual = None;
+        prop_assert_eq!(lighter, full);
     }
 }
 
