@@ -244,3 +244,52 @@ pub fn format_euros(amount: rust_decimal::Decimal, lang: Lang) -> String {
     shown.rescale(2);
     error::fmt_number_exact(shown, Unit::Euro, lang)
 }
+
+#[cfg(test)]
+mod lang_tests {
+    use super::{Lang, tr};
+
+    /// Each build answers in the languages it has text for. The test command
+    /// runs this with both languages and with each one alone.
+    #[test]
+    fn a_build_answers_in_the_languages_it_has() {
+        for lang in [Lang::Fr, Lang::En] {
+            assert!(lang.compiled().has_text(), "{lang:?}");
+        }
+        let pair = tr("Temps partagé", "Shared time");
+        match (cfg!(feature = "fr"), cfg!(feature = "en")) {
+            (true, true) => {
+                assert_eq!(Lang::En.compiled(), Lang::En);
+                assert_eq!(
+                    Lang::Fr.pick("Temps partagé", "Shared time"),
+                    "Temps partagé"
+                );
+                assert_eq!(Lang::En.pick("Temps partagé", "Shared time"), "Shared time");
+                assert_eq!(pair, ("Temps partagé", "Shared time"));
+            }
+            (true, false) => {
+                assert_eq!(Lang::En.compiled(), Lang::Fr);
+                assert_eq!(
+                    Lang::En.pick("Temps partagé", "Shared time"),
+                    "Temps partagé"
+                );
+                assert_eq!(pair, ("Temps partagé", ""));
+                assert_eq!(crate::PRESETS[0].label_en, "");
+            }
+            (false, true) => {
+                assert_eq!(Lang::Fr.compiled(), Lang::En);
+                assert_eq!(Lang::Fr.pick("Temps partagé", "Shared time"), "Shared time");
+                assert_eq!(pair, ("", "Shared time"));
+                assert_eq!(crate::PRESETS[0].label_fr, "");
+                // The English title of a default's source.
+                assert!(
+                    crate::PRESETS[0]
+                        .gross_annual_source
+                        .title_in(Lang::En)
+                        .contains("CFO")
+                );
+            }
+            (false, false) => unreachable!("a build has at least one language"),
+        }
+    }
+}
