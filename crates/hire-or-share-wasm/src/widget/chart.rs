@@ -95,9 +95,14 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
                 ("aria-hidden", "true"),
             ],
         );
-        label.set_text_content(Some(
-            &fmt.euros(Decimal::from_f64_retain(cost).unwrap_or_default()),
-        ));
+        // To the cent through an integer: a float-to-decimal conversion
+        // would bring a kilobyte of code for these five labels.
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "y_max is a cost in euros, far inside an i64 of cents; `as` saturates anyway"
+        )]
+        let cents = (cost * 100.0).round() as i64;
+        label.set_text_content(Some(&fmt.euros(Decimal::new(cents, 2))));
         append(&root, &[&line, &label]);
     }
     for day in 1..=5 {
