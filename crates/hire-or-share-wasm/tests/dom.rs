@@ -89,6 +89,29 @@ fn renders_the_core_result_from_the_attributes() {
         expected.break_even.days_per_week.unwrap().to_string()
     );
     assert!(text(&root, ".verdict").starts_with("At 2 days a week, shared time costs you"));
+    // The employer contributions, line by line, each with its rate and source.
+    let employer_lines: Vec<_> = expected
+        .full_time_hire
+        .employer_cost
+        .lines
+        .iter()
+        .filter(|l| l.payer == hire_or_share::Payer::Employer)
+        .collect();
+    let rows = root
+        .query_selector_all("details.contributions tbody tr")
+        .unwrap();
+    assert_eq!(rows.length() as usize, employer_lines.len());
+    assert_eq!(
+        text(&root, "details.contributions tbody tr th"),
+        employer_lines[0].label_en
+    );
+    let dialogue = (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .map(|row| row.text_content().unwrap_or_default())
+        .find(|row| row.starts_with("Social dialogue contribution"))
+        .expect("the social dialogue contribution has a row");
+    assert!(dialogue.contains("0.016%"), "{dialogue}");
+    assert!(dialogue.contains("urssaf.fr"), "{dialogue}");
     // Our reasoning behind an estimated default is in the page's language.
     assert_eq!(
         text(&root, "#hos-weeksPerYear-hint .estimate"),

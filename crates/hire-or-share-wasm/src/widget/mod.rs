@@ -183,7 +183,7 @@ fn kind(field: &str, default: &str) -> Kind {
 }
 
 /// How a default shows in a French or English input: a decimal comma in French.
-fn shown(default: &str, lang: Lang) -> String {
+pub(crate) fn shown(default: &str, lang: Lang) -> String {
     if lang == Lang::Fr {
         default.replace('.', ",")
     } else {

@@ -1,14 +1,14 @@
 //! The result: the verdict, the break-even, the cost of each option, the
 //! chart, and the breakdowns with the source of every line.
 
-use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost};
+use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost, Payer, Source};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
 use super::dom::{
     Formats, add, append, attr, data_row, el, header_row, scroll_wrap, sure, table_details,
 };
-use super::{Widget, chart, fill, t};
+use super::{Widget, chart, fill, shown, t};
 
 /// The one-sentence answer.
 fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
@@ -130,32 +130,86 @@ fn line_rows(doc: &Document, fmt: &Formats, lang: Lang, tbody: &Element, lines: 
             t(lang, line.label_fr, line.label_en),
             &[("amount", &fmt.euros(line.amount)), ("formula", formula)],
         );
-        let source = el(doc, "td", "source", None);
-        if let Some(s) = &line.source {
-            if s.url.is_empty() {
-                source.set_text_content(Some(s.title_in(lang)));
-            } else {
-                let link = el(doc, "a", "", Some(s.title_in(lang)));
-                attr(&link, "href", s.url);
-                attr(&link, "target", "_blank");
-                attr(&link, "rel", "noopener noreferrer");
-                add(&source, &link);
-            }
-            if line.estimate {
-                add(
-                    &source,
-                    &el(
-                        doc,
-                        "span",
-                        "estimate-tag",
-                        Some(t(lang, " (estimation)", " (estimate)")),
-                    ),
-                );
-            }
-        }
-        add(&row, &source);
+        add(
+            &row,
+            &source_cell(doc, lang, line.source.as_ref(), line.estimate),
+        );
         add(tbody, &row);
     }
+}
+
+/// A table cell with a line's source: a link to it, or our reasoning for an
+/// estimate, marked as such.
+fn source_cell(doc: &Document, lang: Lang, source: Option<&Source>, estimate: bool) -> Element {
+    let cell = el(doc, "td", "source", None);
+    if let Some(s) = source {
+        if s.url.is_empty() {
+            cell.set_text_content(Some(s.title_in(lang)));
+        } else {
+            let link = el(doc, "a", "", Some(s.title_in(lang)));
+            attr(&link, "href", s.url);
+            attr(&link, "target", "_blank");
+            attr(&link, "rel", "noopener noreferrer");
+            add(&cell, &link);
+        }
+        if estimate {
+            add(
+                &cell,
+                &el(
+                    doc,
+                    "span",
+                    "estimate-tag",
+                    Some(t(lang, " (estimation)", " (estimate)")),
+                ),
+            );
+        }
+    }
+    cell
+}
+
+/// The full-time hire's employer contributions line by line, each with its
+/// base, rate and source: the "employer cost" line of its breakdown, traced.
+fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element {
+    let payroll = &r.full_time_hire.employer_cost;
+    let (details, rows) = table_details(
+        doc,
+        "contributions",
+        &fill(
+            t(
+                lang,
+                "Cotisations patronales d'un recrutement à temps plein, ligne par ligne\u{a0}: {}",
+                "A full-time hire's employer contributions, line by line: {}",
+            ),
+            &[&fmt.euros(payroll.employer_contributions)],
+        ),
+        t(lang, "Cotisations patronales", "Employer contributions"),
+        &[
+            t(lang, "Cotisation", "Contribution"),
+            t(lang, "Assiette", "Base"),
+            t(lang, "Taux", "Rate"),
+            t(lang, "Montant", "Amount"),
+            t(lang, "Source", "Source"),
+        ],
+    );
+    for line in payroll.lines.iter().filter(|l| l.payer == Payer::Employer) {
+        // The rate as the law writes it, every decimal kept (0.016 %).
+        let rate = fill(
+            t(lang, "{}\u{a0}%", "{}%"),
+            &[&shown(&line.rate.normalize().to_string(), lang)],
+        );
+        let row = data_row(
+            doc,
+            t(lang, line.label_fr, line.label_en),
+            &[
+                ("amount", &fmt.euros(line.base)),
+                ("amount", &rate),
+                ("amount", &fmt.euros(line.amount)),
+            ],
+        );
+        add(&row, &source_cell(doc, lang, Some(line.source), false));
+        add(&rows, &row);
+    }
+    details
 }
 
 fn breakdown(
@@ -476,6 +530,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
     ] {
         add(results, &breakdown(doc, fmt, lang, key, title, cost));
     }
+    add(results, &contributions(doc, fmt, lang, r));
     add(results, &sensitivity(doc, fmt, lang, r));
     add(results, &horizon(doc, fmt, lang, r));
     let footer = el(
