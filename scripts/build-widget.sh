@@ -31,9 +31,9 @@ cd "$(dirname "$0")/.."
 . scripts/small-std.sh
 
 esbuild=node_modules/.bin/esbuild
-# binaryen's wasm-opt from npm (package-lock.json pins it): Debian 12's
-# binaryen is version 108, and 132 makes the element 0.4 KB gzip smaller.
-wasm_opt=node_modules/.bin/wasm-opt
+# binaryen's wasm-opt from npm (package-lock.json pins it; small-std.sh names
+# it and its flags): Debian 12's binaryen is version 108, and 132 makes the
+# element 0.4 KB gzip smaller.
 for tool in "$esbuild" "$wasm_opt"; do
   [ -x "$tool" ] || { echo "$tool is missing: run bash scripts/setup.sh (npm ci)" >&2; exit 1; }
 done
@@ -46,14 +46,7 @@ build() {
     --target-dir "$target_dir" "${small_std[@]}" --no-default-features --features "$1"
   wasm-bindgen --target web --out-dir "$dir" --out-name "$name" \
     "$target_dir/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm"
-  # The features rustc 1.95 emits by default; binaryen rejects the module without them.
-  # --flatten --rereloop before -Oz lets binaryen rebuild the control flow
-  # smaller (-450 bytes gzip). --low-memory-unused: the low 1 KB of memory is
-  # the bottom of the 1 MiB stack, which Rust places first (the data segment
-  # starts at 1 MiB), so only a stack overflow could reach it (-470 bytes gzip).
-  "$wasm_opt" --low-memory-unused --flatten --rereloop -Oz -Oz --converge \
-    --enable-bulk-memory --enable-sign-ext --enable-reference-types --enable-multivalue \
-    --enable-nontrapping-float-to-int --enable-mutable-globals \
+  "$wasm_opt" "${wasm_opt_flags[@]}" \
     -o "$dir/${name}_bg.wasm" "$dir/${name}_bg.wasm"
   # Short import names in the wasm and the glue, together (about 2.5 KB gzip).
   node scripts/short-imports.mjs "$dir/$name.js" "$dir/${name}_bg.wasm"
