@@ -29,6 +29,15 @@ pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Element
     e
 }
 
+/// A link to a source (`<a>` with its title, opening in a new tab).
+pub fn source_link(doc: &Document, source: &hire_or_share::Source, lang: Lang) -> Element {
+    let link = el(doc, "a", "", Some(source.title_in(lang)));
+    attr(&link, "href", source.url);
+    attr(&link, "target", "_blank");
+    attr(&link, "rel", "noopener noreferrer");
+    link
+}
+
 /// Creates an SVG element with attributes.
 pub fn svg(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
     let e = sure(doc.create_element_ns(Some(SVG), tag));

@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, ShadowRoot};
 
-use self::dom::{Formats, add, append, attr, el, sure, target_with, toggle_attr};
+use self::dom::{Formats, add, append, attr, el, source_link, sure, target_with, toggle_attr};
 use crate::{FieldError, compare_shown, parse_lang};
 
 /// French or English text. Inlined, so that a module built with one
@@ -763,11 +763,7 @@ fn field(
                 &el(&doc, "span", "estimate", Some(a.source.title_in(lang))),
             );
         } else {
-            let link = el(&doc, "a", "", Some(a.source.title_in(lang)));
-            attr(&link, "href", a.source.url);
-            attr(&link, "target", "_blank");
-            attr(&link, "rel", "noopener noreferrer");
-            add(&hint, &link);
+            add(&hint, &source_link(&doc, &a.source, lang));
         }
         let reset = el(&doc, "button", "reset", Some(t(lang, "Rétablir", "Reset")));
         attr(&reset, "type", "button");

@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
 use super::dom::{
-    Formats, add, append, attr, data_row, el, header_row, scroll_wrap, sure, table_details,
+    Formats, add, append, attr, data_row, el, header_row, scroll_wrap, source_link, sure,
+    table_details,
 };
 use super::{Widget, chart, fill, shown, t};
 
@@ -146,11 +147,7 @@ fn source_cell(doc: &Document, lang: Lang, source: Option<&Source>, estimate: bo
         if s.url.is_empty() {
             cell.set_text_content(Some(s.title_in(lang)));
         } else {
-            let link = el(doc, "a", "", Some(s.title_in(lang)));
-            attr(&link, "href", s.url);
-            attr(&link, "target", "_blank");
-            attr(&link, "rel", "noopener noreferrer");
-            add(&cell, &link);
+            add(&cell, &source_link(doc, s, lang));
         }
         if estimate {
             add(
