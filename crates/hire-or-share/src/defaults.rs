@@ -125,6 +125,8 @@ pub struct Preset {
     pub day_rate_estimate: bool,
 }
 
+/// A published source: its title in French and in English (each kept only in
+/// a build with its language), its link, and the date of the figure.
 const fn src(
     title: &'static str,
     title_en: &'static str,
@@ -145,12 +147,7 @@ const REVIEWED: Date = date(2026, 11, 26);
 /// Our own reasoning, in French and English, where no published figure was
 /// found (or the value is the user's to set).
 const fn estimate(reasoning: &'static str, reasoning_en: &'static str) -> Source {
-    Source {
-        title: Lang::Fr.text(reasoning),
-        title_en: Some(Lang::En.text(reasoning_en)),
-        url: "",
-        effective: REVIEWED,
-    }
+    src(reasoning, reasoning_en, "", REVIEWED)
 }
 
 /// The four role presets. A `static`, not a `const`: a `const` table is
