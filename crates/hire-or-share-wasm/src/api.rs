@@ -199,7 +199,7 @@ pub fn compare_js(
 ) -> Result<JsValue, JsError> {
     let lang = parse_lang(lang.as_deref());
     let outcome: Outcome<_> = scenario_from_js(scenario, lang)
-        .and_then(|s| compare_value(&s, lang))
+        .and_then(|s| compare_value(&s, hire_or_share::Detail::Full, lang))
         .into();
     to_js(&outcome)
 }

@@ -19,7 +19,7 @@
 //! `{ error: { field, message } }`, with the message in the requested
 //! language; only bugs throw.
 
-use hire_or_share::{EmployerCostInput, Lang, Scenario};
+use hire_or_share::{Detail, EmployerCostInput, Lang, Scenario};
 
 #[cfg(feature = "api")]
 mod api;
@@ -74,30 +74,19 @@ pub fn employer_cost_value(
     hire_or_share::employer_cost(input).map_err(|e| field_error(&e, lang))
 }
 
-/// Compares the options in Rust, for the widget and for tests.
+/// Compares the options in Rust, computing what `detail` asks for: the API
+/// computes everything; the widget leaves out the break-even day rate and
+/// salary, which it does not show (a fifth less work on each input).
 ///
 /// # Errors
 ///
 /// A [`FieldError`] naming the invalid field.
 pub fn compare_value(
     scenario: &Scenario,
+    detail: Detail,
     lang: Lang,
 ) -> Result<hire_or_share::Comparison, FieldError> {
-    hire_or_share::compare(scenario).map_err(|e| field_error(&e, lang))
-}
-
-/// [`compare_value`] without the break-even day rate and salary, which the
-/// widget does not show: a fifth less work on each input.
-///
-/// # Errors
-///
-/// A [`FieldError`] naming the invalid field.
-pub fn compare_shown(
-    scenario: &Scenario,
-    lang: Lang,
-) -> Result<hire_or_share::Comparison, FieldError> {
-    hire_or_share::compare_with(scenario, hire_or_share::Detail::WithoutBreakEvenPrices)
-        .map_err(|e| field_error(&e, lang))
+    hire_or_share::compare_with(scenario, detail).map_err(|e| field_error(&e, lang))
 }
 
 /// The element's allocator (feature `small-alloc`): lol_alloc's free list,

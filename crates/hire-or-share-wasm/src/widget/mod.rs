@@ -20,7 +20,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, ShadowRoot};
 
 use self::dom::{Formats, add, append, attr, el, source_link, sure, target_with, toggle_attr};
-use crate::{FieldError, compare_shown, parse_lang};
+use crate::{FieldError, compare_value, parse_lang};
 
 /// French or English text. Inlined, so that a module built with one
 /// language (feature `fr` or `en`) holds no text of the other.
@@ -257,7 +257,12 @@ impl Widget {
     }
 
     fn compute(&self) -> Result<Comparison, Vec<FieldError>> {
-        compare_shown(&self.scenario()?, self.lang).map_err(|e| vec![e])
+        compare_value(
+            &self.scenario()?,
+            hire_or_share::Detail::WithoutBreakEvenPrices,
+            self.lang,
+        )
+        .map_err(|e| vec![e])
     }
 
     /// Recomputes and shows the result, or the error next to its field.
