@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
-use crate::arith::add;
+use crate::arith::{add, guarded};
 use crate::compare::Notice;
 use crate::{Comparison, Detail, Error, Lang, Role, Scenario, compare_with};
 
@@ -102,6 +102,11 @@ pub const MAX_ROLES: usize = 8;
 /// `scenarios` out of range (1 to [`MAX_ROLES`]), any scenario's error, or
 /// `generalistGrossAnnual` out of range.
 pub fn compare_bundle(bundle: &Bundle) -> Result<BundleComparison, Error> {
+    guarded(|| bundle_unguarded(bundle))
+}
+
+/// [`compare_bundle`], whose sums are checked by [`guarded`].
+fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
     let count = bundle.scenarios.len();
     if count == 0 || count > MAX_ROLES {
         return Err(Error::out_of_range(
@@ -124,9 +129,9 @@ pub fn compare_bundle(bundle: &Bundle) -> Result<BundleComparison, Error> {
     for r in &results {
         let shared_time = cost_of(&r.shared_time.cost);
         let full_time_hire = cost_of(&r.full_time_hire.cost);
-        shared = sum(&shared, &shared_time)?;
-        each = sum(&each, &full_time_hire)?;
-        days = add(days, r.scenario.days_per_week)?;
+        shared = sum(&shared, &shared_time);
+        each = sum(&each, &full_time_hire);
+        days = add(days, r.scenario.days_per_week);
         roles.push(BundleRole {
             role: r.scenario.role,
             days_per_week: r.scenario.days_per_week,
@@ -175,8 +180,8 @@ pub fn compare_bundle(bundle: &Bundle) -> Result<BundleComparison, Error> {
     }
     Ok(BundleComparison {
         total_days_per_week: days,
-        savings_vs_hire_each: crate::arith::sub(each.annual_cost, shared.annual_cost)?,
-        savings_vs_generalist: crate::arith::sub(generalist_cost.annual_cost, shared.annual_cost)?,
+        savings_vs_hire_each: crate::arith::sub(each.annual_cost, shared.annual_cost),
+        savings_vs_generalist: crate::arith::sub(generalist_cost.annual_cost, shared.annual_cost),
         generalist_gross_annual: generalist.gross_annual,
         roles,
         shared_time: shared,
@@ -200,9 +205,9 @@ fn cost_of(c: &crate::OptionCost) -> BundleCost {
     }
 }
 
-fn sum(a: &BundleCost, b: &BundleCost) -> Result<BundleCost, Error> {
-    Ok(BundleCost {
-        annual_cost: add(a.annual_cost, b.annual_cost)?,
-        first_year_cost: add(a.first_year_cost, b.first_year_cost)?,
-    })
+fn sum(a: &BundleCost, b: &BundleCost) -> BundleCost {
+    BundleCost {
+        annual_cost: add(a.annual_cost, b.annual_cost),
+        first_year_cost: add(a.first_year_cost, b.first_year_cost),
+    }
 }

@@ -35,7 +35,9 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::arith::{add, ceil, cents, div, floor, hundredth, mul, percent_of, round_dp_away, sub};
+use crate::arith::{
+    add, ceil, cents, div, floor, guarded, hundredth, mul, percent_of, round_dp_away, sub,
+};
 use crate::defaults::{
     FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
     VAT_PERCENT, assumption,
@@ -364,8 +366,7 @@ pub enum Detail {
 ///
 /// Any error of [`Scenario::validate`], naming the field and its range.
 pub fn compare_with(scenario: &Scenario, detail: Detail) -> Result<Comparison, Error> {
-    let rules = scenario.validate()?;
-    Model::new(scenario, rules)?.compare(detail)
+    guarded(|| Ok(Model::new(scenario, scenario.validate()?)?.compare(detail)))
 }
 
 /// A term of an option's cost that is affine in the need:
@@ -383,40 +384,40 @@ struct Term {
 }
 
 impl Term {
-    fn at(&self, days: Decimal) -> Result<Decimal, Error> {
-        add(self.fixed, mul(self.per_day, days)?)
+    fn at(&self, days: Decimal) -> Decimal {
+        add(self.fixed, mul(self.per_day, days))
     }
 
-    fn line(&self, days: Decimal) -> Result<CostLine, Error> {
-        Ok(CostLine {
+    fn line(&self, days: Decimal) -> CostLine {
+        CostLine {
             id: self.id,
             label_fr: self.labels.0,
             label_en: self.labels.1,
-            amount: cents(self.at(days)?),
+            amount: cents(self.at(days)),
             formula_fr: self.formula.write(Lang::Fr, days),
             formula_en: self.formula.write(Lang::En, days),
             source: self.source,
             estimate: self.estimate,
-        })
+        }
     }
 }
 
 /// Sum of the terms' coefficients.
-fn affine(terms: &[Term]) -> Result<(Decimal, Decimal), Error> {
+fn affine(terms: &[Term]) -> (Decimal, Decimal) {
     terms
         .iter()
-        .try_fold((Decimal::ZERO, Decimal::ZERO), |(f, p), t| {
-            Ok((add(f, t.fixed)?, add(p, t.per_day)?))
+        .fold((Decimal::ZERO, Decimal::ZERO), |(f, p), t| {
+            (add(f, t.fixed), add(p, t.per_day))
         })
 }
 
-fn sum_lines(lines: &[CostLine]) -> Result<Decimal, Error> {
+fn sum_lines(lines: &[CostLine]) -> Decimal {
     lines
         .iter()
-        .try_fold(Decimal::ZERO, |sum, l| add(sum, l.amount))
+        .fold(Decimal::ZERO, |sum, l| add(sum, l.amount))
 }
 
-fn lines_at(terms: &[Term], days: Decimal) -> Result<Vec<CostLine>, Error> {
+fn lines_at(terms: &[Term], days: Decimal) -> Vec<CostLine> {
     terms
         .iter()
         .filter(|t| !t.fixed.is_zero() || !t.per_day.is_zero())
@@ -599,35 +600,35 @@ struct HireAmounts {
 
 impl HireAmounts {
     /// Twelve months of service: payroll, benefits, office, equipment, training, management.
-    fn running(&self) -> Result<Decimal, Error> {
+    fn running(&self) -> Decimal {
         add(
             add(
-                add(self.total_employer_cost, self.meal_vouchers)?,
+                add(self.total_employer_cost, self.meal_vouchers),
                 self.transport,
-            )?,
+            ),
             self.other_running,
         )
     }
 
     /// Recruitment paid once, grossed up by the hires that fail in trial
     /// (1 / (1 − p) recruitments per lasting hire).
-    fn recruitment(&self) -> Result<Decimal, Error> {
+    fn recruitment(&self) -> Decimal {
         div(self.recruitment_cost, self.success)
     }
 
     /// The recruitment spread over the expected tenure: one division, the
     /// steady state of every point of the curve and every search needs it.
-    fn recruitment_amortized(&self, s: &Scenario) -> Result<Decimal, Error> {
+    fn recruitment_amortized(&self, s: &Scenario) -> Decimal {
         div(
             self.recruitment_cost,
-            mul(self.success, s.expected_tenure_years)?,
+            mul(self.success, s.expected_tenure_years),
         )
     }
 
     /// Steady state: running costs, recruitment and exit amortized.
-    fn annual(&self, s: &Scenario) -> Result<Decimal, Error> {
+    fn annual(&self, s: &Scenario) -> Decimal {
         add(
-            add(self.running()?, self.recruitment_amortized(s)?)?,
+            add(self.running(), self.recruitment_amortized(s)),
             self.exit_amortized,
         )
     }
@@ -635,7 +636,7 @@ impl HireAmounts {
 
 /// The working time, in % of full time, of `days` a week out of 5 (exact:
 /// `days / 5 × 100`).
-fn work_time_percent(days: Decimal) -> Result<Decimal, Error> {
+fn work_time_percent(days: Decimal) -> Decimal {
     mul(days, dec!(20))
 }
 
@@ -659,29 +660,29 @@ struct HireBasis {
 }
 
 impl HireBasis {
-    fn new(s: &Scenario, rules: &'static Rules) -> Result<Self, Error> {
+    fn new(s: &Scenario, rules: &'static Rules) -> Self {
         let tenure = s.expected_tenure_years;
-        Ok(Self {
+        Self {
             rules,
-            worked_days: sub(s.forfait_days, s.absence_days)?.max(Decimal::ZERO),
+            worked_days: sub(s.forfait_days, s.absence_days).max(Decimal::ZERO),
             transport_full: percent_of(
-                mul(s.transport_pass_monthly, dec!(12))?,
+                mul(s.transport_pass_monthly, dec!(12)),
                 TRANSPORT_EMPLOYER_SHARE_PERCENT,
-            )?,
-            success: sub(Decimal::ONE, hundredth(s.trial_failure_percent)?)?,
+            ),
+            success: sub(Decimal::ONE, hundredth(s.trial_failure_percent)),
             other_running: [s.equipment_annual, s.training_annual, s.manager_time_annual]
                 .into_iter()
-                .try_fold(s.workspace_annual, add)?,
+                .fold(s.workspace_annual, add),
             // Legal severance (R1234-2): 1/4 month per year up to 10 years, 1/3 beyond.
             exit_months: if s.include_exit_cost {
                 Some(add(
-                    mul(tenure.min(dec!(10)), dec!(0.25))?,
-                    div(sub(tenure, dec!(10))?.max(Decimal::ZERO), dec!(3))?,
-                )?)
+                    mul(tenure.min(dec!(10)), dec!(0.25)),
+                    div(sub(tenure, dec!(10)).max(Decimal::ZERO), dec!(3)),
+                ))
             } else {
                 None
             },
-        })
+        }
     }
 
     /// A recruit paid `gross_full_time` a year full-time equivalent, working
@@ -691,10 +692,10 @@ impl HireBasis {
         s: &Scenario,
         gross_full_time: Decimal,
         work_time_percent: Decimal,
-    ) -> Result<HireAmounts, Error> {
-        let gross = cents(mul(gross_full_time, hundredth(work_time_percent)?)?);
+    ) -> HireAmounts {
+        let gross = cents(mul(gross_full_time, hundredth(work_time_percent)));
         let payroll =
-            employer_cost_totals(&s.employer_cost_input(gross, work_time_percent), self.rules)?;
+            employer_cost_totals(&s.employer_cost_input(gross, work_time_percent), self.rules);
         self.with_payroll(s, &payroll, work_time_percent)
     }
 
@@ -704,29 +705,29 @@ impl HireBasis {
         s: &Scenario,
         payroll: &EmployerCost,
         work_time_percent: Decimal,
-    ) -> Result<HireAmounts, Error> {
-        let q = hundredth(work_time_percent)?.normalize();
+    ) -> HireAmounts {
+        let q = hundredth(work_time_percent).normalize();
         let gross = payroll.gross_annual;
-        let productive_days = mul(self.worked_days, q)?;
+        let productive_days = mul(self.worked_days, q);
         let transport_factor = if q >= dec!(0.5) {
             Decimal::ONE
         } else {
-            mul(q, dec!(2))?
+            mul(q, dec!(2))
         };
         // Recruitment: agency fee and internal cost (grossed up by the hires
         // that fail in the trial period where it is used).
-        let fee = percent_of(gross, s.recruitment_fee_percent)?;
-        let recruitment_cost = add(fee, s.recruitment_internal_cost)?;
+        let fee = percent_of(gross, s.recruitment_fee_percent);
+        let recruitment_cost = add(fee, s.recruitment_internal_cost);
         // gross ÷ 12 × months ÷ tenure, in one division.
         let (exit_months, exit_amortized) = match self.exit_months {
             Some(months) => (
                 months,
-                div(mul(gross, months)?, mul(dec!(12), s.expected_tenure_years)?)?,
+                div(mul(gross, months), mul(dec!(12), s.expected_tenure_years)),
             ),
             None => (Decimal::ZERO, Decimal::ZERO),
         };
-        Ok(HireAmounts {
-            meal_vouchers: mul(s.meal_voucher_employer_share, productive_days)?,
+        HireAmounts {
+            meal_vouchers: mul(s.meal_voucher_employer_share, productive_days),
             gross,
             employer_contributions: payroll.employer_contributions,
             total_employer_cost: payroll.total_employer_cost,
@@ -735,14 +736,14 @@ impl HireBasis {
             transport: if transport_factor == Decimal::ONE {
                 self.transport_full
             } else {
-                mul(self.transport_full, transport_factor)?
+                mul(self.transport_full, transport_factor)
             },
             other_running: self.other_running,
             recruitment_cost,
             success: self.success,
             exit_months,
             exit_amortized,
-        })
+        }
     }
 }
 
@@ -769,7 +770,7 @@ struct Model<'a> {
 }
 
 /// Writes a recruit's amounts up as terms, each with its formula and source.
-fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Result<Hire, Error> {
+fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Hire {
     let gross = amounts.gross;
     let contributions = amounts.employer_contributions;
     let productive_days = amounts.productive_days;
@@ -899,7 +900,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
     let one_off = fixed(
         "recruitment",
         tr("Recrutement (payé une fois)", "Recruitment (paid once)"),
-        amounts.recruitment()?,
+        amounts.recruitment(),
         Formula::same("({} × {} + {}) ÷ (1 − {})", &recruitment_args),
         sourced("recruitmentFeePercent"),
     );
@@ -910,7 +911,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
             "Recrutement, amorti sur la durée de présence",
             "Recruitment, amortized over the tenure",
         ),
-        amounts.recruitment_amortized(s)?,
+        amounts.recruitment_amortized(s),
         {
             let [fee, gross, internal, failure] = recruitment_args;
             Formula::new(
@@ -938,23 +939,26 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Resu
             sourced("includeExitCost"),
         ));
     }
-    Ok(Hire {
+    Hire {
         amounts,
         running,
         amortized,
         one_off,
-    })
+    }
 }
 
 impl<'a> Model<'a> {
+    /// # Errors
+    ///
+    /// Those of [`employer_cost`], whose input is checked again.
     fn new(s: &'a Scenario, rules: &'static Rules) -> Result<Self, Error> {
         let full_payroll = employer_cost(&s.employer_cost_input(s.gross_annual, dec!(100)))?;
-        let basis = HireBasis::new(s, rules)?;
-        let full = basis.with_payroll(s, &full_payroll, dec!(100))?;
+        let basis = HireBasis::new(s, rules);
+        let full = basis.with_payroll(s, &full_payroll, dec!(100));
         let price_per_day = if full.productive_days.is_zero() {
             Decimal::ZERO
         } else {
-            cents(div(full.annual(s)?, full.productive_days)?)
+            cents(div(full.annual(s), full.productive_days))
         };
         Ok(Self {
             s,
@@ -966,19 +970,16 @@ impl<'a> Model<'a> {
     }
 
     /// Terms of the first year of a hire, beyond its running and amortized terms.
-    fn first_year_hire_terms(&self, h: &HireAmounts) -> Result<Vec<Term>, Error> {
+    fn first_year_hire_terms(&self, h: &HireAmounts) -> Vec<Term> {
         let s = self.s;
-        let running = h.running()?;
-        let missing = sub(
-            Decimal::ONE,
-            div(s.ramp_up_productivity_percent, dec!(100))?,
-        )?;
-        let ramp_up = mul(mul(running, div(s.ramp_up_weeks, dec!(52))?)?, missing)?;
-        let wait = add(s.time_to_hire_weeks, s.notice_weeks)?;
+        let running = h.running();
+        let missing = sub(Decimal::ONE, div(s.ramp_up_productivity_percent, dec!(100)));
+        let ramp_up = mul(mul(running, div(s.ramp_up_weeks, dec!(52))), missing);
+        let wait = add(s.time_to_hire_weeks, s.notice_weeks);
         let price = self.price_per_day;
         let (ramp_source, ramp_estimate) = sourced("rampUpWeeks");
         let (wait_source, wait_estimate) = sourced("timeToHireWeeks");
-        Ok(vec![
+        vec![
             Term {
                 id: "ramp_up",
                 labels: tr("Montée en compétence", "Ramp-up"),
@@ -1003,7 +1004,7 @@ impl<'a> Model<'a> {
                     "Need left uncovered while recruiting and during notice",
                 ),
                 fixed: Decimal::ZERO,
-                per_day: mul(wait, price)?,
+                per_day: mul(wait, price),
                 formula: Formula::new(
                     "{} semaines × {} × {} par jour productif",
                     "{} weeks × {} × {} per productive day",
@@ -1012,72 +1013,64 @@ impl<'a> Model<'a> {
                 source: wait_source,
                 estimate: wait_estimate,
             },
-        ])
+        ]
     }
 
-    fn hire_cost(
-        &self,
-        h: &Hire,
-        days: Decimal,
-        productive_days: Decimal,
-    ) -> Result<OptionCost, Error> {
-        let running = lines_at(&h.running, days)?;
-        let amortized = lines_at(&h.amortized, days)?;
+    fn hire_cost(&self, h: &Hire, days: Decimal, productive_days: Decimal) -> OptionCost {
+        let running = lines_at(&h.running, days);
+        let amortized = lines_at(&h.amortized, days);
         let mut first_year_lines = running.clone();
         if !h.one_off.fixed.is_zero() {
-            first_year_lines.push(h.one_off.line(days)?);
+            first_year_lines.push(h.one_off.line(days));
         }
         // The exit cost accrues in the first year too; the recruitment is paid in full instead.
         first_year_lines.extend(amortized.iter().filter(|l| l.id != "recruitment").cloned());
         let mut lines = running;
         lines.extend(amortized);
-        let annual_cost = sum_lines(&lines)?;
-        first_year_lines.extend(lines_at(&self.first_year_hire_terms(&h.amounts)?, days)?);
-        let first_year_cost = sum_lines(&first_year_lines)?;
+        let annual_cost = sum_lines(&lines);
+        first_year_lines.extend(lines_at(&self.first_year_hire_terms(&h.amounts), days));
+        let first_year_cost = sum_lines(&first_year_lines);
         let cost_per_productive_day = if productive_days.is_zero() {
             Decimal::ZERO
         } else {
-            cents(div(annual_cost, productive_days)?)
+            cents(div(annual_cost, productive_days))
         };
-        Ok(OptionCost {
+        OptionCost {
             annual_cost,
             first_year_cost,
             cost_per_productive_day,
             lines,
             first_year_lines,
-        })
+        }
     }
 
     /// Shared-time terms in steady state, with the day rate `rate`.
-    fn shared_terms(&self, rate: Decimal) -> Result<Vec<Term>, Error> {
+    fn shared_terms(&self, rate: Decimal) -> Vec<Term> {
         shared_terms(self.s, rate)
     }
 
     /// Shared-time terms of the first year beyond the steady state.
-    fn shared_first_year_terms(&self) -> Result<Vec<Term>, Error> {
+    fn shared_first_year_terms(&self) -> Vec<Term> {
         let s = self.s;
         let vat_factor = if s.vat_recoverable {
             Decimal::ONE
         } else {
-            add(Decimal::ONE, div(VAT_PERCENT, dec!(100))?)?
+            add(Decimal::ONE, div(VAT_PERCENT, dec!(100)))
         };
-        let missing = sub(
-            Decimal::ONE,
-            div(s.ramp_up_productivity_percent, dec!(100))?,
-        )?;
+        let missing = sub(Decimal::ONE, div(s.ramp_up_productivity_percent, dec!(100)));
         let ramp_per_day = mul(
-            mul(mul(s.day_rate, vat_factor)?, s.shared_ramp_up_weeks)?,
+            mul(mul(s.day_rate, vat_factor), s.shared_ramp_up_weeks),
             missing,
-        )?;
+        );
         let price = self.price_per_day;
         let (start_source, start_estimate) = sourced("sharedStartWeeks");
         let (ramp_source, ramp_estimate) = sourced("sharedRampUpWeeks");
         let (fee_source, fee_estimate) = sourced("sharedStartFee");
-        Ok(vec![
+        vec![
             Term {
                 id: "start_fee",
                 labels: tr("Frais de démarrage", "Start fee"),
-                fixed: mul(s.shared_start_fee, vat_factor)?,
+                fixed: mul(s.shared_start_fee, vat_factor),
                 per_day: Decimal::ZERO,
                 formula: if vat_factor == Decimal::ONE {
                     Formula::same("{}", &[Arg::Eur(s.shared_start_fee)])
@@ -1102,7 +1095,7 @@ impl<'a> Model<'a> {
                     "{} × {} × {} semaines × (1 − {})",
                     "{} × {} × {} weeks × (1 − {})",
                     &[
-                        Arg::Eur(mul(s.day_rate, vat_factor)?),
+                        Arg::Eur(mul(s.day_rate, vat_factor)),
                         Arg::Days,
                         Arg::Num(s.shared_ramp_up_weeks),
                         Arg::Pct(s.ramp_up_productivity_percent),
@@ -1118,7 +1111,7 @@ impl<'a> Model<'a> {
                     "Need left uncovered before the start",
                 ),
                 fixed: Decimal::ZERO,
-                per_day: mul(s.shared_start_weeks, price)?,
+                per_day: mul(s.shared_start_weeks, price),
                 formula: Formula::new(
                     "{} semaines × {} × {} par jour productif",
                     "{} weeks × {} × {} per productive day",
@@ -1127,75 +1120,75 @@ impl<'a> Model<'a> {
                 source: start_source,
                 estimate: start_estimate,
             },
-        ])
+        ]
     }
 
-    fn compare(self, detail: Detail) -> Result<Comparison, Error> {
+    fn compare(self, detail: Detail) -> Comparison {
         let s = self.s;
         let days = s.days_per_week;
 
         // Full-time hire.
         let full = &self.full;
-        let full_annual_exact = full.annual(s)?;
-        let (fy_extra_fixed, fy_extra_per_day) = affine(&self.first_year_hire_terms(full)?)?;
+        let full_annual_exact = full.annual(s);
+        let (fy_extra_fixed, fy_extra_per_day) = affine(&self.first_year_hire_terms(full));
         // First year: running + recruitment once + exit amortized + ramp-up + vacancy.
-        let full_fy_fixed = [full.recruitment()?, full.exit_amortized, fy_extra_fixed]
+        let full_fy_fixed = [full.recruitment(), full.exit_amortized, fy_extra_fixed]
             .into_iter()
-            .try_fold(full.running()?, add)?;
-        let full_hire = hire_terms(s, self.basis.rules, self.full.clone())?;
-        let full_cost = self.hire_cost(&full_hire, days, full.productive_days)?;
+            .fold(full.running(), add);
+        let full_hire = hire_terms(s, self.basis.rules, self.full.clone());
+        let full_cost = self.hire_cost(&full_hire, days, full.productive_days);
 
         // Shared time.
-        let shared_terms = self.shared_terms(s.day_rate)?;
-        let shared_fy_terms = self.shared_first_year_terms()?;
-        let (shared_fixed, shared_per_day) = affine(&shared_terms)?;
-        let (shared_fy_fixed, shared_fy_per_day) = affine(&shared_fy_terms)?;
-        let shared_lines = lines_at(&shared_terms, days)?;
+        let shared_terms = self.shared_terms(s.day_rate);
+        let shared_fy_terms = self.shared_first_year_terms();
+        let (shared_fixed, shared_per_day) = affine(&shared_terms);
+        let (shared_fy_fixed, shared_fy_per_day) = affine(&shared_fy_terms);
+        let shared_lines = lines_at(&shared_terms, days);
         let mut shared_fy_lines = shared_lines.clone();
-        shared_fy_lines.extend(lines_at(&shared_fy_terms, days)?);
-        let shared_annual = sum_lines(&shared_lines)?;
-        let days_per_year = mul(days, s.weeks_per_year)?;
+        shared_fy_lines.extend(lines_at(&shared_fy_terms, days));
+        let shared_annual = sum_lines(&shared_lines);
+        let days_per_year = mul(days, s.weeks_per_year);
         let shared_cost = OptionCost {
             annual_cost: shared_annual,
-            first_year_cost: sum_lines(&shared_fy_lines)?,
-            cost_per_productive_day: cents(div(shared_annual, days_per_year)?),
+            first_year_cost: sum_lines(&shared_fy_lines),
+            cost_per_productive_day: cents(div(shared_annual, days_per_year)),
             lines: shared_lines,
             first_year_lines: shared_fy_lines,
         };
 
         // Part-time hire at the need.
-        let (part, part_annual_exact) = self.part_time(days)?;
+        let (part, part_annual_exact) = self.part_time(days);
 
         // Break-even.
         let steady = break_even(
             (full_annual_exact, Decimal::ZERO),
             (shared_fixed, shared_per_day),
-        )?;
+        );
         let first_year = break_even(
             (full_fy_fixed, fy_extra_per_day),
             (
-                add(shared_fixed, shared_fy_fixed)?,
-                add(shared_per_day, shared_fy_per_day)?,
+                add(shared_fixed, shared_fy_fixed),
+                add(shared_per_day, shared_fy_per_day),
             ),
-        )?;
+        );
         let (day_rate, gross_annual) = match detail {
             Detail::Full => (
-                self.break_even_day_rate(full_annual_exact, shared_fixed)?,
-                self.break_even_salary(add(shared_fixed, mul(shared_per_day, days)?)?)?,
+                self.break_even_day_rate(full_annual_exact, shared_fixed),
+                self.break_even_salary(add(shared_fixed, mul(shared_per_day, days))),
             ),
             Detail::WithoutBreakEvenPrices => (None, None),
         };
 
-        let savings_amount = sub(full_cost.annual_cost, shared_cost.annual_cost)?;
+        let savings_amount = sub(full_cost.annual_cost, shared_cost.annual_cost);
         let savings = Savings {
             amount: savings_amount,
             percent: if full_cost.annual_cost.is_zero() {
                 Decimal::ZERO
             } else {
-                mul(div(savings_amount, full_cost.annual_cost)?, dec!(100))?
+                mul(div(savings_amount, full_cost.annual_cost), dec!(100))
                     .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
             },
-            first_year_amount: sub(full_cost.first_year_cost, shared_cost.first_year_cost)?,
+            first_year_amount: sub(full_cost.first_year_cost, shared_cost.first_year_cost),
         };
 
         let curve = self.curve(
@@ -1203,16 +1196,16 @@ impl<'a> Model<'a> {
             (full_annual_exact, (full_fy_fixed, fy_extra_per_day)),
             (shared_fixed, shared_per_day),
             (shared_fy_fixed, shared_fy_per_day),
-        )?;
-        let horizon = self.horizon(&full_cost, &part.cost, &shared_cost)?;
-        let sensitivity = self.sensitivity()?;
+        );
+        let horizon = self.horizon(&full_cost, &part.cost, &shared_cost);
+        let sensitivity = self.sensitivity();
 
         let time_to_value = TimeToValue {
-            shared_time_weeks: add(s.shared_start_weeks, s.shared_ramp_up_weeks)?,
-            full_time_hire_weeks: add(add(s.time_to_hire_weeks, s.notice_weeks)?, s.ramp_up_weeks)?,
+            shared_time_weeks: add(s.shared_start_weeks, s.shared_ramp_up_weeks),
+            full_time_hire_weeks: add(add(s.time_to_hire_weeks, s.notice_weeks), s.ramp_up_weeks),
         };
 
-        Ok(Comparison {
+        Comparison {
             scenario: *s,
             period: self.full_payroll.period.clone(),
             full_time_hire: FullTimeHire {
@@ -1240,20 +1233,20 @@ impl<'a> Model<'a> {
             time_to_value,
             horizon,
             sensitivity,
-        })
+        }
     }
 
     /// The part-time hire at `days` a week, and its exact steady-state cost.
-    fn part_time(&self, days: Decimal) -> Result<(PartTimeHire, Decimal), Error> {
+    fn part_time(&self, days: Decimal) -> (PartTimeHire, Decimal) {
         let s = self.s;
-        let work_time_percent = work_time_percent(days)?;
+        let work_time_percent = work_time_percent(days);
         let h = hire_terms(
             s,
             self.basis.rules,
-            self.basis.amounts(s, s.gross_annual, work_time_percent)?,
-        )?;
-        let cost = self.hire_cost(&h, days, h.amounts.productive_days)?;
-        let weekly_hours = mul(FULL_TIME_WEEKLY_HOURS, div(work_time_percent, dec!(100))?)?;
+            self.basis.amounts(s, s.gross_annual, work_time_percent),
+        );
+        let cost = self.hire_cost(&h, days, h.amounts.productive_days);
+        let weekly_hours = mul(FULL_TIME_WEEKLY_HOURS, div(work_time_percent, dec!(100)));
         let mut warnings = Vec::new();
         if weekly_hours < PART_TIME_MINIMUM_WEEKLY_HOURS {
             warnings.push(Notice {
@@ -1269,8 +1262,8 @@ impl<'a> Model<'a> {
                 en: Lang::En.text("Few senior executives look for a part-time job: the pool of candidates is narrower and hiring often takes longer."),
             });
         }
-        let annual_exact = h.amounts.annual(s)?;
-        Ok((
+        let annual_exact = h.amounts.annual(s);
+        (
             PartTimeHire {
                 gross_annual: h.amounts.gross,
                 cost,
@@ -1280,26 +1273,22 @@ impl<'a> Model<'a> {
                 warnings,
             },
             annual_exact,
-        ))
+        )
     }
 
-    fn break_even_day_rate(
-        &self,
-        full_annual: Decimal,
-        shared_fixed: Decimal,
-    ) -> Result<Option<Decimal>, Error> {
+    fn break_even_day_rate(&self, full_annual: Decimal, shared_fixed: Decimal) -> Option<Decimal> {
         let s = self.s;
         let vat_factor = if s.vat_recoverable {
             Decimal::ONE
         } else {
-            add(Decimal::ONE, div(VAT_PERCENT, dec!(100))?)?
+            add(Decimal::ONE, div(VAT_PERCENT, dec!(100)))
         };
-        let per_rate = mul(mul(s.days_per_week, s.weeks_per_year)?, vat_factor)?;
-        let room = sub(full_annual, shared_fixed)?;
+        let per_rate = mul(mul(s.days_per_week, s.weeks_per_year), vat_factor);
+        let room = sub(full_annual, shared_fixed);
         if room <= Decimal::ZERO {
-            return Ok(None);
+            return None;
         }
-        Ok(Some(cents(div(room, per_rate)?)))
+        Some(cents(div(room, per_rate)))
     }
 
     /// The gross salary at which the full-time hire costs `target` a year:
@@ -1313,79 +1302,76 @@ impl<'a> Model<'a> {
     /// (`f(lo) <= 0 < f(hi)`), interpolates in it (false position, Illinois
     /// variant, with a bisection when the bracket shrinks slowly), and checks
     /// the neighbouring euro of a point that lands within about a euro.
-    fn break_even_salary(&self, target: Decimal) -> Result<Option<Decimal>, Error> {
+    fn break_even_salary(&self, target: Decimal) -> Option<Decimal> {
         let s = self.s;
-        let cost_at = |gross: Decimal| -> Result<Decimal, Error> {
-            sub(self.basis.amounts(s, gross, dec!(100))?.annual(s)?, target)
+        let cost_at = |gross: Decimal| -> Decimal {
+            sub(self.basis.amounts(s, gross, dec!(100)).annual(s), target)
         };
         let lowest = ceil(self.basis.rules.smic_annual());
         let top = floor(MAX_GROSS_ANNUAL);
         let g0 = s.gross_annual.round().clamp(lowest, top);
         let (f0, h0) = if g0 == s.gross_annual {
-            (sub(self.full.annual(s)?, target)?, None)
+            (sub(self.full.annual(s), target), None)
         } else {
-            let h = self.basis.amounts(s, g0, dec!(100))?;
-            (sub(h.annual(s)?, target)?, Some(h))
+            let h = self.basis.amounts(s, g0, dec!(100));
+            (sub(h.annual(s), target), Some(h))
         };
         // The cost's slope in the salary: the payroll's average rate, plus
         // the recruitment fee and the exit cost, both amortized.
         let h0 = h0.as_ref().unwrap_or(&self.full);
         let fee_share = div(
-            hundredth(s.recruitment_fee_percent)?,
-            sub(Decimal::ONE, hundredth(s.trial_failure_percent)?)?,
-        )?;
+            hundredth(s.recruitment_fee_percent),
+            sub(Decimal::ONE, hundredth(s.trial_failure_percent)),
+        );
         let slope = [
-            div(fee_share, s.expected_tenure_years)?,
-            div(div(h0.exit_months, dec!(12))?, s.expected_tenure_years)?,
+            div(fee_share, s.expected_tenure_years),
+            div(div(h0.exit_months, dec!(12)), s.expected_tenure_years),
         ]
         .into_iter()
-        .try_fold(
-            div(h0.total_employer_cost, h0.gross.max(Decimal::ONE))?,
-            add,
-        )?
+        .fold(div(h0.total_employer_cost, h0.gross.max(Decimal::ONE)), add)
         .max(Decimal::ONE);
         // Points on the same side of the root, widening from `(a, fa)` away
         // from it: the first step is the Newton step plus one euro, then doubles.
         let widen = |(mut a, mut fa): (Decimal, Decimal),
                      b: Option<(Decimal, Decimal)>|
-         -> Result<Option<[(Decimal, Decimal); 2]>, Error> {
+         -> Option<[(Decimal, Decimal); 2]> {
             let below = fa > Decimal::ZERO;
-            let mut step = add(ceil(div(fa.abs(), slope)?), Decimal::ONE)?;
+            let mut step = add(ceil(div(fa.abs(), slope)), Decimal::ONE);
             if let Some((b, _)) = b {
-                step = step.max(sub(b, a)?.abs());
+                step = step.max(sub(b, a).abs());
             }
             loop {
                 if (below && a == lowest) || (!below && a == top) {
-                    return Ok(None);
+                    return None;
                 }
                 let x = if below {
-                    sub(a, step)?.max(lowest)
+                    sub(a, step).max(lowest)
                 } else {
-                    add(a, step)?.min(top)
+                    add(a, step).min(top)
                 };
-                let fx = cost_at(x)?;
+                let fx = cost_at(x);
                 if (fx <= Decimal::ZERO) != (fa <= Decimal::ZERO) {
-                    return Ok(Some(if below {
+                    return Some(if below {
                         [(x, fx), (a, fa)]
                     } else {
                         [(a, fa), (x, fx)]
-                    }));
+                    });
                 }
                 (a, fa) = (x, fx);
-                step = mul(step, dec!(2))?;
+                step = mul(step, dec!(2));
             }
         };
-        let guess = floor(sub(g0, div(f0, slope)?)?).clamp(lowest, top);
+        let guess = floor(sub(g0, div(f0, slope))).clamp(lowest, top);
         let bracket = if guess == g0 {
-            widen((g0, f0), None)?
+            widen((g0, f0), None)
         } else {
-            let f_guess = cost_at(guess)?;
+            let f_guess = cost_at(guess);
             if (f0 <= Decimal::ZERO) == (f_guess <= Decimal::ZERO) {
                 // Same side: widen from the point nearer the root.
                 if f0.abs() < f_guess.abs() {
-                    widen((g0, f0), None)?
+                    widen((g0, f0), None)
                 } else {
-                    widen((guess, f_guess), None)?
+                    widen((guess, f_guess), None)
                 }
             } else if g0 < guess {
                 Some([(g0, f0), (guess, f_guess)])
@@ -1393,65 +1379,63 @@ impl<'a> Model<'a> {
                 Some([(guess, f_guess), (g0, f0)])
             }
         };
-        let Some([(mut lo, mut f_lo), (mut hi, mut f_hi)]) = bracket else {
-            return Ok(None);
-        };
+        let [(mut lo, mut f_lo), (mut hi, mut f_hi)] = bracket?;
         let mut side = 0i8;
         let mut widths = [Decimal::MAX; 2];
         // A point within about a euro of the root, by the slope: its
         // neighbouring euro is checked too, which usually ends the search.
-        let near = mul(slope, dec!(2))?;
+        let near = mul(slope, dec!(2));
         // After two rounds in a row that do not halve the bracket comes a
         // bisection, so 200 rounds are far more than the range of salaries needs.
         for _ in 0..200 {
-            let width = sub(hi, lo)?;
+            let width = sub(hi, lo);
             if width <= Decimal::ONE {
                 break;
             }
-            let slow = mul(width, dec!(2))? > widths[1] && mul(widths[1], dec!(2))? > widths[0];
+            let slow = mul(width, dec!(2)) > widths[1] && mul(widths[1], dec!(2)) > widths[0];
             let mid = if slow {
-                floor(div(add(lo, hi)?, dec!(2))?)
+                floor(div(add(lo, hi), dec!(2)))
             } else {
                 // The interpolated root.
-                floor(sub(lo, div(mul(f_lo, width)?, sub(f_hi, f_lo)?)?)?)
+                floor(sub(lo, div(mul(f_lo, width), sub(f_hi, f_lo))))
             };
             widths = [widths[1], width];
             // In whole euros, strictly inside the bracket.
-            let mid = mid.clamp(add(lo, Decimal::ONE)?, sub(hi, Decimal::ONE)?);
-            let f_mid = cost_at(mid)?;
+            let mid = mid.clamp(add(lo, Decimal::ONE), sub(hi, Decimal::ONE));
+            let f_mid = cost_at(mid);
             if f_mid <= Decimal::ZERO {
                 (lo, f_lo) = (mid, f_mid);
                 if side == -1 {
-                    f_hi = div(f_hi, dec!(2))?;
+                    f_hi = div(f_hi, dec!(2));
                 }
                 side = -1;
                 // The next euro up may already cost more.
-                let next = add(mid, Decimal::ONE)?;
+                let next = add(mid, Decimal::ONE);
                 if next < hi && f_mid.abs() <= near {
-                    let f_next = cost_at(next)?;
+                    let f_next = cost_at(next);
                     if f_next > Decimal::ZERO {
-                        return Ok(Some(mid));
+                        return Some(mid);
                     }
                     (lo, f_lo) = (next, f_next);
                 }
             } else {
                 (hi, f_hi) = (mid, f_mid);
                 if side == 1 {
-                    f_lo = div(f_lo, dec!(2))?;
+                    f_lo = div(f_lo, dec!(2));
                 }
                 side = 1;
                 // The euro below may already cost no more.
-                let previous = sub(mid, Decimal::ONE)?;
+                let previous = sub(mid, Decimal::ONE);
                 if previous > lo && f_mid <= near {
-                    let f_previous = cost_at(previous)?;
+                    let f_previous = cost_at(previous);
                     if f_previous <= Decimal::ZERO {
-                        return Ok(Some(previous));
+                        return Some(previous);
                     }
                     (hi, f_hi) = (previous, f_previous);
                 }
             }
         }
-        Ok(Some(lo))
+        Some(lo)
     }
 
     #[allow(
@@ -1464,7 +1448,7 @@ impl<'a> Model<'a> {
         (full, (full_fy_fixed, full_fy_per_day)): (Decimal, (Decimal, Decimal)),
         (shared_fixed, shared_per_day): (Decimal, Decimal),
         (shared_fy_fixed, shared_fy_per_day): (Decimal, Decimal),
-    ) -> Result<Vec<CurvePoint>, Error> {
+    ) -> Vec<CurvePoint> {
         let mut points = Vec::with_capacity(19);
         let full_annual = cents(full);
         let mut days = dec!(0.5);
@@ -1475,28 +1459,28 @@ impl<'a> Model<'a> {
             } else if days == known_days {
                 cents(known_part)
             } else {
-                let work_time_percent = work_time_percent(days)?;
+                let work_time_percent = work_time_percent(days);
                 cents(
                     self.basis
-                        .amounts(self.s, self.s.gross_annual, work_time_percent)?
-                        .annual(self.s)?,
+                        .amounts(self.s, self.s.gross_annual, work_time_percent)
+                        .annual(self.s),
                 )
             };
-            let shared = add(shared_fixed, mul(shared_per_day, days)?)?;
+            let shared = add(shared_fixed, mul(shared_per_day, days));
             points.push(CurvePoint {
                 days_per_week: days,
                 full_time_hire: full_annual,
                 part_time_hire: part,
                 shared_time: cents(shared),
-                full_time_hire_first_year: cents(add(full_fy_fixed, mul(full_fy_per_day, days)?)?),
+                full_time_hire_first_year: cents(add(full_fy_fixed, mul(full_fy_per_day, days))),
                 shared_time_first_year: cents(add(
-                    add(shared, shared_fy_fixed)?,
-                    mul(shared_fy_per_day, days)?,
-                )?),
+                    add(shared, shared_fy_fixed),
+                    mul(shared_fy_per_day, days),
+                )),
             });
-            days = add(days, dec!(0.25))?;
+            days = add(days, dec!(0.25));
         }
-        Ok(points)
+        points
     }
 
     fn horizon(
@@ -1504,15 +1488,15 @@ impl<'a> Model<'a> {
         full: &OptionCost,
         part: &OptionCost,
         shared: &OptionCost,
-    ) -> Result<Vec<HorizonYear>, Error> {
+    ) -> Vec<HorizonYear> {
         let s = self.s;
         let mut years = Vec::with_capacity(s.horizon_years as usize);
         let (mut cum_full, mut cum_part, mut cum_shared) =
             (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-        let salary_growth = add(Decimal::ONE, div(s.salary_growth_percent, dec!(100))?)?;
-        let rate_growth = add(Decimal::ONE, div(s.day_rate_growth_percent, dec!(100))?)?;
+        let salary_growth = add(Decimal::ONE, div(s.salary_growth_percent, dec!(100)));
+        let rate_growth = add(Decimal::ONE, div(s.day_rate_growth_percent, dec!(100)));
         let (mut salary_factor, mut rate_factor) = (Decimal::ONE, Decimal::ONE);
-        let work_time_percent = work_time_percent(s.days_per_week)?;
+        let work_time_percent = work_time_percent(s.days_per_week);
         for year in 1..=s.horizon_years {
             let (f, p, sh) = if year == 1 {
                 (
@@ -1521,29 +1505,25 @@ impl<'a> Model<'a> {
                     shared.first_year_cost,
                 )
             } else {
-                salary_factor = mul(salary_factor, salary_growth)?;
-                rate_factor = mul(rate_factor, rate_growth)?;
-                let gross = cents(mul(s.gross_annual, salary_factor)?);
+                salary_factor = mul(salary_factor, salary_growth);
+                rate_factor = mul(rate_factor, rate_growth);
+                let gross = cents(mul(s.gross_annual, salary_factor));
                 // The first recruitment is in year 1; later years pay running
                 // costs, the exit cost, and a new recruitment in each year in
                 // which a tenure ends.
-                let hires = replacements_in_year(s.expected_tenure_years, year)?;
-                let later_year = |h: HireAmounts| -> Result<Decimal, Error> {
-                    let recruitment = mul(h.recruitment()?, hires)?;
-                    Ok(cents(add(
-                        add(h.running()?, h.exit_amortized)?,
-                        recruitment,
-                    )?))
+                let hires = replacements_in_year(s.expected_tenure_years, year);
+                let later_year = |h: HireAmounts| -> Decimal {
+                    let recruitment = mul(h.recruitment(), hires);
+                    cents(add(add(h.running(), h.exit_amortized), recruitment))
                 };
-                let f = later_year(self.basis.amounts(s, gross, dec!(100))?)?;
-                let p = later_year(self.basis.amounts(s, gross, work_time_percent)?)?;
-                let (fixed, per_day) =
-                    SharedAmounts::new(s, mul(s.day_rate, rate_factor)?)?.affine()?;
-                (f, p, cents(add(fixed, mul(per_day, s.days_per_week)?)?))
+                let f = later_year(self.basis.amounts(s, gross, dec!(100)));
+                let p = later_year(self.basis.amounts(s, gross, work_time_percent));
+                let (fixed, per_day) = SharedAmounts::new(s, mul(s.day_rate, rate_factor)).affine();
+                (f, p, cents(add(fixed, mul(per_day, s.days_per_week))))
             };
-            cum_full = add(cum_full, f)?;
-            cum_part = add(cum_part, p)?;
-            cum_shared = add(cum_shared, sh)?;
+            cum_full = add(cum_full, f);
+            cum_part = add(cum_part, p);
+            cum_shared = add(cum_shared, sh);
             years.push(HorizonYear {
                 year,
                 full_time_hire: f,
@@ -1554,7 +1534,7 @@ impl<'a> Model<'a> {
                 cumulative_shared_time: cum_shared,
             });
         }
-        Ok(years)
+        years
     }
 
     /// Steady-state break-even of `scenario`, a variation of this one in a
@@ -1566,23 +1546,23 @@ impl<'a> Model<'a> {
         scenario: &Scenario,
         side: Side,
         (fixed, per_day): (Decimal, Decimal),
-    ) -> Result<(Option<Decimal>, Option<NoBreakEven>), Error> {
+    ) -> (Option<Decimal>, Option<NoBreakEven>) {
         let hire_annual = match side {
-            Side::Payroll => HireBasis::new(scenario, self.basis.rules)?
-                .amounts(scenario, scenario.gross_annual, dec!(100))?
-                .annual(scenario)?,
-            Side::Hire => HireBasis::new(scenario, self.basis.rules)?
-                .with_payroll(scenario, &self.full_payroll, dec!(100))?
-                .annual(scenario)?,
+            Side::Payroll => HireBasis::new(scenario, self.basis.rules)
+                .amounts(scenario, scenario.gross_annual, dec!(100))
+                .annual(scenario),
+            Side::Hire => HireBasis::new(scenario, self.basis.rules)
+                .with_payroll(scenario, &self.full_payroll, dec!(100))
+                .annual(scenario),
             Side::Shared => {
-                let shared = SharedAmounts::new(scenario, scenario.day_rate)?.affine()?;
-                return break_even((self.full.annual(scenario)?, Decimal::ZERO), shared);
+                let shared = SharedAmounts::new(scenario, scenario.day_rate).affine();
+                return break_even((self.full.annual(scenario), Decimal::ZERO), shared);
             }
         };
         break_even((hire_annual, Decimal::ZERO), (fixed, per_day))
     }
 
-    fn sensitivity(&self) -> Result<Vec<Sensitivity>, Error> {
+    fn sensitivity(&self) -> Vec<Sensitivity> {
         use Side::{Hire, Payroll, Shared};
         type Field = (&'static str, fn(&mut Scenario) -> &mut Decimal, Side);
         const FIELDS: [Field; 12] = [
@@ -1621,7 +1601,7 @@ impl<'a> Model<'a> {
         ];
         let mut out = Vec::with_capacity(FIELDS.len());
         // Shared time as it is, for the variations of the hire's side.
-        let shared = SharedAmounts::new(self.s, self.s.day_rate)?.affine()?;
+        let shared = SharedAmounts::new(self.s, self.s.day_rate).affine();
         // One copy of the scenario, varied one field at a time and put back.
         let mut variant = *self.s;
         for (field, get, side) in FIELDS {
@@ -1633,20 +1613,20 @@ impl<'a> Model<'a> {
             // variation past a range's end is brought back to it, as a user could
             // set it (45 weeks + 20 % is over 52).
             let range = Scenario::range_of(field);
-            let vary = |factor: Decimal| -> Result<Decimal, Error> {
-                let varied = mul(value, factor)?.normalize();
-                Ok(range.map_or(varied, |(min, max)| varied.clamp(min, max)))
+            let vary = |factor: Decimal| -> Decimal {
+                let varied = mul(value, factor).normalize();
+                range.map_or(varied, |(min, max)| varied.clamp(min, max))
             };
-            let (low_value, high_value) = (vary(dec!(0.8))?, vary(dec!(1.2))?);
+            let (low_value, high_value) = (vary(dec!(0.8)), vary(dec!(1.2)));
             *get(&mut variant) = low_value;
-            let low_break_even = self.steady_break_even(&variant, side, shared)?;
+            let low_break_even = self.steady_break_even(&variant, side, shared);
             *get(&mut variant) = high_value;
-            let high_break_even = self.steady_break_even(&variant, side, shared)?;
+            let high_break_even = self.steady_break_even(&variant, side, shared);
             *get(&mut variant) = value;
             let impact = sub(
                 break_even_or_bound(high_break_even),
                 break_even_or_bound(low_break_even),
-            )?
+            )
             .abs();
             let (label_fr, label_en) = match assumption(field) {
                 Some(a) => (a.label_fr, a.label_en),
@@ -1677,7 +1657,7 @@ impl<'a> Model<'a> {
                 j -= 1;
             }
         }
-        Ok(out)
+        out
     }
 }
 
@@ -1712,36 +1692,36 @@ struct SharedAmounts {
 }
 
 impl SharedAmounts {
-    fn new(s: &Scenario, rate: Decimal) -> Result<Self, Error> {
-        let fees_per_day = mul(rate, s.weeks_per_year)?;
+    fn new(s: &Scenario, rate: Decimal) -> Self {
+        let fees_per_day = mul(rate, s.weeks_per_year);
         let vat_per_day = if s.vat_recoverable {
             Decimal::ZERO
         } else {
-            percent_of_exact(fees_per_day, VAT_PERCENT)?
+            percent_of_exact(fees_per_day, VAT_PERCENT)
         };
         // Travel is invoiced by the provider, with VAT; coordination is the
         // company's own time.
-        let travel = mul(s.shared_travel_annual, vat_factor(s)?)?;
-        Ok(Self {
+        let travel = mul(s.shared_travel_annual, vat_factor(s));
+        Self {
             fees_per_day,
             vat_per_day,
-            fixed: add(travel, s.shared_coordination_annual)?,
-        })
+            fixed: add(travel, s.shared_coordination_annual),
+        }
     }
 
-    fn per_day(&self) -> Result<Decimal, Error> {
+    fn per_day(&self) -> Decimal {
         add(self.fees_per_day, self.vat_per_day)
     }
 
     /// `(fixed, per_day)`.
-    fn affine(&self) -> Result<(Decimal, Decimal), Error> {
-        Ok((self.fixed, self.per_day()?))
+    fn affine(&self) -> (Decimal, Decimal) {
+        (self.fixed, self.per_day())
     }
 }
 
 /// Shared-time terms in steady state, with the day rate `rate`.
-fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term>, Error> {
-    let amounts = SharedAmounts::new(s, rate)?;
+fn shared_terms(s: &Scenario, rate: Decimal) -> Vec<Term> {
+    let amounts = SharedAmounts::new(s, rate);
     let fees_per_day = amounts.fees_per_day;
     let preset = s.role.preset();
     let (rate_source, rate_estimate) = (preset.day_rate_source, preset.day_rate_estimate);
@@ -1772,7 +1752,7 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term>, Error> {
         });
     }
     // Travel is invoiced with VAT, which the company may not recover.
-    let vat = vat_factor(s)?;
+    let vat = vat_factor(s);
     for (id, field, labels, amount, factor) in [
         (
             "travel",
@@ -1793,7 +1773,7 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term>, Error> {
         terms.push(Term {
             id,
             labels,
-            fixed: mul(amount, factor)?,
+            fixed: mul(amount, factor),
             per_day: Decimal::ZERO,
             formula: if factor == Decimal::ONE {
                 Formula::new("{} par an", "{} a year", &[Arg::Eur(amount)])
@@ -1808,23 +1788,23 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Result<Vec<Term>, Error> {
             estimate,
         });
     }
-    Ok(terms)
+    terms
 }
 
 /// How many replacement hires start in `year` (2 or more) when each hire
 /// stays `tenure` years: the multiples of the tenure in `[year − 1, year)`.
-fn replacements_in_year(tenure: Decimal, year: u32) -> Result<Decimal, Error> {
+fn replacements_in_year(tenure: Decimal, year: u32) -> Decimal {
     let start = Decimal::from(year - 1);
     let end = Decimal::from(year);
     let mut count = Decimal::ZERO;
     let mut at = tenure;
     while at < end {
         if at >= start {
-            count = add(count, Decimal::ONE)?;
+            count = add(count, Decimal::ONE);
         }
-        at = add(at, tenure)?;
+        at = add(at, tenure);
     }
-    Ok(count)
+    count
 }
 
 /// Why an amount is multiplied by 1.2, in a formula.
@@ -1834,17 +1814,17 @@ const VAT: Arg = Arg::Text(
 );
 
 /// 1.2 when the company cannot recover VAT, 1 otherwise.
-fn vat_factor(s: &Scenario) -> Result<Decimal, Error> {
+fn vat_factor(s: &Scenario) -> Decimal {
     if s.vat_recoverable {
-        Ok(Decimal::ONE)
+        Decimal::ONE
     } else {
-        add(Decimal::ONE, div(VAT_PERCENT, dec!(100))?)
+        add(Decimal::ONE, div(VAT_PERCENT, dec!(100)))
     }
 }
 
 /// `x × rate %`, unrounded.
-fn percent_of_exact(x: Decimal, rate_percent: Decimal) -> Result<Decimal, Error> {
-    div(mul(x, rate_percent)?, dec!(100))
+fn percent_of_exact(x: Decimal, rate_percent: Decimal) -> Decimal {
+    div(mul(x, rate_percent), dec!(100))
 }
 
 /// Where `shared(d) = hire(d)` for two affine costs `(fixed, per_day)`:
@@ -1852,27 +1832,27 @@ fn percent_of_exact(x: Decimal, rate_percent: Decimal) -> Result<Decimal, Error>
 fn break_even(
     (hire_fixed, hire_per_day): (Decimal, Decimal),
     (shared_fixed, shared_per_day): (Decimal, Decimal),
-) -> Result<(Option<Decimal>, Option<NoBreakEven>), Error> {
-    let slope = sub(shared_per_day, hire_per_day)?;
-    let gap = sub(hire_fixed, shared_fixed)?;
+) -> (Option<Decimal>, Option<NoBreakEven>) {
+    let slope = sub(shared_per_day, hire_per_day);
+    let gap = sub(hire_fixed, shared_fixed);
     if slope <= Decimal::ZERO {
         // Shared time never grows faster than the hire: one is cheaper everywhere.
-        return Ok(if gap > Decimal::ZERO {
+        return if gap > Decimal::ZERO {
             (None, Some(NoBreakEven::SharedCheaperAtEveryNeed))
         } else {
             (None, Some(NoBreakEven::HireCheaperAtEveryNeed))
-        });
+        };
     }
     // To the hundredth of a day, the smallest need there is: a crossing
     // under 0.005 days a week means the hire is cheaper at every need.
-    let days = round_dp_away(div(gap, slope)?, 2);
-    Ok(if days <= Decimal::ZERO {
+    let days = round_dp_away(div(gap, slope), 2);
+    if days <= Decimal::ZERO {
         (None, Some(NoBreakEven::HireCheaperAtEveryNeed))
     } else if days > dec!(5) {
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed))
     } else {
         (Some(days), None)
-    })
+    }
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::arith::{add, check, div, hundredth, mul, percent_of, sub};
+use crate::arith::{add, check, div, guarded, hundredth, mul, overflowed, percent_of, sub};
 use crate::error::{Error, Unit};
 use crate::rules::{Rate, Rules, Source, rules_for};
 use crate::tr;
@@ -315,8 +315,7 @@ pub struct EmployerCost {
 /// Any error of [`EmployerCostInput::validate`]; never panics, including on
 /// decimal overflow (reported as [`ErrorKind::Overflow`](crate::ErrorKind::Overflow)).
 pub fn employer_cost(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
-    let rules = input.validate()?;
-    Payroll::new(input, rules, true).compute()
+    guarded(|| Ok(Payroll::new(input, input.validate()?, true).compute()))
 }
 
 /// The total employer cost (*coût total employeur*: gross salary plus
@@ -338,7 +337,7 @@ pub fn employer_cost(input: &EmployerCostInput) -> Result<EmployerCost, Error> {
 ///
 /// Any error of [`EmployerCostInput::validate`], as [`employer_cost`].
 pub fn total_employer_cost(input: &EmployerCostInput) -> Result<Decimal, Error> {
-    Ok(employer_cost_totals(input, input.validate()?)?.total_employer_cost)
+    guarded(|| Ok(employer_cost_totals(input, input.validate()?).total_employer_cost))
 }
 
 /// [`employer_cost`] without the lines (`lines` is empty): the same totals,
@@ -356,7 +355,7 @@ pub fn total_employer_cost(input: &EmployerCostInput) -> Result<Decimal, Error> 
 pub(crate) fn employer_cost_totals(
     input: &EmployerCostInput,
     rules: &'static Rules,
-) -> Result<EmployerCost, Error> {
+) -> EmployerCost {
     Payroll::new(input, rules, false).compute()
 }
 
@@ -381,26 +380,25 @@ struct Sum {
 }
 
 impl Sum {
-    fn add(&mut self, amount: Decimal) -> Result<(), Error> {
+    fn add(&mut self, amount: Decimal) {
         if amount.scale() == 2 {
             self.cents += amount.mantissa();
         } else {
-            self.other = add(self.other, amount)?;
+            self.other = add(self.other, amount);
         }
-        Ok(())
     }
 
-    fn total(&self) -> Result<Decimal, Error> {
+    fn total(&self) -> Decimal {
         let cents = Decimal::try_from_i128_with_scale(self.cents, 2)
-            .map_err(|_| Error::overflow("input"))?;
+            .unwrap_or_else(|_| overflowed(self.cents < 0));
         add(cents, self.other)
     }
 }
 
 /// A full-time amount (ceiling, SMIC) pro-rated to the working time, to the cent.
-fn pro_rated(full_time: Decimal, work_time_percent: Decimal) -> Result<Decimal, Error> {
+fn pro_rated(full_time: Decimal, work_time_percent: Decimal) -> Decimal {
     if work_time_percent == dec!(100) {
-        Ok(full_time)
+        full_time
     } else {
         percent_of(full_time, work_time_percent)
     }
@@ -460,16 +458,16 @@ impl<'a> Payroll<'a> {
         rate: Decimal,
         amount: Decimal,
         source: &'static Source,
-    ) -> Result<(), Error> {
+    ) {
         if amount.is_zero() {
-            return Ok(());
+            return;
         }
         match payer {
-            Payer::Employer => self.employer_total.add(amount)?,
-            Payer::Employee => self.employee_total.add(amount)?,
+            Payer::Employer => self.employer_total.add(amount),
+            Payer::Employee => self.employee_total.add(amount),
         }
         if !self.keep_lines {
-            return Ok(());
+            return;
         }
         let line = Line {
             id,
@@ -486,7 +484,6 @@ impl<'a> Payroll<'a> {
             Payer::Employer => self.employer.push(line),
             Payer::Employee => self.employee.push(line),
         }
-        Ok(())
     }
 
     /// Adds the line of `rate` % on `base` for `payer`.
@@ -498,31 +495,25 @@ impl<'a> Payroll<'a> {
         base: Base,
         rate: Decimal,
         source: &'static Source,
-    ) -> Result<(), Error> {
+    ) {
         // Without lines, only the employer's side is wanted (see
         // `employer_cost_totals`): the employee's lines are skipped.
         if rate.is_zero() || (!self.keep_lines && payer == Payer::Employee) {
-            return Ok(());
+            return;
         }
-        let amount = percent_of(base.amount, rate)?;
-        self.line(id, payer, labels, base, rate, amount, source)
+        let amount = percent_of(base.amount, rate);
+        self.line(id, payer, labels, base, rate, amount, source);
     }
 
     /// Adds the employer and employee lines of `rate` on `base`.
-    fn both(
-        &mut self,
-        id: &'static str,
-        labels: Labels,
-        base: Base,
-        rate: &'static Rate,
-    ) -> Result<(), Error> {
+    fn both(&mut self, id: &'static str, labels: Labels, base: Base, rate: &'static Rate) {
         if !self.keep_lines {
             // Totals only (the curve and the searches): the employer's amount.
             if !rate.employer.is_zero() {
                 self.employer_total
-                    .add(percent_of(base.amount, rate.employer)?)?;
+                    .add(percent_of(base.amount, rate.employer));
             }
-            return Ok(());
+            return;
         }
         self.rated(
             id,
@@ -531,7 +522,7 @@ impl<'a> Payroll<'a> {
             base,
             rate.employer,
             &rate.source,
-        )?;
+        );
         self.rated(
             id,
             Payer::Employee,
@@ -539,27 +530,27 @@ impl<'a> Payroll<'a> {
             base,
             rate.employee,
             &rate.source,
-        )
+        );
     }
 
-    fn compute(mut self) -> Result<EmployerCost, Error> {
+    fn compute(mut self) -> EmployerCost {
         let r = self.rules;
         let input = self.input;
         let gross = input.gross_annual;
         let headcount = input.headcount;
-        let full_time_pass = mul(r.pss_monthly.value, dec!(12))?;
-        let pass = pro_rated(full_time_pass, input.work_time_percent)?;
+        let full_time_pass = mul(r.pss_monthly.value, dec!(12));
+        let pass = pro_rated(full_time_pass, input.work_time_percent);
         // The cadres' compulsory cover is 1.5 % of earnings up to the
         // full-time ceiling, part time or not (as the official engine has it).
         let prevoyance_base = Base::up_to(gross, full_time_pass);
-        let pass_4 = mul(pass, dec!(4))?;
-        let pass_8 = mul(pass, dec!(8))?;
+        let pass_4 = mul(pass, dec!(4));
+        let pass_8 = mul(pass, dec!(8));
         let all = Base::all(gross);
         let t1 = Base::up_to(gross, pass);
         let up_to_4 = Base::up_to(gross, pass_4);
         // Tranche 2: from 1 to 8 PSS.
         let t2 = Base {
-            amount: sub(gross.min(pass_8), pass)?.max(Decimal::ZERO),
+            amount: sub(gross.min(pass_8), pass).max(Decimal::ZERO),
             cap: Some(pass_8),
         };
 
@@ -571,7 +562,7 @@ impl<'a> Payroll<'a> {
             ),
             all,
             &r.maladie,
-        )?;
+        );
         self.both(
             "vieillesse_plafonnee",
             tr(
@@ -580,7 +571,7 @@ impl<'a> Payroll<'a> {
             ),
             t1,
             &r.vieillesse_plafonnee,
-        )?;
+        );
         self.both(
             "vieillesse_deplafonnee",
             tr(
@@ -589,25 +580,25 @@ impl<'a> Payroll<'a> {
             ),
             all,
             &r.vieillesse_deplafonnee,
-        )?;
+        );
         self.both(
             "allocations_familiales",
             tr("Allocations familiales", "Family benefits"),
             all,
             &r.allocations_familiales,
-        )?;
+        );
         self.both(
             "assurance_chomage",
             tr("Assurance chômage", "Unemployment insurance"),
             up_to_4,
             &r.assurance_chomage,
-        )?;
+        );
         self.both(
             "ags",
             tr("AGS (garantie des salaires)", "AGS (wage guarantee fund)"),
             up_to_4,
             &r.ags,
-        )?;
+        );
         self.both(
             "agirc_arrco_t1",
             tr(
@@ -616,7 +607,7 @@ impl<'a> Payroll<'a> {
             ),
             t1,
             &r.agirc_arrco_t1,
-        )?;
+        );
         self.both(
             "agirc_arrco_t2",
             tr(
@@ -625,7 +616,7 @@ impl<'a> Payroll<'a> {
             ),
             t2,
             &r.agirc_arrco_t2,
-        )?;
+        );
         self.both(
             "ceg_t1",
             tr(
@@ -634,7 +625,7 @@ impl<'a> Payroll<'a> {
             ),
             t1,
             &r.ceg_t1,
-        )?;
+        );
         self.both(
             "ceg_t2",
             tr(
@@ -643,7 +634,7 @@ impl<'a> Payroll<'a> {
             ),
             t2,
             &r.ceg_t2,
-        )?;
+        );
         // The CET applies to all earnings up to 8 PSS, but only once they exceed the PSS.
         if gross > pass {
             self.both(
@@ -654,7 +645,7 @@ impl<'a> Payroll<'a> {
                 ),
                 Base::up_to(gross, pass_8),
                 &r.cet,
-            )?;
+            );
         }
         if input.cadre {
             self.both(
@@ -662,7 +653,7 @@ impl<'a> Payroll<'a> {
                 tr("APEC", "APEC (executives' employment association)"),
                 up_to_4,
                 &r.apec,
-            )?;
+            );
             self.both(
                 "prevoyance_cadres",
                 tr(
@@ -671,13 +662,13 @@ impl<'a> Payroll<'a> {
                 ),
                 prevoyance_base,
                 &r.prevoyance_cadres,
-            )?;
+            );
         }
         let fnal_labels = tr("FNAL (aide au logement)", "FNAL (housing fund)");
         if headcount < 50 {
-            self.both("fnal", fnal_labels, t1, &r.fnal_under_50)?;
+            self.both("fnal", fnal_labels, t1, &r.fnal_under_50);
         } else {
-            self.both("fnal", fnal_labels, all, &r.fnal_from_50)?;
+            self.both("fnal", fnal_labels, all, &r.fnal_from_50);
         }
         self.both(
             "csa",
@@ -687,7 +678,7 @@ impl<'a> Payroll<'a> {
             ),
             all,
             &r.csa,
-        )?;
+        );
         let formation = if headcount < 11 {
             &r.formation_under_11
         } else {
@@ -698,13 +689,13 @@ impl<'a> Payroll<'a> {
             tr("Formation professionnelle", "Vocational training"),
             all,
             formation,
-        )?;
+        );
         self.both(
             "taxe_apprentissage",
             tr("Taxe d'apprentissage", "Apprenticeship tax"),
             all,
             &r.taxe_apprentissage,
-        )?;
+        );
         self.both(
             "taxe_apprentissage_solde",
             tr(
@@ -713,7 +704,7 @@ impl<'a> Payroll<'a> {
             ),
             all,
             &r.taxe_apprentissage_solde,
-        )?;
+        );
         if headcount >= 250 {
             let step = r
                 .apprentice_steps
@@ -735,7 +726,7 @@ impl<'a> Payroll<'a> {
                     all,
                     rate,
                     &r.apprentice_source,
-                )?;
+                );
             }
         }
         if headcount >= 50 {
@@ -747,7 +738,7 @@ impl<'a> Payroll<'a> {
                 ),
                 all,
                 &r.peec,
-            )?;
+            );
         }
         self.both(
             "dialogue_social",
@@ -757,7 +748,7 @@ impl<'a> Payroll<'a> {
             ),
             all,
             &r.dialogue_social,
-        )?;
+        );
         self.rated(
             "at_mp",
             Payer::Employer,
@@ -768,7 +759,7 @@ impl<'a> Payroll<'a> {
             all,
             input.at_mp_rate_percent,
             &r.at_mp_source,
-        )?;
+        );
         if headcount >= r.versement_mobilite_from_headcount {
             self.rated(
                 "versement_mobilite",
@@ -777,15 +768,15 @@ impl<'a> Payroll<'a> {
                 all,
                 input.mobility_rate_percent,
                 &r.versement_mobilite_source,
-            )?;
+            );
         }
 
         // Health plan: a premium shared between employer and employee, not a rate on earnings.
         let health_labels = tr("Complémentaire santé", "Company health plan");
-        let premium = Base::all(mul(input.health_plan_monthly, dec!(12))?);
+        let premium = Base::all(mul(input.health_plan_monthly, dec!(12)));
         let employer_share = input.health_plan_employer_share_percent;
-        let health_employer = percent_of(premium.amount, employer_share)?;
-        let health_employee = sub(premium.amount, health_employer)?;
+        let health_employer = percent_of(premium.amount, employer_share);
+        let health_employee = sub(premium.amount, health_employer);
         let source = &r.complementaire_sante_source;
         self.line(
             "complementaire_sante",
@@ -795,25 +786,25 @@ impl<'a> Payroll<'a> {
             employer_share,
             health_employer,
             source,
-        )?;
+        );
         self.line(
             "complementaire_sante",
             Payer::Employee,
             health_labels,
             premium,
-            sub(dec!(100), employer_share)?,
+            sub(dec!(100), employer_share),
             health_employee,
             source,
-        )?;
+        );
 
         // The employer's death, disability and health cover, unrounded: the
         // base of the forfait social, and part of the CSG base.
         let prevoyance = if input.cadre {
-            hundredth(mul(prevoyance_base.amount, r.prevoyance_cadres.employer)?)?
+            hundredth(mul(prevoyance_base.amount, r.prevoyance_cadres.employer))
         } else {
             Decimal::ZERO
         };
-        let employer_cover = Base::all(add(prevoyance, health_employer)?);
+        let employer_cover = Base::all(add(prevoyance, health_employer));
         if headcount >= 11 {
             let forfait = &r.forfait_social_prevoyance;
             self.rated(
@@ -826,11 +817,11 @@ impl<'a> Payroll<'a> {
                 employer_cover,
                 forfait.employer,
                 &forfait.source,
-            )?;
+            );
         }
 
-        let rgdu_detail = self.rgdu()?;
-        let coefficient_percent = mul(rgdu_detail.coefficient, dec!(100))?;
+        let rgdu_detail = self.rgdu();
+        let coefficient_percent = mul(rgdu_detail.coefficient, dec!(100));
         self.line(
             "rgdu",
             Payer::Employer,
@@ -842,7 +833,7 @@ impl<'a> Payroll<'a> {
             coefficient_percent,
             -rgdu_detail.amount,
             &r.rgdu.source,
-        )?;
+        );
 
         // CSG and CRDS: 98.25 % of earnings up to 4 PASS, all earnings above,
         // plus the employer's cover. They are the employee's alone: without
@@ -851,12 +842,12 @@ impl<'a> Payroll<'a> {
             .iter()
             .all(|rate| rate.employer.is_zero());
         if self.keep_lines || !employee_only {
-            let abated = hundredth(mul(up_to_4.amount, r.csg_base_percent.value)?)?;
+            let abated = hundredth(mul(up_to_4.amount, r.csg_base_percent.value));
             let csg = Base {
                 amount: add(
-                    add(abated, sub(gross, up_to_4.amount)?)?,
+                    add(abated, sub(gross, up_to_4.amount)),
                     employer_cover.amount,
-                )?,
+                ),
                 cap: None,
             };
             self.both(
@@ -864,21 +855,21 @@ impl<'a> Payroll<'a> {
                 tr("CSG déductible", "Deductible CSG"),
                 csg,
                 &r.csg_deductible,
-            )?;
+            );
             self.both(
                 "csg_non_deductible",
                 tr("CSG non déductible", "Non-deductible CSG"),
                 csg,
                 &r.csg_non_deductible,
-            )?;
-            self.both("crds", tr("CRDS", "CRDS"), csg, &r.crds)?;
+            );
+            self.both("crds", tr("CRDS", "CRDS"), csg, &r.crds);
         }
 
-        let employer_contributions = self.employer_total.total()?;
-        let employee_contributions = self.employee_total.total()?;
+        let employer_contributions = self.employer_total.total();
+        let employee_contributions = self.employee_total.total();
         let mut lines = self.employer;
         lines.append(&mut self.employee);
-        Ok(EmployerCost {
+        EmployerCost {
             gross_annual: gross,
             period: Period {
                 name: r.name,
@@ -887,26 +878,26 @@ impl<'a> Payroll<'a> {
             },
             employer_contributions,
             rgdu: rgdu_detail.amount,
-            total_employer_cost: add(gross, employer_contributions)?,
+            total_employer_cost: add(gross, employer_contributions),
             employee_contributions,
-            net_before_income_tax: sub(gross, employee_contributions)?,
+            net_before_income_tax: sub(gross, employee_contributions),
             rgdu_detail,
             lines,
-        })
+        }
     }
 
     /// The RGDU: coefficient `Tmin + Tdelta × [½ × (3 × SMIC / gross − 1)]^P`.
-    fn rgdu(&self) -> Result<RgduDetail, Error> {
+    fn rgdu(&self) -> RgduDetail {
         let p = &self.rules.rgdu;
         let gross = self.input.gross_annual;
         let smic = pro_rated(
-            mul(self.rules.smic_hourly.value, self.rules.annual_hours.value)?,
+            mul(self.rules.smic_hourly.value, self.rules.annual_hours.value),
             self.input.work_time_percent,
-        )?;
-        let threshold = mul(smic, p.smic_multiple)?;
+        );
+        let threshold = mul(smic, p.smic_multiple);
         // Shown beside the lines only: not computed for totals.
         let cliff_amount = if self.keep_lines {
-            percent_of(threshold, mul(p.t_min, dec!(100))?)?
+            percent_of(threshold, mul(p.t_min, dec!(100)))
         } else {
             Decimal::ZERO
         };
@@ -916,23 +907,23 @@ impl<'a> Payroll<'a> {
             p.t_delta_from_50
         };
         if gross >= threshold {
-            return Ok(RgduDetail {
+            return RgduDetail {
                 coefficient: Decimal::ZERO,
                 amount: Decimal::ZERO,
                 threshold_annual: threshold,
                 cliff_amount,
-            });
+            };
         }
-        let x = div(sub(div(threshold, gross)?, Decimal::ONE)?, dec!(2))?;
-        let coefficient = rgdu_coefficient(x, p.t_min, t_delta, p.exponent)
-            .ok_or_else(|| Error::overflow("input"))?;
-        let amount = percent_of(gross, mul(coefficient, dec!(100))?)?;
-        Ok(RgduDetail {
+        let x = div(sub(div(threshold, gross), Decimal::ONE), dec!(2));
+        let coefficient =
+            rgdu_coefficient(x, p.t_min, t_delta, p.exponent).unwrap_or_else(|| overflowed(false));
+        let amount = percent_of(gross, mul(coefficient, dec!(100)));
+        RgduDetail {
             coefficient,
             amount,
             threshold_annual: threshold,
             cliff_amount,
-        })
+        }
     }
 }
 
@@ -988,7 +979,7 @@ mod tests {
             input.cadre = cadre;
             input.work_time_percent = Decimal::from(work_time);
             let full = employer_cost(&input).unwrap();
-            let totals = employer_cost_totals(&input, rules_for(input.date).unwrap()).unwrap();
+            let totals = employer_cost_totals(&input, rules_for(input.date).unwrap());
             prop_assert_eq!(full.employer_contributions, totals.employer_contributions);
             prop_assert_eq!(full.total_employer_cost, totals.total_employer_cost);
             prop_assert_eq!(full.total_employer_cost, total_employer_cost(&input).unwrap());

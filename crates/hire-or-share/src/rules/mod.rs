@@ -204,7 +204,7 @@ impl Rules {
     #[must_use]
     pub fn smic_annual(&self) -> Decimal {
         // Two small constants of the rules: the product cannot overflow.
-        crate::arith::mul(self.smic_hourly.value, self.annual_hours.value).unwrap_or(Decimal::MAX)
+        crate::arith::mul(self.smic_hourly.value, self.annual_hours.value)
     }
 }
 
