@@ -66,7 +66,7 @@ pub struct CostLine {
     /// How the amount is computed, in English.
     pub formula_en: String,
     /// Where the main input comes from.
-    pub source: Option<Source>,
+    pub source: Option<&'static Source>,
     /// True when that input is an estimate, not a sourced figure.
     pub estimate: bool,
 }
@@ -379,7 +379,7 @@ struct Term {
     /// Written only for the lines shown: the curve, the search for the
     /// break-even salary and the sensitivity evaluate many more terms.
     formula: Formula,
-    source: Option<Source>,
+    source: Option<&'static Source>,
     estimate: bool,
 }
 
@@ -565,8 +565,8 @@ impl Formula {
     }
 }
 
-fn sourced(field: &str) -> (Option<Source>, bool) {
-    assumption(field).map_or((None, false), |a| (Some(a.source), a.estimate))
+fn sourced(field: &str) -> (Option<&'static Source>, bool) {
+    assumption(field).map_or((None, false), |a| (Some(&a.source), a.estimate))
 }
 
 /// The numbers of a recruit (full- or part-time), without the words: all
@@ -779,7 +779,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Hire
                  labels,
                  fixed: Decimal,
                  formula: Formula,
-                 (source, estimate): (Option<Source>, bool)| Term {
+                 (source, estimate): (Option<&'static Source>, bool)| Term {
         id,
         labels,
         fixed,
@@ -787,16 +787,6 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Hire
         formula,
         source,
         estimate,
-    };
-    let payroll_source = Source {
-        title: Lang::Fr.text(
-            "Cotisations\u{a0}: détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
-        ),
-        title_en: Some(Lang::En.text(
-            "Contributions: line by line, under the rules of Urssaf's official simulator",
-        )),
-        url: "https://mon-entreprise.urssaf.fr/",
-        effective: rules.start,
     };
     let mut running = vec![
         fixed(
@@ -811,7 +801,7 @@ fn hire_terms(s: &Scenario, rules: &'static Rules, amounts: HireAmounts) -> Hire
                 "{} gross + {} employer contributions",
                 &[Arg::Eur(gross), Arg::Eur(contributions)],
             ),
-            (Some(payroll_source), false),
+            (Some(&rules.payroll_source), false),
         ),
         fixed(
             "meal_vouchers",
@@ -1724,7 +1714,7 @@ fn shared_terms(s: &Scenario, rate: Decimal) -> Vec<Term> {
     let amounts = SharedAmounts::new(s, rate);
     let fees_per_day = amounts.fees_per_day;
     let preset = s.role.preset();
-    let (rate_source, rate_estimate) = (preset.day_rate_source, preset.day_rate_estimate);
+    let (rate_source, rate_estimate) = (&preset.day_rate_source, preset.day_rate_estimate);
 
     let mut terms = vec![Term {
         id: "fees",

@@ -133,7 +133,7 @@ fn line_rows(doc: &Document, fmt: &Formats, lang: Lang, tbody: &Element, lines: 
         );
         add(
             &row,
-            &source_cell(doc, lang, line.source.as_ref(), line.estimate),
+            &source_cell(doc, lang, line.source, line.estimate),
         );
         add(tbody, &row);
     }

@@ -191,6 +191,26 @@ pub struct Rules {
     pub crds: Rate,
     /// The RGDU parameters.
     pub rgdu: Rgdu,
+    /// The source of the employer cost's line in a comparison: these rules,
+    /// line by line, from [`Rules::start`] (see [`payroll_source`]).
+    pub payroll_source: Source,
+}
+
+/// The source of the employer cost of a comparison under rules that apply
+/// from `start`: the payroll's lines, each with its own source, under the
+/// rules of Urssaf's official simulator.
+#[must_use]
+pub const fn payroll_source(start: Date) -> Source {
+    Source {
+        title: Lang::Fr.text(
+            "Cotisations\u{a0}: détail ligne par ligne selon les règles du simulateur officiel de l'Urssaf",
+        ),
+        title_en: Some(Lang::En.text(
+            "Contributions: line by line, under the rules of Urssaf's official simulator",
+        )),
+        url: "https://mon-entreprise.urssaf.fr/",
+        effective: start,
+    }
 }
 
 impl Rules {

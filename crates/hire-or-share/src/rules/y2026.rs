@@ -8,7 +8,7 @@ use rust_decimal_macros::dec;
 
 use rust_decimal::Decimal;
 
-use super::{ApprenticeStep, Param, Rate, Rgdu, Rules, Source};
+use super::{ApprenticeStep, Param, Rate, Rgdu, Rules, Source, payroll_source};
 
 const JAN_1: crate::Date = date(2026, 1, 1);
 
@@ -212,6 +212,7 @@ pub(super) const JANUARY: Rules = Rules {
             "https://www.urssaf.fr/accueil/employeur/beneficier-exonerations/reduction-generale-cotisation.html",
         ),
     },
+    payroll_source: payroll_source(JAN_1),
 };
 
 /// Rules from 1 June 2026: the SMIC rises to 12.31 €/h.
@@ -228,5 +229,6 @@ pub(super) const JUNE: Rules = Rules {
             effective: date(2026, 6, 1),
         },
     },
+    payroll_source: payroll_source(date(2026, 6, 1)),
     ..JANUARY
 };
