@@ -499,12 +499,19 @@ impl Formula {
             fr.matches("{}").count() == args.len() && en.matches("{}").count() == args.len(),
             "{fr}"
         );
+        Self::of(Lang::Fr.text(fr), Lang::En.text(en), args)
+    }
+
+    /// [`Formula::new`] once its templates are chosen: one copy of this code
+    /// for every formula, not one per formula.
+    #[inline(never)]
+    fn of(fr: &'static str, en: &'static str, args: &[Arg]) -> Self {
         let mut all = [Arg::Days; Self::MAX_ARGS];
         let len = args.len().min(Self::MAX_ARGS);
         all[..len].copy_from_slice(&args[..len]);
         Self {
-            fr: Lang::Fr.text(fr),
-            en: Lang::En.text(en),
+            fr,
+            en,
             args: all,
             len,
         }
