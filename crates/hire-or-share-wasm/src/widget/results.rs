@@ -131,10 +131,7 @@ fn line_rows(doc: &Document, fmt: &Formats, lang: Lang, tbody: &Element, lines: 
             t(lang, line.label_fr, line.label_en),
             &[("amount", &fmt.euros(line.amount)), ("formula", formula)],
         );
-        add(
-            &row,
-            &source_cell(doc, lang, line.source, line.estimate),
-        );
+        add(&row, &source_cell(doc, lang, line.source, line.estimate));
         add(tbody, &row);
     }
 }

@@ -86,7 +86,8 @@ pub struct Rgdu {
     pub t_delta_under_50: Decimal,
     /// Spread from 50 employees (*Tdelta*, FNAL at 0.50 %).
     pub t_delta_from_50: Decimal,
-    /// Exponent (*P*).
+    /// Exponent (*P*), a whole number of quarters from 0 to 4 (1.75 in
+    /// 2026): the power is taken by square roots. A test checks every period's.
     pub exponent: Decimal,
     /// The reduction is nil from this many times the annual SMIC.
     pub smic_multiple: Decimal,
