@@ -132,6 +132,27 @@ const POW10_WIDE: [i128; 29] = {
     t
 };
 
+/// `10^k` as `f64`, for every scale of a decimal: literals, so each is the
+/// nearest `f64` (from `1e23` on, they are not exact).
+const POW10_F64: [f64; 29] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
+];
+
+/// `x` in binary floating point: its mantissa divided by `10^scale`, which
+/// is the nearest `f64` whenever the mantissa has at most 53 bits and the
+/// scale at most 22 (every amount and rate here), and within a unit in the
+/// last place otherwise. (rust_decimal's `to_f64` is a kilobyte of the
+/// widget.)
+pub(crate) fn to_f64(x: Decimal) -> f64 {
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "the conversion to the nearest f64 is the point"
+    )]
+    let mantissa = x.mantissa() as f64;
+    mantissa / POW10_F64[x.scale() as usize]
+}
+
 /// `base × rate %`, rounded to the cent.
 pub(crate) fn percent_of(base: Decimal, rate_percent: Decimal) -> Decimal {
     // Fast path, taken for every realistic input: both mantissas and their

@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::arith::{add, check, div, guarded, hundredth, mul, overflowed, percent_of, sub};
+use crate::arith::{add, check, div, guarded, hundredth, mul, overflowed, percent_of, sub, to_f64};
 use crate::error::{Error, Unit};
 use crate::rules::{Rate, Rules, Source, rules_for};
 use crate::tr;
@@ -942,13 +942,7 @@ fn rgdu_coefficient(
     t_delta: Decimal,
     exponent: Decimal,
 ) -> Option<Decimal> {
-    use rust_decimal::prelude::ToPrimitive;
-    let (xf, min, delta, p) = (
-        x.to_f64()?,
-        t_min.to_f64()?,
-        t_delta.to_f64()?,
-        exponent.to_f64()?,
-    );
+    let (xf, min, delta, p) = (to_f64(x), to_f64(t_min), to_f64(t_delta), to_f64(exponent));
     let value = min + delta * pow_quarters(xf, p)?;
     // Ten-thousandths, rounded half up; the epsilon mirrors the engine's
     // `Math.round((x + Number.EPSILON) * 1e4) / 1e4`.

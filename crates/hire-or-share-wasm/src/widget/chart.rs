@@ -3,7 +3,6 @@
 
 use hire_or_share::{Comparison, Lang, is_half_days};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 use web_sys::{Document, Element};
 
 use super::dom::{Formats, add, append, data_row, el, svg, table_details};
@@ -24,7 +23,7 @@ const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
 
 fn f(x: Decimal) -> f64 {
-    x.to_f64().unwrap_or(0.0)
+    super::dom::to_f64(x)
 }
 
 /// A coordinate, to a tenth of a unit, written without float formatting

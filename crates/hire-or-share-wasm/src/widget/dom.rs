@@ -64,6 +64,20 @@ pub fn append(parent: &Element, children: &[&Element]) {
     }
 }
 
+/// A decimal as the nearest `f64`, for display (amounts are at most 10^8
+/// with 2 decimals: exact enough): its mantissa over `10^scale`. The core
+/// does the same for the RGDU; rust_decimal's `to_f64` would be a kilobyte
+/// more of the download.
+pub fn to_f64(x: Decimal) -> f64 {
+    const POW10: [f64; 29] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
+    ];
+    #[allow(clippy::cast_precision_loss, reason = "the nearest f64 is the point")]
+    let mantissa = x.mantissa() as f64;
+    mantissa / POW10[x.scale() as usize]
+}
+
 /// Number formatting for the page's language, through `Intl.NumberFormat`,
 /// with a plain fallback where `Intl` is missing.
 pub struct Formats {
@@ -102,9 +116,7 @@ impl Formats {
     }
 
     fn call(f: Option<&js_sys::Function>, value: Decimal) -> Option<String> {
-        // Amounts are at most 10^8 with 2 decimals: exact enough in an f64 for display.
-        let x = rust_decimal::prelude::ToPrimitive::to_f64(&value)?;
-        f?.call1(&JsValue::NULL, &JsValue::from_f64(x))
+        f?.call1(&JsValue::NULL, &JsValue::from_f64(to_f64(value)))
             .ok()?
             .as_string()
     }
