@@ -101,7 +101,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             reason = "y_max is a cost in euros, far inside an i64 of cents; `as` saturates anyway"
         )]
         let cents = (cost * 100.0).round() as i64;
-        label.set_text_content(Some(&fmt.euros(Decimal::new(cents, 2))));
+        label.set_text_content(Some(&fmt.euros(&(Decimal::new(cents, 2)))));
         append(&root, &[&line, &label]);
     }
     for day in 1..=5 {
@@ -234,15 +234,15 @@ fn nice_ceiling(max: f64) -> f64 {
 
 /// The chart in words, for screen readers.
 fn describe(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
-    let full = fmt.euros(r.full_time_hire.cost.annual_cost);
+    let full = fmt.euros(&r.full_time_hire.cost.annual_cost);
     let per_day = fmt.euros(
-        r.shared_time
+        &(r.shared_time
             .cost
             .annual_cost
             .checked_div(r.scenario.days_per_week)
-            .unwrap_or_default(),
+            .unwrap_or_default()),
     );
-    let be = r.break_even.days_per_week.map(|be| fmt.number(be));
+    let be = r.break_even.days_per_week.map(|be| fmt.number(&be));
     let template = match (&be, lang.compiled()) {
         (Some(_), Lang::Fr) => {
             "Le recrutement à temps plein coûte {} par an quel que soit le besoin\u{a0}; le temps partagé coûte {} par jour hebdomadaire et devient plus cher au-delà de {} jours par semaine."
@@ -283,11 +283,11 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
             &rows,
             &data_row(
                 doc,
-                &fmt.number(p.days_per_week),
+                &fmt.number(&p.days_per_week),
                 &[
-                    ("", &fmt.euros(p.full_time_hire)),
-                    ("", &fmt.euros(p.part_time_hire)),
-                    ("", &fmt.euros(p.shared_time)),
+                    ("", &fmt.euros(&p.full_time_hire)),
+                    ("", &fmt.euros(&p.part_time_hire)),
+                    ("", &fmt.euros(&p.shared_time)),
                 ],
             ),
         );

@@ -122,14 +122,14 @@ impl Formats {
     }
 
     /// Whole euros: `145 299 €`.
-    pub fn euros(&self, amount: Decimal) -> String {
+    pub fn euros(&self, amount: &Decimal) -> String {
         Self::call(self.euros.as_ref(), amount.round())
             .unwrap_or_else(|| format_euros(amount.round(), self.lang))
     }
 
     /// A number with up to two decimals: `3,23`.
-    pub fn number(&self, value: Decimal) -> String {
-        Self::call(self.number.as_ref(), value).unwrap_or_else(|| value.normalize().to_string())
+    pub fn number(&self, value: &Decimal) -> String {
+        Self::call(self.number.as_ref(), *value).unwrap_or_else(|| value.normalize().to_string())
     }
 }
 

@@ -612,7 +612,7 @@ impl Widget {
             (Kind::Bool, "true") => t(self.lang, "oui", "yes").to_owned(),
             (Kind::Bool, _) => t(self.lang, "non", "no").to_owned(),
             (Kind::Decimal, d) => hire_or_share::read_decimal(d)
-                .map_or_else(|| shown(d, self.lang), |v| self.fmt.number(v)),
+                .map_or_else(|| shown(d, self.lang), |v| self.fmt.number(&v)),
             (Kind::Whole, d) => d.to_owned(),
         };
         format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))

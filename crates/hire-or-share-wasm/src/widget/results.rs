@@ -13,9 +13,9 @@ use super::{Widget, chart, fill, shown, t};
 
 /// The one-sentence answer.
 fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
-    let days = fmt.number(r.scenario.days_per_week);
+    let days = fmt.number(&r.scenario.days_per_week);
     let plural = r.scenario.days_per_week > Decimal::ONE;
-    let amount = fmt.euros(r.savings.amount.abs());
+    let amount = fmt.euros(&(r.savings.amount.abs()));
     let day_word = match (lang.compiled(), plural) {
         (Lang::Fr, false) => "jour",
         (Lang::Fr, true) => "jours",
@@ -48,7 +48,7 @@ fn break_even_text(
     match (days, reason) {
         (Some(d), _) => format!(
             "{} {}",
-            fmt.number(d),
+            fmt.number(&d),
             t(lang, "jours par semaine", "days a week")
         ),
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
@@ -94,7 +94,7 @@ fn option_card(
         &list,
         &format!("{key}-annual"),
         t(lang, "Par an, en régime établi", "A year, steady state"),
-        &fmt.euros(cost.annual_cost),
+        &fmt.euros(&cost.annual_cost),
         Some(cost.annual_cost.to_string()),
     );
     figure(
@@ -102,7 +102,7 @@ fn option_card(
         &list,
         &format!("{key}-first-year"),
         t(lang, "La première année", "The first year"),
-        &fmt.euros(cost.first_year_cost),
+        &fmt.euros(&cost.first_year_cost),
         Some(cost.first_year_cost.to_string()),
     );
     figure(
@@ -110,7 +110,7 @@ fn option_card(
         &list,
         &format!("{key}-per-day"),
         t(lang, "Par jour de travail", "Per day of work"),
-        &fmt.euros(cost.cost_per_productive_day),
+        &fmt.euros(&cost.cost_per_productive_day),
         Some(cost.cost_per_productive_day.to_string()),
     );
     add(&card, &list);
@@ -129,7 +129,7 @@ fn line_rows(doc: &Document, fmt: &Formats, lang: Lang, tbody: &Element, lines: 
         let row = data_row(
             doc,
             t(lang, line.label_fr, line.label_en),
-            &[("amount", &fmt.euros(line.amount)), ("formula", formula)],
+            &[("amount", &fmt.euros(&line.amount)), ("formula", formula)],
         );
         add(&row, &source_cell(doc, lang, line.source, line.estimate));
         add(tbody, &row);
@@ -174,7 +174,7 @@ fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> E
                 "Cotisations patronales d'un recrutement à temps plein, ligne par ligne\u{a0}: {}",
                 "A full-time hire's employer contributions, line by line: {}",
             ),
-            &[&fmt.euros(payroll.employer_contributions)],
+            &[&fmt.euros(&payroll.employer_contributions)],
         ),
         t(lang, "Cotisations patronales", "Employer contributions"),
         &[
@@ -195,9 +195,9 @@ fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> E
             doc,
             t(lang, line.label_fr, line.label_en),
             &[
-                ("amount", &fmt.euros(line.base)),
+                ("amount", &fmt.euros(&line.base)),
                 ("amount", &rate),
-                ("amount", &fmt.euros(line.amount)),
+                ("amount", &fmt.euros(&line.amount)),
             ],
         );
         add(&row, &source_cell(doc, lang, Some(line.source), false));
@@ -250,7 +250,7 @@ fn breakdown(
             doc,
             "th",
             "",
-            Some(&format!("{heading} — {title} — {}", fmt.euros(total))),
+            Some(&format!("{heading} — {title} — {}", fmt.euros(&total))),
         );
         attr(&cell, "colspan", "4");
         attr(&cell, "scope", "rowgroup");
@@ -280,7 +280,7 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
     let show = |b: Option<Decimal>| {
         b.map_or_else(
             || "—".to_owned(),
-            |d| format!("{} {}", fmt.number(d), t(lang, "j/sem.", "d/wk")),
+            |d| format!("{} {}", fmt.number(&d), t(lang, "j/sem.", "d/wk")),
         )
     };
     for s in r.sensitivity.iter().take(8) {
@@ -323,9 +323,9 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element
                 doc,
                 &y.year.to_string(),
                 &[
-                    ("", &fmt.euros(y.cumulative_full_time_hire)),
-                    ("", &fmt.euros(y.cumulative_part_time_hire)),
-                    ("", &fmt.euros(y.cumulative_shared_time)),
+                    ("", &fmt.euros(&y.cumulative_full_time_hire)),
+                    ("", &fmt.euros(&y.cumulative_part_time_hire)),
+                    ("", &fmt.euros(&y.cumulative_shared_time)),
                 ],
             ),
         );
@@ -359,17 +359,17 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
             "Salaire brut annuel d'un recrutement",
             "Gross annual salary of a hire",
         ),
-        fmt.euros(r.scenario.gross_annual),
+        fmt.euros(&r.scenario.gross_annual),
     );
     row(
         t(lang, "Tarif journalier HT", "Day rate excl. VAT"),
-        fmt.euros(r.scenario.day_rate),
+        fmt.euros(&r.scenario.day_rate),
     );
     row(
         t(lang, "Besoin", "Need"),
         format!(
             "{} {}",
-            fmt.number(r.scenario.days_per_week),
+            fmt.number(&r.scenario.days_per_week),
             t(lang, "j/sem.", "days/week")
         ),
     );
@@ -377,7 +377,7 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
         if let Some(value) = w.values.get(a.field) {
             let default = w.defaults.get(a.field).unwrap_or_default();
             let show = |text: &str| {
-                super::parse_decimal(text).map_or_else(|| text.to_owned(), |d| fmt.number(d))
+                super::parse_decimal(text).map_or_else(|| text.to_owned(), |d| fmt.number(&d))
             };
             row(
                 t(lang, a.label_fr, a.label_en),
@@ -441,8 +441,8 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
                 "{} weeks with shared time, {} for a hire",
             ),
             &[
-                &fmt.number(r.time_to_value.shared_time_weeks),
-                &fmt.number(r.time_to_value.full_time_hire_weeks),
+                &fmt.number(&r.time_to_value.shared_time_weeks),
+                &fmt.number(&r.time_to_value.full_time_hire_weeks),
             ],
         ),
         None,
@@ -457,8 +457,8 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
             "{} excl. VAT a day × {} weeks",
         ),
         &[
-            &fmt.euros(r.shared_time.day_rate),
-            &fmt.number(r.shared_time.weeks_per_year),
+            &fmt.euros(&r.shared_time.day_rate),
+            &fmt.number(&r.shared_time.weeks_per_year),
         ],
     );
     append(
@@ -586,9 +586,9 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
                 doc,
                 t(lang, p.label_fr, p.label_en),
                 &[
-                    ("", &fmt.number(r.days_per_week)),
-                    ("amount", &fmt.euros(r.shared_time.annual_cost)),
-                    ("amount", &fmt.euros(r.full_time_hire.annual_cost)),
+                    ("", &fmt.number(&r.days_per_week)),
+                    ("amount", &fmt.euros(&r.shared_time.annual_cost)),
+                    ("amount", &fmt.euros(&r.full_time_hire.annual_cost)),
                 ],
             ),
         );
@@ -607,7 +607,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
             "Temps partagé, toutes expertises, par an",
             "Shared time, every expertise, a year",
         ),
-        &fmt.euros(b.shared_time.annual_cost),
+        &fmt.euros(&b.shared_time.annual_cost),
         Some(b.shared_time.annual_cost.to_string()),
     );
     figure(
@@ -619,7 +619,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
             "Un recrutement par expertise",
             "One hire per expertise",
         ),
-        &fmt.euros(b.hire_each.annual_cost),
+        &fmt.euros(&b.hire_each.annual_cost),
         Some(b.hire_each.annual_cost.to_string()),
     );
     figure(
@@ -627,7 +627,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
         &list,
         "bundle-generalist",
         t(lang, "Un seul généraliste", "One generalist"),
-        &fmt.euros(b.generalist.annual_cost),
+        &fmt.euros(&b.generalist.annual_cost),
         Some(b.generalist.annual_cost.to_string()),
     );
     add(&section, &list);
