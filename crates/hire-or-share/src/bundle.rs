@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::arith::{add, guarded};
 use crate::compare::Notice;
-use crate::{Comparison, Detail, Error, Lang, Role, Scenario, compare_with};
+use crate::compare::option_costs;
+use crate::{Error, Lang, Role, Scenario};
 
 /// A bundle: one scenario per role, and optionally the salary of a single
 /// generalist who would cover them all.
@@ -117,24 +118,20 @@ fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
             crate::Unit::Count,
         ));
     }
-    // Costs only: the break-even prices of each role are not part of a bundle.
-    let costs = |s: &Scenario| compare_with(s, Detail::WithoutBreakEvenPrices);
-    let results: Vec<Comparison> = bundle
-        .scenarios
-        .iter()
-        .map(costs)
-        .collect::<Result<_, _>>()?;
+    // Costs only: a bundle needs neither the curve, nor the break-evens,
+    // nor the part-time hire of each role.
     let mut roles = Vec::with_capacity(count);
     let (mut shared, mut each, mut days) = (zero(), zero(), Decimal::ZERO);
-    for r in &results {
-        let shared_time = cost_of(&r.shared_time.cost);
-        let full_time_hire = cost_of(&r.full_time_hire.cost);
+    for scenario in &bundle.scenarios {
+        let (shared_cost, full_cost) = option_costs(scenario)?;
+        let shared_time = cost_of(&shared_cost);
+        let full_time_hire = cost_of(&full_cost);
         shared = sum(&shared, &shared_time);
         each = sum(&each, &full_time_hire);
-        days = add(days, r.scenario.days_per_week);
+        days = add(days, scenario.days_per_week);
         roles.push(BundleRole {
-            role: r.scenario.role,
-            days_per_week: r.scenario.days_per_week,
+            role: scenario.role,
+            days_per_week: scenario.days_per_week,
             shared_time,
             full_time_hire,
         });
@@ -151,7 +148,7 @@ fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
     let mut generalist = bundle.scenarios[0];
     generalist.gross_annual = bundle.generalist_gross_annual.unwrap_or(highest);
     generalist.days_per_week = days.min(dec!(5));
-    let generalist_result = costs(&generalist).map_err(|e| {
+    let (_, generalist_full) = option_costs(&generalist).map_err(|e| {
         if e.field() == "grossAnnual"
             && let crate::ErrorKind::OutOfRange {
                 value,
@@ -164,7 +161,7 @@ fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
         }
         e
     })?;
-    let generalist_cost = cost_of(&generalist_result.full_time_hire.cost);
+    let generalist_cost = cost_of(&generalist_full);
 
     let mut notices = vec![Notice {
         id: "generalist_estimate",

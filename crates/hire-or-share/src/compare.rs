@@ -369,6 +369,20 @@ pub fn compare_with(scenario: &Scenario, detail: Detail) -> Result<Comparison, E
     guarded(|| Ok(Model::new(scenario, scenario.validate()?)?.compare(detail)))
 }
 
+/// The costs of shared time and of a full-time hire for `scenario`, as
+/// [`compare`] gives them (`shared_time.cost`, `full_time_hire.cost`),
+/// without the rest of the comparison: all that a bundle needs of each role.
+pub(crate) fn option_costs(scenario: &Scenario) -> Result<(OptionCost, OptionCost), Error> {
+    guarded(|| {
+        let model = Model::new(scenario, scenario.validate()?)?;
+        let shared = model.shared_cost(
+            &model.shared_terms(scenario.day_rate),
+            &model.shared_first_year_terms(),
+        );
+        Ok((shared, model.full_cost()))
+    })
+}
+
 /// A term of an option's cost that is affine in the need:
 /// `fixed + per_day × days_per_week`.
 struct Term {
@@ -1120,6 +1134,28 @@ impl<'a> Model<'a> {
         ]
     }
 
+    /// The full-time hire's costs at the need, line by line.
+    fn full_cost(&self) -> OptionCost {
+        let full_hire = hire_terms(self.s, self.basis.rules, self.full.clone());
+        self.hire_cost(&full_hire, self.s.days_per_week, self.full.productive_days)
+    }
+
+    /// Shared time's costs at the need, line by line, from its terms.
+    fn shared_cost(&self, terms: &[Term], first_year_terms: &[Term]) -> OptionCost {
+        let days = self.s.days_per_week;
+        let lines = lines_at(terms, days);
+        let mut first_year_lines = lines.clone();
+        first_year_lines.extend(lines_at(first_year_terms, days));
+        let annual_cost = sum_lines(&lines);
+        OptionCost {
+            annual_cost,
+            first_year_cost: sum_lines(&first_year_lines),
+            cost_per_productive_day: cents(div(annual_cost, mul(days, self.s.weeks_per_year))),
+            lines,
+            first_year_lines,
+        }
+    }
+
     fn compare(self, detail: Detail) -> Comparison {
         let s = self.s;
         let days = s.days_per_week;
@@ -1132,26 +1168,15 @@ impl<'a> Model<'a> {
         let full_fy_fixed = [full.recruitment(), full.exit_amortized, fy_extra_fixed]
             .into_iter()
             .fold(full.running(), add);
-        let full_hire = hire_terms(s, self.basis.rules, self.full.clone());
-        let full_cost = self.hire_cost(&full_hire, days, full.productive_days);
+        let full_cost = self.full_cost();
 
         // Shared time.
         let shared_terms = self.shared_terms(s.day_rate);
         let shared_fy_terms = self.shared_first_year_terms();
         let (shared_fixed, shared_per_day) = affine(&shared_terms);
         let (shared_fy_fixed, shared_fy_per_day) = affine(&shared_fy_terms);
-        let shared_lines = lines_at(&shared_terms, days);
-        let mut shared_fy_lines = shared_lines.clone();
-        shared_fy_lines.extend(lines_at(&shared_fy_terms, days));
-        let shared_annual = sum_lines(&shared_lines);
+        let shared_cost = self.shared_cost(&shared_terms, &shared_fy_terms);
         let days_per_year = mul(days, s.weeks_per_year);
-        let shared_cost = OptionCost {
-            annual_cost: shared_annual,
-            first_year_cost: sum_lines(&shared_fy_lines),
-            cost_per_productive_day: cents(div(shared_annual, days_per_year)),
-            lines: shared_lines,
-            first_year_lines: shared_fy_lines,
-        };
 
         // Part-time hire at the need.
         let (part, part_annual_exact) = self.part_time(days);
