@@ -132,6 +132,55 @@ fn renders_the_core_result_from_the_attributes() {
 }
 
 #[wasm_bindgen_test]
+fn a_new_role_brings_its_salary_day_rate_and_their_sources() {
+    let root = fresh_root();
+    hire_or_share_wasm::mount(&root, &attributes(&[("preset", "daf")]), None, None).unwrap();
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#hos-role")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("dsi");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    let dsi = hire_or_share::Role::Dsi.preset();
+    let lang = hire_or_share::Lang::Fr;
+    assert_eq!(
+        input(&root, "hos-grossAnnual").value(),
+        hire_or_share::Scenario::preset(hire_or_share::Role::Dsi)
+            .gross_annual
+            .to_string()
+    );
+    for (field, source) in [
+        ("grossAnnual", &dsi.gross_annual_source),
+        ("dayRate", &dsi.day_rate_source),
+    ] {
+        let hint = root
+            .query_selector(&format!("#hos-{field}-hint"))
+            .unwrap()
+            .unwrap();
+        let shown = hint.last_element_child().unwrap();
+        assert_eq!(
+            shown.text_content().unwrap(),
+            source.title_in(lang),
+            "{field}"
+        );
+        if !source.url.is_empty() {
+            assert_eq!(shown.get_attribute("href").unwrap(), source.url, "{field}");
+        }
+        assert_eq!(
+            hint.query_selector_all("a, .estimate").unwrap().length(),
+            1,
+            "{field}: one source"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn a_bad_value_shows_its_error_and_keeps_the_last_result() {
     let root = fresh_root();
     hire_or_share_wasm::mount(&root, &attributes(&[]), None, None).unwrap();

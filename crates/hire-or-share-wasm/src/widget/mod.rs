@@ -587,13 +587,25 @@ impl Widget {
         }
     }
 
-    /// A new role: its salary and day rate replace the previous role's.
+    /// A new role: its salary and day rate, and their sources, replace the
+    /// previous role's.
     fn set_role(&mut self, role: Role) {
         self.role = role;
         self.defaults = Scenario::preset(role);
-        for field in ["grossAnnual", "dayRate"] {
+        let preset = role.preset();
+        for (field, source) in [
+            ("grossAnnual", &preset.gross_annual_source),
+            ("dayRate", &preset.day_rate_source),
+        ] {
             self.values.remove(field);
             self.show_default(field);
+            if let Some(old) = self
+                .root
+                .get_element_by_id(&format!("hos-{field}-hint"))
+                .and_then(|hint| hint.last_element_child())
+            {
+                sure(old.replace_with_with_node_1(&source_node(&self.doc, source, self.lang)));
+            }
         }
         for field in self.inputs.keys() {
             if let Some((input, _)) = self.inputs.get(field)
@@ -687,6 +699,15 @@ fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
     }
 }
 
+/// A default's source in its hint: a link, or the reasoning of an estimate.
+fn source_node(doc: &Document, source: &hire_or_share::Source, lang: Lang) -> Element {
+    if source.url.is_empty() {
+        el(doc, "span", "estimate", Some(source.title_in(lang)))
+    } else {
+        source_link(doc, source, lang)
+    }
+}
+
 /// Builds one labelled field: label, input, default, source, reset, error.
 fn field(
     w: &mut Widget,
@@ -762,14 +783,7 @@ fn field(
         add(&hint, &default_text);
         let sep = doc.create_text_node(" — ");
         add(&hint, &sep);
-        if a.source.url.is_empty() {
-            add(
-                &hint,
-                &el(&doc, "span", "estimate", Some(a.source.title_in(lang))),
-            );
-        } else {
-            add(&hint, &source_link(&doc, &a.source, lang));
-        }
+        add(&hint, &source_node(&doc, &a.source, lang));
         let reset = el(&doc, "button", "reset", Some(t(lang, "Rétablir", "Reset")));
         attr(&reset, "type", "button");
         attr(&reset, "data-reset", name);
