@@ -86,16 +86,54 @@ pub(crate) fn div(a: Decimal, b: Decimal) -> Decimal {
         .unwrap_or_else(|| overflowed(a.is_sign_negative() != b.is_sign_negative()))
 }
 
+/// How [`round_to`] rounds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rounding {
+    /// Towards −∞.
+    Down,
+    /// Towards +∞.
+    Up,
+    /// To the nearest, half to even (rust_decimal's `round_dp`).
+    HalfEven,
+}
+
+/// `x` rounded to `dp` decimals (a value with `dp` decimals or fewer is
+/// returned as is), with one integer division, as [`round_dp_away`] does:
+/// rust_decimal's `round_dp_with_strategy` is a kilobyte of the widget.
+pub(crate) fn round_to(x: Decimal, dp: u32, rounding: Rounding) -> Decimal {
+    let scale = x.scale();
+    if scale <= dp {
+        return x;
+    }
+    let m = x.mantissa();
+    let divisor = POW10_WIDE[(scale - dp) as usize];
+    let q = m / divisor;
+    let rem = m - q * divisor;
+    let away = match rounding {
+        Rounding::Down => rem < 0,
+        Rounding::Up => rem > 0,
+        Rounding::HalfEven => {
+            let twice = rem.abs() * 2;
+            twice > divisor || (twice == divisor && q % 2 != 0)
+        }
+    };
+    let q = if away {
+        q + if rem < 0 { -1 } else { 1 }
+    } else {
+        q
+    };
+    Decimal::from_i128_with_scale(q, dp)
+}
+
 /// The largest whole number at most `x`. (rust_decimal's `floor` and `ceil`
-/// go through its `+` and `-` operators, which may panic and would bring
-/// that code into the widget a second time.)
+/// go through its `+` and `-` operators, which may panic.)
 pub(crate) fn floor(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToNegativeInfinity)
+    round_to(x, 0, Rounding::Down)
 }
 
 /// The smallest whole number at least `x`.
 pub(crate) fn ceil(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToPositiveInfinity)
+    round_to(x, 0, Rounding::Up)
 }
 
 /// `x / 100`, exactly: a shift of the decimal point where the scale allows,
@@ -349,6 +387,18 @@ mod tests {
             prop_assert_eq!(fast, slow);
             if !slow.is_zero() {
                 prop_assert_eq!(fast.to_string(), slow.to_string());
+            }
+            for (rounding, strategy) in [
+                (Rounding::Down, RoundingStrategy::ToNegativeInfinity),
+                (Rounding::Up, RoundingStrategy::ToPositiveInfinity),
+                (Rounding::HalfEven, RoundingStrategy::MidpointNearestEven),
+            ] {
+                let slow = x.round_dp_with_strategy(dp, strategy);
+                let fast = round_to(x, dp, rounding);
+                prop_assert_eq!(fast, slow);
+                if !slow.is_zero() {
+                    prop_assert_eq!(fast.to_string(), slow.to_string());
+                }
             }
             let mut slow_cents = x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
             slow_cents.rescale(2);

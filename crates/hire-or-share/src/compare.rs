@@ -36,7 +36,8 @@ use rust_decimal_macros::dec;
 use serde::Serialize;
 
 use crate::arith::{
-    add, ceil, cents, div, floor, guarded, hundredth, mul, percent_of, round_dp_away, sub,
+    Rounding, add, ceil, cents, div, floor, guarded, hundredth, mul, percent_of, round_dp_away,
+    round_to, sub,
 };
 use crate::defaults::{
     FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
@@ -458,7 +459,7 @@ fn eur(value: Decimal, lang: Lang) -> Number {
 
 fn num(value: Decimal, lang: Lang) -> Number {
     Number {
-        value: value.round_dp(4).normalize(),
+        value: round_to(value, 4, Rounding::HalfEven).normalize(),
         unit: Unit::Count,
         lang,
     }
@@ -1207,8 +1208,10 @@ impl<'a> Model<'a> {
             percent: if full_cost.annual_cost.is_zero() {
                 Decimal::ZERO
             } else {
-                mul(div(savings_amount, full_cost.annual_cost), dec!(100))
-                    .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                round_dp_away(
+                    mul(div(savings_amount, full_cost.annual_cost), dec!(100)),
+                    1,
+                )
             },
             first_year_amount: sub(full_cost.first_year_cost, shared_cost.first_year_cost),
         };
@@ -1331,7 +1334,7 @@ impl<'a> Model<'a> {
         };
         let lowest = ceil(self.basis.rules.smic_annual());
         let top = floor(MAX_GROSS_ANNUAL);
-        let g0 = s.gross_annual.round().clamp(lowest, top);
+        let g0 = round_to(s.gross_annual, 0, Rounding::HalfEven).clamp(lowest, top);
         let (f0, h0) = if g0 == s.gross_annual {
             (sub(self.full.annual(s), target), None)
         } else {

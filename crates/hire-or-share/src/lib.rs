@@ -240,7 +240,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// ```
 #[must_use]
 pub fn format_euros(amount: rust_decimal::Decimal, lang: Lang) -> String {
-    let mut shown = amount.round_dp(2);
+    let mut shown = arith::round_to(amount, 2, arith::Rounding::HalfEven);
     shown.rescale(2);
     error::fmt_number_exact(shown, Unit::Euro, lang)
 }

@@ -121,10 +121,11 @@ impl Formats {
             .as_string()
     }
 
-    /// Whole euros: `145 299 €`.
+    /// Whole euros: `145 299 €`, rounded half away from zero by
+    /// `Intl.NumberFormat` (its `halfExpand`), as the core rounds its cents.
+    /// Where `Intl` is missing, to the cent.
     pub fn euros(&self, amount: &Decimal) -> String {
-        Self::call(self.euros.as_ref(), amount.round())
-            .unwrap_or_else(|| format_euros(amount.round(), self.lang))
+        Self::call(self.euros.as_ref(), *amount).unwrap_or_else(|| format_euros(*amount, self.lang))
     }
 
     /// A number with up to two decimals: `3,23`.
