@@ -228,8 +228,9 @@ pub mod schema {
 /// The version of this crate, shown by the widget and the CLI.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Formats euros for people: two decimals, thousands grouped, `€` after
-/// (`145 298,55 €` in French, `145,298.55 €` in English).
+/// Formats euros for people: to the cent (half away from zero, as every
+/// amount here), thousands grouped, `€` after (`145 298,55 €` in French,
+/// `145,298.55 €` in English).
 ///
 /// ```
 /// use hire_or_share::{format_euros, Lang};
@@ -237,12 +238,11 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 ///
 /// assert_eq!(format_euros(dec!(145298.5), Lang::En), "145,298.50\u{a0}€");
 /// assert_eq!(format_euros(dec!(-1200), Lang::Fr), "-1\u{a0}200,00\u{a0}€");
+/// assert_eq!(format_euros(dec!(0.125), Lang::En), "0.13\u{a0}€");
 /// ```
 #[must_use]
 pub fn format_euros(amount: rust_decimal::Decimal, lang: Lang) -> String {
-    let mut shown = arith::round_to(amount, 2, arith::Rounding::HalfEven);
-    shown.rescale(2);
-    error::fmt_number_exact(shown, Unit::Euro, lang)
+    error::fmt_number_exact(arith::cents(amount), Unit::Euro, lang)
 }
 
 #[cfg(test)]
