@@ -134,13 +134,15 @@ impl Scenario {
     pub fn from_query(query: &str, lang: Lang) -> (Scenario, Vec<Ignored>) {
         let mut ignored = Vec::new();
         let mut pairs = Vec::new();
-        for part in query
-            .trim_start_matches('?')
-            .split('&')
+        let mut query = query;
+        while let Some(rest) = query.strip_prefix('?') {
+            query = rest;
+        }
+        for part in crate::split_ascii(query, b'&')
             .filter(|p| !p.is_empty())
             .take(200)
         {
-            let (raw_name, raw_value) = part.split_once('=').unwrap_or((part, ""));
+            let (raw_name, raw_value) = crate::split_once_ascii(part, b'=').unwrap_or((part, ""));
             let shown: String = raw_name.chars().take(40).collect();
             match (decode(raw_name), decode(raw_value)) {
                 (Some(name), Some(value)) => pairs.push((shown, camel(&name), value)),

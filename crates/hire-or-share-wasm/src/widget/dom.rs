@@ -64,6 +64,26 @@ pub fn append(parent: &Element, children: &[&Element]) {
     }
 }
 
+/// `text` split at the first `byte`, an ASCII character, left out: what
+/// `split_once(char)` does, without the character searcher that it brings
+/// into the download. (The core has the same for its own texts.)
+pub fn split_once_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
+    let i = text.bytes().position(|b| b == byte)?;
+    Some((text.get(..i)?, text.get(i + 1..)?))
+}
+
+/// The parts of `text` between each `byte`, as `split(char)` gives them.
+pub fn split_ascii(text: &str, byte: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        let (part, after) =
+            split_once_ascii(current, byte).map_or((current, None), |(p, a)| (p, Some(a)));
+        rest = after;
+        Some(part)
+    })
+}
+
 /// A decimal as the nearest `f64`, for display (amounts are at most 10^8
 /// with 2 decimals: exact enough): its mantissa over `10^scale`. The core
 /// does the same for the RGDU; rust_decimal's `to_f64` would be a kilobyte

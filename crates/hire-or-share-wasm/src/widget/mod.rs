@@ -41,7 +41,7 @@ pub(crate) fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16 * args.len());
     let mut args = args.iter();
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
+    while let Some((before, after)) = dom::split_once_ascii(rest, b'{') {
         out.push_str(before);
         if let Some(after) = after.strip_prefix('}') {
             out.push_str(args.next().copied().unwrap_or_default());
@@ -185,7 +185,10 @@ fn kind(field: &str, default: &str) -> Kind {
 /// How a default shows in a French or English input: a decimal comma in French.
 pub(crate) fn shown(default: &str, lang: Lang) -> String {
     if lang == Lang::Fr {
-        default.replace('.', ",")
+        default
+            .chars()
+            .map(|c| if c == '.' { ',' } else { c })
+            .collect()
     } else {
         default.to_owned()
     }
@@ -195,9 +198,9 @@ pub(crate) fn shown(default: &str, lang: Lang) -> String {
 fn parse_decimal(text: &str) -> Option<Decimal> {
     let cleaned: String = text
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{202f}' | '€'))
+        .map(|c| if c == ',' { '.' } else { c })
         .collect();
-    let cleaned = cleaned.replace(',', ".").replace('€', "");
     if cleaned.is_empty() || cleaned.len() > 40 {
         return None;
     }
@@ -1109,7 +1112,7 @@ pub fn mount(
         given
             .get(name)
             .map(|v| {
-                v.split(',')
+                dom::split_ascii(v, b',')
                     .map(|f| hire_or_share::share::camel(f.trim()))
                     .filter(|f| !f.is_empty())
                     .collect()
@@ -1131,7 +1134,11 @@ pub fn mount(
     // parameter at a time, and nothing else.
     let mut ignored = Vec::new();
     // A share link carries `v=` (its version) as a parameter.
-    let is_link = |q: &String| q.split(['?', '&']).any(|p| p.starts_with("v="));
+    let is_link = |q: &String| {
+        let q = q.as_bytes();
+        (0..q.len())
+            .any(|i| (i == 0 || matches!(q[i - 1], b'?' | b'&')) && q[i..].starts_with(b"v="))
+    };
     if let Some(query) = query.filter(is_link) {
         let (linked, dropped) = Scenario::from_query(&query, lang);
         ignored = dropped;
@@ -1263,11 +1270,7 @@ pub fn mount(
                         .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
                     {
                         if input.type_() == "range" {
-                            o.set_value(&if w.lang == Lang::Fr {
-                                text.replace('.', ",")
-                            } else {
-                                text.clone()
-                            });
+                            o.set_value(&shown(&text, w.lang));
                         } else if let Some(d) = parse_decimal(&text) {
                             o.set_value(&d.to_string());
                         }
