@@ -220,13 +220,18 @@ impl Error {
                     unit,
                 },
                 Lang::Fr,
-            ) => format!(
-                "{label} ({})\u{a0}: {} n'est pas compris entre {} et {}",
+            ) => [
+                label,
+                " (",
                 self.field,
-                fmt_number(*value, *unit, lang),
-                fmt_number(*min, *unit, lang),
-                fmt_number(*max, *unit, lang),
-            ),
+                ")\u{a0}: ",
+                &fmt_number(*value, *unit, lang),
+                " n'est pas compris entre ",
+                &fmt_number(*min, *unit, lang),
+                " et ",
+                &fmt_number(*max, *unit, lang),
+            ]
+            .concat(),
             (
                 ErrorKind::OutOfRange {
                     value,
@@ -235,33 +240,62 @@ impl Error {
                     unit,
                 },
                 Lang::En,
-            ) => format!(
-                "{label} ({}): {} is not between {} and {}",
+            ) => [
+                label,
+                " (",
                 self.field,
-                fmt_number(*value, *unit, lang),
-                fmt_number(*min, *unit, lang),
-                fmt_number(*max, *unit, lang),
-            ),
-            (ErrorKind::UnknownPeriod { date, first, last }, Lang::Fr) => format!(
-                "{label} ({})\u{a0}: aucune règle connue pour le {date}\u{a0}; règles connues du {first} au {last}",
+                "): ",
+                &fmt_number(*value, *unit, lang),
+                " is not between ",
+                &fmt_number(*min, *unit, lang),
+                " and ",
+                &fmt_number(*max, *unit, lang),
+            ]
+            .concat(),
+            (ErrorKind::UnknownPeriod { date, first, last }, Lang::Fr) => [
+                label,
+                " (",
                 self.field,
-            ),
-            (ErrorKind::UnknownPeriod { date, first, last }, Lang::En) => format!(
-                "{label} ({}): no known rules for {date}; rules are known from {first} to {last}",
+                ")\u{a0}: aucune règle connue pour le ",
+                &date.to_string(),
+                "\u{a0}; règles connues du ",
+                &first.to_string(),
+                " au ",
+                &last.to_string(),
+            ]
+            .concat(),
+            (ErrorKind::UnknownPeriod { date, first, last }, Lang::En) => [
+                label,
+                " (",
                 self.field,
-            ),
-            (ErrorKind::NotAMultiple { value, step, unit }, Lang::Fr) => format!(
-                "{label} ({})\u{a0}: {} n'est pas un multiple de {}",
+                "): no known rules for ",
+                &date.to_string(),
+                "; rules are known from ",
+                &first.to_string(),
+                " to ",
+                &last.to_string(),
+            ]
+            .concat(),
+            (ErrorKind::NotAMultiple { value, step, unit }, Lang::Fr) => [
+                label,
+                " (",
                 self.field,
-                fmt_number(*value, *unit, lang),
-                fmt_number(*step, *unit, lang),
-            ),
-            (ErrorKind::NotAMultiple { value, step, unit }, Lang::En) => format!(
-                "{label} ({}): {} is not a multiple of {}",
+                ")\u{a0}: ",
+                &fmt_number(*value, *unit, lang),
+                " n'est pas un multiple de ",
+                &fmt_number(*step, *unit, lang),
+            ]
+            .concat(),
+            (ErrorKind::NotAMultiple { value, step, unit }, Lang::En) => [
+                label,
+                " (",
                 self.field,
-                fmt_number(*value, *unit, lang),
-                fmt_number(*step, *unit, lang),
-            ),
+                "): ",
+                &fmt_number(*value, *unit, lang),
+                " is not a multiple of ",
+                &fmt_number(*step, *unit, lang),
+            ]
+            .concat(),
             (ErrorKind::Unparsable { text, expected }, lang) => {
                 use crate::scenario::Expected;
                 let what = match (expected, lang) {
@@ -277,25 +311,41 @@ impl Error {
                     (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
                 };
                 match lang {
-                    Lang::Fr => format!(
-                        "{label} ({})\u{a0}: « {text} » n'est pas {what}",
-                        self.field
-                    ),
-                    Lang::En => format!("{label} ({}): \"{text}\" is not {what}", self.field),
+                    Lang::Fr => [
+                        label,
+                        " (",
+                        self.field,
+                        ")\u{a0}: « ",
+                        text,
+                        " » n'est pas ",
+                        what,
+                    ]
+                    .concat(),
+                    Lang::En => {
+                        [label, " (", self.field, "): \"", text, "\" is not ", what].concat()
+                    }
                 }
             }
             (ErrorKind::UnknownField { name }, Lang::Fr) => {
-                format!("champ inconnu\u{a0}: « {name} »")
+                ["champ inconnu\u{a0}: « ", name, " »"].concat()
             }
-            (ErrorKind::UnknownField { name }, Lang::En) => format!("unknown field: \"{name}\""),
-            (ErrorKind::Overflow, Lang::Fr) => format!(
-                "{label} ({})\u{a0}: dépassement de capacité du calcul\u{a0}; réduisez les montants",
+            (ErrorKind::UnknownField { name }, Lang::En) => {
+                ["unknown field: \"", name, "\""].concat()
+            }
+            (ErrorKind::Overflow, Lang::Fr) => [
+                label,
+                " (",
                 self.field,
-            ),
-            (ErrorKind::Overflow, Lang::En) => format!(
-                "{label} ({}): the computation overflowed; use smaller amounts",
+                ")\u{a0}: dépassement de capacité du calcul\u{a0}; réduisez les montants",
+            ]
+            .concat(),
+            (ErrorKind::Overflow, Lang::En) => [
+                label,
+                " (",
                 self.field,
-            ),
+                "): the computation overflowed; use smaller amounts",
+            ]
+            .concat(),
         }
     }
 }

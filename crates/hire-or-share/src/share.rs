@@ -110,7 +110,7 @@ impl Scenario {
     #[must_use]
     pub fn to_query(&self) -> String {
         let defaults = Scenario::preset(self.role);
-        let mut query = format!("v={LINK_VERSION}&role={}", self.role.key());
+        let mut query = ["v=", LINK_VERSION, "&role=", self.role.key()].concat();
         for field in Scenario::FIELDS.iter().skip(1) {
             let (Some(value), Some(default)) = (self.get(field), defaults.get(field)) else {
                 continue;

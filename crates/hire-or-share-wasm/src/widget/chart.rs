@@ -31,7 +31,13 @@ fn f(x: Decimal) -> f64 {
 fn c(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
+    [
+        sign,
+        &(tenths / 10).abs().to_string(),
+        ".",
+        &(tenths % 10).abs().to_string(),
+    ]
+    .concat()
 }
 
 /// Builds the chart figure: the SVG and a table of its data.
@@ -153,7 +159,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             &[
                 ("x", &xx),
                 ("y", &c(TOP + 10.0)),
-                ("class", &format!("{class}-label")),
+                ("class", &[class, "-label"].concat()),
                 ("aria-hidden", "true"),
             ],
         );
@@ -198,7 +204,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
         let line = svg(
             doc,
             "polyline",
-            &[("points", &points), ("class", &format!("series {class}"))],
+            &[("points", &points), ("class", &["series ", class].concat())],
         );
         add(&root, &line);
         let item = el(doc, "li", class, Some(name));

@@ -169,7 +169,7 @@ pub fn target_with(event: &web_sys::Event, name: &str) -> Option<Element> {
         .target()?
         .dyn_into::<Element>()
         .ok()?
-        .closest(&format!("[{name}]"))
+        .closest(&["[", name, "]"].concat())
         .ok()?
 }
 

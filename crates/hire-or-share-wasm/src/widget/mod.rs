@@ -337,7 +337,7 @@ impl Widget {
                     };
                     if let Some(Ok(field)) = self
                         .root
-                        .get_element_by_id(&format!("hos-bundle-{}", preset.role.key()))
+                        .get_element_by_id(&["hos-bundle-", preset.role.key()].concat())
                         .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
                     {
                         field.set_value(&shown(&text, self.lang));
@@ -367,12 +367,13 @@ impl Widget {
         for preset in &PRESETS {
             let text = days.get(preset.role.key()).map_or("0", String::as_str);
             let Some(d) = parse_decimal(text) else {
-                return Some(Err(format!(
-                    "{}{} {}",
+                return Some(Err([
                     t(self.lang, preset.label_fr, preset.label_en),
                     t(self.lang, "\u{a0}:", ":"),
-                    self.not_a_number("", false).message
-                )));
+                    " ",
+                    &self.not_a_number("", false).message,
+                ]
+                .concat()));
             };
             if d.is_zero() {
                 continue;
@@ -469,7 +470,7 @@ impl Widget {
         let Some(result) = &self.last else {
             return Ok(());
         };
-        let global = js_sys::global();
+        let global = window(&self.doc);
         let location = js_sys::Reflect::get(&global, &"location".into())?;
         let origin = js_sys::Reflect::get(&location, &"origin".into())?
             .as_string()
@@ -477,7 +478,7 @@ impl Widget {
         let path = js_sys::Reflect::get(&location, &"pathname".into())?
             .as_string()
             .unwrap_or_default();
-        let url = format!("{origin}{path}?{}", result.scenario.to_query());
+        let url = [origin.as_str(), &path, "?", &result.scenario.to_query()].concat();
         let link: HtmlInputElement = self
             .root
             .get_element_by_id("hos-link")
@@ -537,7 +538,7 @@ impl Widget {
     /// Opens the breakdowns and prints: the print stylesheet lays the result out.
     fn print(&self) -> Result<(), JsValue> {
         self.open_details()?;
-        let print = js_sys::Reflect::get(&js_sys::global(), &"print".into())?;
+        let print = js_sys::Reflect::get(&window(&self.doc), &"print".into())?;
         if let Some(print) = print.dyn_ref::<js_sys::Function>() {
             print.call0(&JsValue::NULL)?;
         }
@@ -604,7 +605,7 @@ impl Widget {
             self.show_default(field);
             if let Some(old) = self
                 .root
-                .get_element_by_id(&format!("hos-{field}-hint"))
+                .get_element_by_id(&["hos-", field, "-hint"].concat())
                 .and_then(|hint| hint.last_element_child())
             {
                 sure(old.replace_with_with_node_1(&source_node(&self.doc, source, self.lang)));
@@ -630,7 +631,7 @@ impl Widget {
                 .map_or_else(|| shown(d, self.lang), |v| self.fmt.number(&v)),
             (Kind::Whole, d) => d.to_owned(),
         };
-        format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))
+        [t(self.lang, "Par défaut\u{a0}:", "Default:"), " ", &value].concat()
     }
 }
 
@@ -653,6 +654,12 @@ fn short_first(label: &str) -> String {
     label.to_owned()
 }
 
+/// The document's window (`defaultView`), read as a property: `js_sys::global`
+/// would bring its search for the global object into the download.
+fn window(doc: &Document) -> JsValue {
+    js_sys::Reflect::get(doc, &"defaultView".into()).unwrap_or(JsValue::UNDEFINED)
+}
+
 /// Sets `key` on a plain object (which cannot fail on one we created).
 fn put(object: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(object, &key.into(), value);
@@ -669,7 +676,7 @@ fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
         let ids: &[String] = if name == "role" || name == "preset" {
             &["hos-role".to_owned()]
         } else {
-            &[format!("hos-{name}"), format!("hos-{name}-range")]
+            &[["hos-", name].concat(), ["hos-", name, "-range"].concat()]
         };
         for id in ids {
             let Some(input) = w.root.get_element_by_id(id) else {
@@ -690,7 +697,7 @@ fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
         let id = if name == "role" || name == "preset" {
             "hos-role".to_owned()
         } else {
-            format!("hos-{name}")
+            ["hos-", name].concat()
         };
         if let Some(wrapper) = w
             .root
@@ -723,7 +730,7 @@ fn field(
     let doc = w.doc.clone();
     let lang = w.lang;
     let wrapper = el(&doc, "div", "field", None);
-    let id = format!("hos-{name}");
+    let id = ["hos-", name].concat();
     let default = w.default_value(name).unwrap_or_default();
     let input: HtmlInputElement = sure(doc.create_element("input")).unchecked_into();
     attr(&input, "id", &id);
@@ -735,12 +742,12 @@ fn field(
         Some(&if unit.is_empty() {
             label.to_owned()
         } else {
-            format!("{label} ({unit})")
+            [label, " (", unit, ")"].concat()
         }),
     );
     attr(&label_el, "for", &id);
     let error = el(&doc, "p", "error", None);
-    let error_id = format!("{id}-error");
+    let error_id = [id.as_str(), "-error"].concat();
     attr(&error, "id", &error_id);
     let mut described = error_id.clone();
     match kind(name, &default) {
@@ -774,7 +781,7 @@ fn field(
         }
     }
     if let Some(a) = source {
-        let hint_id = format!("{id}-hint");
+        let hint_id = [id.as_str(), "-hint"].concat();
         let hint = el(&doc, "p", "hint", None);
         attr(&hint, "id", &hint_id);
         let default_text = el(
@@ -793,15 +800,17 @@ fn field(
         attr(
             &reset,
             "aria-label",
-            &format!(
-                "{}{} {label}",
+            &[
                 t(lang, "Rétablir la valeur par défaut", "Reset to default"),
-                t(lang, "\u{a0}:", ":")
-            ),
+                t(lang, "\u{a0}:", ":"),
+                " ",
+                label,
+            ]
+            .concat(),
         );
         add(&wrapper, &hint);
         add(&wrapper, &reset);
-        described = format!("{hint_id} {error_id}");
+        described = [hint_id.as_str(), " ", &error_id].concat();
     }
     attr(&input, "aria-describedby", &described);
     add(&wrapper, &error);
@@ -887,7 +896,7 @@ fn build(w: &mut Widget) {
     );
     for preset in &PRESETS {
         let wrap = el(&doc, "div", "field", None);
-        let id = format!("hos-bundle-{}", preset.role.key());
+        let id = ["hos-bundle-", preset.role.key()].concat();
         let label = el(
             &doc,
             "label",
@@ -901,7 +910,7 @@ fn build(w: &mut Widget) {
         attr(
             &input,
             "name",
-            &format!("bundle-days-{}", preset.role.key()),
+            &["bundle-days-", preset.role.key()].concat(),
         );
         attr(&input, "inputmode", "decimal");
         attr(&input, "autocomplete", "off");
@@ -1219,7 +1228,7 @@ pub fn mount(
                     &widget.doc,
                     "li",
                     "",
-                    Some(&format!("{} — {}", i.name, i.message)),
+                    Some(&[i.name.as_str(), " — ", &i.message].concat()),
                 ),
             );
         }
@@ -1328,7 +1337,7 @@ pub fn mount(
             }
         }
     };
-    let window = js_sys::global().unchecked_into::<web_sys::EventTarget>();
+    let window = window(&state.borrow().doc).unchecked_into::<web_sys::EventTarget>();
     let closure = Closure::<dyn FnMut(web_sys::Event)>::new(on_print);
     window.add_event_listener_with_callback("beforeprint", closure.as_ref().unchecked_ref())?;
     closure.forget();

@@ -46,11 +46,12 @@ fn break_even_text(
     lang: Lang,
 ) -> String {
     match (days, reason) {
-        (Some(d), _) => format!(
-            "{} {}",
-            fmt.number(&d),
-            t(lang, "jours par semaine", "days a week")
-        ),
+        (Some(d), _) => [
+            fmt.number(&d).as_str(),
+            " ",
+            t(lang, "jours par semaine", "days a week"),
+        ]
+        .concat(),
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
             lang,
             "aucun\u{a0}: le temps partagé reste moins cher jusqu'à 5 jours",
@@ -86,13 +87,13 @@ fn option_card(
     cost: &OptionCost,
     note: Option<String>,
 ) -> Element {
-    let card = el(doc, "article", &format!("card {key}"), None);
+    let card = el(doc, "article", &["card ", key].concat(), None);
     add(&card, &el(doc, "h2", "", Some(title)));
     let list = el(doc, "dl", "", None);
     figure(
         doc,
         &list,
-        &format!("{key}-annual"),
+        &[key, "-annual"].concat(),
         t(lang, "Par an, en régime établi", "A year, steady state"),
         &fmt.euros(&cost.annual_cost),
         Some(cost.annual_cost.to_string()),
@@ -100,7 +101,7 @@ fn option_card(
     figure(
         doc,
         &list,
-        &format!("{key}-first-year"),
+        &[key, "-first-year"].concat(),
         t(lang, "La première année", "The first year"),
         &fmt.euros(&cost.first_year_cost),
         Some(cost.first_year_cost.to_string()),
@@ -108,7 +109,7 @@ fn option_card(
     figure(
         doc,
         &list,
-        &format!("{key}-per-day"),
+        &[key, "-per-day"].concat(),
         t(lang, "Par jour de travail", "Per day of work"),
         &fmt.euros(&cost.cost_per_productive_day),
         Some(cost.cost_per_productive_day.to_string()),
@@ -216,8 +217,8 @@ fn breakdown(
 ) -> Element {
     let (details, steady) = table_details(
         doc,
-        &format!("breakdown {key}"),
-        &format!("{} {title}", t(lang, "Détail\u{a0}:", "Breakdown:")),
+        &["breakdown ", key].concat(),
+        &[t(lang, "Détail\u{a0}:", "Breakdown:"), " ", title].concat(),
         title,
         &[
             t(lang, "Poste", "Item"),
@@ -250,7 +251,7 @@ fn breakdown(
             doc,
             "th",
             "",
-            Some(&format!("{heading} — {title} — {}", fmt.euros(&total))),
+            Some(&[heading, " — ", title, " — ", &fmt.euros(&total)].concat()),
         );
         attr(&cell, "colspan", "4");
         attr(&cell, "scope", "rowgroup");
@@ -280,7 +281,7 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
     let show = |b: Option<Decimal>| {
         b.map_or_else(
             || "—".to_owned(),
-            |d| format!("{} {}", fmt.number(&d), t(lang, "j/sem.", "d/wk")),
+            |d| [fmt.number(&d).as_str(), " ", t(lang, "j/sem.", "d/wk")].concat(),
         )
     };
     for s in r.sensitivity.iter().take(8) {
@@ -367,11 +368,12 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
     );
     row(
         t(lang, "Besoin", "Need"),
-        format!(
-            "{} {}",
-            fmt.number(&r.scenario.days_per_week),
-            t(lang, "j/sem.", "days/week")
-        ),
+        [
+            fmt.number(&r.scenario.days_per_week).as_str(),
+            " ",
+            t(lang, "j/sem.", "days/week"),
+        ]
+        .concat(),
     );
     for a in hire_or_share::ASSUMPTIONS {
         if let Some(value) = w.values.get(a.field) {
@@ -381,18 +383,29 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
             };
             row(
                 t(lang, a.label_fr, a.label_en),
-                format!(
-                    "{} ({} {})",
-                    show(value),
+                [
+                    show(value).as_str(),
+                    " (",
                     t(lang, "par défaut", "default"),
-                    show(&default)
-                ),
+                    " ",
+                    &show(&default),
+                    ")",
+                ]
+                .concat(),
             );
         }
     }
     row(
         t(lang, "Règles sociales", "Payroll rules"),
-        format!("{} ({} – {})", r.period.name, r.period.start, r.period.end),
+        [
+            r.period.name,
+            " (",
+            &r.period.start.to_string(),
+            " – ",
+            &r.period.end.to_string(),
+            ")",
+        ]
+        .concat(),
     );
     add(&section, &list);
     section
