@@ -93,7 +93,7 @@ mod error;
 pub mod payroll;
 mod scenario;
 pub mod share;
-pub use scenario::{Expected, Scenario, is_half_days, read_decimal};
+pub use scenario::{Expected, Scenario, is_half_days, read_decimal, write_decimal};
 pub mod rules;
 
 pub use bundle::{Bundle, BundleComparison, BundleCost, BundleRole, MAX_ROLES, compare_bundle};

@@ -150,7 +150,8 @@ impl Formats {
 
     /// A number with up to two decimals: `3,23`.
     pub fn number(&self, value: &Decimal) -> String {
-        Self::call(self.number.as_ref(), *value).unwrap_or_else(|| value.normalize().to_string())
+        Self::call(self.number.as_ref(), *value)
+            .unwrap_or_else(|| hire_or_share::write_decimal(value.normalize()))
     }
 }
 

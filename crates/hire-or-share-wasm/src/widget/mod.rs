@@ -13,7 +13,7 @@ mod results;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use hire_or_share::{ASSUMPTIONS, Comparison, Group, Lang, PRESETS, Role, Scenario};
+use hire_or_share::{ASSUMPTIONS, Comparison, Group, Lang, PRESETS, Role, Scenario, write_decimal};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -224,7 +224,7 @@ impl Widget {
             let normalized = match kind(field, &default) {
                 Kind::Decimal => {
                     if let Some(d) = parse_decimal(text) {
-                        d.to_string()
+                        write_decimal(d)
                     } else {
                         errors.push(self.not_a_number(field, false));
                         continue;
@@ -667,7 +667,7 @@ fn put(object: &js_sys::Object, key: &str, value: &JsValue) {
 
 /// A decimal as its string, or `null`.
 fn decimal(value: Option<Decimal>) -> JsValue {
-    value.map_or(JsValue::NULL, |d| d.to_string().into())
+    value.map_or(JsValue::NULL, |d| write_decimal(d).into())
 }
 
 /// Locks (shown, not editable) and hides the fields the host page lists.
@@ -965,7 +965,7 @@ fn build(w: &mut Widget) {
                 .unwrap_or_else(|| "1".to_owned()),
         );
         if let Some(v) = w.values.get("daysPerWeek").and_then(|v| parse_decimal(v)) {
-            range.set_value(&v.to_string());
+            range.set_value(&write_decimal(v));
         }
         attr(
             &range,
@@ -1262,7 +1262,7 @@ pub fn mount(
                 }
             } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
                 let text = if input.type_() == "checkbox" {
-                    input.checked().to_string()
+                    if input.checked() { "true" } else { "false" }.to_owned()
                 } else {
                     input.value()
                 };
@@ -1281,7 +1281,7 @@ pub fn mount(
                         if input.type_() == "range" {
                             o.set_value(&shown(&text, w.lang));
                         } else if let Some(d) = parse_decimal(&text) {
-                            o.set_value(&d.to_string());
+                            o.set_value(&write_decimal(d));
                         }
                     }
                 }

@@ -1,7 +1,9 @@
 //! The result: the verdict, the break-even, the cost of each option, the
 //! chart, and the breakdowns with the source of every line.
 
-use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost, Payer, Source};
+use hire_or_share::{
+    Comparison, CostLine, Lang, NoBreakEven, OptionCost, Payer, Source, write_decimal,
+};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
@@ -96,7 +98,7 @@ fn option_card(
         &[key, "-annual"].concat(),
         t(lang, "Par an, en régime établi", "A year, steady state"),
         &fmt.euros(&cost.annual_cost),
-        Some(cost.annual_cost.to_string()),
+        Some(write_decimal(cost.annual_cost)),
     );
     figure(
         doc,
@@ -104,7 +106,7 @@ fn option_card(
         &[key, "-first-year"].concat(),
         t(lang, "La première année", "The first year"),
         &fmt.euros(&cost.first_year_cost),
-        Some(cost.first_year_cost.to_string()),
+        Some(write_decimal(cost.first_year_cost)),
     );
     figure(
         doc,
@@ -112,7 +114,7 @@ fn option_card(
         &[key, "-per-day"].concat(),
         t(lang, "Par jour de travail", "Per day of work"),
         &fmt.euros(&cost.cost_per_productive_day),
-        Some(cost.cost_per_productive_day.to_string()),
+        Some(write_decimal(cost.cost_per_productive_day)),
     );
     add(&card, &list);
     if let Some(note) = note {
@@ -190,7 +192,7 @@ fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> E
         // The rate as the law writes it, every decimal kept (0.016 %).
         let rate = fill(
             t(lang, "{}\u{a0}%", "{}%"),
-            &[&shown(&line.rate.normalize().to_string(), lang)],
+            &[&shown(&write_decimal(line.rate.normalize()), lang)],
         );
         let row = data_row(
             doc,
@@ -415,7 +417,7 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
 pub(super) fn render(w: &Widget, r: &Comparison) {
     let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
     w.verdict.set_text_content(Some(&verdict(r, fmt, lang)));
-    attr(&w.verdict, "data-value", &r.savings.amount.to_string());
+    attr(&w.verdict, "data-value", &write_decimal(r.savings.amount));
     let results = &w.results;
     results.set_text_content(None);
     add(results, &print_summary(w, r));
@@ -428,7 +430,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
         "break-even",
         t(lang, "Point mort", "Break-even"),
         &break_even_text(be.days_per_week, be.reason, fmt, lang),
-        be.days_per_week.map(|d| d.to_string()),
+        be.days_per_week.map(write_decimal),
     );
     figure(
         doc,
@@ -440,7 +442,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
             "First-year break-even",
         ),
         &break_even_text(be.first_year_days_per_week, be.first_year_reason, fmt, lang),
-        be.first_year_days_per_week.map(|d| d.to_string()),
+        be.first_year_days_per_week.map(write_decimal),
     );
     figure(
         doc,
@@ -621,7 +623,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
             "Shared time, every expertise, a year",
         ),
         &fmt.euros(&b.shared_time.annual_cost),
-        Some(b.shared_time.annual_cost.to_string()),
+        Some(write_decimal(b.shared_time.annual_cost)),
     );
     figure(
         doc,
@@ -633,7 +635,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
             "One hire per expertise",
         ),
         &fmt.euros(&b.hire_each.annual_cost),
-        Some(b.hire_each.annual_cost.to_string()),
+        Some(write_decimal(b.hire_each.annual_cost)),
     );
     figure(
         doc,
@@ -641,7 +643,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
         "bundle-generalist",
         t(lang, "Un seul généraliste", "One generalist"),
         &fmt.euros(&b.generalist.annual_cost),
-        Some(b.generalist.annual_cost.to_string()),
+        Some(write_decimal(b.generalist.annual_cost)),
     );
     add(&section, &list);
     for n in &b.notices {
