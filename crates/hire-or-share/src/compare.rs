@@ -544,7 +544,6 @@ impl Formula {
 
     /// The text in `lang`, with the need `days` where it shows.
     fn write(&self, lang: Lang, days: Decimal) -> String {
-        use std::fmt::Write as _;
         let mut rest = match lang {
             Lang::Fr => self.fr,
             Lang::En => self.en,
@@ -580,7 +579,7 @@ impl Formula {
                 None => continue,
             };
             // Writing to a `String` cannot fail.
-            let _ = write!(out, "{number}");
+            number.write_to(&mut out);
         }
         out.push_str(rest);
         out

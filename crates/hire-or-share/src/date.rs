@@ -124,9 +124,37 @@ impl Date {
     }
 }
 
+impl Date {
+    /// `YYYY-MM-DD`, as `Display` writes it, digit by digit: without the
+    /// formatting machinery, which is a kilobyte of the widget's download.
+    ///
+    /// ```
+    /// assert_eq!(hire_or_share::date(2026, 6, 1).iso(), "2026-06-01");
+    /// ```
+    #[must_use]
+    pub fn iso(self) -> String {
+        let digit = |n: u16| char::from(b'0' + (n % 10) as u8);
+        let (y, m, d) = (self.year, u16::from(self.month), u16::from(self.day));
+        [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            '-',
+            digit(m / 10),
+            digit(m),
+            '-',
+            digit(d / 10),
+            digit(d),
+        ]
+        .iter()
+        .collect()
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso())
     }
 }
 
@@ -193,6 +221,22 @@ impl schemars::JsonSchema for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_is_the_padded_date() {
+        for (y, m, d) in [
+            (1, 1, 1),
+            (2026, 6, 1),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (2024, 2, 29),
+        ] {
+            let day = date(y, m, d);
+            assert_eq!(day.iso(), format!("{y:04}-{m:02}-{d:02}"));
+            assert_eq!(day.to_string(), day.iso());
+            assert_eq!(day.iso().parse::<Date>().unwrap(), day);
+        }
+    }
 
     #[test]
     fn parses_prints_and_orders() {

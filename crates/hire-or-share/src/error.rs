@@ -257,11 +257,11 @@ impl Error {
                 " (",
                 self.field,
                 ")\u{a0}: aucune règle connue pour le ",
-                &date.to_string(),
+                &date.iso(),
                 "\u{a0}; règles connues du ",
-                &first.to_string(),
+                &first.iso(),
                 " au ",
-                &last.to_string(),
+                &last.iso(),
             ]
             .concat(),
             (ErrorKind::UnknownPeriod { date, first, last }, Lang::En) => [
@@ -269,11 +269,11 @@ impl Error {
                 " (",
                 self.field,
                 "): no known rules for ",
-                &date.to_string(),
+                &date.iso(),
                 "; rules are known from ",
-                &first.to_string(),
+                &first.iso(),
                 " to ",
-                &last.to_string(),
+                &last.iso(),
             ]
             .concat(),
             (ErrorKind::NotAMultiple { value, step, unit }, Lang::Fr) => [
@@ -401,7 +401,9 @@ pub(crate) fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
 
 /// Like [`fmt_number`], keeping the decimals `value` has (`90.80`).
 pub(crate) fn fmt_number_exact(value: Decimal, unit: Unit, lang: Lang) -> String {
-    Number { value, unit, lang }.to_string()
+    let mut out = String::new();
+    Number { value, unit, lang }.write_to(&mut out);
+    out
 }
 
 /// A number as shown to people: thousands separated, the decimals it has,
@@ -414,10 +416,11 @@ pub(crate) struct Number {
     pub(crate) lang: Lang,
 }
 
-impl fmt::Display for Number {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use fmt::Write as _;
-        let Self { value, unit, lang } = *self;
+impl Number {
+    /// Writes the number at the end of `out`, digit by digit: no formatting
+    /// machinery (a kilobyte of the widget's download).
+    pub(crate) fn write_to(self, out: &mut String) {
+        let Self { value, unit, lang } = self;
         // The digits of the mantissa (at most 29), from the end of a buffer.
         let mut buf = [b'0'; 40];
         let mut m = value.mantissa().unsigned_abs();
@@ -440,21 +443,21 @@ impl fmt::Display for Number {
             Lang::En => (',', '.'),
         };
         if value.is_sign_negative() && !value.is_zero() {
-            f.write_char('-')?;
+            out.push('-');
         }
         for (i, &c) in int.iter().enumerate() {
             if i > 0 && (int.len() - i) % 3 == 0 {
-                f.write_char(group_sep)?;
+                out.push(group_sep);
             }
-            f.write_char(char::from(c))?;
+            out.push(char::from(c));
         }
         if !frac.is_empty() {
-            f.write_char(dec_sep)?;
+            out.push(dec_sep);
             for &c in frac {
-                f.write_char(char::from(c))?;
+                out.push(char::from(c));
             }
         }
-        f.write_str(match (unit, lang.compiled()) {
+        out.push_str(match (unit, lang.compiled()) {
             (Unit::Euro, _) => "\u{a0}€",
             (Unit::Percent, Lang::Fr) => "\u{a0}%",
             (Unit::Percent, Lang::En) => "%",
@@ -469,7 +472,7 @@ impl fmt::Display for Number {
             (Unit::Weeks, Lang::En) => " weeks",
             (Unit::Days, Lang::Fr) => "\u{a0}jours",
             (Unit::Days, Lang::En) => " days",
-        })
+        });
     }
 }
 

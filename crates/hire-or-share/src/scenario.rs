@@ -507,7 +507,7 @@ impl FieldText for u32 {
         text.trim().parse().ok()
     }
     fn text(&self) -> String {
-        self.to_string()
+        write_decimal(Decimal::from(*self))
     }
 }
 
@@ -536,7 +536,7 @@ impl FieldText for Option<Date> {
         }
     }
     fn text(&self) -> String {
-        self.map(|d| d.to_string()).unwrap_or_default()
+        self.map(Date::iso).unwrap_or_default()
     }
 }
 

@@ -30,14 +30,7 @@ fn f(x: Decimal) -> f64 {
 /// (which would add kilobytes to the download).
 fn c(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    [
-        sign,
-        &(tenths / 10).abs().to_string(),
-        ".",
-        &(tenths % 10).abs().to_string(),
-    ]
-    .concat()
+    hire_or_share::write_decimal(Decimal::new(tenths, 1))
 }
 
 /// Builds the chart figure: the SVG and a table of its data.
@@ -122,7 +115,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
                 ("aria-hidden", "true"),
             ],
         );
-        label.set_text_content(Some(&day.to_string()));
+        label.set_text_content(Some(&hire_or_share::write_decimal(Decimal::from(day))));
         add(&root, &label);
     }
     let axis = svg(

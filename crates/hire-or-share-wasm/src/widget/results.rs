@@ -324,7 +324,7 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element
             &rows,
             &data_row(
                 doc,
-                &y.year.to_string(),
+                &write_decimal(Decimal::from(y.year)),
                 &[
                     ("", &fmt.euros(&y.cumulative_full_time_hire)),
                     ("", &fmt.euros(&y.cumulative_part_time_hire)),
@@ -402,9 +402,9 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
         [
             r.period.name,
             " (",
-            &r.period.start.to_string(),
+            &r.period.start.iso(),
             " – ",
-            &r.period.end.to_string(),
+            &r.period.end.iso(),
             ")",
         ]
         .concat(),
@@ -554,8 +554,8 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
             ),
             &[
                 r.period.name,
-                &r.period.start.to_string(),
-                &r.period.end.to_string(),
+                &r.period.start.iso(),
+                &r.period.end.iso(),
                 hire_or_share::VERSION,
             ],
         )),
