@@ -22,11 +22,12 @@ fi
 # --generate-global-effects (what each function may touch, for the passes
 # after it), --rse and --local-cse (redundant sets and expressions) first:
 # -146 bytes gzip. Not --traps-never-happen (-415): it would turn a bug that
-# traps into one that goes on with wrong numbers.
+# traps into one that goes on with wrong numbers. --strip-producers: the
+# tools' names and versions, which no browser reads.
 # The --enable flags are the features rustc 1.95 emits by default; binaryen
 # rejects the module without them.
 wasm_opt=node_modules/.bin/wasm-opt
 wasm_opt_flags=(--low-memory-unused --generate-global-effects --rse --local-cse
-  --flatten --rereloop -Oz -Oz --converge
+  --flatten --rereloop -Oz -Oz --converge --strip-producers
   --enable-bulk-memory --enable-sign-ext --enable-reference-types --enable-multivalue
   --enable-nontrapping-float-to-int --enable-mutable-globals)

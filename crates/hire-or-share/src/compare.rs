@@ -36,8 +36,8 @@ use rust_decimal_macros::dec;
 use serde::Serialize;
 
 use crate::arith::{
-    Rounding, add, ceil, cents, div, floor, guarded, hundredth, mul, percent_of, round_dp_away,
-    round_to, sub,
+    Rounding, add, ceil, cents, div, floor, guarded, hundredth, mul, normalize, percent_of,
+    round_dp_away, round_to, sub,
 };
 use crate::defaults::{
     FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
@@ -459,7 +459,7 @@ fn eur(value: Decimal, lang: Lang) -> Number {
 
 fn num(value: Decimal, lang: Lang) -> Number {
     Number {
-        value: round_to(value, 4, Rounding::HalfEven).normalize(),
+        value: normalize(round_to(value, 4, Rounding::HalfEven)),
         unit: Unit::Count,
         lang,
     }
@@ -467,7 +467,7 @@ fn num(value: Decimal, lang: Lang) -> Number {
 
 fn pct(value: Decimal, lang: Lang) -> Number {
     Number {
-        value: value.normalize(),
+        value: normalize(value),
         unit: Unit::Percent,
         lang,
     }
@@ -565,7 +565,7 @@ impl Formula {
                 Some(&Arg::Num(v)) => num(v, lang),
                 Some(&Arg::Pct(v)) => pct(v, lang),
                 Some(Arg::Days) => Number {
-                    value: days.normalize(),
+                    value: normalize(days),
                     unit: Unit::DaysPerWeek,
                     lang,
                 },
@@ -727,7 +727,7 @@ impl HireBasis {
         payroll: &EmployerCost,
         work_time_percent: Decimal,
     ) -> HireAmounts {
-        let q = hundredth(work_time_percent).normalize();
+        let q = normalize(hundredth(work_time_percent));
         let gross = payroll.gross_annual;
         let productive_days = mul(self.worked_days, q);
         let transport_factor = if q >= dec!(0.5) {
@@ -1292,8 +1292,8 @@ impl<'a> Model<'a> {
                 gross_annual: h.amounts.gross,
                 cost,
                 days_per_week: days,
-                work_time_percent: work_time_percent.normalize(),
-                weekly_hours: weekly_hours.normalize(),
+                work_time_percent: normalize(work_time_percent),
+                weekly_hours: normalize(weekly_hours),
                 warnings,
             },
             annual_exact,
@@ -1638,7 +1638,7 @@ impl<'a> Model<'a> {
             // set it (45 weeks + 20 % is over 52).
             let range = Scenario::range_of(field);
             let vary = |factor: Decimal| -> Decimal {
-                let varied = mul(value, factor).normalize();
+                let varied = normalize(mul(value, factor));
                 range.map_or(varied, |(min, max)| varied.clamp(min, max))
             };
             let (low_value, high_value) = (vary(dec!(0.8)), vary(dec!(1.2)));

@@ -149,7 +149,7 @@ impl Error {
         Self {
             field,
             kind: Box::new(ErrorKind::Unparsable {
-                text: text.chars().take(40).collect(),
+                text: crate::head(text, 40).to_owned(),
                 expected,
             }),
         }
@@ -161,7 +161,7 @@ impl Error {
         Self {
             field: "input",
             kind: Box::new(ErrorKind::UnknownField {
-                name: name.chars().take(40).collect(),
+                name: crate::head(name, 40).to_owned(),
             }),
         }
     }
@@ -396,7 +396,7 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
 
 /// Formats a number for a message: thousands separated, unit after.
 pub(crate) fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
-    fmt_number_exact(value.normalize(), unit, lang)
+    fmt_number_exact(crate::arith::normalize(value), unit, lang)
 }
 
 /// Like [`fmt_number`], keeping the decimals `value` has (`90.80`).

@@ -247,6 +247,16 @@ pub(crate) fn split_ascii(text: &str, byte: u8) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The first `chars` characters of `text` (all of it if shorter), for
+/// quoting user text in a message: a slice at a character boundary, not a
+/// `String` built character by character.
+pub(crate) fn head(text: &str, chars: usize) -> &str {
+    text.char_indices()
+        .nth(chars)
+        .and_then(|(end, _)| text.get(..end))
+        .unwrap_or(text)
+}
+
 /// The version of this crate, shown by the widget and the CLI.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 

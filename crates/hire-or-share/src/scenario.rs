@@ -445,7 +445,7 @@ pub fn write_decimal(value: Decimal) -> String {
 /// ```
 #[must_use]
 pub fn is_half_days(days: Decimal) -> bool {
-    let d = days.normalize();
+    let d = crate::arith::normalize(days);
     d.scale() == 0 || (d.scale() == 1 && d.mantissa() % 10 == 5)
 }
 

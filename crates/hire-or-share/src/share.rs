@@ -143,7 +143,7 @@ impl Scenario {
             .take(200)
         {
             let (raw_name, raw_value) = crate::split_once_ascii(part, b'=').unwrap_or((part, ""));
-            let shown: String = raw_name.chars().take(40).collect();
+            let shown = crate::head(raw_name, 40).to_owned();
             match (decode(raw_name), decode(raw_value)) {
                 (Some(name), Some(value)) => pairs.push((shown, camel(&name), value)),
                 _ => ignored.push(Ignored {

@@ -39,7 +39,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
     let max_cost = r
         .curve
         .iter()
-        .flat_map(|p| [p.full_time_hire, p.part_time_hire, p.shared_time])
+        .map(|p| p.full_time_hire.max(p.part_time_hire).max(p.shared_time))
         .max()
         .unwrap_or(Decimal::ONE_HUNDRED);
     let y_max = nice_ceiling(f(max_cost));

@@ -84,6 +84,21 @@ pub fn split_ascii(text: &str, byte: u8) -> impl Iterator<Item = &str> {
     })
 }
 
+/// `x` without trailing zeros, as rust_decimal's `normalize` gives it (the
+/// core has the same, tested against it; `normalize` itself is a few
+/// hundred bytes of the download).
+pub fn normalize(x: Decimal) -> Decimal {
+    let (mut m, mut scale) = (x.mantissa(), x.scale());
+    if m == 0 {
+        return Decimal::ZERO;
+    }
+    while scale > 0 && m % 10 == 0 {
+        m /= 10;
+        scale -= 1;
+    }
+    Decimal::from_i128_with_scale(m, scale)
+}
+
 /// A decimal as the nearest `f64`, for display (amounts are at most 10^8
 /// with 2 decimals: exact enough): its mantissa over `10^scale`. The core
 /// does the same for the RGDU; rust_decimal's `to_f64` would be a kilobyte
@@ -151,7 +166,7 @@ impl Formats {
     /// A number with up to two decimals: `3,23`.
     pub fn number(&self, value: &Decimal) -> String {
         Self::call(self.number.as_ref(), *value)
-            .unwrap_or_else(|| hire_or_share::write_decimal(value.normalize()))
+            .unwrap_or_else(|| hire_or_share::write_decimal(normalize(*value)))
     }
 }
 

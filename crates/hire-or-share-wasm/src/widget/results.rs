@@ -192,7 +192,10 @@ fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> E
         // The rate as the law writes it, every decimal kept (0.016 %).
         let rate = fill(
             t(lang, "{}\u{a0}%", "{}%"),
-            &[&shown(&write_decimal(line.rate.normalize()), lang)],
+            &[&shown(
+                &write_decimal(super::dom::normalize(line.rate)),
+                lang,
+            )],
         );
         let row = data_row(
             doc,
