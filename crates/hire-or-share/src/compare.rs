@@ -691,9 +691,13 @@ impl HireBasis {
                 TRANSPORT_EMPLOYER_SHARE_PERCENT,
             ),
             success: sub(Decimal::ONE, hundredth(s.trial_failure_percent)),
-            other_running: [s.equipment_annual, s.training_annual, s.manager_time_annual]
-                .into_iter()
-                .fold(s.workspace_annual, add),
+            other_running: add(
+                add(
+                    add(s.workspace_annual, s.equipment_annual),
+                    s.training_annual,
+                ),
+                s.manager_time_annual,
+            ),
             // Legal severance (R1234-2): 1/4 month per year up to 10 years, 1/3 beyond.
             exit_months: if s.include_exit_cost {
                 Some(add(
@@ -1165,9 +1169,10 @@ impl<'a> Model<'a> {
         let full_annual_exact = full.annual(s);
         let (fy_extra_fixed, fy_extra_per_day) = affine(&self.first_year_hire_terms(full));
         // First year: running + recruitment once + exit amortized + ramp-up + vacancy.
-        let full_fy_fixed = [full.recruitment(), full.exit_amortized, fy_extra_fixed]
-            .into_iter()
-            .fold(full.running(), add);
+        let full_fy_fixed = add(
+            add(add(full.running(), full.recruitment()), full.exit_amortized),
+            fy_extra_fixed,
+        );
         let full_cost = self.full_cost();
 
         // Shared time.
@@ -1347,12 +1352,13 @@ impl<'a> Model<'a> {
             hundredth(s.recruitment_fee_percent),
             sub(Decimal::ONE, hundredth(s.trial_failure_percent)),
         );
-        let slope = [
-            div(fee_share, s.expected_tenure_years),
+        let slope = add(
+            add(
+                div(h0.total_employer_cost, h0.gross.max(Decimal::ONE)),
+                div(fee_share, s.expected_tenure_years),
+            ),
             div(div(h0.exit_months, dec!(12)), s.expected_tenure_years),
-        ]
-        .into_iter()
-        .fold(div(h0.total_employer_cost, h0.gross.max(Decimal::ONE)), add)
+        )
         .max(Decimal::ONE);
         // Points on the same side of the root, widening from `(a, fa)` away
         // from it: the first step is the Newton step plus one euro, then doubles.
