@@ -672,39 +672,35 @@ fn decimal(value: Option<Decimal>) -> JsValue {
 
 /// Locks (shown, not editable) and hides the fields the host page lists.
 fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
-    for name in locked {
-        let ids: &[String] = if name == "role" || name == "preset" {
-            &["hos-role".to_owned()]
-        } else {
-            &[["hos-", name].concat(), ["hos-", name, "-range"].concat()]
-        };
-        for id in ids {
-            let Some(input) = w.root.get_element_by_id(id) else {
-                continue;
-            };
-            let text = input
-                .dyn_ref::<HtmlInputElement>()
-                .is_some_and(|i| i.type_() == "text");
-            // Read-only keeps a text field focusable and read by screen readers.
-            attr(&input, if text { "readonly" } else { "disabled" }, "");
-            attr(&input, "aria-readonly", "true");
-            if let Some(wrapper) = sure(input.closest(".field")) {
-                sure(wrapper.class_list().add_1("locked"));
+    for (names, lock) in [(locked, true), (hidden, false)] {
+        for name in names {
+            let role = name == "role" || name == "preset";
+            // The field's input, and the days' slider beside it.
+            for suffix in ["", "-range"] {
+                if role && !suffix.is_empty() {
+                    continue;
+                }
+                let id = if role {
+                    "hos-role".to_owned()
+                } else {
+                    ["hos-", name, suffix].concat()
+                };
+                let Some(input) = w.root.get_element_by_id(&id) else {
+                    continue;
+                };
+                let Some(wrapper) = input.closest(".field").ok().flatten() else {
+                    continue;
+                };
+                if lock {
+                    // Read-only keeps a text field focusable and read by screen readers.
+                    let text = input.get_attribute("type").as_deref() == Some("text");
+                    attr(&input, if text { "readonly" } else { "disabled" }, "");
+                    attr(&input, "aria-readonly", "true");
+                    let _ = wrapper.class_list().toggle_with_force("locked", true);
+                } else {
+                    attr(&wrapper, "hidden", "");
+                }
             }
-        }
-    }
-    for name in hidden {
-        let id = if name == "role" || name == "preset" {
-            "hos-role".to_owned()
-        } else {
-            ["hos-", name].concat()
-        };
-        if let Some(wrapper) = w
-            .root
-            .get_element_by_id(&id)
-            .and_then(|i| i.closest(".field").ok().flatten())
-        {
-            attr(&wrapper, "hidden", "");
         }
     }
 }
