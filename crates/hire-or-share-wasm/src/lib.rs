@@ -47,7 +47,7 @@ pub struct FieldError {
 #[must_use]
 pub fn parse_lang(lang: Option<&str>) -> Lang {
     match lang {
-        Some(tag) if tag.trim().to_ascii_lowercase().starts_with("en") => Lang::En,
+        Some(tag) if tag.trim_ascii().to_ascii_lowercase().starts_with("en") => Lang::En,
         _ => Lang::Fr,
     }
     .compiled()

@@ -49,7 +49,7 @@ impl Role {
     pub fn from_key(key: &str) -> Option<Role> {
         Role::ALL
             .into_iter()
-            .find(|r| r.key().eq_ignore_ascii_case(key.trim()))
+            .find(|r| r.key().eq_ignore_ascii_case(key.trim_ascii()))
     }
 
     /// The preset of this role.

@@ -490,7 +490,7 @@ impl Slot<'_> {
 impl FieldText for Decimal {
     const EXPECTED: Expected = Expected::Number;
     fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
+        let text = text.trim_ascii();
         if text.is_empty() || text.len() > 40 {
             return None;
         }
@@ -504,7 +504,7 @@ impl FieldText for Decimal {
 impl FieldText for u32 {
     const EXPECTED: Expected = Expected::WholeNumber;
     fn parse(text: &str) -> Option<Self> {
-        text.trim().parse().ok()
+        text.trim_ascii().parse().ok()
     }
     fn text(&self) -> String {
         write_decimal(Decimal::from(*self))
@@ -514,7 +514,7 @@ impl FieldText for u32 {
 impl FieldText for bool {
     const EXPECTED: Expected = Expected::Boolean;
     fn parse(text: &str) -> Option<Self> {
-        match text.trim() {
+        match text.trim_ascii() {
             "true" => Some(true),
             "false" => Some(false),
             _ => None,
@@ -528,7 +528,7 @@ impl FieldText for bool {
 impl FieldText for Option<Date> {
     const EXPECTED: Expected = Expected::Date;
     fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
+        let text = text.trim_ascii();
         if text.is_empty() {
             Some(None)
         } else {

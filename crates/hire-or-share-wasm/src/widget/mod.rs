@@ -230,11 +230,11 @@ impl Widget {
                         continue;
                     }
                 }
-                Kind::Whole if text.trim().parse::<u32>().is_err() => {
+                Kind::Whole if text.trim_ascii().parse::<u32>().is_err() => {
                     errors.push(self.not_a_number(field, true));
                     continue;
                 }
-                Kind::Whole | Kind::Bool => text.trim().to_owned(),
+                Kind::Whole | Kind::Bool => text.trim_ascii().to_owned(),
             };
             if let Err(e) = scenario.set(field, &normalized) {
                 errors.push(crate::field_error(&e, self.lang));
@@ -551,7 +551,7 @@ impl Widget {
             Some(d) if kind(field, &d) == Kind::Decimal => {
                 parse_decimal(&text).is_some_and(|v| hire_or_share::read_decimal(&d) == Some(v))
             }
-            Some(d) => text.trim() == d,
+            Some(d) => text.trim_ascii() == d,
             None => false,
         };
         if is_default {
@@ -1118,7 +1118,7 @@ pub fn mount(
             .get(name)
             .map(|v| {
                 dom::split_ascii(v, b',')
-                    .map(|f| hire_or_share::share::camel(f.trim()))
+                    .map(|f| hire_or_share::share::camel(f.trim_ascii()))
                     .filter(|f| !f.is_empty())
                     .collect()
             })
