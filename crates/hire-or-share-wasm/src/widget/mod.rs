@@ -1114,15 +1114,14 @@ pub fn mount(
     }
     // Fields the host shows but does not let visitors change, or hides.
     let list = |name: &str| -> Vec<String> {
-        given
-            .get(name)
-            .map(|v| {
-                dom::split_ascii(v, b',')
-                    .map(|f| hire_or_share::share::camel(f.trim_ascii()))
-                    .filter(|f| !f.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default()
+        let mut fields = Vec::new();
+        for f in dom::split_ascii(given.get(name).map_or("", String::as_str), b',') {
+            let f = hire_or_share::share::camel(f.trim_ascii());
+            if !f.is_empty() {
+                fields.push(f);
+            }
+        }
+        fields
     };
     let (locked, hidden) = (list("locked"), list("hide"));
     let attributes_role = given
@@ -1157,15 +1156,15 @@ pub fn mount(
         // A locked field keeps the host's attribute if it gave one.
         let from_host =
             |f: &str| locked.iter().any(|l| l == f) && from_attributes.iter().any(|(a, _)| a == f);
-        given = Scenario::FIELDS
-            .iter()
-            .skip(1)
-            .filter(|f| !from_host(f))
-            .filter_map(|f| {
-                let value = linked.get(f)?;
-                (Some(&value) != preset.get(f).as_ref()).then(|| ((*f).to_owned(), value))
-            })
-            .collect();
+        given = Vec::new();
+        for f in &Scenario::FIELDS[1..] {
+            if let Some(value) = linked.get(f)
+                && !from_host(f)
+                && Some(&value) != preset.get(f).as_ref()
+            {
+                given.push(((*f).to_owned(), value));
+            }
+        }
         given.extend(
             from_attributes
                 .iter()
