@@ -433,11 +433,13 @@ fn sum_lines(lines: &[CostLine]) -> Decimal {
 }
 
 fn lines_at(terms: &[Term], days: Decimal) -> Vec<CostLine> {
-    terms
-        .iter()
-        .filter(|t| !t.fixed.is_zero() || !t.per_day.is_zero())
-        .map(|t| t.line(days))
-        .collect()
+    let mut lines = Vec::with_capacity(terms.len());
+    for t in terms {
+        if !t.fixed.is_zero() || !t.per_day.is_zero() {
+            lines.push(t.line(days));
+        }
+    }
+    lines
 }
 
 /// An amount for a formula: whole euros, or two decimals.
@@ -1039,7 +1041,11 @@ impl<'a> Model<'a> {
             first_year_lines.push(h.one_off.line(days));
         }
         // The exit cost accrues in the first year too; the recruitment is paid in full instead.
-        first_year_lines.extend(amortized.iter().filter(|l| l.id != "recruitment").cloned());
+        for line in &amortized {
+            if line.id != "recruitment" {
+                first_year_lines.push(line.clone());
+            }
+        }
         let mut lines = running;
         lines.extend(amortized);
         let annual_cost = sum_lines(&lines);

@@ -138,10 +138,15 @@ impl Scenario {
         while let Some(rest) = query.strip_prefix('?') {
             query = rest;
         }
-        for part in crate::split_ascii(query, b'&')
-            .filter(|p| !p.is_empty())
-            .take(200)
-        {
+        let mut taken = 0;
+        for part in crate::split_ascii(query, b'&') {
+            if part.is_empty() {
+                continue;
+            }
+            if taken == 200 {
+                break;
+            }
+            taken += 1;
             let (raw_name, raw_value) = crate::split_once_ascii(part, b'=').unwrap_or((part, ""));
             let shown = crate::head(raw_name, 40).to_owned();
             match (decode(raw_name), decode(raw_value)) {
@@ -152,11 +157,13 @@ impl Scenario {
                 }),
             }
         }
-        let role = pairs
-            .iter()
-            .rev()
-            .find(|(_, f, _)| f == "role" || f == "preset")
-            .and_then(|(_, _, v)| crate::Role::from_key(v));
+        // The last role given.
+        let mut role = None;
+        for (_, f, v) in &pairs {
+            if f == "role" || f == "preset" {
+                role = crate::Role::from_key(v);
+            }
+        }
         let mut scenario = Scenario::preset(role.unwrap_or_default());
         for (shown, field, value) in pairs {
             match field.as_str() {

@@ -277,7 +277,10 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
         ],
     );
     // Half days only.
-    for p in r.curve.iter().filter(|p| is_half_days(p.days_per_week)) {
+    for p in &r.curve {
+        if !is_half_days(p.days_per_week) {
+            continue;
+        }
         add(
             &rows,
             &data_row(

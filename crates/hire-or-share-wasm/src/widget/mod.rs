@@ -1129,10 +1129,8 @@ pub fn mount(
         .or_else(|| given.get("role"))
         .and_then(|k| Role::from_key(k));
     let mut role = attributes_role.unwrap_or_default();
-    let mut given: Vec<(String, String)> = given
-        .into_iter()
-        .filter(|(k, _)| k != "role" && k != "preset" && Scenario::preset(role).get(k).is_some())
-        .collect();
+    let mut given: Vec<(String, String)> = given.0;
+    given.retain(|(k, _)| k != "role" && k != "preset" && Scenario::preset(role).get(k).is_some());
     // A share link in the page's address wins over the attributes, except
     // for the fields the host locked; what it cannot use is listed, one
     // parameter at a time, and nothing else.
@@ -1165,12 +1163,11 @@ pub fn mount(
                 given.push(((*f).to_owned(), value));
             }
         }
-        given.extend(
-            from_attributes
-                .iter()
-                .filter(|(f, _)| locked.contains(f))
-                .cloned(),
-        );
+        for (f, value) in from_attributes {
+            if locked.contains(&f) {
+                given.push((f, value));
+            }
+        }
     }
     let defaults = Scenario::preset(role);
     let verdict = el(&doc, "p", "verdict", None);
