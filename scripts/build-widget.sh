@@ -24,7 +24,7 @@
 # component (scripts/setup.sh adds it). A panic is a bug either way: with
 # panic=abort, wasm32-unknown-unknown already printed nothing and trapped.
 # SMALL_STD=0 builds with the prebuilt std instead (about 6 KB more, so the
-# size ceiling of scripts/size.sh fails: for trying a new toolchain).
+# size budget of scripts/size.sh fails: for trying a new toolchain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
