@@ -419,17 +419,20 @@ impl Term {
 
 /// Sum of the terms' coefficients.
 fn affine(terms: &[Term]) -> (Decimal, Decimal) {
-    terms
-        .iter()
-        .fold((Decimal::ZERO, Decimal::ZERO), |(f, p), t| {
-            (add(f, t.fixed), add(p, t.per_day))
-        })
+    let (mut fixed, mut per_day) = (Decimal::ZERO, Decimal::ZERO);
+    for t in terms {
+        fixed = add(fixed, t.fixed);
+        per_day = add(per_day, t.per_day);
+    }
+    (fixed, per_day)
 }
 
 fn sum_lines(lines: &[CostLine]) -> Decimal {
-    lines
-        .iter()
-        .fold(Decimal::ZERO, |sum, l| add(sum, l.amount))
+    let mut sum = Decimal::ZERO;
+    for line in lines {
+        sum = add(sum, line.amount);
+    }
+    sum
 }
 
 fn lines_at(terms: &[Term], days: Decimal) -> Vec<CostLine> {

@@ -185,10 +185,11 @@ fn kind(field: &str, default: &str) -> Kind {
 /// How a default shows in a French or English input: a decimal comma in French.
 pub(crate) fn shown(default: &str, lang: Lang) -> String {
     if lang == Lang::Fr {
-        default
-            .chars()
-            .map(|c| if c == '.' { ',' } else { c })
-            .collect()
+        let mut out = String::with_capacity(default.len());
+        for c in default.chars() {
+            out.push(if c == '.' { ',' } else { c });
+        }
+        out
     } else {
         default.to_owned()
     }
@@ -196,11 +197,14 @@ pub(crate) fn shown(default: &str, lang: Lang) -> String {
 
 /// A user's number: spaces and no-break spaces dropped, a decimal comma accepted.
 fn parse_decimal(text: &str) -> Option<Decimal> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{202f}' | '€'))
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
+    let mut cleaned = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == ',' {
+            cleaned.push('.');
+        } else if !c.is_whitespace() && !matches!(c, '\u{202f}' | '€') {
+            cleaned.push(c);
+        }
+    }
     if cleaned.is_empty() || cleaned.len() > 40 {
         return None;
     }
