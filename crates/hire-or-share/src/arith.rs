@@ -95,11 +95,14 @@ pub(crate) enum Rounding {
     Up,
     /// To the nearest, half to even (rust_decimal's `round_dp`).
     HalfEven,
+    /// To the nearest, half away from zero (every amount here).
+    HalfAway,
 }
 
 /// `x` rounded to `dp` decimals (a value with `dp` decimals or fewer is
-/// returned as is), with one integer division, as [`round_dp_away`] does:
-/// rust_decimal's `round_dp_with_strategy` is a kilobyte of the widget.
+/// returned as is), with one integer division: the mantissa is at most 96
+/// bits, so it and the divisor fit in an `i128`. rust_decimal's
+/// `round_dp_with_strategy` would be a kilobyte of the widget.
 pub(crate) fn round_to(x: Decimal, dp: u32, rounding: Rounding) -> Decimal {
     let scale = x.scale();
     if scale <= dp {
@@ -116,6 +119,7 @@ pub(crate) fn round_to(x: Decimal, dp: u32, rounding: Rounding) -> Decimal {
             let twice = rem.abs() * 2;
             twice > divisor || (twice == divisor && q % 2 != 0)
         }
+        Rounding::HalfAway => rem.abs() * 2 >= divisor,
     };
     let q = if away {
         q + if rem < 0 { -1 } else { 1 }
@@ -138,8 +142,15 @@ pub(crate) fn ceil(x: Decimal) -> Decimal {
 
 /// `x` without trailing zeros (`1.50` → `1.5`, `-0.0` → `0`), as
 /// rust_decimal's `normalize` gives it (checked by proptest), by integer
-/// division: `normalize` is a few hundred bytes of the widget.
-pub(crate) fn normalize(x: Decimal) -> Decimal {
+/// division: `normalize` is a few hundred bytes of the widget. Public as
+/// [`normalize_decimal`](crate::normalize_decimal).
+///
+/// ```
+/// use rust_decimal_macros::dec;
+/// assert_eq!(hire_or_share::normalize_decimal(dec!(1.50)).to_string(), "1.5");
+/// ```
+#[must_use]
+pub fn normalize(x: Decimal) -> Decimal {
     let (mut m, mut scale) = (x.mantissa(), x.scale());
     if m == 0 {
         return Decimal::ZERO;
@@ -196,8 +207,15 @@ const POW10_F64: [f64; 29] = [
 /// is the nearest `f64` whenever the mantissa has at most 53 bits and the
 /// scale at most 22 (every amount and rate here), and within a unit in the
 /// last place otherwise. (rust_decimal's `to_f64` is a kilobyte of the
-/// widget.)
-pub(crate) fn to_f64(x: Decimal) -> f64 {
+/// widget.) Public as [`decimal_to_f64`](crate::decimal_to_f64), for display
+/// and charts: money is never computed in floating point.
+///
+/// ```
+/// use rust_decimal_macros::dec;
+/// assert_eq!(hire_or_share::decimal_to_f64(dec!(85000.50)), 85000.5);
+/// ```
+#[must_use]
+pub fn to_f64(x: Decimal) -> f64 {
     #[allow(
         clippy::cast_precision_loss,
         reason = "the conversion to the nearest f64 is the point"
@@ -236,24 +254,9 @@ pub(crate) fn percent_of(base: Decimal, rate_percent: Decimal) -> Decimal {
 }
 
 /// Rounds to `dp` decimals, half away from zero, like
-/// `round_dp_with_strategy(dp, MidpointAwayFromZero)` (a value with `dp`
-/// decimals or fewer is returned as is), with one integer division: the
-/// mantissa is at most 96 bits, so it and the divisor fit in an `i128`.
+/// `round_dp_with_strategy(dp, MidpointAwayFromZero)`.
 pub(crate) fn round_dp_away(amount: Decimal, dp: u32) -> Decimal {
-    let scale = amount.scale();
-    if scale <= dp {
-        return amount;
-    }
-    let m = amount.mantissa();
-    let divisor = POW10_WIDE[(scale - dp) as usize];
-    let q = m / divisor;
-    let rem = m - q * divisor;
-    let q = if rem.abs() * 2 >= divisor {
-        q + m.signum()
-    } else {
-        q
-    };
-    Decimal::from_i128_with_scale(q, dp)
+    round_to(amount, dp, Rounding::HalfAway)
 }
 
 /// Rounds to the cent, half away from zero, and shows two decimals.

@@ -557,7 +557,7 @@ impl Formula {
         let mut args = self.args.iter().take(self.len);
         // Split at each brace (no index into the text, so no slicing to go
         // wrong): a `{}` takes the next argument, any other brace stays.
-        while let Some((before, after)) = crate::split_once_ascii(rest, b'{') {
+        while let Some((before, after)) = crate::share::split_once_ascii(rest, b'{') {
             out.push_str(before);
             let Some(after) = after.strip_prefix('}') else {
                 out.push('{');

@@ -93,6 +93,7 @@ mod error;
 pub mod payroll;
 mod scenario;
 pub mod share;
+pub use arith::{normalize as normalize_decimal, to_f64 as decimal_to_f64};
 pub use scenario::{Expected, Scenario, is_half_days, read_decimal, write_decimal};
 pub mod rules;
 
@@ -225,28 +226,6 @@ pub mod schema {
     }
 }
 
-/// `text` split at the first `byte`, an ASCII character, which is left out:
-/// what `split_once(char)` does, without the character searcher that it
-/// brings into the widget (half a kilobyte). An ASCII byte is always on a
-/// character boundary, so the two sides are whole strings.
-pub(crate) fn split_once_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
-    let i = text.bytes().position(|b| b == byte)?;
-    Some((text.get(..i)?, text.get(i + 1..)?))
-}
-
-/// The parts of `text` between each `byte`, an ASCII character, as
-/// `split(char)` gives them (empty parts included).
-pub(crate) fn split_ascii(text: &str, byte: u8) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let current = rest?;
-        let (part, after) =
-            split_once_ascii(current, byte).map_or((current, None), |(p, a)| (p, Some(a)));
-        rest = after;
-        Some(part)
-    })
-}
-
 /// The first `chars` characters of `text` (all of it if shorter), for
 /// quoting user text in a message: a slice at a character boundary, not a
 /// `String` built character by character.
@@ -281,7 +260,7 @@ pub fn format_euros(amount: rust_decimal::Decimal, lang: Lang) -> String {
 mod text_tests {
     use proptest::prelude::*;
 
-    use super::{split_ascii, split_once_ascii};
+    use crate::share::{split_ascii, split_once_ascii};
 
     proptest! {
         /// The byte splits give what `str`'s char splits give.

@@ -20,6 +20,34 @@ pub struct Ignored {
     pub message: String,
 }
 
+/// `text` split at the first `byte`, an ASCII character, which is left out:
+/// what `split_once(char)` does, without the character searcher that it
+/// brings into the widget (half a kilobyte). An ASCII byte is always on a
+/// character boundary, so the two sides are whole strings.
+///
+/// ```
+/// use hire_or_share::share::split_once_ascii;
+/// assert_eq!(split_once_ascii("gross-annual=85000", b'='), Some(("gross-annual", "85000")));
+/// ```
+#[must_use]
+pub fn split_once_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
+    let i = text.bytes().position(|b| b == byte)?;
+    Some((text.get(..i)?, text.get(i + 1..)?))
+}
+
+/// The parts of `text` between each `byte`, an ASCII character, as
+/// `split(char)` gives them (empty parts included).
+pub fn split_ascii(text: &str, byte: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        let (part, after) =
+            split_once_ascii(current, byte).map_or((current, None), |(p, a)| (p, Some(a)));
+        rest = after;
+        Some(part)
+    })
+}
+
 /// kebab-case of a camelCase field name: `grossAnnual` → `gross-annual`.
 #[must_use]
 pub fn kebab(field: &str) -> String {
@@ -139,7 +167,7 @@ impl Scenario {
             query = rest;
         }
         let mut taken = 0;
-        for part in crate::split_ascii(query, b'&') {
+        for part in split_ascii(query, b'&') {
             if part.is_empty() {
                 continue;
             }
@@ -147,7 +175,7 @@ impl Scenario {
                 break;
             }
             taken += 1;
-            let (raw_name, raw_value) = crate::split_once_ascii(part, b'=').unwrap_or((part, ""));
+            let (raw_name, raw_value) = split_once_ascii(part, b'=').unwrap_or((part, ""));
             let shown = crate::head(raw_name, 40).to_owned();
             match (decode(raw_name), decode(raw_value)) {
                 (Some(name), Some(value)) => pairs.push((shown, camel(&name), value)),

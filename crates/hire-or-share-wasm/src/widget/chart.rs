@@ -23,7 +23,7 @@ const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
 
 fn f(x: Decimal) -> f64 {
-    super::dom::to_f64(x)
+    hire_or_share::decimal_to_f64(x)
 }
 
 /// A coordinate, to a tenth of a unit, written without float formatting

@@ -64,55 +64,6 @@ pub fn append(parent: &Element, children: &[&Element]) {
     }
 }
 
-/// `text` split at the first `byte`, an ASCII character, left out: what
-/// `split_once(char)` does, without the character searcher that it brings
-/// into the download. (The core has the same for its own texts.)
-pub fn split_once_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
-    let i = text.bytes().position(|b| b == byte)?;
-    Some((text.get(..i)?, text.get(i + 1..)?))
-}
-
-/// The parts of `text` between each `byte`, as `split(char)` gives them.
-pub fn split_ascii(text: &str, byte: u8) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let current = rest?;
-        let (part, after) =
-            split_once_ascii(current, byte).map_or((current, None), |(p, a)| (p, Some(a)));
-        rest = after;
-        Some(part)
-    })
-}
-
-/// `x` without trailing zeros, as rust_decimal's `normalize` gives it (the
-/// core has the same, tested against it; `normalize` itself is a few
-/// hundred bytes of the download).
-pub fn normalize(x: Decimal) -> Decimal {
-    let (mut m, mut scale) = (x.mantissa(), x.scale());
-    if m == 0 {
-        return Decimal::ZERO;
-    }
-    while scale > 0 && m % 10 == 0 {
-        m /= 10;
-        scale -= 1;
-    }
-    Decimal::from_i128_with_scale(m, scale)
-}
-
-/// A decimal as the nearest `f64`, for display (amounts are at most 10^8
-/// with 2 decimals: exact enough): its mantissa over `10^scale`. The core
-/// does the same for the RGDU; rust_decimal's `to_f64` would be a kilobyte
-/// more of the download.
-pub fn to_f64(x: Decimal) -> f64 {
-    const POW10: [f64; 29] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
-    ];
-    #[allow(clippy::cast_precision_loss, reason = "the nearest f64 is the point")]
-    let mantissa = x.mantissa() as f64;
-    mantissa / POW10[x.scale() as usize]
-}
-
 /// Number formatting for the page's language, through `Intl.NumberFormat`,
 /// with a plain fallback where `Intl` is missing.
 pub struct Formats {
@@ -151,9 +102,12 @@ impl Formats {
     }
 
     fn call(f: Option<&js_sys::Function>, value: Decimal) -> Option<String> {
-        f?.call1(&JsValue::NULL, &JsValue::from_f64(to_f64(value)))
-            .ok()?
-            .as_string()
+        f?.call1(
+            &JsValue::NULL,
+            &JsValue::from_f64(hire_or_share::decimal_to_f64(value)),
+        )
+        .ok()?
+        .as_string()
     }
 
     /// Whole euros: `145 299 €`, rounded half away from zero by
@@ -165,8 +119,9 @@ impl Formats {
 
     /// A number with up to two decimals: `3,23`.
     pub fn number(&self, value: &Decimal) -> String {
-        Self::call(self.number.as_ref(), *value)
-            .unwrap_or_else(|| hire_or_share::write_decimal(normalize(*value)))
+        Self::call(self.number.as_ref(), *value).unwrap_or_else(|| {
+            hire_or_share::write_decimal(hire_or_share::normalize_decimal(*value))
+        })
     }
 }
 

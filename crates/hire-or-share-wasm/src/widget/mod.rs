@@ -41,7 +41,7 @@ pub(crate) fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16 * args.len());
     let mut args = args.iter();
     let mut rest = template;
-    while let Some((before, after)) = dom::split_once_ascii(rest, b'{') {
+    while let Some((before, after)) = hire_or_share::share::split_once_ascii(rest, b'{') {
         out.push_str(before);
         if let Some(after) = after.strip_prefix('}') {
             out.push_str(args.next().copied().unwrap_or_default());
@@ -1119,7 +1119,8 @@ pub fn mount(
     // Fields the host shows but does not let visitors change, or hides.
     let list = |name: &str| -> Vec<String> {
         let mut fields = Vec::new();
-        for f in dom::split_ascii(given.get(name).map_or("", String::as_str), b',') {
+        for f in hire_or_share::share::split_ascii(given.get(name).map_or("", String::as_str), b',')
+        {
             let f = hire_or_share::share::camel(f.trim_ascii());
             if !f.is_empty() {
                 fields.push(f);

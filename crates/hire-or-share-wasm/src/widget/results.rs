@@ -196,7 +196,7 @@ fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> E
         let rate = fill(
             t(lang, "{}\u{a0}%", "{}%"),
             &[&shown(
-                &write_decimal(super::dom::normalize(line.rate)),
+                &write_decimal(hire_or_share::normalize_decimal(line.rate)),
                 lang,
             )],
         );
