@@ -600,17 +600,14 @@ impl Widget {
     fn set_role(&mut self, role: Role) {
         self.role = role;
         self.defaults = Scenario::preset(role);
-        let preset = role.preset();
-        for (field, source) in [
-            ("grossAnnual", &preset.gross_annual_source),
-            ("dayRate", &preset.day_rate_source),
-        ] {
+        for field in ["grossAnnual", "dayRate"] {
             self.values.remove(field);
             self.show_default(field);
-            if let Some(old) = self
-                .root
-                .get_element_by_id(&["hos-", field, "-hint"].concat())
-                .and_then(|hint| hint.last_element_child())
+            if let Some(source) = role_source(role, field)
+                && let Some(old) = self
+                    .root
+                    .get_element_by_id(&["hos-", field, "-hint"].concat())
+                    .and_then(|hint| hint.last_element_child())
             {
                 sure(old.replace_with_with_node_1(&source_node(&self.doc, source, self.lang)));
             }
@@ -709,6 +706,17 @@ fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
     }
 }
 
+/// The source of a field's default that comes with the role: its salary's
+/// and its day rate's (the other defaults' sources are the assumptions').
+fn role_source(role: Role, field: &str) -> Option<&'static hire_or_share::Source> {
+    let preset = role.preset();
+    match field {
+        "grossAnnual" => Some(&preset.gross_annual_source),
+        "dayRate" => Some(&preset.day_rate_source),
+        _ => None,
+    }
+}
+
 /// A default's source in its hint: a link, or the reasoning of an estimate.
 fn source_node(doc: &Document, source: &hire_or_share::Source, lang: Lang) -> Element {
     if source.url.is_empty() {
@@ -725,7 +733,7 @@ fn field(
     name: &str,
     label: &str,
     unit: &str,
-    source: Option<&hire_or_share::Assumption>,
+    source: Option<&hire_or_share::Source>,
 ) {
     let doc = w.doc.clone();
     let lang = w.lang;
@@ -780,7 +788,7 @@ fn field(
             append(&wrapper, &[&label_el, &input]);
         }
     }
-    if let Some(a) = source {
+    if let Some(source) = source {
         let hint_id = [id.as_str(), "-hint"].concat();
         let hint = el(&doc, "p", "hint", None);
         attr(&hint, "id", &hint_id);
@@ -793,7 +801,7 @@ fn field(
         add(&hint, &default_text);
         let sep = doc.create_text_node(" — ");
         add(&hint, &sep);
-        add(&hint, &source_node(&doc, &a.source, lang));
+        add(&hint, &source_node(&doc, source, lang));
         let reset = el(&doc, "button", "reset", Some(t(lang, "Rétablir", "Reset")));
         attr(&reset, "type", "button");
         attr(&reset, "data-reset", name);
@@ -923,32 +931,15 @@ fn build(w: &mut Widget) {
 
     // The simple form.
     let main = el(&doc, "div", "main-fields", None);
-    let preset = w.role.preset();
     for (name, fr, en, unit) in MAIN_FIELDS {
-        let assumption = match name {
-            "grossAnnual" => Some(hire_or_share::Assumption {
-                field: "grossAnnual",
-                group: Group::Hire,
-                label_fr: fr,
-                label_en: en,
-                unit_fr: unit,
-                unit_en: unit,
-                source: preset.gross_annual_source,
-                estimate: preset.gross_annual_estimate,
-            }),
-            "dayRate" => Some(hire_or_share::Assumption {
-                field: "dayRate",
-                group: Group::Shared,
-                label_fr: fr,
-                label_en: en,
-                unit_fr: unit,
-                unit_en: unit,
-                source: preset.day_rate_source,
-                estimate: preset.day_rate_estimate,
-            }),
-            _ => None,
-        };
-        field(w, &main, name, t(lang, fr, en), unit, assumption.as_ref());
+        field(
+            w,
+            &main,
+            name,
+            t(lang, fr, en),
+            unit,
+            role_source(w.role, name),
+        );
     }
     // A slider beside the days, for quick exploration; the number input stays.
     if let Some((days, _)) = w.inputs.get("daysPerWeek") {
@@ -1016,7 +1007,7 @@ fn build(w: &mut Widget) {
                 a.field,
                 t(lang, a.label_fr, a.label_en),
                 t(lang, a.unit_fr, a.unit_en),
-                Some(a),
+                Some(&a.source),
             );
         }
         for (name, g, fr, en) in EXTRA_FIELDS {
