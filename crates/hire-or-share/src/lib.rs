@@ -85,11 +85,11 @@
 #![deny(missing_docs)]
 
 mod arith;
-mod bundle;
-pub mod compare;
 mod date;
 pub mod defaults;
 mod error;
+mod model;
+mod money;
 pub mod payroll;
 mod scenario;
 pub mod share;
@@ -97,15 +97,14 @@ pub use arith::{normalize as normalize_decimal, to_f64 as decimal_to_f64};
 pub use scenario::{Expected, Scenario, is_half_days, read_decimal, write_decimal};
 pub mod rules;
 
-pub use bundle::{Bundle, BundleComparison, BundleCost, BundleRole, MAX_ROLES, compare_bundle};
-pub use compare::{
-    BreakEven, Comparison, CostLine, CurvePoint, Detail, FullTimeHire, HorizonYear, NoBreakEven,
-    Notice, OptionCost, PartTimeHire, Savings, Sensitivity, SharedTime, TimeToValue, compare,
-    compare_with,
-};
 pub use date::{Date, DateError, date};
 pub use defaults::{ASSUMPTIONS, Assumption, Group, PRESETS, Preset, Role};
 pub use error::{Error, ErrorKind, Unit};
+pub use model::{
+    BreakEven, Bundle, BundleComparison, BundleCost, BundleRole, Comparison, CostLine, CurvePoint,
+    Detail, FullTimeHire, HorizonYear, MAX_ROLES, NoBreakEven, Notice, OptionCost, PartTimeHire,
+    Savings, Sensitivity, SharedTime, TimeToValue, compare, compare_bundle, compare_with,
+};
 pub use payroll::{
     EmployerCost, EmployerCostInput, Line, Payer, Period, RgduDetail, employer_cost,
     total_employer_cost,

@@ -6,10 +6,12 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
-use crate::arith::{add, guarded};
-use crate::compare::Notice;
-use crate::compare::option_costs;
+use crate::arith::guarded;
+use crate::money::{Money, Quantity};
 use crate::{Error, Lang, Role, Scenario};
+
+use super::comparison::option_costs;
+use super::result::{Notice, OptionCost};
 
 /// A bundle: one scenario per role, and optionally the salary of a single
 /// generalist who would cover them all.
@@ -121,21 +123,21 @@ fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
     // Costs only: a bundle needs neither the curve, nor the break-evens,
     // nor the part-time hire of each role.
     let mut roles = Vec::with_capacity(count);
-    let (mut shared, mut each, mut days) = (zero(), zero(), Decimal::ZERO);
+    let (mut shared, mut each) = (Costs::default(), Costs::default());
+    let mut days = Quantity::ZERO;
     for scenario in &bundle.scenarios {
         let (shared_cost, full_cost) = option_costs(scenario)?;
-        let shared_time = cost_of(&shared_cost);
-        let full_time_hire = cost_of(&full_cost);
-        shared = sum(&shared, &shared_time);
-        each = sum(&each, &full_time_hire);
-        days = add(days, scenario.days_per_week);
+        shared += Costs::of(&shared_cost);
+        each += Costs::of(&full_cost);
+        days += Quantity::new(scenario.days_per_week);
         roles.push(BundleRole {
             role: scenario.role,
             days_per_week: scenario.days_per_week,
-            shared_time,
-            full_time_hire,
+            shared_time: Costs::of(&shared_cost).into(),
+            full_time_hire: Costs::of(&full_cost).into(),
         });
     }
+    let days = days.decimal();
 
     // One generalist: the first scenario's company, the highest salary
     // unless given, working as many days as all the roles need.
@@ -161,7 +163,7 @@ fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
         }
         e
     })?;
-    let generalist_cost = cost_of(&generalist_full);
+    let generalist_cost = Costs::of(&generalist_full);
 
     let mut notices = vec![Notice {
         id: "generalist_estimate",
@@ -177,34 +179,45 @@ fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
     }
     Ok(BundleComparison {
         total_days_per_week: days,
-        savings_vs_hire_each: crate::arith::sub(each.annual_cost, shared.annual_cost),
-        savings_vs_generalist: crate::arith::sub(generalist_cost.annual_cost, shared.annual_cost),
+        savings_vs_hire_each: (each.annual - shared.annual).into(),
+        savings_vs_generalist: (generalist_cost.annual - shared.annual).into(),
         generalist_gross_annual: generalist.gross_annual,
         roles,
-        shared_time: shared,
-        hire_each: each,
-        generalist: generalist_cost,
+        shared_time: shared.into(),
+        hire_each: each.into(),
+        generalist: generalist_cost.into(),
         notices,
     })
 }
 
-fn zero() -> BundleCost {
-    BundleCost {
-        annual_cost: Decimal::ZERO,
-        first_year_cost: Decimal::ZERO,
+/// An option's steady-state and first-year costs, summed over the roles.
+#[derive(Clone, Copy, Default)]
+struct Costs {
+    annual: Money,
+    first_year: Money,
+}
+
+impl Costs {
+    fn of(cost: &OptionCost) -> Self {
+        Self {
+            annual: Money::new(cost.annual_cost),
+            first_year: Money::new(cost.first_year_cost),
+        }
     }
 }
 
-fn cost_of(c: &crate::OptionCost) -> BundleCost {
-    BundleCost {
-        annual_cost: c.annual_cost,
-        first_year_cost: c.first_year_cost,
+impl std::ops::AddAssign for Costs {
+    fn add_assign(&mut self, other: Costs) {
+        self.annual += other.annual;
+        self.first_year += other.first_year;
     }
 }
 
-fn sum(a: &BundleCost, b: &BundleCost) -> BundleCost {
-    BundleCost {
-        annual_cost: add(a.annual_cost, b.annual_cost),
-        first_year_cost: add(a.first_year_cost, b.first_year_cost),
+impl From<Costs> for BundleCost {
+    fn from(costs: Costs) -> Self {
+        BundleCost {
+            annual_cost: costs.annual.into(),
+            first_year_cost: costs.first_year.into(),
+        }
     }
 }

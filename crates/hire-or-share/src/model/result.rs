@@ -1,0 +1,270 @@
+//! The public result of a comparison: each option's cost, line by line, the
+//! break-even, the savings, the curve, the horizon and the sensitivity.
+//! Amounts are plain [`Decimal`] euros, serialized as decimal strings.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::payroll::{EmployerCost, Period};
+use crate::{Scenario, Source};
+
+/// One line of an option's cost, with how it is computed and where its
+/// inputs come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct CostLine {
+    /// A stable identifier (`meal_vouchers`).
+    pub id: &'static str,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// Annual amount in euros, rounded to the cent.
+    pub amount: Decimal,
+    /// How the amount is computed, in French.
+    pub formula_fr: String,
+    /// How the amount is computed, in English.
+    pub formula_en: String,
+    /// Where the main input comes from.
+    pub source: Option<&'static Source>,
+    /// True when that input is an estimate, not a sourced figure.
+    pub estimate: bool,
+}
+
+/// The cost of one option at the chosen need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct OptionCost {
+    /// Annual cost in steady state, euros.
+    pub annual_cost: Decimal,
+    /// Cost of the first year (see the module docs), euros.
+    pub first_year_cost: Decimal,
+    /// Steady-state cost per day of work delivered.
+    pub cost_per_productive_day: Decimal,
+    /// Steady-state lines; they add up to [`OptionCost::annual_cost`].
+    pub lines: Vec<CostLine>,
+    /// First-year lines; they add up to [`OptionCost::first_year_cost`].
+    pub first_year_lines: Vec<CostLine>,
+}
+
+/// A full-time permanent hire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct FullTimeHire {
+    /// Its costs.
+    #[serde(flatten)]
+    pub cost: OptionCost,
+    /// Days of work delivered a year: forfait days minus absence.
+    pub productive_days: Decimal,
+    /// The payroll, line by line.
+    pub employer_cost: EmployerCost,
+}
+
+/// A part-time permanent hire at the needed days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PartTimeHire {
+    /// Its costs.
+    #[serde(flatten)]
+    pub cost: OptionCost,
+    /// Days a week.
+    pub days_per_week: Decimal,
+    /// Working time, percent of full time.
+    pub work_time_percent: Decimal,
+    /// Hours a week (of 35).
+    pub weekly_hours: Decimal,
+    /// The part-time gross annual salary.
+    pub gross_annual: Decimal,
+    /// Legal and practical warnings.
+    pub warnings: Vec<Notice>,
+}
+
+/// Shared time at the needed days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct SharedTime {
+    /// Its costs.
+    #[serde(flatten)]
+    pub cost: OptionCost,
+    /// Day rate excluding VAT.
+    pub day_rate: Decimal,
+    /// Weeks a year.
+    pub weeks_per_year: Decimal,
+    /// Days a year: days a week × weeks a year.
+    pub days_per_year: Decimal,
+}
+
+/// A plain statement shown with the numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    /// A stable identifier.
+    pub id: &'static str,
+    /// French text.
+    pub fr: &'static str,
+    /// English text.
+    pub en: &'static str,
+}
+
+/// Why there is no break-even.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum NoBreakEven {
+    /// Shared time costs less at every need up to five days a week.
+    SharedCheaperAtEveryNeed,
+    /// The hire costs less at every need.
+    HireCheaperAtEveryNeed,
+}
+
+/// Where shared time and a full-time hire cost the same.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct BreakEven {
+    /// Days a week at which shared time costs as much as the hire, steady
+    /// state (2 decimals); below it, shared time costs less.
+    pub days_per_week: Option<Decimal>,
+    /// Why [`BreakEven::days_per_week`] is `None`.
+    pub reason: Option<NoBreakEven>,
+    /// The same for the first year.
+    pub first_year_days_per_week: Option<Decimal>,
+    /// Why [`BreakEven::first_year_days_per_week`] is `None`.
+    pub first_year_reason: Option<NoBreakEven>,
+    /// The day rate (excluding VAT) at which shared time costs as much as the
+    /// hire at the chosen need, steady state. `None` when no rate does, or
+    /// when the comparison left it out ([`Detail::WithoutBreakEvenPrices`]).
+    pub day_rate: Option<Decimal>,
+    /// The gross annual salary at which the hire costs as much as shared time
+    /// at the chosen need, steady state: the largest whole-euro salary, from
+    /// the SMIC up, at which the hire costs no more (one euro more costs more).
+    /// `None` when even the SMIC costs more, or 10 000 000 € still costs no
+    /// more, or when the comparison left it out
+    /// ([`Detail::WithoutBreakEvenPrices`]).
+    pub gross_annual: Option<Decimal>,
+}
+
+/// What shared time saves at the chosen need (negative: what it costs more).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Savings {
+    /// Full-time hire minus shared time, steady state, euros a year.
+    pub amount: Decimal,
+    /// The same as a percentage of the full-time hire's cost (1 decimal).
+    pub percent: Decimal,
+    /// Full-time hire minus shared time, first year.
+    pub first_year_amount: Decimal,
+}
+
+/// The annual cost of each option at one need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct CurvePoint {
+    /// Days a week.
+    pub days_per_week: Decimal,
+    /// Full-time hire, steady state.
+    pub full_time_hire: Decimal,
+    /// Part-time hire at these days, steady state.
+    pub part_time_hire: Decimal,
+    /// Shared time at these days, steady state.
+    pub shared_time: Decimal,
+    /// Full-time hire, first year.
+    pub full_time_hire_first_year: Decimal,
+    /// Shared time, first year.
+    pub shared_time_first_year: Decimal,
+}
+
+/// How long until the expert is fully operational.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct TimeToValue {
+    /// Shared time: start delay + ramp-up, weeks.
+    pub shared_time_weeks: Decimal,
+    /// Recruit: time to hire + notice + ramp-up, weeks.
+    pub full_time_hire_weeks: Decimal,
+}
+
+/// One year of the multi-year view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct HorizonYear {
+    /// 1 for the first year.
+    pub year: u32,
+    /// Full-time hire that year.
+    pub full_time_hire: Decimal,
+    /// Part-time hire that year.
+    pub part_time_hire: Decimal,
+    /// Shared time that year.
+    pub shared_time: Decimal,
+    /// Full-time hire, years 1 to this one.
+    pub cumulative_full_time_hire: Decimal,
+    /// Part-time hire, years 1 to this one.
+    pub cumulative_part_time_hire: Decimal,
+    /// Shared time, years 1 to this one.
+    pub cumulative_shared_time: Decimal,
+}
+
+/// How the steady-state break-even moves when one assumption moves ±20 %.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Sensitivity {
+    /// The scenario field (`dayRate`).
+    pub field: &'static str,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// The value in the scenario.
+    pub value: Decimal,
+    /// The value −20 %.
+    pub low_value: Decimal,
+    /// The value +20 %.
+    pub high_value: Decimal,
+    /// Break-even (days a week) at the low value; `None` outside 0–5.
+    pub low_break_even: Option<Decimal>,
+    /// Break-even at the high value.
+    pub high_break_even: Option<Decimal>,
+    /// How far the break-even moves between the two, in days a week (each
+    /// end clamped to 0–5): what the tornado chart sorts by.
+    pub impact: Decimal,
+}
+
+/// The answer to "hire or share?" for one scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Comparison {
+    /// The scenario compared, with every default filled in.
+    pub scenario: Scenario,
+    /// The legal period whose payroll rules were applied.
+    pub period: Period,
+    /// A full-time hire.
+    pub full_time_hire: FullTimeHire,
+    /// A part-time hire at the needed days.
+    pub part_time_hire: PartTimeHire,
+    /// Shared time at the needed days.
+    pub shared_time: SharedTime,
+    /// Where shared time and a full-time hire cost the same.
+    pub break_even: BreakEven,
+    /// What shared time saves at the chosen need.
+    pub savings: Savings,
+    /// Annual cost of each option from 0.5 to 5 days a week, by quarter days.
+    pub curve: Vec<CurvePoint>,
+    /// Weeks until the expert is fully operational.
+    pub time_to_value: TimeToValue,
+    /// Year by year and cumulative cost of each option.
+    pub horizon: Vec<HorizonYear>,
+    /// The break-even when each main assumption moves ±20 %, by impact.
+    pub sensitivity: Vec<Sensitivity>,
+}

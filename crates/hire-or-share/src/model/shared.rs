@@ -1,0 +1,207 @@
+//! Shared time's cost: fees (day rate × days a week × weeks a year), VAT
+//! where the company cannot recover it, travel and coordination, and its
+//! first year (start fee, getting to know the company, the start delay).
+
+use crate::defaults::VAT_PERCENT;
+use crate::money::{Money, Quantity};
+use crate::{Scenario, tr};
+
+use super::formula::{Arg, Formula, VAT};
+use super::result::OptionCost;
+use super::term::{Affine, Term, lines_at, sourced, sum_lines};
+
+/// 1.2 when the company cannot recover VAT, 1 otherwise.
+pub(super) fn vat_factor(s: &Scenario) -> Quantity {
+    if s.vat_recoverable {
+        Quantity::ONE
+    } else {
+        Quantity::ONE + Quantity::new(VAT_PERCENT) / Quantity::HUNDRED
+    }
+}
+
+/// The numbers of shared time in steady state, with the day rate `rate`:
+/// the annual cost is `fixed + per_day × days`, with the fees and VAT per
+/// day a week. [`terms`] writes them up.
+pub(super) struct SharedAmounts {
+    fees_per_day: Money,
+    vat_per_day: Money,
+    fixed: Money,
+}
+
+impl SharedAmounts {
+    pub(super) fn new(s: &Scenario, rate: Money) -> Self {
+        let fees_per_day = rate * Quantity::new(s.weeks_per_year);
+        let vat_per_day = if s.vat_recoverable {
+            Money::ZERO
+        } else {
+            fees_per_day.percent_exact(Quantity::new(VAT_PERCENT))
+        };
+        // Travel is invoiced by the provider, with VAT; coordination is the
+        // company's own time.
+        let travel = Money::new(s.shared_travel_annual) * vat_factor(s);
+        Self {
+            fees_per_day,
+            vat_per_day,
+            fixed: travel + Money::new(s.shared_coordination_annual),
+        }
+    }
+
+    /// The annual cost as a function of the need.
+    pub(super) fn affine(&self) -> Affine {
+        Affine {
+            fixed: self.fixed,
+            per_day: self.fees_per_day + self.vat_per_day,
+        }
+    }
+}
+
+/// Shared-time terms in steady state, with the day rate `rate`.
+pub(super) fn terms(s: &Scenario, rate: Money) -> Vec<Term> {
+    let amounts = SharedAmounts::new(s, rate);
+    let preset = s.role.preset();
+    let rate_source = (Some(&preset.day_rate_source), preset.day_rate_estimate);
+
+    let mut terms = vec![Term::per_day(
+        "fees",
+        tr("Honoraires (HT)", "Fees (excluding VAT)"),
+        amounts.fees_per_day,
+        Formula::new(
+            "{} × {} × {} semaines",
+            "{} × {} × {} weeks",
+            &[
+                Arg::Eur(rate),
+                Arg::Days,
+                Arg::Num(Quantity::new(s.weeks_per_year)),
+            ],
+        ),
+        rate_source,
+    )];
+    if !s.vat_recoverable {
+        terms.push(Term::per_day(
+            "vat",
+            tr("TVA non récupérable", "Non-recoverable VAT"),
+            amounts.vat_per_day,
+            Formula::new(
+                "{} × honoraires",
+                "{} × fees",
+                &[Arg::Pct(Quantity::new(VAT_PERCENT))],
+            ),
+            sourced("vatRecoverable"),
+        ));
+    }
+    // Travel is invoiced with VAT, which the company may not recover.
+    let vat = vat_factor(s);
+    for (id, field, labels, amount, factor) in [
+        (
+            "travel",
+            "sharedTravelAnnual",
+            tr("Déplacements", "Travel"),
+            s.shared_travel_annual,
+            vat,
+        ),
+        (
+            "coordination",
+            "sharedCoordinationAnnual",
+            tr("Temps de coordination", "Coordination time"),
+            s.shared_coordination_annual,
+            Quantity::ONE,
+        ),
+    ] {
+        let amount = Money::new(amount);
+        terms.push(Term::fixed(
+            id,
+            labels,
+            amount * factor,
+            if factor == Quantity::ONE {
+                Formula::new("{} par an", "{} a year", &[Arg::Eur(amount)])
+            } else {
+                Formula::new(
+                    "{} par an × {} ({})",
+                    "{} a year × {} ({})",
+                    &[Arg::Eur(amount), Arg::Num(factor), VAT],
+                )
+            },
+            sourced(field),
+        ));
+    }
+    terms
+}
+
+/// Shared-time terms of the first year beyond the steady state, a day of
+/// need left uncovered costing `price_per_day`.
+pub(super) fn first_year_terms(s: &Scenario, price_per_day: Money) -> Vec<Term> {
+    let vat_factor = vat_factor(s);
+    let productivity = Quantity::new(s.ramp_up_productivity_percent);
+    let missing = Quantity::ONE - productivity / Quantity::HUNDRED;
+    let day_rate = Money::new(s.day_rate) * vat_factor;
+    let ramp_up_weeks = Quantity::new(s.shared_ramp_up_weeks);
+    let start_weeks = Quantity::new(s.shared_start_weeks);
+    let start_fee = Money::new(s.shared_start_fee);
+    vec![
+        Term::fixed(
+            "start_fee",
+            tr("Frais de démarrage", "Start fee"),
+            start_fee * vat_factor,
+            if vat_factor == Quantity::ONE {
+                Formula::same("{}", &[Arg::Eur(start_fee)])
+            } else {
+                Formula::same(
+                    "{} × {} ({})",
+                    &[Arg::Eur(start_fee), Arg::Num(vat_factor), VAT],
+                )
+            },
+            sourced("sharedStartFee"),
+        ),
+        Term::per_day(
+            "ramp_up",
+            tr(
+                "Prise en main de l'entreprise",
+                "Getting to know the company",
+            ),
+            day_rate * ramp_up_weeks * missing,
+            Formula::new(
+                "{} × {} × {} semaines × (1 − {})",
+                "{} × {} × {} weeks × (1 − {})",
+                &[
+                    Arg::Eur(day_rate),
+                    Arg::Days,
+                    Arg::Num(ramp_up_weeks),
+                    Arg::Pct(productivity),
+                ],
+            ),
+            sourced("sharedRampUpWeeks"),
+        ),
+        Term::per_day(
+            "start_delay",
+            tr(
+                "Besoin non couvert avant le démarrage",
+                "Need left uncovered before the start",
+            ),
+            start_weeks * price_per_day,
+            Formula::new(
+                "{} semaines × {} × {} par jour productif",
+                "{} weeks × {} × {} per productive day",
+                &[Arg::Num(start_weeks), Arg::Days, Arg::Eur(price_per_day)],
+            ),
+            sourced("sharedStartWeeks"),
+        ),
+    ]
+}
+
+/// Shared time's costs at the scenario's need, line by line, from its
+/// steady-state and first-year terms.
+pub(super) fn cost(s: &Scenario, terms: &[Term], first_year_terms: &[Term]) -> OptionCost {
+    let days = Quantity::new(s.days_per_week);
+    let lines = lines_at(terms, days);
+    let mut first_year_lines = lines.clone();
+    first_year_lines.extend(lines_at(first_year_terms, days));
+    let annual_cost = sum_lines(&lines);
+    let days_per_year = days * Quantity::new(s.weeks_per_year);
+    OptionCost {
+        annual_cost: annual_cost.into(),
+        first_year_cost: sum_lines(&first_year_lines).into(),
+        cost_per_productive_day: (annual_cost / days_per_year).cents().into(),
+        lines,
+        first_year_lines,
+    }
+}

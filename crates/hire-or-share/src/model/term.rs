@@ -1,0 +1,146 @@
+//! A term of an option's cost, affine in the need (`fixed + per_day × days`),
+//! and the cost lines written from terms.
+
+use crate::defaults::assumption;
+use crate::money::{Money, Quantity};
+use crate::{Lang, Source};
+
+use super::formula::Formula;
+use super::result::CostLine;
+
+/// A term of an option's cost that is affine in the need:
+/// `fixed + per_day × days_per_week`.
+pub(super) struct Term {
+    pub(super) id: &'static str,
+    pub(super) labels: (&'static str, &'static str),
+    pub(super) fixed: Money,
+    /// Euros a year for each day a week of need.
+    pub(super) per_day: Money,
+    /// Written only for the lines shown: the curve, the search for the
+    /// break-even salary and the sensitivity evaluate many more terms.
+    pub(super) formula: Formula,
+    pub(super) source: Option<&'static Source>,
+    pub(super) estimate: bool,
+}
+
+/// An affine cost of the need: `fixed + per_day × days`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Affine {
+    pub(super) fixed: Money,
+    pub(super) per_day: Money,
+}
+
+impl Affine {
+    /// A cost that does not depend on the need.
+    pub(super) fn constant(fixed: Money) -> Self {
+        Self {
+            fixed,
+            per_day: Money::ZERO,
+        }
+    }
+
+    /// The cost at `days` a week.
+    pub(super) fn at(self, days: Quantity) -> Money {
+        self.fixed + self.per_day * days
+    }
+}
+
+impl std::ops::Add for Affine {
+    type Output = Affine;
+    fn add(self, other: Affine) -> Affine {
+        Affine {
+            fixed: self.fixed + other.fixed,
+            per_day: self.per_day + other.per_day,
+        }
+    }
+}
+
+impl Term {
+    /// A term that does not depend on the need.
+    pub(super) fn fixed(
+        id: &'static str,
+        labels: (&'static str, &'static str),
+        fixed: Money,
+        formula: Formula,
+        (source, estimate): (Option<&'static Source>, bool),
+    ) -> Self {
+        Self {
+            id,
+            labels,
+            fixed,
+            per_day: Money::ZERO,
+            formula,
+            source,
+            estimate,
+        }
+    }
+
+    /// A term proportional to the need.
+    pub(super) fn per_day(
+        id: &'static str,
+        labels: (&'static str, &'static str),
+        per_day: Money,
+        formula: Formula,
+        (source, estimate): (Option<&'static Source>, bool),
+    ) -> Self {
+        Self {
+            id,
+            labels,
+            fixed: Money::ZERO,
+            per_day,
+            formula,
+            source,
+            estimate,
+        }
+    }
+
+    fn affine(&self) -> Affine {
+        Affine {
+            fixed: self.fixed,
+            per_day: self.per_day,
+        }
+    }
+
+    /// The term's line at `days` a week.
+    pub(super) fn line(&self, days: Quantity) -> CostLine {
+        CostLine {
+            id: self.id,
+            label_fr: self.labels.0,
+            label_en: self.labels.1,
+            amount: self.affine().at(days).cents().into(),
+            formula_fr: self.formula.write(Lang::Fr, days),
+            formula_en: self.formula.write(Lang::En, days),
+            source: self.source,
+            estimate: self.estimate,
+        }
+    }
+}
+
+/// The sum of the terms: the option's cost as one affine function of the need.
+pub(super) fn affine(terms: &[Term]) -> Affine {
+    terms
+        .iter()
+        .map(Term::affine)
+        .fold(Affine::constant(Money::ZERO), std::ops::Add::add)
+}
+
+/// The sum of the lines' amounts.
+pub(super) fn sum_lines(lines: &[CostLine]) -> Money {
+    lines.iter().map(|line| Money::new(line.amount)).sum()
+}
+
+/// The lines of the terms at `days` a week, leaving out the terms that are
+/// zero at every need.
+pub(super) fn lines_at(terms: &[Term], days: Quantity) -> Vec<CostLine> {
+    terms
+        .iter()
+        .filter(|t| !t.fixed.is_zero() || !t.per_day.is_zero())
+        .map(|t| t.line(days))
+        .collect()
+}
+
+/// The source of the scenario field `field`'s default, and whether it is an
+/// estimate.
+pub(super) fn sourced(field: &str) -> (Option<&'static Source>, bool) {
+    assumption(field).map_or((None, false), |a| (Some(&a.source), a.estimate))
+}
