@@ -58,9 +58,10 @@ impl Money {
         Money(arith::percent_of(self.0, rate_percent.0))
     }
 
-    /// `self × rate_percent %`, not rounded.
+    /// `self × rate_percent %`, not rounded: the product with the decimal
+    /// point moved two places, exactly.
     pub(crate) fn percent_exact(self, rate_percent: Quantity) -> Money {
-        self * rate_percent / Quantity::HUNDRED
+        Money(arith::hundredth(arith::mul(self.0, rate_percent.0)))
     }
 
     /// The whole euros at most `self`.

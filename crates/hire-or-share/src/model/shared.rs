@@ -34,7 +34,7 @@ impl SharedAmounts {
         let vat_per_day = if s.vat_recoverable {
             Money::ZERO
         } else {
-            fees_per_day.percent_exact(Quantity::new(VAT_PERCENT))
+            fees_per_day * Quantity::new(VAT_PERCENT) / Quantity::HUNDRED
         };
         // Travel is invoiced by the provider, with VAT; coordination is the
         // company's own time.

@@ -1,0 +1,195 @@
+//! What a payroll is computed for: the salary, the company and the date
+//! ([`EmployerCostInput`]), set field by field from text and checked
+//! against each field's range.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::Serialize;
+
+use crate::arith::check;
+use crate::error::{Error, Unit};
+use crate::money::{Money, Quantity};
+use crate::rules::{Rules, rules_for};
+
+/// The largest gross annual salary accepted, in euros.
+pub const MAX_GROSS_ANNUAL: Decimal = dec!(10_000_000);
+/// The largest headcount accepted.
+pub const MAX_HEADCOUNT: u32 = 1_000_000;
+
+/// What [`employer_cost`] needs to know about the job and the company.
+///
+/// Build it with [`EmployerCostInput::new`] for the defaults, then change
+/// what differs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct EmployerCostInput {
+    /// Gross annual salary in euros (*salaire brut annuel*).
+    pub gross_annual: Decimal,
+    /// Whether the employee is an executive (*cadre*). Default: yes.
+    pub cadre: bool,
+    /// Number of employees of the company (*effectif*). Default: 20.
+    pub headcount: u32,
+    /// Mobility levy rate in percent (*versement mobilité*), due from 11
+    /// employees. Default 0; Paris 3.20.
+    pub mobility_rate_percent: Decimal,
+    /// Work accident and occupational disease rate in percent (*taux AT/MP*).
+    /// Default: the 2.08 % national average.
+    pub at_mp_rate_percent: Decimal,
+    /// Monthly premium of the company health plan (*complémentaire santé*), in
+    /// euros. Default: 40.
+    pub health_plan_monthly: Decimal,
+    /// Employer share of that premium in percent. Default: 50, the legal minimum.
+    pub health_plan_employer_share_percent: Decimal,
+    /// Share of apprentices and work-study contracts in the headcount, in
+    /// percent (*alternants*), for the *contribution supplémentaire à
+    /// l'apprentissage* from 250 employees. Default: 0.
+    pub apprentice_ratio_percent: Decimal,
+    /// Working time as a percentage of full time (*quotité de travail*).
+    /// Default 100. Below 100, `gross_annual` is the part-time salary
+    /// actually paid, and the social security ceiling and the SMIC used by
+    /// the RGDU are pro-rated the same way (*plafond proratisé*). The health
+    /// plan premium is per employee and is not pro-rated.
+    pub work_time_percent: Decimal,
+    /// The date whose rules apply. Default (`None`): the latest rules the
+    /// crate knows (see [`crate::rules::PERIODS`]).
+    pub date: Option<crate::Date>,
+}
+
+impl Default for EmployerCostInput {
+    fn default() -> Self {
+        Self::new(dec!(55_000))
+    }
+}
+
+impl EmployerCostInput {
+    /// The defaults for a cadre paid `gross_annual` euros a year in a
+    /// company of 20 employees.
+    #[must_use]
+    pub fn new(gross_annual: Decimal) -> Self {
+        Self {
+            gross_annual,
+            cadre: true,
+            headcount: 20,
+            mobility_rate_percent: Decimal::ZERO,
+            at_mp_rate_percent: dec!(2.08),
+            health_plan_monthly: dec!(40),
+            health_plan_employer_share_percent: dec!(50),
+            apprentice_ratio_percent: Decimal::ZERO,
+            work_time_percent: dec!(100),
+            date: None,
+        }
+    }
+
+    /// Sets one field from text, by its JSON name (`grossAnnual`, `cadre`…).
+    ///
+    /// # Errors
+    ///
+    /// The field's error when the text is not a value of its kind; `input`
+    /// for an unknown field. Ranges are checked by [`EmployerCostInput::validate`].
+    pub fn set(&mut self, field: &str, text: &str) -> Result<(), Error> {
+        use crate::scenario::Slot;
+        let (name, slot): (&'static str, Slot<'_>) = match field {
+            "grossAnnual" => ("grossAnnual", (&mut self.gross_annual).into()),
+            "cadre" => ("cadre", (&mut self.cadre).into()),
+            "headcount" => ("headcount", (&mut self.headcount).into()),
+            "mobilityRatePercent" => (
+                "mobilityRatePercent",
+                (&mut self.mobility_rate_percent).into(),
+            ),
+            "atMpRatePercent" => ("atMpRatePercent", (&mut self.at_mp_rate_percent).into()),
+            "healthPlanMonthly" => ("healthPlanMonthly", (&mut self.health_plan_monthly).into()),
+            "healthPlanEmployerSharePercent" => (
+                "healthPlanEmployerSharePercent",
+                (&mut self.health_plan_employer_share_percent).into(),
+            ),
+            "apprenticeRatioPercent" => (
+                "apprenticeRatioPercent",
+                (&mut self.apprentice_ratio_percent).into(),
+            ),
+            "workTimePercent" => ("workTimePercent", (&mut self.work_time_percent).into()),
+            "date" => ("date", (&mut self.date).into()),
+            _ => return Err(Error::unknown_field(field)),
+        };
+        slot.put(name, text)
+    }
+
+    /// A full-time amount (a ceiling, the SMIC) pro-rated to the working
+    /// time, to the cent (*plafond proratisé*).
+    pub(crate) fn pro_rated(&self, full_time: Money) -> Money {
+        if self.work_time_percent == dec!(100) {
+            full_time
+        } else {
+            full_time.percent(Quantity::new(self.work_time_percent))
+        }
+    }
+
+    /// Checks every field against its allowed range.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming the first field out of range: `grossAnnual`
+    /// (1 to [`MAX_GROSS_ANNUAL`] €), `headcount` (1 to [`MAX_HEADCOUNT`]),
+    /// the percentages (0 to 100, the mobility rate 0 to 10, the working
+    /// time 1 to 100), the health plan (0 to 10 000 € a month) and `date`
+    /// (a known period).
+    pub fn validate(&self) -> Result<&'static Rules, Error> {
+        check(
+            "grossAnnual",
+            self.gross_annual,
+            Decimal::ONE,
+            MAX_GROSS_ANNUAL,
+            Unit::Euro,
+        )?;
+        check(
+            "headcount",
+            Decimal::from(self.headcount),
+            Decimal::ONE,
+            Decimal::from(MAX_HEADCOUNT),
+            Unit::Count,
+        )?;
+        check(
+            "mobilityRatePercent",
+            self.mobility_rate_percent,
+            dec!(0),
+            dec!(10),
+            Unit::Percent,
+        )?;
+        check(
+            "atMpRatePercent",
+            self.at_mp_rate_percent,
+            dec!(0),
+            dec!(100),
+            Unit::Percent,
+        )?;
+        check(
+            "healthPlanMonthly",
+            self.health_plan_monthly,
+            dec!(0),
+            dec!(10_000),
+            Unit::Euro,
+        )?;
+        check(
+            "healthPlanEmployerSharePercent",
+            self.health_plan_employer_share_percent,
+            dec!(0),
+            dec!(100),
+            Unit::Percent,
+        )?;
+        check(
+            "apprenticeRatioPercent",
+            self.apprentice_ratio_percent,
+            dec!(0),
+            dec!(100),
+            Unit::Percent,
+        )?;
+        check(
+            "workTimePercent",
+            self.work_time_percent,
+            dec!(1),
+            dec!(100),
+            Unit::Percent,
+        )?;
+        rules_for(self.date)
+    }
+}
