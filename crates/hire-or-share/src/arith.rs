@@ -1,61 +1,40 @@
-//! Checked decimal arithmetic and range checks shared by the models.
+//! Saturating decimal arithmetic and the roundings of the models.
 //!
 //! rust_decimal's operators panic on overflow; these saturate and raise a
-//! flag instead, which [`guarded`] turns into an [`Error`], so that no input
-//! can crash the widget or give a wrong number.
+//! flag instead, which [`guarded`](crate::error::guarded) turns into an
+//! [`Error`](crate::Error), so that no input can crash the widget or give a
+//! wrong number. The [`Money`](crate::money::Money) and
+//! [`Quantity`](crate::money::Quantity) operators are written with them.
 
 use std::cell::Cell;
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use crate::error::{Error, Unit};
-
-/// Checks that `value` lies in `min..=max`.
-pub(crate) fn check(
-    field: &'static str,
-    value: Decimal,
-    min: Decimal,
-    max: Decimal,
-    unit: Unit,
-) -> Result<(), Error> {
-    if value < min || value > max {
-        return Err(Error::out_of_range(field, value, min, max, unit));
-    }
-    Ok(())
-}
-
-/// Inputs within their ranges never overflow; if one did, the error is on the whole input.
-const FIELD: &str = "input";
-
 thread_local! {
-    /// Set by an operation that overflowed, since the innermost [`guarded`]
+    /// Set by an operation that overflowed, since the innermost [`watching`]
     /// computation began. (On wasm32 without threads, a plain static.)
     static OVERFLOWED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The operations below do not return a `Result`: on overflow (or a division
 /// by zero) they give the largest decimal of the right sign and raise a flag,
-/// and [`guarded`], around every public computation, turns the flag into an
-/// [`Error`]. No overflowed number leaves the crate, and the models need no
-/// error path after each operation (those paths made 7.2 KB of the widget's
-/// 84 KB gzip).
+/// and [`guarded`](crate::error::guarded), around every public computation,
+/// turns the flag into an error. No overflowed number leaves the crate, and
+/// the models need no error path after each operation (those paths made
+/// 7.2 KB of the widget's 84 KB gzip).
 pub(crate) fn overflowed(negative: bool) -> Decimal {
     OVERFLOWED.set(true);
     if negative { Decimal::MIN } else { Decimal::MAX }
 }
 
-/// Runs `f`, a computation that returns numbers: if any operation in it
-/// overflowed, the result is an overflow [`Error`] instead of `f`'s. Nests:
-/// an inner guarded computation reports its own overflow as its error, and
-/// leaves the outer one's flag as it was.
-pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+/// Runs `f`, and tells whether any operation in it overflowed. Nests: an
+/// inner computation sees only its own overflows, and leaves the outer
+/// one's flag as it was.
+pub(crate) fn watching<T>(f: impl FnOnce() -> T) -> (T, bool) {
     let outer = OVERFLOWED.replace(false);
     let result = f();
-    if OVERFLOWED.replace(outer) {
-        return Err(Error::overflow(FIELD));
-    }
-    result
+    (result, OVERFLOWED.replace(outer))
 }
 
 /// `a × b`, saturating (see [`guarded`]).
@@ -287,6 +266,7 @@ mod tests {
     use rust_decimal::RoundingStrategy;
 
     use super::*;
+    use crate::error::guarded;
 
     fn slow_percent_of(base: Decimal, rate: Decimal) -> Decimal {
         let mut exact = base * rate / dec!(100);

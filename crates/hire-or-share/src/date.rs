@@ -162,7 +162,7 @@ impl FromStr for Date {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Date, DateError> {
-        let err = || DateError(crate::head(text, 40).to_owned());
+        let err = || DateError(crate::lang::head(text, 40).to_owned());
         let b = text.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(err());

@@ -11,7 +11,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
-use crate::{Lang, Source};
+use crate::lang::Lang;
+use crate::source::Source;
 
 /// The senior roles the group places in shared time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

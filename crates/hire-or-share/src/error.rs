@@ -8,7 +8,53 @@ use core::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::{Lang, tr};
+use crate::arith::watching;
+use crate::lang::{Lang, tr};
+
+/// Checks that `value` lies in `min..=max`.
+///
+/// # Errors
+///
+/// [`ErrorKind::OutOfRange`] on `field` otherwise.
+pub(crate) fn check(
+    field: &'static str,
+    value: Decimal,
+    min: Decimal,
+    max: Decimal,
+    unit: Unit,
+) -> Result<(), Error> {
+    if value < min || value > max {
+        return Err(Error::out_of_range(field, value, min, max, unit));
+    }
+    Ok(())
+}
+
+/// Runs `f`, a computation that returns numbers: if any operation in it
+/// overflowed, the result is an overflow [`Error`] on `input` instead of
+/// `f`'s (inputs within their ranges never overflow, so the error is on the
+/// input as a whole). Nests, as [`watching`] does.
+pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+    match watching(f) {
+        (_, true) => Err(Error::overflow("input")),
+        (result, false) => result,
+    }
+}
+
+/// What a field's text must look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Expected {
+    /// A decimal number (`85000`, `1.5`).
+    Number,
+    /// A whole number (`20`).
+    WholeNumber,
+    /// `true` or `false`.
+    Boolean,
+    /// A date written YYYY-MM-DD, or nothing.
+    Date,
+    /// A role preset: `daf`, `dsi`, `drh` or `marketing`.
+    Role,
+}
 
 /// What went wrong with an input, or with a computation.
 ///
@@ -61,7 +107,7 @@ pub enum ErrorKind {
         /// The text given (at most 40 characters of it).
         text: String,
         /// What was expected.
-        expected: crate::scenario::Expected,
+        expected: Expected,
     },
     /// A field name that does not exist.
     UnknownField {
@@ -141,15 +187,11 @@ impl Error {
 
     /// An error for `field`, whose `text` is not a value of the `expected` kind.
     #[must_use]
-    pub fn unparsable(
-        field: &'static str,
-        text: &str,
-        expected: crate::scenario::Expected,
-    ) -> Self {
+    pub fn unparsable(field: &'static str, text: &str, expected: Expected) -> Self {
         Self {
             field,
             kind: Box::new(ErrorKind::Unparsable {
-                text: crate::head(text, 40).to_owned(),
+                text: crate::lang::head(text, 40).to_owned(),
                 expected,
             }),
         }
@@ -161,7 +203,7 @@ impl Error {
         Self {
             field: "input",
             kind: Box::new(ErrorKind::UnknownField {
-                name: crate::head(name, 40).to_owned(),
+                name: crate::lang::head(name, 40).to_owned(),
             }),
         }
     }
@@ -297,7 +339,6 @@ impl Error {
             ]
             .concat(),
             (ErrorKind::Unparsable { text, expected }, lang) => {
-                use crate::scenario::Expected;
                 let what = match (expected, lang) {
                     (Expected::Number, Lang::Fr) => "un nombre (par exemple 85000 ou 1.5)",
                     (Expected::Number, Lang::En) => "a number (for example 85000 or 1.5)",

@@ -5,7 +5,7 @@
 //! writes them (`running + recruitment ÷ tenure`). rust_decimal's own
 //! operators panic on overflow, and a panic kills the widget; these give the
 //! largest decimal of the right sign instead and raise the overflow flag,
-//! which [`guarded`](crate::arith::guarded), around every public
+//! which [`guarded`](crate::error::guarded), around every public
 //! computation, turns into an [`Error`](crate::Error). So no input can panic
 //! and no overflowed number leaves the crate.
 //!
@@ -272,7 +272,7 @@ mod tests {
     use rust_decimal_macros::dec;
 
     use super::*;
-    use crate::arith::guarded;
+    use crate::error::guarded;
 
     #[test]
     fn formulas_read_as_written_and_give_decimal_arithmetic() {

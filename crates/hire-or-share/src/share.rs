@@ -176,7 +176,7 @@ impl Scenario {
             }
             taken += 1;
             let (raw_name, raw_value) = split_once_ascii(part, b'=').unwrap_or((part, ""));
-            let shown = crate::head(raw_name, 40).to_owned();
+            let shown = crate::lang::head(raw_name, 40).to_owned();
             match (decode(raw_name), decode(raw_value)) {
                 (Some(name), Some(value)) => pairs.push((shown, camel(&name), value)),
                 _ => ignored.push(Ignored {
@@ -199,7 +199,7 @@ impl Scenario {
                 "v" | "lang" | "theme" | "locked" | "hide" | "ignoreUrl" => continue,
                 "role" | "preset" => {
                     if crate::Role::from_key(&value).is_none() {
-                        let err = Error::unparsable("role", &value, crate::Expected::Role);
+                        let err = Error::unparsable("role", &value, crate::error::Expected::Role);
                         ignored.push(Ignored {
                             name: shown,
                             message: err.message(lang),

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
-use crate::arith::guarded;
+use crate::error::guarded;
 use crate::money::{Money, Quantity};
 use crate::{Error, Lang, Role, Scenario};
 

@@ -3,8 +3,8 @@
 //! savings, the curve, the horizon and the sensitivity.
 
 use crate::Scenario;
-use crate::arith::guarded;
 use crate::error::Error;
+use crate::error::guarded;
 use crate::money::{Money, Quantity, qty};
 use crate::payroll::{EmployerCost, employer_cost};
 use crate::rules::Rules;

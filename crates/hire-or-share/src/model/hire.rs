@@ -2,13 +2,14 @@
 //! running costs, recruitment, exit), the same written up as cost lines, and
 //! its first year (ramp-up and the need left uncovered while recruiting).
 
+use crate::Scenario;
 use crate::defaults::{
     FULL_TIME_WEEKLY_HOURS, PART_TIME_MINIMUM_WEEKLY_HOURS, TRANSPORT_EMPLOYER_SHARE_PERCENT,
 };
+use crate::lang::{Lang, tr};
 use crate::money::{Money, Quantity, qty};
 use crate::payroll::{EmployerCost, employer_cost_totals};
 use crate::rules::Rules;
-use crate::{Lang, Scenario, tr};
 
 use super::formula::{Arg, Formula};
 use super::result::{Notice, OptionCost, PartTimeHire};

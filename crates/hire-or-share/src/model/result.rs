@@ -5,8 +5,9 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::Scenario;
 use crate::payroll::{EmployerCost, Period};
-use crate::{Scenario, Source};
+use crate::source::Source;
 
 /// One line of an option's cost, with how it is computed and where its
 /// inputs come from.

@@ -5,9 +5,9 @@ use rust_decimal::Decimal;
 
 use crate::Scenario;
 use crate::defaults::assumption;
+use crate::lang::tr;
 use crate::money::{Money, Quantity, qty};
 use crate::payroll::EmployerCost;
-use crate::tr;
 
 use super::break_even::{self, BreakEvenDays};
 use super::hire::{HireAmounts, HireBasis};

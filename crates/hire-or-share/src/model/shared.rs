@@ -2,9 +2,10 @@
 //! where the company cannot recover it, travel and coordination, and its
 //! first year (start fee, getting to know the company, the start delay).
 
+use crate::Scenario;
 use crate::defaults::VAT_PERCENT;
+use crate::lang::tr;
 use crate::money::{Money, Quantity};
-use crate::{Scenario, tr};
 
 use super::formula::{Arg, Formula, VAT};
 use super::result::OptionCost;

@@ -2,8 +2,9 @@
 //! and the cost lines written from terms.
 
 use crate::defaults::assumption;
+use crate::lang::Lang;
 use crate::money::{Money, Quantity};
-use crate::{Lang, Source};
+use crate::source::Source;
 
 use super::formula::Formula;
 use super::result::CostLine;

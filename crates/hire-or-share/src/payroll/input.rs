@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 
-use crate::arith::check;
-use crate::error::{Error, Unit};
+use crate::error::{Error, Unit, check};
+use crate::field::Slot;
 use crate::money::{Money, Quantity};
 use crate::rules::{Rules, rules_for};
 
@@ -88,7 +88,6 @@ impl EmployerCostInput {
     /// The field's error when the text is not a value of its kind; `input`
     /// for an unknown field. Ranges are checked by [`EmployerCostInput::validate`].
     pub fn set(&mut self, field: &str, text: &str) -> Result<(), Error> {
-        use crate::scenario::Slot;
         let (name, slot): (&'static str, Slot<'_>) = match field {
             "grossAnnual" => ("grossAnnual", (&mut self.gross_annual).into()),
             "cadre" => ("cadre", (&mut self.cadre).into()),

@@ -4,9 +4,10 @@
 use rust_decimal::Decimal;
 
 use crate::arith::overflowed;
+use crate::lang::tr;
 use crate::money::{Money, Quantity, qty};
-use crate::rules::{Rate, Rules, Source};
-use crate::tr;
+use crate::rules::{Rate, Rules};
+use crate::source::Source;
 
 use super::input::EmployerCostInput;
 use super::result::{EmployerCost, Line, Payer, Period};

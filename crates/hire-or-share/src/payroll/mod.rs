@@ -24,8 +24,8 @@ mod rgdu;
 
 use rust_decimal::Decimal;
 
-use crate::arith::guarded;
 use crate::error::Error;
+use crate::error::guarded;
 use crate::rules::Rules;
 
 pub use input::{EmployerCostInput, MAX_GROSS_ANNUAL, MAX_HEADCOUNT};

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::rules::Source;
+use crate::source::Source;
 
 /// Who pays a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -3,14 +3,15 @@
 //! Two periods: from 1 January (SMIC 12.02 €/h) and from 1 June (SMIC
 //! 12.31 €/h). Every other figure applies from 1 January 2026.
 
-use crate::date::date;
+use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use rust_decimal::Decimal;
+use crate::date::{Date, date};
+use crate::source::Source;
 
-use super::{ApprenticeStep, Param, Rate, Rgdu, Rules, Source, payroll_source};
+use super::{ApprenticeStep, Param, Rate, Rgdu, Rules, payroll_source};
 
-const JAN_1: crate::Date = date(2026, 1, 1);
+const JAN_1: Date = date(2026, 1, 1);
 
 /// A source from 1 January 2026.
 const fn src(title: &'static str, url: &'static str) -> Source {

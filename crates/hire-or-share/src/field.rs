@@ -1,0 +1,241 @@
+//! A field's value read from and written to text, as a form, a share link,
+//! a CLI flag or the wasm API gives it: decimals, whole numbers, booleans,
+//! dates and roles, each refused with an error naming the field.
+
+use rust_decimal::Decimal;
+
+use crate::date::Date;
+use crate::defaults::Role;
+use crate::error::{Error, Expected};
+
+/// A field value read from and written to text.
+pub(crate) trait FieldText: Sized {
+    const EXPECTED: Expected;
+    fn parse(text: &str) -> Option<Self>;
+    fn text(&self) -> String;
+}
+
+/// Reads a decimal written as digits with at most one `.` and an optional
+/// leading sign (`85000`, `-1.5`, `+2`, `.5`, `3.`), exactly: `None` for
+/// anything else — an exponent (`1e5`), a separator (`1_000`, `1 000`), a
+/// comma, an empty string — and for a value a `Decimal` cannot hold exactly
+/// (more than 28 decimals, or above 2^96 − 1 once the point is removed), which
+/// is refused rather than rounded. This is how every number given as text
+/// (a form, a share link, a CLI flag, the wasm API) is read.
+///
+/// ```
+/// use hire_or_share::read_decimal;
+/// use rust_decimal_macros::dec;
+///
+/// assert_eq!(read_decimal("1.50"), Some(dec!(1.50)));
+/// assert_eq!(read_decimal("-0.5"), Some(dec!(-0.5)));
+/// assert_eq!(read_decimal("1e5"), None);
+/// assert_eq!(read_decimal("1000.00000000000000000000000001"), None);
+/// ```
+#[must_use]
+pub fn read_decimal(text: &str) -> Option<Decimal> {
+    // By hand rather than rust_decimal's parser, which also takes `_` and
+    // exponents, and is several kilobytes of the widget's download.
+    let (negative, digits) = match text.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        all => (false, all),
+    };
+    let mut mantissa: i128 = 0;
+    let mut scale: u32 = 0;
+    let mut point = false;
+    let mut any_digit = false;
+    for &byte in digits {
+        match byte {
+            b'0'..=b'9' => {
+                mantissa = mantissa
+                    .checked_mul(10)?
+                    .checked_add(i128::from(byte - b'0'))?;
+                scale += u32::from(point);
+                any_digit = true;
+            }
+            b'.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    if !any_digit || scale > 28 {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(if negative { -mantissa } else { mantissa }, scale).ok()
+}
+
+/// The plain text of a decimal (`-1.50`, `85000`, `0.016`): what its
+/// `Display` writes, and what [`read_decimal`] reads back. Written digit by
+/// digit: rust_decimal's `Display` and the formatting machinery behind it are
+/// more than a kilobyte of the widget's download.
+///
+/// ```
+/// use hire_or_share::write_decimal;
+/// use rust_decimal_macros::dec;
+///
+/// assert_eq!(write_decimal(dec!(-1.50)), "-1.50");
+/// assert_eq!(write_decimal(dec!(0.016)), "0.016");
+/// assert_eq!(write_decimal(dec!(85000)), "85000");
+/// ```
+#[must_use]
+pub fn write_decimal(value: Decimal) -> String {
+    let scale = value.scale() as usize;
+    let mut m = value.mantissa().unsigned_abs();
+    // Least significant first; at least one digit before the point.
+    let mut digits = Vec::with_capacity(32);
+    while m > 0 || digits.len() <= scale {
+        #[allow(clippy::cast_possible_truncation, reason = "a digit")]
+        digits.push(b'0' + (m % 10) as u8);
+        m /= 10;
+    }
+    let mut out = String::with_capacity(digits.len() + 2);
+    if value.is_sign_negative() {
+        out.push('-');
+    }
+    for (i, &digit) in digits.iter().enumerate().rev() {
+        out.push(char::from(digit));
+        if i == scale && scale > 0 {
+            out.push('.');
+        }
+    }
+    out
+}
+
+/// A field of a scenario, by the kind of value it holds: text is parsed
+/// for each kind once, not once per field.
+pub(crate) enum Slot<'a> {
+    Decimal(&'a mut Decimal),
+    WholeNumber(&'a mut u32),
+    Boolean(&'a mut bool),
+    Date(&'a mut Option<Date>),
+    Role(&'a mut Role),
+}
+
+macro_rules! slot_from {
+    ($($ty:ty => $kind:ident),*) => {
+        $(impl<'a> From<&'a mut $ty> for Slot<'a> {
+            fn from(value: &'a mut $ty) -> Self {
+                Slot::$kind(value)
+            }
+        })*
+    };
+}
+slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date> => Date, Role => Role);
+
+impl Slot<'_> {
+    /// Parses `text` into the slot of the field `name`.
+    pub(crate) fn put(self, name: &'static str, text: &str) -> Result<(), Error> {
+        fn put<T: FieldText>(slot: &mut T, name: &'static str, text: &str) -> Result<(), Error> {
+            *slot = T::parse(text).ok_or_else(|| Error::unparsable(name, text, T::EXPECTED))?;
+            Ok(())
+        }
+        match self {
+            Slot::Decimal(v) => put(v, name, text),
+            Slot::WholeNumber(v) => put(v, name, text),
+            Slot::Boolean(v) => put(v, name, text),
+            Slot::Date(v) => put(v, name, text),
+            Slot::Role(v) => put(v, name, text),
+        }
+    }
+}
+
+impl FieldText for Decimal {
+    const EXPECTED: Expected = Expected::Number;
+    fn parse(text: &str) -> Option<Self> {
+        let text = text.trim_ascii();
+        if text.is_empty() || text.len() > 40 {
+            return None;
+        }
+        read_decimal(text)
+    }
+    fn text(&self) -> String {
+        write_decimal(*self)
+    }
+}
+
+impl FieldText for u32 {
+    const EXPECTED: Expected = Expected::WholeNumber;
+    fn parse(text: &str) -> Option<Self> {
+        text.trim_ascii().parse().ok()
+    }
+    fn text(&self) -> String {
+        write_decimal(Decimal::from(*self))
+    }
+}
+
+impl FieldText for bool {
+    const EXPECTED: Expected = Expected::Boolean;
+    fn parse(text: &str) -> Option<Self> {
+        match text.trim_ascii() {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => None,
+        }
+    }
+    fn text(&self) -> String {
+        if *self { "true" } else { "false" }.to_owned()
+    }
+}
+
+impl FieldText for Option<Date> {
+    const EXPECTED: Expected = Expected::Date;
+    fn parse(text: &str) -> Option<Self> {
+        let text = text.trim_ascii();
+        if text.is_empty() {
+            Some(None)
+        } else {
+            text.parse().ok().map(Some)
+        }
+    }
+    fn text(&self) -> String {
+        self.map(Date::iso).unwrap_or_default()
+    }
+}
+
+impl FieldText for Role {
+    const EXPECTED: Expected = Expected::Role;
+    fn parse(text: &str) -> Option<Self> {
+        Role::from_key(text)
+    }
+    fn text(&self) -> String {
+        self.key().to_owned()
+    }
+}
+
+#[cfg(test)]
+mod write_decimal_tests {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    use super::{read_decimal, write_decimal};
+
+    proptest! {
+        /// The digits are Display's, over every mantissa, sign and scale,
+        /// and read back to the same decimal.
+        #[test]
+        fn write_decimal_is_display(
+            lo in any::<u64>(),
+            hi in any::<u32>(),
+            negative in any::<bool>(),
+            scale in 0u32..=28,
+        ) {
+            let value = Decimal::from_parts(lo as u32, (lo >> 32) as u32, hi, negative, scale);
+            prop_assert_eq!(write_decimal(value), value.to_string());
+            prop_assert_eq!(read_decimal(&write_decimal(value)), Some(value));
+        }
+    }
+
+    #[test]
+    fn small_values_and_zeros() {
+        for (value, text) in [
+            (Decimal::new(5, 2), "0.05"),
+            (Decimal::new(-5, 3), "-0.005"),
+            (Decimal::ZERO, "0"),
+            (Decimal::new(0, 2), "0.00"),
+            (Decimal::new(12, 0), "12"),
+        ] {
+            assert_eq!(write_decimal(value), text);
+            assert_eq!(value.to_string(), text);
+        }
+    }
+}
