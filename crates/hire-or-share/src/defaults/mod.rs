@@ -1,0 +1,208 @@
+//! Default assumptions and role presets, each with where it comes from.
+//!
+//! A default is only a starting point: every one can be changed in a
+//! [`Scenario`](crate::Scenario). Figures from a law, an official body or a
+//! study cite it; figures with no solid source are marked as estimates
+//! ([`Assumption::estimate`]) and the product says so. See METHODOLOGY.md for
+//! the reasoning behind each.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+use crate::source::Source;
+
+mod november_2026;
+
+pub use november_2026::{ASSUMPTIONS, PRESETS};
+
+/// The senior roles the group places in shared time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Chief financial officer (*directeur administratif et financier*, DAF).
+    #[default]
+    Daf,
+    /// IT director (*directeur des systèmes d'information*, DSI).
+    Dsi,
+    /// HR director (*directeur des ressources humaines*, DRH).
+    Drh,
+    /// Marketing director (*directeur marketing*).
+    Marketing,
+}
+
+impl Role {
+    /// Every role, in display order.
+    pub const ALL: [Role; 4] = [Role::Daf, Role::Dsi, Role::Drh, Role::Marketing];
+
+    /// The preset key, as in JSON and on the command line (`daf`).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Daf => "daf",
+            Role::Dsi => "dsi",
+            Role::Drh => "drh",
+            Role::Marketing => "marketing",
+        }
+    }
+
+    /// Parses a preset key (`daf`, `dsi`, `drh`, `marketing`), case-insensitively.
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<Role> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.key().eq_ignore_ascii_case(key.trim_ascii()))
+    }
+
+    /// The preset of this role.
+    #[must_use]
+    pub fn preset(self) -> &'static Preset {
+        match self {
+            Role::Daf => &PRESETS[0],
+            Role::Dsi => &PRESETS[1],
+            Role::Drh => &PRESETS[2],
+            Role::Marketing => &PRESETS[3],
+        }
+    }
+}
+
+/// Where a default comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Assumption {
+    /// The scenario field it is the default of (`recruitmentFeePercent`).
+    pub field: &'static str,
+    /// Which side of the comparison it belongs to.
+    pub group: Group,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// Unit shown next to the value (`€`, `%`, `semaines`…), French.
+    pub unit_fr: &'static str,
+    /// Unit, English.
+    pub unit_en: &'static str,
+    /// The source. For an estimate, the reasoning, and an empty URL.
+    pub source: Source,
+    /// True when no solid source exists: the figure is our estimate.
+    pub estimate: bool,
+}
+
+/// The side of the comparison an assumption belongs to, for display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Group {
+    /// The company (headcount, payroll parameters).
+    Company,
+    /// The recruit.
+    Hire,
+    /// The shared-time expert.
+    Shared,
+}
+
+/// A role preset: salary and day rate for an SME, with their sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Preset {
+    /// The role.
+    pub role: Role,
+    /// French name of the role.
+    pub label_fr: &'static str,
+    /// English name of the role.
+    pub label_en: &'static str,
+    /// Gross annual salary of a recruit in an SME, euros.
+    pub gross_annual: Decimal,
+    /// Where the salary comes from.
+    pub gross_annual_source: Source,
+    /// True when the salary is an estimate.
+    pub gross_annual_estimate: bool,
+    /// Shared-time day rate, euros excluding VAT.
+    pub day_rate: Decimal,
+    /// Where the day rate comes from.
+    pub day_rate_source: Source,
+    /// True when the day rate is an estimate.
+    pub day_rate_estimate: bool,
+}
+
+/// The assumption whose default is `field`, if any.
+#[must_use]
+pub fn assumption(field: &str) -> Option<&'static Assumption> {
+    ASSUMPTIONS.iter().find(|a| a.field == field)
+}
+
+/// The VAT rate on services, percent (*taux normal*, CGI art. 278).
+pub const VAT_PERCENT: Decimal = dec!(20);
+
+/// The employer's legal share of the public transport pass, percent
+/// (Code du travail L3261-2).
+pub const TRANSPORT_EMPLOYER_SHARE_PERCENT: Decimal = dec!(50);
+
+/// Weekly hours of a full-time job (Code du travail L3121-27).
+pub const FULL_TIME_WEEKLY_HOURS: Decimal = dec!(35);
+
+/// The legal minimum of a part-time contract, hours a week (Code du travail
+/// L3123-27), with exceptions.
+pub const PART_TIME_MINIMUM_WEEKLY_HOURS: Decimal = dec!(24);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn every_source_is_either_a_link_or_an_estimate() {
+        for a in ASSUMPTIONS {
+            assert_eq!(a.source.url.is_empty(), a.estimate, "{}", a.field);
+            assert!(
+                a.source.url.is_empty() || a.source.url.starts_with("https://"),
+                "{}",
+                a.field
+            );
+            assert!(!a.source.title.is_empty(), "{}", a.field);
+        }
+        for p in &PRESETS {
+            assert_eq!(p.role.preset(), p);
+            assert!(
+                p.day_rate_source.url.is_empty()
+                    == (p.day_rate_source.title.starts_with("Estimation"))
+            );
+        }
+    }
+
+    /// Each default's source says, in our words, what the figure is: in
+    /// English as well as in French, with English punctuation (no space
+    /// before a colon or a percent sign).
+    #[test]
+    fn every_default_has_its_source_in_english() {
+        let presets = PRESETS
+            .iter()
+            .flat_map(|p| [p.gross_annual_source, p.day_rate_source]);
+        for source in ASSUMPTIONS.iter().map(|a| a.source).chain(presets) {
+            let en = source.title_en.expect(source.title);
+            assert_eq!(source.title_in(Lang::En), en);
+            assert_eq!(source.title_in(Lang::Fr), source.title);
+            // Titles quoted as they are (“…”) keep their French typography.
+            let ours: String = en.split(['“', '”']).step_by(2).collect();
+            assert!(!ours.contains('\u{a0}') && !ours.contains(" :"), "{en}");
+            assert!(!ours.contains(" %") && !ours.contains("Estimation"), "{en}");
+            assert_eq!(
+                source.title.starts_with("Estimation"),
+                en.starts_with("Estimate:"),
+                "{en}"
+            );
+        }
+    }
+
+    #[test]
+    fn preset_keys_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_key(role.key()), Some(role));
+        }
+        assert_eq!(Role::from_key(" DAF "), Some(Role::Daf));
+        assert_eq!(Role::from_key("ceo"), None);
+    }
+}
