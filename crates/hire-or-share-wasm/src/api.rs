@@ -65,7 +65,8 @@ fn not_an_object(lang: Lang) -> FieldError {
 }
 
 /// One field's value as the text a form would give: strings as they are,
-/// numbers as JavaScript writes them (`0.1`, `NaN`), booleans as
+/// numbers as JavaScript writes them (`0.1`, `NaN`; a `BigInt` in 64 bits
+/// as its digits), booleans as
 /// `true`/`false`, `null` and `undefined` as `null`, anything else (an
 /// object, an array, a function) as `[object]`: text that no field accepts,
 /// so that a bad value is refused and named, never replaced by a default.
