@@ -1,19 +1,23 @@
 // Times the same employer-cost work through the widget's wasm and through the
 // official French rules (modele-social evaluated by publicodes) in one Node
 // process, over the same salaries; reports median and p95 per evaluation and
-// the ratio, checks the two agree, and writes target/bench-node.json.
+// the ratio, checks the two agree, times one call of each of the API's
+// functions, and writes target/bench-node.json.
 //
 //   npm run bench             (after bash scripts/build-widget.sh)
 //   SALARIES=200 npm run bench   (fewer salaries: the official engine is slow)
+//   API_PKG=other/pkg npm run bench   (another build of the API module)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Engine from 'publicodes';
 import rules from 'modele-social';
-import { employerCost, employerCostTotals, initSync } from '../www/pkg/hire_or_share_api.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-initSync({ module: readFileSync(`${root}/www/pkg/hire_or_share_api_bg.wasm`) });
+const pkg = process.env.API_PKG ?? `${root}/www/pkg`;
+const api = await import(pathToFileURL(`${pkg}/hire_or_share_api.js`).href);
+api.initSync({ module: readFileSync(`${pkg}/hire_or_share_api_bg.wasm`) });
+const { employerCost, employerCostTotals } = api;
 
 const count = Number(process.env.SALARIES ?? 1000);
 // Salaries from the SMIC to 8 PASS, spread evenly, to the cent.
@@ -51,6 +55,38 @@ for (let round = 0; round < 41; round += 1) {
 }
 const batch = stats(batchRounds);
 
+// One call of each API function, as a program makes it: the input object in,
+// the result object out (what crosses the boundary included). Each call timed
+// alone, after one round of warm-up; a few hundred inputs each.
+const perCall = (inputs, call) => {
+  const times = [];
+  for (let round = 0; round < 2; round += 1) {
+    for (const input of inputs) {
+      const t0 = performance.now();
+      const out = call(input);
+      const t1 = performance.now();
+      if (out?.error) throw new Error(`API call failed: ${JSON.stringify(out.error)}`);
+      if (round === 1) times.push(t1 - t0);
+    }
+  }
+  return stats(times);
+};
+const some = salaries.filter((_, i) => i % Math.max(1, Math.floor(count / 250)) === 0);
+const roles = ['daf', 'dsi', 'drh', 'marketing'];
+const apiCalls = {
+  employerCost: stats(wasmTimes),
+  compare: perCall(some.map((gross, i) => ({ role: roles[i % 4], daysPerWeek: '1.5', grossAnnual: gross })), (s) => api.compare(s, 'en')),
+  compareBundle: perCall(
+    some.map((gross) => ({
+      scenarios: [{ role: 'daf', daysPerWeek: '1', grossAnnual: gross }, { role: 'drh', daysPerWeek: '0.5' }, { role: 'dsi', daysPerWeek: 2 }],
+      generalistGrossAnnual: '95000',
+    })),
+    (b) => api.compareBundle(b, 'en'),
+  ),
+  defaultScenario: perCall(Array.from({ length: 1000 }, (_, i) => roles[i % 4]), (role) => api.defaultScenario(role, 'en')),
+  presets: perCall(Array.from({ length: 1000 }, () => null), () => api.presets()),
+};
+
 // The official engine, same salaries.
 const engine = new Engine(rules, { logger: { log() {}, warn() {}, error() {} } });
 const officialTimes = [];
@@ -80,6 +116,7 @@ const result = {
   official,
   ratioMedianApiCall: Math.round(official.medianMs / wasm.medianMs),
   ratioMedianComputation: Math.round(official.medianMs / batch.medianMs),
+  apiCalls,
   largestGapEuros: Number(largestGap.toFixed(3)),
   node: process.version,
 };

@@ -2,8 +2,13 @@
 //! `employerCost`, `employerCostTotals`, `defaultScenario`,
 //! `defaultEmployerCostInput`, `presets`, `assumptions` and `version`.
 
-use hire_or_share::{ASSUMPTIONS, EmployerCostInput, Lang, PRESETS, Role, Scenario};
-use serde::Serialize;
+use core::fmt;
+
+use hire_or_share::{
+    ASSUMPTIONS, EmployerCostInput, Error, Expected, Lang, PRESETS, Role, Scenario,
+};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize, de};
 use wasm_bindgen::prelude::*;
 
 use crate::{FieldError, compare_value, employer_cost_value, field_error, parse_lang};
@@ -27,11 +32,13 @@ impl<T> From<Result<T, FieldError>> for Outcome<T> {
     }
 }
 
-/// Converts a result to a plain JavaScript object through JSON: one
-/// serializer for everything (serde_json), no second one in the download.
+/// Converts a result to a plain JavaScript object, built directly by
+/// serde-wasm-bindgen in its JSON-compatible mode: maps as plain objects,
+/// `None` as `null`, decimals as strings (rust_decimal's serde form).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|_| JsError::new("invalid JSON"))
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// An error about the input as a whole (malformed JSON, unknown field…).
@@ -46,51 +53,112 @@ fn input_error(detail: &str, lang: Lang) -> FieldError {
     }
 }
 
-/// The `(field, text)` pairs of a plain JavaScript object: strings as they
-/// are, numbers as JavaScript writes them (`0.1`, `NaN`), booleans as
-/// `true`/`false`, anything else as text that no field accepts — so that a
-/// bad value is refused and named, never replaced by a default.
-///
-/// # Errors
-///
-/// An error on `input` when `value` is not a plain object.
-fn fields_of(value: &JsValue, lang: Lang) -> Result<Vec<(String, String)>, FieldError> {
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return Err(input_error(
-            match lang {
-                Lang::Fr => "un objet est attendu, par exemple { grossAnnual: \"85000\" }",
-                Lang::En => "an object is expected, for example { grossAnnual: \"85000\" }",
-            },
-            lang,
-        ));
-    }
-    let mut out = Vec::new();
-    for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
-        let pair = js_sys::Array::from(&entry);
-        let key = pair.get(0).as_string().unwrap_or_default();
-        let v = pair.get(1);
-        let text = if let Some(s) = v.as_string() {
-            s
-        } else if let Some(b) = v.as_bool() {
-            b.to_string()
-        } else if v.as_f64().is_some() {
-            js_sys::Number::from(v)
-                .to_string_with_radix(10)
-                .map(String::from)
-                .unwrap_or_default()
-        } else if v.is_null() {
-            "null".to_owned()
-        } else {
-            "[object]".to_owned()
-        };
-        out.push((key, text));
-    }
-    Ok(out)
+/// The error for an input that is not a plain object.
+fn not_an_object(lang: Lang) -> FieldError {
+    input_error(
+        match lang {
+            Lang::Fr => "un objet est attendu, par exemple { grossAnnual: \"85000\" }",
+            Lang::En => "an object is expected, for example { grossAnnual: \"85000\" }",
+        },
+        lang,
+    )
 }
 
-/// A scenario from a JavaScript object, the role's preset filling the rest.
-fn scenario_from_js(value: &JsValue, lang: Lang) -> Result<Scenario, FieldError> {
-    let fields = fields_of(value, lang)?;
+/// One field's value as the text a form would give: strings as they are,
+/// numbers as JavaScript writes them (`0.1`, `NaN`; a `BigInt` in 64 bits
+/// as its digits), booleans as
+/// `true`/`false`, `null` and `undefined` as `null`, anything else (an
+/// object, an array, a function) as `[object]`: text that no field accepts,
+/// so that a bad value is refused and named, never replaced by a default.
+///
+/// Never fails: a value of another kind is caught, which is sound with
+/// serde-wasm-bindgen, whose deserializer holds one JavaScript value and
+/// nothing to resume (this type is read from JavaScript only).
+struct Text(String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl de::Visitor<'_> for Visitor {
+            type Value = String;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("text, a number or a boolean")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+                Ok(v.to_owned())
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<String, E> {
+                Ok(v)
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            // serde-wasm-bindgen gives a safe integer as i64 (written as
+            // JavaScript writes it), any other number as f64.
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+                // JavaScript's own writing (`1e+21`, `1e-7`, `NaN`), which
+                // Rust's differs from outside the plain range.
+                Ok(js_sys::Number::from(v)
+                    .to_string_with_radix(10)
+                    .map(String::from)
+                    .unwrap_or_default())
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+                Ok("null".to_owned())
+            }
+        }
+        let text = deserializer.deserialize_any(Visitor);
+        Ok(Text(text.unwrap_or_else(|_| "[object]".to_owned())))
+    }
+}
+
+/// The `(field, text)` pairs of a plain JavaScript object (or a `Map`), each
+/// value as [`Text`]; `None` for anything else (a string, an array, `null`,
+/// a `Set`). Never fails, as [`Text`].
+struct Fields(Option<Vec<(String, String)>>);
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = Vec<(String, String)>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some((key, Text(text))) = map.next_entry()? {
+                    out.push((key, text));
+                }
+                Ok(out)
+            }
+        }
+        Ok(Fields(deserializer.deserialize_any(Visitor).ok()))
+    }
+}
+
+impl Fields {
+    /// The pairs of `value`, read by serde-wasm-bindgen.
+    ///
+    /// # Errors
+    ///
+    /// An error on `input` when `value` is not a plain object.
+    fn of(value: &JsValue, lang: Lang) -> Result<Vec<(String, String)>, FieldError> {
+        serde_wasm_bindgen::from_value::<Fields>(value.clone())
+            .ok()
+            .and_then(|fields| fields.0)
+            .ok_or_else(|| not_an_object(lang))
+    }
+}
+
+/// A scenario from its fields, the role's preset filling the rest.
+fn scenario_from(fields: &[(String, String)], lang: Lang) -> Result<Scenario, FieldError> {
     Scenario::from_fields(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(|e| field_error(&e, lang))
 }
@@ -101,12 +169,35 @@ fn employer_cost_input_from_js(
     lang: Lang,
 ) -> Result<EmployerCostInput, FieldError> {
     let mut input = EmployerCostInput::default();
-    for (field, text) in fields_of(value, lang)? {
+    for (field, text) in Fields::of(value, lang)? {
         input
             .set(&field, &text)
             .map_err(|e| field_error(&e, lang))?;
     }
     Ok(input)
+}
+
+/// `compareBundle`'s argument: unknown keys are ignored; `null` or
+/// `undefined` for the generalist's salary is no salary given.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct BundleInput {
+    scenarios: Vec<Fields>,
+    #[serde(default)]
+    generalist_gross_annual: Option<Text>,
+}
+
+/// The generalist's salary, read as every number given as text is (the
+/// payroll input's own field): exactly, `1e5` and `95_000` refused.
+fn generalist_gross_annual(text: &str, lang: Lang) -> Result<Decimal, FieldError> {
+    let mut input = EmployerCostInput::default();
+    match input.set("grossAnnual", text) {
+        Ok(()) => Ok(input.gross_annual),
+        Err(_) => Err(field_error(
+            &Error::unparsable("generalistGrossAnnual", text, Expected::Number),
+            lang,
+        )),
+    }
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -198,7 +289,8 @@ pub fn compare_js(
     lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let lang = parse_lang(lang.as_deref());
-    let outcome: Outcome<_> = scenario_from_js(scenario, lang)
+    let outcome: Outcome<_> = Fields::of(scenario, lang)
+        .and_then(|fields| scenario_from(&fields, lang))
         .and_then(|s| compare_value(&s, hire_or_share::Detail::Full, lang))
         .into();
     to_js(&outcome)
@@ -224,47 +316,25 @@ pub fn compare_bundle_js(
     lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let lang = parse_lang(lang.as_deref());
-    let get = |key: &str| {
-        js_sys::Reflect::get(bundle, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    };
-    let scenarios = get("scenarios");
-    let outcome: Outcome<_> = if bundle.is_object() && js_sys::Array::is_array(&scenarios) {
-        js_sys::Array::from(&scenarios)
-            .iter()
-            .map(|s| scenario_from_js(&s, lang))
+    let outcome: Outcome<_> = match serde_wasm_bindgen::from_value::<BundleInput>(bundle.clone()) {
+        Ok(input) => input
+            .scenarios
+            .into_iter()
+            .map(|fields| scenario_from(&fields.0.ok_or_else(|| not_an_object(lang))?, lang))
             .collect::<Result<Vec<_>, _>>()
             .and_then(|scenarios| {
-                let generalist = get("generalistGrossAnnual");
-                let generalist_gross_annual = if generalist.is_undefined() {
-                    None
-                } else {
-                    let text = generalist.as_string().unwrap_or_else(|| {
-                        js_sys::Number::from(generalist.clone())
-                            .to_string_with_radix(10)
-                            .map(String::from)
-                            .unwrap_or_default()
-                    });
-                    // Read as every number given as text is: exactly.
-                    Some(hire_or_share::read_decimal(&text).ok_or_else(|| {
-                        field_error(
-                            &hire_or_share::Error::unparsable(
-                                "generalistGrossAnnual",
-                                &text,
-                                hire_or_share::Expected::Number,
-                            ),
-                            lang,
-                        )
-                    })?)
-                };
+                let generalist_gross_annual = input
+                    .generalist_gross_annual
+                    .map(|text| generalist_gross_annual(&text.0, lang))
+                    .transpose()?;
                 hire_or_share::compare_bundle(&hire_or_share::Bundle {
                     scenarios,
                     generalist_gross_annual,
                 })
                 .map_err(|e| field_error(&e, lang))
             })
-            .into()
-    } else {
-        Outcome::Error(input_error("{ scenarios: [...] }", lang))
+            .into(),
+        Err(_) => Outcome::Error(input_error("{ scenarios: [...] }", lang)),
     };
     to_js(&outcome)
 }
