@@ -14,24 +14,17 @@
 #                                     languages): compare, employerCost,
 #                                     defaultScenario, presets…
 #
-# The standard library is rebuilt for size (-Zbuild-std, std's
-# optimize_for_size), with panics compiled to a bare trap
-# (-Cpanic=immediate-abort), no panic locations (-Zlocation-detail=none) and
-# LLVM inlining only where it shrinks code (--inline-threshold=0): about 6.7 KB
-# gzip less for the element, with per-input times unchanged. These flags
-# are unstable, so RUSTC_BOOTSTRAP=1 allows them on this stable toolchain, for
-# this build only, in its own target directory; it needs the rust-src
-# component (scripts/setup.sh adds it). A panic is a bug either way: with
-# panic=abort, wasm32-unknown-unknown already printed nothing and trapped.
-# SMALL_STD=0 builds with the prebuilt std instead (about 6 KB more, so the
-# size budget of scripts/size.sh fails: for trying a new toolchain).
+# Stable Rust only, the toolchain pinned by rust-toolchain.toml: the prebuilt
+# standard library, the release profile of Cargo.toml (opt-level "z", LTO,
+# panic=abort) and the stable flags of scripts/wasm-build.sh, in its own
+# target directory (target/wasm-release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-. scripts/small-std.sh
+. scripts/wasm-build.sh
 
 esbuild=node_modules/.bin/esbuild
-# binaryen's wasm-opt from npm (package-lock.json pins it; small-std.sh names
+# binaryen's wasm-opt from npm (package-lock.json pins it; wasm-build.sh names
 # it and its flags): Debian 12's binaryen is version 108, and 132 makes the
 # element 0.4 KB gzip smaller.
 for tool in "$esbuild" "$wasm_opt"; do
@@ -43,12 +36,13 @@ rm -rf www/pkg && mkdir -p www/pkg
 build() {
   local dir=$2 name=$3
   cargo build --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
-    --target-dir "$target_dir" "${small_std[@]}" --no-default-features --features "$1"
+    --target-dir "$target_dir" --no-default-features --features "$1"
   wasm-bindgen --target web --out-dir "$dir" --out-name "$name" \
     "$target_dir/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm"
   "$wasm_opt" "${wasm_opt_flags[@]}" \
     -o "$dir/${name}_bg.wasm" "$dir/${name}_bg.wasm"
-  # Short import names in the wasm and the glue, together (about 2.5 KB gzip).
+  # Short import names in the wasm and the glue, together (-2,033 bytes gzip of
+  # the French page on the stable build; the end-to-end tests run the result).
   node scripts/short-imports.mjs "$dir/$name.js" "$dir/${name}_bg.wasm"
   # The glue is generated, and downloaded with the module: minified, as an ES
   # module whose exports keep their names (esbuild renames only local names).

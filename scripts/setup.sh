@@ -7,13 +7,20 @@ cd "$(dirname "$0")/.."
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Rust: the wasm target, the formatting and lint components, and the standard
-# library's source (scripts/build-widget.sh rebuilds std for size).
+# Rust: the toolchain pinned by rust-toolchain.toml (rustup installs it, with
+# its components and target, when cargo first runs here; this does it up
+# front), then the wasm target and the formatting and lint components, which
+# rustup now checks on that toolchain (in case it was installed without them).
+channel=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$channel-"; then
+  log "installing the Rust toolchain $channel (rust-toolchain.toml)"
+  rustup toolchain install "$channel" --profile minimal --component rustfmt,clippy --target wasm32-unknown-unknown
+fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-for component in rustfmt clippy rust-src; do
+for component in rustfmt clippy; do
   if ! rustup component list --installed | grep -q "^$component"; then
     log "adding rustup component $component"
     rustup component add "$component"

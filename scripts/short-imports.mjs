@@ -1,7 +1,7 @@
 // Gives the imports of a wasm-bindgen module short names, in the wasm and in
 // its JavaScript glue together: `./hire_or_share_wasm_bg.js` becomes `$` and
 // `__wbg_setAttribute_9e7d603908f63705` becomes `$5`. The long names, with
-// their hashes, are incompressible bytes in both files (about 2.5 KB gzip of
+// their hashes, are incompressible bytes in both files (about 2.0 KB gzip of
 // the element's download). Run by scripts/build-widget.sh after wasm-opt,
 // before the glue is minified:
 //

@@ -12,9 +12,9 @@ cd "$(dirname "$0")/.."
 command -v twiggy >/dev/null || { echo "twiggy is missing: cargo install twiggy" >&2; exit 1; }
 top=${1:-30}
 out=target/size-report
-. scripts/small-std.sh
+. scripts/wasm-build.sh
 CARGO_PROFILE_RELEASE_STRIP=false cargo build -q --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
-  --target-dir "$target_dir-names" "${small_std[@]}" --no-default-features --features "widget,small-alloc,${MODULE_LANG:-fr}"
+  --target-dir "$target_dir-names" --no-default-features --features "widget,small-alloc,${MODULE_LANG:-fr}"
 rm -rf "$out"
 wasm-bindgen --target web --out-dir "$out" "$target_dir-names/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm"
 wasm="$out/hire_or_share_wasm_bg.wasm"

@@ -4,12 +4,12 @@
 # French page and for an English one (one wasm module per language).
 # Prints one line per file, each page's total, and the larger one.
 #
-# The budget, 70 KB gzip -9 (70 000 bytes, issues #5 and #8), is enforced:
+# The budget, 76 KB gzip -9 (76 000 bytes, issues #5, #8 and #15), is enforced:
 # the script fails above it, after printing the figures. Where the bytes go
 # when it does: bash scripts/size-report.sh (README, Measuring).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-budget_kb=${BUDGET_KB:-70}
+budget_kb=${BUDGET_KB:-76}
 # What one page downloads: the loader (with the glue), the stylesheet, and the
 # module of its language. The larger of the two languages is the figure.
 shared=(www/hire-or-share.js www/hire-or-share.css)
