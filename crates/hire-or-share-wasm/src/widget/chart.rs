@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
 use super::dom::{Formats, add, append, data_row, el, svg, table_details};
-use super::{fill, t};
+use super::text::{fill, t};
 
 /// A series of the chart: CSS class, name, and the value it plots.
 type Series = (

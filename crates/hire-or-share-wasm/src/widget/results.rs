@@ -7,11 +7,14 @@ use hire_or_share::{
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
+use super::chart;
 use super::dom::{
     Formats, add, append, attr, data_row, el, header_row, scroll_wrap, source_link, sure,
     table_details,
 };
-use super::{Widget, chart, fill, shown, t};
+use super::number::{read_number, shown};
+use super::state::Widget;
+use super::text::{fill, t};
 
 /// The one-sentence answer.
 fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
@@ -386,9 +389,8 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
     for a in hire_or_share::ASSUMPTIONS {
         if let Some(value) = w.values.get(a.field) {
             let default = w.defaults.get(a.field).unwrap_or_default();
-            let show = |text: &str| {
-                super::parse_decimal(text).map_or_else(|| text.to_owned(), |d| fmt.number(&d))
-            };
+            let show =
+                |text: &str| read_number(text).map_or_else(|| text.to_owned(), |d| fmt.number(&d));
             row(
                 t(lang, a.label_fr, a.label_en),
                 [

@@ -1,0 +1,84 @@
+//! The element's language and its sentence templates: the one of a French
+//! and an English text, sentences with figures put in their places, and role
+//! names with their short name first.
+
+use hire_or_share::Lang;
+
+/// French or English text. Inlined, so that a module built with one
+/// language (feature `fr` or `en`) holds no text of the other.
+#[allow(
+    clippy::inline_always,
+    reason = "a one-language build must see the choice of language at each text, to leave the other text out"
+)]
+#[inline(always)]
+pub(super) fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    lang.pick(fr, en)
+}
+
+/// `template` with each `{}` replaced by the next of `args`: one function
+/// for the sentences with figures in them, rather than a `format!` for each
+/// language (each one is code in the wasm). Split at braces, as the core's
+/// formulas are: no substring search, no slicing.
+pub(super) fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some((before, after)) = hire_or_share::share::split_once_ascii(rest, b'{') {
+        out.push_str(before);
+        if let Some(after) = after.strip_prefix('}') {
+            out.push_str(args.next().copied().unwrap_or_default());
+            rest = after;
+        } else {
+            out.push('{');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `"Directeur administratif et financier (DAF)"` as `"DAF — Directeur
+/// administratif et financier"`: a closed select on a phone shows only the
+/// start of its option, so the short name goes first. Other labels as they are.
+pub(super) fn short_first(label: &str) -> String {
+    // Bytes, not a string search: `(`, `)` and the space are ASCII, and this
+    // keeps the searcher out of the wasm.
+    let bytes = label.as_bytes();
+    if let Some(open) = bytes.iter().rposition(|&b| b == b'(')
+        && open > 1
+        && bytes[open - 1] == b' '
+        && bytes.last() == Some(&b')')
+        && let (Some(name), Some(abbreviation)) =
+            (label.get(..open - 1), label.get(open + 1..label.len() - 1))
+    {
+        return [abbreviation, " — ", name].concat();
+    }
+    label.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fill, short_first};
+
+    #[test]
+    fn fill_puts_each_argument_in_its_place() {
+        assert_eq!(fill("{} et {} ({})", &["a", "b", "c"]), "a et b (c)");
+        assert_eq!(fill("{x} {}", &["1"]), "{x} 1");
+        assert_eq!(fill("{} {}", &["1"]), "1 ");
+        assert_eq!(fill("no braces", &["1"]), "no braces");
+    }
+
+    #[test]
+    fn the_short_name_of_a_role_comes_first() {
+        assert_eq!(
+            short_first("Directeur administratif et financier (DAF)"),
+            "DAF — Directeur administratif et financier"
+        );
+        assert_eq!(
+            short_first("Chief information officer (CIO)"),
+            "CIO — Chief information officer"
+        );
+        assert_eq!(short_first("Directeur marketing"), "Directeur marketing");
+        assert_eq!(short_first("(odd)"), "(odd)");
+    }
+}
