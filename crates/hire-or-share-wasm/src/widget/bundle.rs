@@ -9,8 +9,9 @@ use web_sys::{Element, HtmlInputElement};
 use super::dom::attr;
 use super::number::{not_a_number, read_number, shown};
 use super::results;
-use super::state::{VecMap, Widget};
+use super::state::Widget;
 use super::text::t;
+use super::vec_map::VecMap;
 
 impl Widget {
     /// The bundle mode was switched, or a role's days changed.

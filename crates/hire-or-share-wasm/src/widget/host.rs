@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 
-use super::state::VecMap;
+use super::vec_map::VecMap;
 
 /// What the host page gives the element at its start.
 pub(super) struct Given {
@@ -50,7 +50,7 @@ impl Given {
             .or_else(|| given.get("role"))
             .and_then(|k| Role::from_key(k));
         let role = attributes_role.unwrap_or_default();
-        let mut fields: Vec<(String, String)> = given.0;
+        let mut fields: Vec<(String, String)> = given.into_vec();
         fields.retain(|(k, _)| {
             k != "role" && k != "preset" && Scenario::preset(role).get(k).is_some()
         });

@@ -9,7 +9,8 @@
 //!   the link, print;
 //! - `results` and `chart`: the result, redrawn on each update;
 //! - `text` (language, templates), `number` (numbers as typed and shown) and
-//!   `dom` (element helpers), which the others share.
+//!   `dom` (element helpers), which the others share, and `vec_map`, the
+//!   small map of fields they keep.
 
 mod actions;
 mod bundle;
@@ -22,6 +23,7 @@ mod number;
 mod results;
 mod state;
 mod text;
+mod vec_map;
 
 use wasm_bindgen::prelude::*;
 use web_sys::ShadowRoot;

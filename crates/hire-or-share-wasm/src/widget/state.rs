@@ -15,6 +15,7 @@ use super::dom::{Formats, attr, el, sure, toggle_attr};
 use super::form::{role_source, source_node};
 use super::number::{not_a_number, read_number, shown};
 use super::text::t;
+use super::vec_map::VecMap;
 use super::{host, results};
 use crate::{FieldError, compare_value};
 
@@ -36,59 +37,6 @@ pub(super) struct Widget {
     pub(super) last: Option<Comparison>,
     /// Several roles at once: the days a week typed for each role, by role key.
     pub(super) bundle: Option<VecMap<String>>,
-}
-
-/// A small map from field names, kept in a vector: a few dozen entries, and
-/// a B-tree would add kilobytes to the download for nothing.
-pub(super) struct VecMap<V>(pub(super) Vec<(String, V)>);
-
-impl<V> Default for VecMap<V> {
-    fn default() -> Self {
-        Self(Vec::new())
-    }
-}
-
-impl<V> VecMap<V> {
-    pub(super) fn get(&self, key: &str) -> Option<&V> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-    pub(super) fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
-    pub(super) fn insert(&mut self, key: String, value: V) {
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, v)) => *v = value,
-            None => self.0.push((key, value)),
-        }
-    }
-    pub(super) fn remove(&mut self, key: &str) {
-        self.0.retain(|(k, _)| k != key);
-    }
-    pub(super) fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(k, _)| k)
-    }
-    pub(super) fn values(&self) -> impl Iterator<Item = &V> {
-        self.0.iter().map(|(_, v)| v)
-    }
-}
-
-impl<V> IntoIterator for VecMap<V> {
-    type Item = (String, V);
-    type IntoIter = std::vec::IntoIter<(String, V)>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
-    }
-}
-
-impl<'a, V> IntoIterator for &'a VecMap<V> {
-    type Item = (&'a String, &'a V);
-    type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (String, V)>,
-        fn(&'a (String, V)) -> (&'a String, &'a V),
-    >;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter().map(|(k, v)| (k, v))
-    }
 }
 
 /// What kind of input a field takes, from its default.
@@ -288,9 +236,8 @@ impl Widget {
                 sure(old.replace_with_with_node_1(&source_node(&self.doc, source, self.lang)));
             }
         }
-        for field in self.inputs.keys() {
-            if let Some((input, _)) = self.inputs.get(field)
-                && let Some(default) = self.defaults.get(field)
+        for (field, (input, _)) in &self.inputs {
+            if let Some(default) = self.defaults.get(field)
                 && let Some(hint) = input
                     .parent_element()
                     .and_then(|p| p.query_selector(".default").ok().flatten())
