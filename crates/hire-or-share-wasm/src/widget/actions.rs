@@ -28,7 +28,7 @@ pub(super) fn share(w: &Widget) -> Result<(), JsValue> {
     let path = js_sys::Reflect::get(&location, &"pathname".into())?
         .as_string()
         .unwrap_or_default();
-    let url = [origin.as_str(), &path, "?", &result.scenario.to_query()].concat();
+    let url = format!("{origin}{path}?{}", result.scenario.to_query());
     let link: HtmlInputElement = w
         .root
         .get_element_by_id("hos-link")

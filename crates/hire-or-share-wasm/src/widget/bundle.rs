@@ -56,7 +56,7 @@ impl Widget {
             };
             if let Some(Ok(field)) = self
                 .root
-                .get_element_by_id(&["hos-bundle-", preset.role.key()].concat())
+                .get_element_by_id(&format!("hos-bundle-{}", preset.role.key()))
                 .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
             {
                 field.set_value(&shown(&text, self.lang));
@@ -95,13 +95,12 @@ impl Widget {
         for preset in &PRESETS {
             let text = days.get(preset.role.key()).map_or("0", String::as_str);
             let Some(d) = read_number(text) else {
-                return Some(Err([
+                return Some(Err(format!(
+                    "{}{} {}",
                     t(self.lang, preset.label_fr, preset.label_en),
                     t(self.lang, "\u{a0}:", ":"),
-                    " ",
-                    &not_a_number("", false, self.lang).message,
-                ]
-                .concat()));
+                    not_a_number("", false, self.lang).message,
+                )));
             };
             if d.is_zero() {
                 continue;

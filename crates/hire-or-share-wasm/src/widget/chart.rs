@@ -152,7 +152,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             &[
                 ("x", &xx),
                 ("y", &c(TOP + 10.0)),
-                ("class", &[class, "-label"].concat()),
+                ("class", &format!("{class}-label")),
                 ("aria-hidden", "true"),
             ],
         );
@@ -197,7 +197,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
         let line = svg(
             doc,
             "polyline",
-            &[("points", &points), ("class", &["series ", class].concat())],
+            &[("points", &points), ("class", &format!("series {class}"))],
         );
         add(&root, &line);
         let item = el(doc, "li", class, Some(name));

@@ -140,7 +140,7 @@ pub fn target_with(event: &web_sys::Event, name: &str) -> Option<Element> {
         .target()?
         .dyn_into::<Element>()
         .ok()?
-        .closest(&["[", name, "]"].concat())
+        .closest(&format!("[{name}]"))
         .ok()?
 }
 

@@ -167,7 +167,7 @@ fn bundle_fields(doc: &Document, lang: Lang, form: &Element) {
     );
     for preset in &PRESETS {
         let wrap = el(doc, "div", "field", None);
-        let id = ["hos-bundle-", preset.role.key()].concat();
+        let id = format!("hos-bundle-{}", preset.role.key());
         let label = el(
             doc,
             "label",
@@ -178,7 +178,7 @@ fn bundle_fields(doc: &Document, lang: Lang, form: &Element) {
         let days = input(doc);
         attr(&days, "id", &id);
         attr(&days, "type", "text");
-        attr(&days, "name", &["bundle-days-", preset.role.key()].concat());
+        attr(&days, "name", &format!("bundle-days-{}", preset.role.key()));
         attr(&days, "inputmode", "decimal");
         attr(&days, "autocomplete", "off");
         days.set_value("0");
@@ -346,7 +346,7 @@ fn field(
 ) {
     let doc = &w.doc;
     let wrapper = el(doc, "div", "field", None);
-    let id = ["hos-", name].concat();
+    let id = format!("hos-{name}");
     let default = w.default_value(name).unwrap_or_default();
     let input = input(doc);
     attr(&input, "id", &id);
@@ -358,12 +358,12 @@ fn field(
         Some(&if unit.is_empty() {
             label.to_owned()
         } else {
-            [label, " (", unit, ")"].concat()
+            format!("{label} ({unit})")
         }),
     );
     attr(&label_el, "for", &id);
     let error = el(doc, "p", "error", None);
-    let error_id = [id.as_str(), "-error"].concat();
+    let error_id = format!("{id}-error");
     attr(&error, "id", &error_id);
     let text = w.values.get(name);
     match kind(name, &default) {
@@ -392,10 +392,10 @@ fn field(
     }
     let described = match source {
         Some(source) => {
-            let hint_id = [id.as_str(), "-hint"].concat();
+            let hint_id = format!("{id}-hint");
             let [hint, reset] = field_hint(w, name, label, &hint_id, &default, source);
             append(&wrapper, &[&hint, &reset]);
-            [hint_id.as_str(), " ", &error_id].concat()
+            format!("{hint_id} {error_id}")
         }
         None => error_id,
     };
@@ -428,13 +428,11 @@ fn field_hint(
     attr(
         &reset,
         "aria-label",
-        &[
+        &format!(
+            "{}{} {label}",
             t(lang, "Rétablir la valeur par défaut", "Reset to default"),
             t(lang, "\u{a0}:", ":"),
-            " ",
-            label,
-        ]
-        .concat(),
+        ),
     );
     [hint, reset]
 }
@@ -452,7 +450,7 @@ pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
                 let id = if role {
                     "hos-role".to_owned()
                 } else {
-                    ["hos-", name, suffix].concat()
+                    format!("hos-{name}{suffix}")
                 };
                 let Some(input) = w.root.get_element_by_id(&id) else {
                     continue;
@@ -504,12 +502,7 @@ pub(super) fn show_ignored(w: &Widget, ignored: &[Ignored]) -> Result<(), JsValu
     for i in ignored {
         add(
             &list,
-            &el(
-                doc,
-                "li",
-                "",
-                Some(&[i.name.as_str(), " — ", &i.message].concat()),
-            ),
+            &el(doc, "li", "", Some(&format!("{} — {}", i.name, i.message))),
         );
     }
     add(&notice, &list);

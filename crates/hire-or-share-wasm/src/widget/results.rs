@@ -51,12 +51,11 @@ fn break_even_text(
     lang: Lang,
 ) -> String {
     match (days, reason) {
-        (Some(d), _) => [
-            fmt.number(&d).as_str(),
-            " ",
-            t(lang, "jours par semaine", "days a week"),
-        ]
-        .concat(),
+        (Some(d), _) => format!(
+            "{} {}",
+            fmt.number(&d),
+            t(lang, "jours par semaine", "days a week")
+        ),
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
             lang,
             "aucun\u{a0}: le temps partagé reste moins cher jusqu'à 5 jours",
@@ -92,13 +91,13 @@ fn option_card(
     cost: &OptionCost,
     note: Option<String>,
 ) -> Element {
-    let card = el(doc, "article", &["card ", key].concat(), None);
+    let card = el(doc, "article", &format!("card {key}"), None);
     add(&card, &el(doc, "h2", "", Some(title)));
     let list = el(doc, "dl", "", None);
     figure(
         doc,
         &list,
-        &[key, "-annual"].concat(),
+        &format!("{key}-annual"),
         t(lang, "Par an, en régime établi", "A year, steady state"),
         &fmt.euros(&cost.annual_cost),
         Some(write_decimal(cost.annual_cost)),
@@ -106,7 +105,7 @@ fn option_card(
     figure(
         doc,
         &list,
-        &[key, "-first-year"].concat(),
+        &format!("{key}-first-year"),
         t(lang, "La première année", "The first year"),
         &fmt.euros(&cost.first_year_cost),
         Some(write_decimal(cost.first_year_cost)),
@@ -114,7 +113,7 @@ fn option_card(
     figure(
         doc,
         &list,
-        &[key, "-per-day"].concat(),
+        &format!("{key}-per-day"),
         t(lang, "Par jour de travail", "Per day of work"),
         &fmt.euros(&cost.cost_per_productive_day),
         Some(write_decimal(cost.cost_per_productive_day)),
@@ -228,8 +227,8 @@ fn breakdown(
 ) -> Element {
     let (details, steady) = table_details(
         doc,
-        &["breakdown ", key].concat(),
-        &[t(lang, "Détail\u{a0}:", "Breakdown:"), " ", title].concat(),
+        &format!("breakdown {key}"),
+        &format!("{} {title}", t(lang, "Détail\u{a0}:", "Breakdown:")),
         title,
         &[
             t(lang, "Poste", "Item"),
@@ -262,7 +261,7 @@ fn breakdown(
             doc,
             "th",
             "",
-            Some(&[heading, " — ", title, " — ", &fmt.euros(&total)].concat()),
+            Some(&format!("{heading} — {title} — {}", fmt.euros(&total))),
         );
         attr(&cell, "colspan", "4");
         attr(&cell, "scope", "rowgroup");
@@ -292,7 +291,7 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
     let show = |b: Option<Decimal>| {
         b.map_or_else(
             || "—".to_owned(),
-            |d| [fmt.number(&d).as_str(), " ", t(lang, "j/sem.", "d/wk")].concat(),
+            |d| format!("{} {}", fmt.number(&d), t(lang, "j/sem.", "d/wk")),
         )
     };
     for s in r.sensitivity.iter().take(8) {
@@ -379,12 +378,11 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
     );
     row(
         t(lang, "Besoin", "Need"),
-        [
-            fmt.number(&r.scenario.days_per_week).as_str(),
-            " ",
-            t(lang, "j/sem.", "days/week"),
-        ]
-        .concat(),
+        format!(
+            "{} {}",
+            fmt.number(&r.scenario.days_per_week),
+            t(lang, "j/sem.", "days/week")
+        ),
     );
     for a in hire_or_share::ASSUMPTIONS {
         if let Some(value) = w.values.get(a.field) {
@@ -393,29 +391,23 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
                 |text: &str| read_number(text).map_or_else(|| text.to_owned(), |d| fmt.number(&d));
             row(
                 t(lang, a.label_fr, a.label_en),
-                [
-                    show(value).as_str(),
-                    " (",
+                format!(
+                    "{} ({} {})",
+                    show(value),
                     t(lang, "par défaut", "default"),
-                    " ",
-                    &show(&default),
-                    ")",
-                ]
-                .concat(),
+                    show(&default)
+                ),
             );
         }
     }
     row(
         t(lang, "Règles sociales", "Payroll rules"),
-        [
+        format!(
+            "{} ({} – {})",
             r.period.name,
-            " (",
-            &r.period.start.iso(),
-            " – ",
-            &r.period.end.iso(),
-            ")",
-        ]
-        .concat(),
+            r.period.start.iso(),
+            r.period.end.iso()
+        ),
     );
     add(&section, &list);
     section

@@ -230,7 +230,7 @@ impl Widget {
             if let Some(source) = role_source(role, field)
                 && let Some(old) = self
                     .root
-                    .get_element_by_id(&["hos-", field, "-hint"].concat())
+                    .get_element_by_id(&format!("hos-{field}-hint"))
                     .and_then(|hint| hint.last_element_child())
             {
                 sure(old.replace_with_with_node_1(&source_node(&self.doc, source, self.lang)));
@@ -256,6 +256,6 @@ impl Widget {
                 .map_or_else(|| shown(d, self.lang), |v| self.fmt.number(&v)),
             (Kind::Whole, d) => d.to_owned(),
         };
-        [t(self.lang, "Par défaut\u{a0}:", "Default:"), " ", &value].concat()
+        format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))
     }
 }

@@ -51,7 +51,7 @@ pub(super) fn short_first(label: &str) -> String {
         && let (Some(name), Some(abbreviation)) =
             (label.get(..open - 1), label.get(open + 1..label.len() - 1))
     {
-        return [abbreviation, " — ", name].concat();
+        return format!("{abbreviation} — {name}");
     }
     label.to_owned()
 }
