@@ -277,10 +277,7 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
         ],
     );
     // Half days only.
-    for p in &r.curve {
-        if !is_half_days(p.days_per_week) {
-            continue;
-        }
+    for p in r.curve.iter().filter(|p| is_half_days(p.days_per_week)) {
         add(
             &rows,
             &data_row(

@@ -33,16 +33,13 @@ impl Given {
     pub(super) fn read(attributes: &JsValue, query: Option<String>, lang: Lang) -> Self {
         let given = attribute_map(attributes);
         let list = |name: &str| -> Vec<String> {
-            let mut fields = Vec::new();
-            for f in
-                hire_or_share::share::split_ascii(given.get(name).map_or("", String::as_str), b',')
-            {
-                let f = camel(f.trim_ascii());
-                if !f.is_empty() {
-                    fields.push(f);
-                }
-            }
-            fields
+            given
+                .get(name)
+                .map_or("", String::as_str)
+                .split(',')
+                .map(|f| camel(f.trim_ascii()))
+                .filter(|f| !f.is_empty())
+                .collect()
         };
         let (locked, hidden) = (list("locked"), list("hide"));
         let attributes_role = given
@@ -123,8 +120,8 @@ fn attribute_map(attributes: &JsValue) -> VecMap<String> {
     reason = "the predicate of Option<String>::filter takes &String"
 )]
 fn is_link(q: &String) -> bool {
-    let q = q.as_bytes();
-    (0..q.len()).any(|i| (i == 0 || matches!(q[i - 1], b'?' | b'&')) && q[i..].starts_with(b"v="))
+    q.split(['?', '&'])
+        .any(|parameter| parameter.starts_with("v="))
 }
 
 /// Tells the host page: a `hire-or-share-change` event whose detail is

@@ -10,11 +10,7 @@ use crate::FieldError;
 /// How a default shows in a French or English input: a decimal comma in French.
 pub(super) fn shown(default: &str, lang: Lang) -> String {
     if lang == Lang::Fr {
-        let mut out = String::with_capacity(default.len());
-        for c in default.chars() {
-            out.push(if c == '.' { ',' } else { c });
-        }
-        out
+        default.replace('.', ",")
     } else {
         default.to_owned()
     }
@@ -22,14 +18,11 @@ pub(super) fn shown(default: &str, lang: Lang) -> String {
 
 /// A user's number: spaces and no-break spaces dropped, a decimal comma accepted.
 pub(super) fn read_number(text: &str) -> Option<Decimal> {
-    let mut cleaned = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c == ',' {
-            cleaned.push('.');
-        } else if !c.is_whitespace() && !matches!(c, '\u{202f}' | '€') {
-            cleaned.push(c);
-        }
-    }
+    let cleaned: String = text
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !matches!(c, '\u{202f}' | '€'))
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
     if cleaned.is_empty() || cleaned.len() > 40 {
         return None;
     }

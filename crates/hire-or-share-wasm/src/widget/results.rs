@@ -190,10 +190,7 @@ fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> E
             t(lang, "Source", "Source"),
         ],
     );
-    for line in &payroll.lines {
-        if line.payer != Payer::Employer {
-            continue;
-        }
+    for line in payroll.lines.iter().filter(|l| l.payer == Payer::Employer) {
         // The rate as the law writes it, every decimal kept (0.016 %).
         let rate = fill(
             t(lang, "{}\u{a0}%", "{}%"),

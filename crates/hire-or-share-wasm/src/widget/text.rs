@@ -15,15 +15,14 @@ pub(super) fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str 
     lang.pick(fr, en)
 }
 
-/// `template` with each `{}` replaced by the next of `args`: one function
-/// for the sentences with figures in them, rather than a `format!` for each
-/// language (each one is code in the wasm). Split at braces, as the core's
-/// formulas are: no substring search, no slicing.
+/// `template` with each `{}` replaced by the next of `args`: the sentences
+/// with figures in them are text of each language like any other, chosen by
+/// [`t`] and filled here, rather than a `format!` for each language.
 pub(super) fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16 * args.len());
     let mut args = args.iter();
     let mut rest = template;
-    while let Some((before, after)) = hire_or_share::share::split_once_ascii(rest, b'{') {
+    while let Some((before, after)) = rest.split_once('{') {
         out.push_str(before);
         if let Some(after) = after.strip_prefix('}') {
             out.push_str(args.next().copied().unwrap_or_default());
@@ -41,15 +40,11 @@ pub(super) fn fill(template: &str, args: &[&str]) -> String {
 /// administratif et financier"`: a closed select on a phone shows only the
 /// start of its option, so the short name goes first. Other labels as they are.
 pub(super) fn short_first(label: &str) -> String {
-    // Bytes, not a string search: `(`, `)` and the space are ASCII, and this
-    // keeps the searcher out of the wasm.
-    let bytes = label.as_bytes();
-    if let Some(open) = bytes.iter().rposition(|&b| b == b'(')
-        && open > 1
-        && bytes[open - 1] == b' '
-        && bytes.last() == Some(&b')')
-        && let (Some(name), Some(abbreviation)) =
-            (label.get(..open - 1), label.get(open + 1..label.len() - 1))
+    if let Some((name, abbreviation)) = label
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+        && let Some(name) = name.strip_suffix(' ')
+        && !name.is_empty()
     {
         return format!("{abbreviation} — {name}");
     }
