@@ -1,11 +1,12 @@
 //! The SVG chart: annual cost against days a week, for each option, with the
 //! break-even and the chosen need marked, and a text alternative.
 
-use hire_or_share::{Comparison, Lang, is_half_days};
+use hire_or_share::{Comparison, Lang};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
 use super::dom::{Formats, add, append, data_row, el, svg, table_details};
+use super::number::{plain, to_f64};
 use super::text::{fill, t};
 
 /// A series of the chart: CSS class, name, and the value it plots.
@@ -23,14 +24,14 @@ const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
 
 fn f(x: Decimal) -> f64 {
-    hire_or_share::decimal_to_f64(x)
+    to_f64(x)
 }
 
 /// A coordinate, to a tenth of a unit, written without float formatting
 /// (which would add kilobytes to the download).
 fn c(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
-    hire_or_share::write_decimal(Decimal::new(tenths, 1))
+    plain(Decimal::new(tenths, 1))
 }
 
 /// Builds the chart figure: the SVG and a table of its data.
@@ -115,7 +116,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
                 ("aria-hidden", "true"),
             ],
         );
-        label.set_text_content(Some(&hire_or_share::write_decimal(Decimal::from(day))));
+        label.set_text_content(Some(&plain(Decimal::from(day))));
         add(&root, &label);
     }
     let axis = svg(
@@ -276,8 +277,8 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
             t(lang, "Temps partagé", "Shared time"),
         ],
     );
-    // Half days only.
-    for p in r.curve.iter().filter(|p| is_half_days(p.days_per_week)) {
+    // Half days only: the curve goes from 0.5 days a week by quarter days.
+    for p in r.curve.iter().step_by(2) {
         add(
             &rows,
             &data_row(

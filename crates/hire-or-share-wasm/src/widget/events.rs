@@ -12,7 +12,7 @@ use web_sys::{Event, EventTarget, HtmlInputElement, HtmlSelectElement};
 
 use super::actions::{self, window};
 use super::dom::target_with;
-use super::number::{read_number, shown};
+use super::number::{plain, read_number, shown};
 use super::state::Widget;
 
 /// Listens to the form, the actions and the window for as long as the
@@ -114,7 +114,7 @@ fn sync_days(w: &Widget, input: &HtmlInputElement, text: &str) {
         if from_range {
             o.set_value(&shown(text, w.lang));
         } else if let Some(d) = read_number(text) {
-            o.set_value(&hire_or_share::write_decimal(d));
+            o.set_value(&plain(d));
         }
     }
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
 use super::dom::{add, append, attr, el, source_link, sure};
-use super::number::{read_number, shown};
+use super::number::{plain, read_number, shown};
 use super::state::{Kind, Widget, kind};
 use super::text::{short_first, t};
 
@@ -220,7 +220,7 @@ fn days_slider(w: &Widget) {
             .unwrap_or_else(|| "1".to_owned()),
     );
     if let Some(v) = w.values.get("daysPerWeek").and_then(|v| read_number(v)) {
-        range.set_value(&hire_or_share::write_decimal(v));
+        range.set_value(&plain(v));
     }
     attr(
         &range,

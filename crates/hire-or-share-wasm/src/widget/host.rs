@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 
+use super::number::plain;
 use super::vec_map::VecMap;
 
 /// What the host page gives the element at its start.
@@ -185,5 +186,5 @@ fn put(object: &js_sys::Object, key: &str, value: &JsValue) {
 
 /// A decimal as its string, or `null`.
 fn decimal(value: Option<Decimal>) -> JsValue {
-    value.map_or(JsValue::NULL, |d| hire_or_share::write_decimal(d).into())
+    value.map_or(JsValue::NULL, |d| plain(d).into())
 }

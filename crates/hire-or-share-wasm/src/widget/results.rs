@@ -1,9 +1,7 @@
 //! The result: the verdict, the break-even, the cost of each option, the
 //! chart, and the breakdowns with the source of every line.
 
-use hire_or_share::{
-    Comparison, CostLine, Lang, NoBreakEven, OptionCost, Payer, Source, write_decimal,
-};
+use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost, Payer, Source};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
@@ -12,7 +10,7 @@ use super::dom::{
     Formats, add, append, attr, data_row, el, header_row, scroll_wrap, source_link, sure,
     table_details,
 };
-use super::number::{read_number, shown};
+use super::number::{plain, read_number, shown};
 use super::state::Widget;
 use super::text::{fill, t};
 
@@ -100,7 +98,7 @@ fn option_card(
         &format!("{key}-annual"),
         t(lang, "Par an, en régime établi", "A year, steady state"),
         &fmt.euros(&cost.annual_cost),
-        Some(write_decimal(cost.annual_cost)),
+        Some(plain(cost.annual_cost)),
     );
     figure(
         doc,
@@ -108,7 +106,7 @@ fn option_card(
         &format!("{key}-first-year"),
         t(lang, "La première année", "The first year"),
         &fmt.euros(&cost.first_year_cost),
-        Some(write_decimal(cost.first_year_cost)),
+        Some(plain(cost.first_year_cost)),
     );
     figure(
         doc,
@@ -116,7 +114,7 @@ fn option_card(
         &format!("{key}-per-day"),
         t(lang, "Par jour de travail", "Per day of work"),
         &fmt.euros(&cost.cost_per_productive_day),
-        Some(write_decimal(cost.cost_per_productive_day)),
+        Some(plain(cost.cost_per_productive_day)),
     );
     add(&card, &list);
     if let Some(note) = note {
@@ -194,10 +192,7 @@ fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> E
         // The rate as the law writes it, every decimal kept (0.016 %).
         let rate = fill(
             t(lang, "{}\u{a0}%", "{}%"),
-            &[&shown(
-                &write_decimal(hire_or_share::normalize_decimal(line.rate)),
-                lang,
-            )],
+            &[&shown(&plain(line.rate.normalize()), lang)],
         );
         let row = data_row(
             doc,
@@ -329,7 +324,7 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element
             &rows,
             &data_row(
                 doc,
-                &write_decimal(Decimal::from(y.year)),
+                &plain(Decimal::from(y.year)),
                 &[
                     ("", &fmt.euros(&y.cumulative_full_time_hire)),
                     ("", &fmt.euros(&y.cumulative_part_time_hire)),
@@ -414,7 +409,7 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
 pub(super) fn render(w: &Widget, r: &Comparison) {
     let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
     w.verdict.set_text_content(Some(&verdict(r, fmt, lang)));
-    attr(&w.verdict, "data-value", &write_decimal(r.savings.amount));
+    attr(&w.verdict, "data-value", &plain(r.savings.amount));
     let results = &w.results;
     results.set_text_content(None);
     add(results, &print_summary(w, r));
@@ -427,7 +422,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
         "break-even",
         t(lang, "Point mort", "Break-even"),
         &break_even_text(be.days_per_week, be.reason, fmt, lang),
-        be.days_per_week.map(write_decimal),
+        be.days_per_week.map(plain),
     );
     figure(
         doc,
@@ -439,7 +434,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
             "First-year break-even",
         ),
         &break_even_text(be.first_year_days_per_week, be.first_year_reason, fmt, lang),
-        be.first_year_days_per_week.map(write_decimal),
+        be.first_year_days_per_week.map(plain),
     );
     figure(
         doc,
@@ -620,7 +615,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
             "Shared time, every expertise, a year",
         ),
         &fmt.euros(&b.shared_time.annual_cost),
-        Some(write_decimal(b.shared_time.annual_cost)),
+        Some(plain(b.shared_time.annual_cost)),
     );
     figure(
         doc,
@@ -632,7 +627,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
             "One hire per expertise",
         ),
         &fmt.euros(&b.hire_each.annual_cost),
-        Some(write_decimal(b.hire_each.annual_cost)),
+        Some(plain(b.hire_each.annual_cost)),
     );
     figure(
         doc,
@@ -640,7 +635,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
         "bundle-generalist",
         t(lang, "Un seul généraliste", "One generalist"),
         &fmt.euros(&b.generalist.annual_cost),
-        Some(write_decimal(b.generalist.annual_cost)),
+        Some(plain(b.generalist.annual_cost)),
     );
     add(&section, &list);
     for n in &b.notices {

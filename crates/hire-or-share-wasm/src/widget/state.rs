@@ -13,7 +13,7 @@ use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
 use super::dom::{Formats, attr, el, sure, toggle_attr};
 use super::form::{role_source, source_node};
-use super::number::{not_a_number, read_number, shown};
+use super::number::{not_a_number, plain, read_number, read_plain, shown};
 use super::text::t;
 use super::vec_map::VecMap;
 use super::{host, results};
@@ -98,7 +98,7 @@ impl Widget {
             let normalized = match kind(field, &default) {
                 Kind::Decimal => {
                     if let Some(d) = read_number(text) {
-                        hire_or_share::write_decimal(d)
+                        plain(d)
                     } else {
                         errors.push(not_a_number(field, false, self.lang));
                         continue;
@@ -177,7 +177,7 @@ impl Widget {
     pub(super) fn set(&mut self, field: &str, text: String) {
         let is_default = match self.default_value(field) {
             Some(d) if kind(field, &d) == Kind::Decimal => {
-                read_number(&text).is_some_and(|v| hire_or_share::read_decimal(&d) == Some(v))
+                read_number(&text).is_some_and(|v| read_plain(&d) == Some(v))
             }
             Some(d) => text.trim_ascii() == d,
             None => false,
@@ -252,8 +252,9 @@ impl Widget {
         let value = match (kind(field, default), default) {
             (Kind::Bool, "true") => t(self.lang, "oui", "yes").to_owned(),
             (Kind::Bool, _) => t(self.lang, "non", "no").to_owned(),
-            (Kind::Decimal, d) => hire_or_share::read_decimal(d)
-                .map_or_else(|| shown(d, self.lang), |v| self.fmt.number(&v)),
+            (Kind::Decimal, d) => {
+                read_plain(d).map_or_else(|| shown(d, self.lang), |v| self.fmt.number(&v))
+            }
             (Kind::Whole, d) => d.to_owned(),
         };
         format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))
