@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Node};
 
+use super::number::{plain, to_f64};
+
 pub const SVG: &str = "http://www.w3.org/2000/svg";
 
 /// The value of a DOM call that fails only on a bug in the widget (a tag or
@@ -102,12 +104,9 @@ impl Formats {
     }
 
     fn call(f: Option<&js_sys::Function>, value: Decimal) -> Option<String> {
-        f?.call1(
-            &JsValue::NULL,
-            &JsValue::from_f64(hire_or_share::decimal_to_f64(value)),
-        )
-        .ok()?
-        .as_string()
+        f?.call1(&JsValue::NULL, &JsValue::from_f64(to_f64(value)))
+            .ok()?
+            .as_string()
     }
 
     /// Whole euros: `145 299 €`, rounded half away from zero by
@@ -119,9 +118,7 @@ impl Formats {
 
     /// A number with up to two decimals: `3,23`.
     pub fn number(&self, value: &Decimal) -> String {
-        Self::call(self.number.as_ref(), *value).unwrap_or_else(|| {
-            hire_or_share::write_decimal(hire_or_share::normalize_decimal(*value))
-        })
+        Self::call(self.number.as_ref(), *value).unwrap_or_else(|| plain(value.normalize()))
     }
 }
 
@@ -140,7 +137,7 @@ pub fn target_with(event: &web_sys::Event, name: &str) -> Option<Element> {
         .target()?
         .dyn_into::<Element>()
         .ok()?
-        .closest(&["[", name, "]"].concat())
+        .closest(&format!("[{name}]"))
         .ok()?
 }
 

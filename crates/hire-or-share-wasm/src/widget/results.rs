@@ -1,17 +1,18 @@
 //! The result: the verdict, the break-even, the cost of each option, the
 //! chart, and the breakdowns with the source of every line.
 
-use hire_or_share::{
-    Comparison, CostLine, Lang, NoBreakEven, OptionCost, Payer, Source, write_decimal,
-};
+use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost, Payer, Source};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
+use super::chart;
 use super::dom::{
     Formats, add, append, attr, data_row, el, header_row, scroll_wrap, source_link, sure,
     table_details,
 };
-use super::{Widget, chart, fill, shown, t};
+use super::number::{plain, read_number, shown};
+use super::state::Widget;
+use super::text::{fill, t};
 
 /// The one-sentence answer.
 fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
@@ -48,12 +49,11 @@ fn break_even_text(
     lang: Lang,
 ) -> String {
     match (days, reason) {
-        (Some(d), _) => [
-            fmt.number(&d).as_str(),
-            " ",
-            t(lang, "jours par semaine", "days a week"),
-        ]
-        .concat(),
+        (Some(d), _) => format!(
+            "{} {}",
+            fmt.number(&d),
+            t(lang, "jours par semaine", "days a week")
+        ),
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
             lang,
             "aucun\u{a0}: le temps partagé reste moins cher jusqu'à 5 jours",
@@ -89,32 +89,32 @@ fn option_card(
     cost: &OptionCost,
     note: Option<String>,
 ) -> Element {
-    let card = el(doc, "article", &["card ", key].concat(), None);
+    let card = el(doc, "article", &format!("card {key}"), None);
     add(&card, &el(doc, "h2", "", Some(title)));
     let list = el(doc, "dl", "", None);
     figure(
         doc,
         &list,
-        &[key, "-annual"].concat(),
+        &format!("{key}-annual"),
         t(lang, "Par an, en régime établi", "A year, steady state"),
         &fmt.euros(&cost.annual_cost),
-        Some(write_decimal(cost.annual_cost)),
+        Some(plain(cost.annual_cost)),
     );
     figure(
         doc,
         &list,
-        &[key, "-first-year"].concat(),
+        &format!("{key}-first-year"),
         t(lang, "La première année", "The first year"),
         &fmt.euros(&cost.first_year_cost),
-        Some(write_decimal(cost.first_year_cost)),
+        Some(plain(cost.first_year_cost)),
     );
     figure(
         doc,
         &list,
-        &[key, "-per-day"].concat(),
+        &format!("{key}-per-day"),
         t(lang, "Par jour de travail", "Per day of work"),
         &fmt.euros(&cost.cost_per_productive_day),
-        Some(write_decimal(cost.cost_per_productive_day)),
+        Some(plain(cost.cost_per_productive_day)),
     );
     add(&card, &list);
     if let Some(note) = note {
@@ -188,17 +188,11 @@ fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> E
             t(lang, "Source", "Source"),
         ],
     );
-    for line in &payroll.lines {
-        if line.payer != Payer::Employer {
-            continue;
-        }
+    for line in payroll.lines.iter().filter(|l| l.payer == Payer::Employer) {
         // The rate as the law writes it, every decimal kept (0.016 %).
         let rate = fill(
             t(lang, "{}\u{a0}%", "{}%"),
-            &[&shown(
-                &write_decimal(hire_or_share::normalize_decimal(line.rate)),
-                lang,
-            )],
+            &[&shown(&plain(line.rate.normalize()), lang)],
         );
         let row = data_row(
             doc,
@@ -225,8 +219,8 @@ fn breakdown(
 ) -> Element {
     let (details, steady) = table_details(
         doc,
-        &["breakdown ", key].concat(),
-        &[t(lang, "Détail\u{a0}:", "Breakdown:"), " ", title].concat(),
+        &format!("breakdown {key}"),
+        &format!("{} {title}", t(lang, "Détail\u{a0}:", "Breakdown:")),
         title,
         &[
             t(lang, "Poste", "Item"),
@@ -259,7 +253,7 @@ fn breakdown(
             doc,
             "th",
             "",
-            Some(&[heading, " — ", title, " — ", &fmt.euros(&total)].concat()),
+            Some(&format!("{heading} — {title} — {}", fmt.euros(&total))),
         );
         attr(&cell, "colspan", "4");
         attr(&cell, "scope", "rowgroup");
@@ -289,7 +283,7 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
     let show = |b: Option<Decimal>| {
         b.map_or_else(
             || "—".to_owned(),
-            |d| [fmt.number(&d).as_str(), " ", t(lang, "j/sem.", "d/wk")].concat(),
+            |d| format!("{} {}", fmt.number(&d), t(lang, "j/sem.", "d/wk")),
         )
     };
     for s in r.sensitivity.iter().take(8) {
@@ -330,7 +324,7 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element
             &rows,
             &data_row(
                 doc,
-                &write_decimal(Decimal::from(y.year)),
+                &plain(Decimal::from(y.year)),
                 &[
                     ("", &fmt.euros(&y.cumulative_full_time_hire)),
                     ("", &fmt.euros(&y.cumulative_part_time_hire)),
@@ -376,44 +370,36 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
     );
     row(
         t(lang, "Besoin", "Need"),
-        [
-            fmt.number(&r.scenario.days_per_week).as_str(),
-            " ",
-            t(lang, "j/sem.", "days/week"),
-        ]
-        .concat(),
+        format!(
+            "{} {}",
+            fmt.number(&r.scenario.days_per_week),
+            t(lang, "j/sem.", "days/week")
+        ),
     );
     for a in hire_or_share::ASSUMPTIONS {
         if let Some(value) = w.values.get(a.field) {
             let default = w.defaults.get(a.field).unwrap_or_default();
-            let show = |text: &str| {
-                super::parse_decimal(text).map_or_else(|| text.to_owned(), |d| fmt.number(&d))
-            };
+            let show =
+                |text: &str| read_number(text).map_or_else(|| text.to_owned(), |d| fmt.number(&d));
             row(
                 t(lang, a.label_fr, a.label_en),
-                [
-                    show(value).as_str(),
-                    " (",
+                format!(
+                    "{} ({} {})",
+                    show(value),
                     t(lang, "par défaut", "default"),
-                    " ",
-                    &show(&default),
-                    ")",
-                ]
-                .concat(),
+                    show(&default)
+                ),
             );
         }
     }
     row(
         t(lang, "Règles sociales", "Payroll rules"),
-        [
+        format!(
+            "{} ({} – {})",
             r.period.name,
-            " (",
-            &r.period.start.iso(),
-            " – ",
-            &r.period.end.iso(),
-            ")",
-        ]
-        .concat(),
+            r.period.start.iso(),
+            r.period.end.iso()
+        ),
     );
     add(&section, &list);
     section
@@ -423,7 +409,7 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
 pub(super) fn render(w: &Widget, r: &Comparison) {
     let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
     w.verdict.set_text_content(Some(&verdict(r, fmt, lang)));
-    attr(&w.verdict, "data-value", &write_decimal(r.savings.amount));
+    attr(&w.verdict, "data-value", &plain(r.savings.amount));
     let results = &w.results;
     results.set_text_content(None);
     add(results, &print_summary(w, r));
@@ -436,7 +422,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
         "break-even",
         t(lang, "Point mort", "Break-even"),
         &break_even_text(be.days_per_week, be.reason, fmt, lang),
-        be.days_per_week.map(write_decimal),
+        be.days_per_week.map(plain),
     );
     figure(
         doc,
@@ -448,7 +434,7 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
             "First-year break-even",
         ),
         &break_even_text(be.first_year_days_per_week, be.first_year_reason, fmt, lang),
-        be.first_year_days_per_week.map(write_decimal),
+        be.first_year_days_per_week.map(plain),
     );
     figure(
         doc,
@@ -629,7 +615,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
             "Shared time, every expertise, a year",
         ),
         &fmt.euros(&b.shared_time.annual_cost),
-        Some(write_decimal(b.shared_time.annual_cost)),
+        Some(plain(b.shared_time.annual_cost)),
     );
     figure(
         doc,
@@ -641,7 +627,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
             "One hire per expertise",
         ),
         &fmt.euros(&b.hire_each.annual_cost),
-        Some(write_decimal(b.hire_each.annual_cost)),
+        Some(plain(b.hire_each.annual_cost)),
     );
     figure(
         doc,
@@ -649,7 +635,7 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
         "bundle-generalist",
         t(lang, "Un seul généraliste", "One generalist"),
         &fmt.euros(&b.generalist.annual_cost),
-        Some(write_decimal(b.generalist.annual_cost)),
+        Some(plain(b.generalist.annual_cost)),
     );
     add(&section, &list);
     for n in &b.notices {

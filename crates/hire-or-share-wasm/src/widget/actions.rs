@@ -1,0 +1,96 @@
+//! The result's actions: copy the link to the current scenario, and print
+//! it with every breakdown open.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
+
+use super::dom::attr;
+use super::state::Widget;
+use super::text::t;
+
+/// The document's window (`defaultView`), read as a property: `js_sys::global`
+/// would bring its search for the global object into the download.
+pub(super) fn window(doc: &Document) -> JsValue {
+    js_sys::Reflect::get(doc, &"defaultView".into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Shows the link to the current scenario and copies it.
+pub(super) fn share(w: &Widget) -> Result<(), JsValue> {
+    let Some(result) = &w.last else {
+        return Ok(());
+    };
+    let global = window(&w.doc);
+    let location = js_sys::Reflect::get(&global, &"location".into())?;
+    let origin = js_sys::Reflect::get(&location, &"origin".into())?
+        .as_string()
+        .unwrap_or_default();
+    let path = js_sys::Reflect::get(&location, &"pathname".into())?
+        .as_string()
+        .unwrap_or_default();
+    let url = format!("{origin}{path}?{}", result.scenario.to_query());
+    let link: HtmlInputElement = w
+        .root
+        .get_element_by_id("hos-link")
+        .ok_or("no link")?
+        .dyn_into()?;
+    link.set_value(&url);
+    if let Some(link_box) = link.parent_element() {
+        link_box.remove_attribute("hidden")?;
+    }
+    link.select();
+    let navigator = js_sys::Reflect::get(&global, &"navigator".into())?;
+    let copied = copy(&navigator, &url);
+    if let Some(status) = w.root.query_selector(".actions .status")? {
+        status.set_text_content(Some(if copied {
+            t(w.lang, "Lien copié.", "Link copied.")
+        } else {
+            t(w.lang, "Copiez le lien ci-dessus.", "Copy the link above.")
+        }));
+    }
+    Ok(())
+}
+
+/// Asks the clipboard to take `text`; whether it could be asked. It may
+/// refuse (no permission, no secure context): the link stays on screen to
+/// copy by hand, and the refusal is not an error.
+fn copy(navigator: &JsValue, text: &str) -> bool {
+    let clipboard =
+        js_sys::Reflect::get(navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).unwrap_or(JsValue::UNDEFINED);
+    write.dyn_ref::<js_sys::Function>().is_some_and(|f| {
+        match f.call1(&clipboard, &JsValue::from_str(text)) {
+            Ok(promise) => {
+                if let Some(promise) = promise.dyn_ref::<js_sys::Promise>() {
+                    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+                    let _ = promise.catch(&ignore);
+                    // Lives until the promise settles; one per click.
+                    ignore.forget();
+                }
+                true
+            }
+            Err(_) => false,
+        }
+    })
+}
+
+/// Opens the breakdowns for printing.
+pub(super) fn open_details(root: &ShadowRoot) -> Result<(), JsValue> {
+    let all = root.query_selector_all("details.breakdown")?;
+    for i in 0..all.length() {
+        if let Some(node) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            attr(&node, "open", "");
+        }
+    }
+    Ok(())
+}
+
+/// Opens the breakdowns and prints: the print stylesheet lays the result out.
+pub(super) fn print(w: &Widget) -> Result<(), JsValue> {
+    open_details(&w.root)?;
+    let print = js_sys::Reflect::get(&window(&w.doc), &"print".into())?;
+    if let Some(print) = print.dyn_ref::<js_sys::Function>() {
+        print.call0(&JsValue::NULL)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,512 @@
+//! The form and the result's area, built once at mount: the role, the
+//! bundle's fields, the simple form with its slider, the assumptions panel
+//! with each default's source, the actions; and what the host locks or hides.
+
+use hire_or_share::share::Ignored;
+use hire_or_share::{ASSUMPTIONS, Group, Lang, PRESETS, Role, Source};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
+
+use super::dom::{add, append, attr, el, source_link, sure};
+use super::number::{plain, read_number, shown};
+use super::state::{Kind, Widget, kind};
+use super::text::{short_first, t};
+
+/// The fields of the simple form, in order, with their labels.
+const MAIN_FIELDS: [(&str, &str, &str, &str); 3] = [
+    (
+        "grossAnnual",
+        Lang::Fr.text("Salaire brut annuel d'un recrutement"),
+        Lang::En.text("Gross annual salary of a hire"),
+        "€",
+    ),
+    (
+        "dayRate",
+        Lang::Fr.text("Tarif journalier de l'expert à temps partagé (HT)"),
+        Lang::En.text("Day rate of the shared-time expert (excl. VAT)"),
+        "€",
+    ),
+    (
+        "daysPerWeek",
+        Lang::Fr.text("Besoin, en jours par semaine"),
+        Lang::En.text("Need, in days a week"),
+        "",
+    ),
+];
+
+/// Fields of the assumptions panel beyond the sourced assumptions.
+const EXTRA_FIELDS: [(&str, Group, &str, &str); 2] = [
+    (
+        "cadre",
+        Group::Hire,
+        Lang::Fr.text("Recrutement sous statut cadre"),
+        Lang::En.text("Hired as a cadre"),
+    ),
+    (
+        "horizonYears",
+        Group::Company,
+        Lang::Fr.text("Horizon de comparaison (années)"),
+        Lang::En.text("Comparison horizon (years)"),
+    ),
+];
+
+/// The source of a field's default that comes with the role: its salary's
+/// and its day rate's (the other defaults' sources are the assumptions').
+pub(super) fn role_source(role: Role, field: &str) -> Option<&'static Source> {
+    let preset = role.preset();
+    match field {
+        "grossAnnual" => Some(&preset.gross_annual_source),
+        "dayRate" => Some(&preset.day_rate_source),
+        _ => None,
+    }
+}
+
+/// A default's source in its hint: a link, or the reasoning of an estimate.
+pub(super) fn source_node(doc: &Document, source: &Source, lang: Lang) -> Element {
+    if source.url.is_empty() {
+        el(doc, "span", "estimate", Some(source.title_in(lang)))
+    } else {
+        source_link(doc, source, lang)
+    }
+}
+
+/// A new `<input>`.
+fn input(doc: &Document) -> HtmlInputElement {
+    sure(doc.create_element("input")).unchecked_into()
+}
+
+/// Builds the whole form and the results area into the shadow root.
+pub(super) fn build(w: &mut Widget) {
+    let doc = w.doc.clone();
+    let lang = w.lang;
+    let form = el(&doc, "form", "hos", None);
+    attr(&form, "novalidate", "");
+    attr(
+        &form,
+        "aria-label",
+        t(
+            lang,
+            "Recruter ou partager\u{a0}: calculateur",
+            "Hire or share: calculator",
+        ),
+    );
+    add(&form, &role_select(w));
+    bundle_fields(&doc, lang, &form);
+    add(&form, &main_fields(w));
+    add(&form, &assumptions_panel(w));
+    add(&form, &w.form_error);
+    add(&w.root, &form);
+    add(&w.root, &output(w));
+}
+
+/// The role's select, its short names first.
+fn role_select(w: &Widget) -> Element {
+    let (doc, lang) = (&w.doc, w.lang);
+    let role_field = el(doc, "div", "field role", None);
+    let role_label = el(
+        doc,
+        "label",
+        "",
+        Some(t(lang, "Expertise recherchée", "Expertise needed")),
+    );
+    attr(&role_label, "for", "hos-role");
+    let select: HtmlSelectElement = sure(doc.create_element("select")).unchecked_into();
+    attr(&select, "id", "hos-role");
+    attr(&select, "name", "role");
+    for preset in &PRESETS {
+        let label = short_first(t(lang, preset.label_fr, preset.label_en));
+        let option = el(doc, "option", "", Some(label.as_str()));
+        attr(&option, "value", preset.role.key());
+        if preset.role == w.role {
+            attr(&option, "selected", "");
+        }
+        add(&select, &option);
+    }
+    append(&role_field, &[&role_label, &select]);
+    role_field
+}
+
+/// Several roles at once, through one shared-time network: the switch, and
+/// the days of each role (hidden until the switch is on).
+fn bundle_fields(doc: &Document, lang: Lang, form: &Element) {
+    let bundle_toggle = el(doc, "div", "field check", None);
+    let toggle = input(doc);
+    attr(&toggle, "type", "checkbox");
+    attr(&toggle, "id", "hos-bundle");
+    attr(&toggle, "name", "bundle-mode");
+    attr(&toggle, "aria-controls", "hos-bundle-fields");
+    let toggle_label = el(
+        doc,
+        "label",
+        "",
+        Some(t(
+            lang,
+            "Plusieurs expertises à la fois",
+            "Several expertises at once",
+        )),
+    );
+    attr(&toggle_label, "for", "hos-bundle");
+    append(&bundle_toggle, &[&toggle, &toggle_label]);
+    add(form, &bundle_toggle);
+    let fields = el(doc, "fieldset", "bundle-fields", None);
+    attr(&fields, "id", "hos-bundle-fields");
+    attr(&fields, "hidden", "");
+    add(
+        &fields,
+        &el(
+            doc,
+            "legend",
+            "",
+            Some(t(
+                lang,
+                "Jours par semaine pour chaque expertise (0 si aucun)",
+                "Days a week for each expertise (0 if none)",
+            )),
+        ),
+    );
+    for preset in &PRESETS {
+        let wrap = el(doc, "div", "field", None);
+        let id = format!("hos-bundle-{}", preset.role.key());
+        let label = el(
+            doc,
+            "label",
+            "",
+            Some(t(lang, preset.label_fr, preset.label_en)),
+        );
+        attr(&label, "for", &id);
+        let days = input(doc);
+        attr(&days, "id", &id);
+        attr(&days, "type", "text");
+        attr(&days, "name", &format!("bundle-days-{}", preset.role.key()));
+        attr(&days, "inputmode", "decimal");
+        attr(&days, "autocomplete", "off");
+        days.set_value("0");
+        append(&wrap, &[&label, &days]);
+        add(&fields, &wrap);
+    }
+    add(&fields, &el(doc, "p", "error bundle-error", None));
+    add(form, &fields);
+}
+
+/// The simple form: salary, day rate and days a week, with a slider beside
+/// the days.
+fn main_fields(w: &mut Widget) -> Element {
+    let lang = w.lang;
+    let main = el(&w.doc, "div", "main-fields", None);
+    for (name, fr, en, unit) in MAIN_FIELDS {
+        let source = role_source(w.role, name);
+        field(w, &main, name, t(lang, fr, en), unit, source);
+    }
+    days_slider(w);
+    main
+}
+
+/// A slider beside the days, for quick exploration; the number input stays.
+fn days_slider(w: &Widget) {
+    let Some((days, _)) = w.inputs.get("daysPerWeek") else {
+        return;
+    };
+    attr(days, "inputmode", "decimal");
+    let range = input(&w.doc);
+    attr(&range, "type", "range");
+    attr(&range, "id", "hos-daysPerWeek-range");
+    attr(&range, "name", "daysPerWeek");
+    attr(&range, "min", "0.5");
+    attr(&range, "max", "5");
+    attr(&range, "step", "0.5");
+    range.set_value(
+        &w.default_value("daysPerWeek")
+            .unwrap_or_else(|| "1".to_owned()),
+    );
+    if let Some(v) = w.values.get("daysPerWeek").and_then(|v| read_number(v)) {
+        range.set_value(&plain(v));
+    }
+    attr(
+        &range,
+        "aria-label",
+        t(
+            w.lang,
+            "Jours par semaine (curseur)",
+            "Days a week (slider)",
+        ),
+    );
+    if let Some(parent) = days.parent_element() {
+        sure(parent.insert_before(&range, days.next_sibling().as_ref()));
+    }
+}
+
+/// Every assumption, grouped, in a disclosure.
+fn assumptions_panel(w: &mut Widget) -> Element {
+    let doc = w.doc.clone();
+    let lang = w.lang;
+    let panel = el(&doc, "details", "assumptions", None);
+    add(
+        &panel,
+        &el(
+            &doc,
+            "summary",
+            "",
+            Some(t(lang, "Hypothèses", "Assumptions")),
+        ),
+    );
+    add(
+        &panel,
+        &el(
+            &doc,
+            "p",
+            "panel-note",
+            Some(t(
+                lang,
+                "Chaque valeur par défaut indique sa source\u{a0}; les valeurs modifiées sont mises en évidence.",
+                "Each default shows its source; changed values are highlighted.",
+            )),
+        ),
+    );
+    for (group, fr, en) in [
+        (Group::Company, "Votre entreprise", "Your company"),
+        (Group::Hire, "Le recrutement", "The hire"),
+        (Group::Shared, "Le temps partagé", "Shared time"),
+    ] {
+        let fieldset = el(&doc, "fieldset", "", None);
+        add(&fieldset, &el(&doc, "legend", "", Some(t(lang, fr, en))));
+        for a in ASSUMPTIONS.iter().filter(|a| a.group == group) {
+            field(
+                w,
+                &fieldset,
+                a.field,
+                t(lang, a.label_fr, a.label_en),
+                t(lang, a.unit_fr, a.unit_en),
+                Some(&a.source),
+            );
+        }
+        for (name, g, fr, en) in EXTRA_FIELDS {
+            if g == group {
+                field(w, &fieldset, name, t(lang, fr, en), "", None);
+            }
+        }
+        add(&panel, &fieldset);
+    }
+    panel
+}
+
+/// The result's area: the verdict, the actions (copy the link, print) and
+/// the result.
+fn output(w: &Widget) -> Element {
+    let (doc, lang) = (&w.doc, w.lang);
+    let output = el(doc, "section", "output", None);
+    attr(&output, "aria-label", t(lang, "Résultat", "Result"));
+    let actions = el(doc, "div", "actions", None);
+    let share = el(
+        doc,
+        "button",
+        "action",
+        Some(t(lang, "Copier le lien", "Copy the link")),
+    );
+    attr(&share, "type", "button");
+    attr(&share, "data-action", "share");
+    let print = el(
+        doc,
+        "button",
+        "action",
+        Some(t(lang, "Version imprimable", "Printable version")),
+    );
+    attr(&print, "type", "button");
+    attr(&print, "data-action", "print");
+    let link_label = el(
+        doc,
+        "label",
+        "link-label",
+        Some(t(lang, "Lien vers ce scénario", "Link to this scenario")),
+    );
+    attr(&link_label, "for", "hos-link");
+    let link = input(doc);
+    attr(&link, "id", "hos-link");
+    attr(&link, "type", "text");
+    attr(&link, "readonly", "");
+    let status = el(doc, "p", "status", None);
+    attr(&status, "role", "status");
+    let link_box = el(doc, "div", "link-box", None);
+    attr(&link_box, "hidden", "");
+    append(&link_box, &[&link_label, &link]);
+    append(&actions, &[&share, &print, &link_box, &status]);
+    append(&output, &[&w.verdict, &actions, &w.results]);
+    output
+}
+
+/// Builds one labelled field into `container`: label, input, default,
+/// source, reset, error.
+fn field(
+    w: &mut Widget,
+    container: &Element,
+    name: &str,
+    label: &str,
+    unit: &str,
+    source: Option<&Source>,
+) {
+    let doc = &w.doc;
+    let wrapper = el(doc, "div", "field", None);
+    let id = format!("hos-{name}");
+    let default = w.default_value(name).unwrap_or_default();
+    let input = input(doc);
+    attr(&input, "id", &id);
+    attr(&input, "name", name);
+    let label_el = el(
+        doc,
+        "label",
+        "",
+        Some(&if unit.is_empty() {
+            label.to_owned()
+        } else {
+            format!("{label} ({unit})")
+        }),
+    );
+    attr(&label_el, "for", &id);
+    let error = el(doc, "p", "error", None);
+    let error_id = format!("{id}-error");
+    attr(&error, "id", &error_id);
+    let text = w.values.get(name);
+    match kind(name, &default) {
+        Kind::Bool => {
+            attr(&input, "type", "checkbox");
+            input.set_checked(text.map_or(default.as_str(), String::as_str) == "true");
+            attr(&wrapper, "class", "field check");
+            append(&wrapper, &[&input, &label_el]);
+        }
+        k => {
+            attr(&input, "type", "text");
+            attr(
+                &input,
+                "inputmode",
+                if k == Kind::Whole {
+                    "numeric"
+                } else {
+                    "decimal"
+                },
+            );
+            attr(&input, "autocomplete", "off");
+            attr(&input, "spellcheck", "false");
+            input.set_value(&text.cloned().unwrap_or_else(|| shown(&default, w.lang)));
+            append(&wrapper, &[&label_el, &input]);
+        }
+    }
+    let described = match source {
+        Some(source) => {
+            let hint_id = format!("{id}-hint");
+            let [hint, reset] = field_hint(w, name, label, &hint_id, &default, source);
+            append(&wrapper, &[&hint, &reset]);
+            format!("{hint_id} {error_id}")
+        }
+        None => error_id,
+    };
+    attr(&input, "aria-describedby", &described);
+    add(&wrapper, &error);
+    add(container, &wrapper);
+    w.inputs.insert(name.to_owned(), (input.into(), error));
+}
+
+/// A field's hint (its default and the default's source) and its reset button.
+fn field_hint(
+    w: &Widget,
+    name: &str,
+    label: &str,
+    hint_id: &str,
+    default: &str,
+    source: &Source,
+) -> [Element; 2] {
+    let (doc, lang) = (&w.doc, w.lang);
+    let hint = el(doc, "p", "hint", None);
+    attr(&hint, "id", hint_id);
+    let default_text = el(doc, "span", "default", Some(&w.default_hint(name, default)));
+    add(&hint, &default_text);
+    let sep = doc.create_text_node(" — ");
+    add(&hint, &sep);
+    add(&hint, &source_node(doc, source, lang));
+    let reset = el(doc, "button", "reset", Some(t(lang, "Rétablir", "Reset")));
+    attr(&reset, "type", "button");
+    attr(&reset, "data-reset", name);
+    attr(
+        &reset,
+        "aria-label",
+        &format!(
+            "{}{} {label}",
+            t(lang, "Rétablir la valeur par défaut", "Reset to default"),
+            t(lang, "\u{a0}:", ":"),
+        ),
+    );
+    [hint, reset]
+}
+
+/// Locks (shown, not editable) and hides the fields the host page lists.
+pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
+    for (names, lock) in [(locked, true), (hidden, false)] {
+        for name in names {
+            let role = name == "role" || name == "preset";
+            // The field's input, and the days' slider beside it.
+            for suffix in ["", "-range"] {
+                if role && !suffix.is_empty() {
+                    continue;
+                }
+                let id = if role {
+                    "hos-role".to_owned()
+                } else {
+                    format!("hos-{name}{suffix}")
+                };
+                let Some(input) = w.root.get_element_by_id(&id) else {
+                    continue;
+                };
+                let Some(wrapper) = input.closest(".field").ok().flatten() else {
+                    continue;
+                };
+                if lock {
+                    // Read-only keeps a text field focusable and read by screen readers.
+                    let text = input.get_attribute("type").as_deref() == Some("text");
+                    attr(&input, if text { "readonly" } else { "disabled" }, "");
+                    attr(&input, "aria-readonly", "true");
+                    let _ = wrapper.class_list().toggle_with_force("locked", true);
+                } else {
+                    attr(&wrapper, "hidden", "");
+                }
+            }
+        }
+    }
+}
+
+/// Above the form, the parameters of the share link that were ignored, each
+/// with why; nothing if none was.
+///
+/// # Errors
+///
+/// Only if the DOM refuses (a bug).
+pub(super) fn show_ignored(w: &Widget, ignored: &[Ignored]) -> Result<(), JsValue> {
+    if ignored.is_empty() {
+        return Ok(());
+    }
+    let doc = &w.doc;
+    let notice = el(doc, "div", "notice", None);
+    attr(&notice, "role", "status");
+    add(
+        &notice,
+        &el(
+            doc,
+            "p",
+            "",
+            Some(t(
+                w.lang,
+                "Certains paramètres du lien ont été ignorés\u{a0}:",
+                "Some parameters of the link were ignored:",
+            )),
+        ),
+    );
+    let list = el(doc, "ul", "", None);
+    for i in ignored {
+        add(
+            &list,
+            &el(doc, "li", "", Some(&format!("{} — {}", i.name, i.message))),
+        );
+    }
+    add(&notice, &list);
+    let form = w.root.query_selector("form")?.ok_or("no form")?;
+    form.insert_before(&notice, form.first_child().as_ref())?;
+    Ok(())
+}

@@ -1,0 +1,262 @@
+//! The element's state: the role, its defaults, the text typed in each field
+//! and the elements that show the result; from them, the scenario, and the
+//! update that recomputes and shows the result or the errors.
+//!
+//! The form keeps the text the user typed, field by field; on every input it
+//! builds a scenario from it (the role's defaults filling the rest, from the
+//! core crate), compares, and either shows the result or the error next to the
+//! field — the last valid result stays on screen.
+
+use hire_or_share::{Comparison, Lang, Role, Scenario};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
+
+use super::dom::{Formats, attr, el, sure, toggle_attr};
+use super::form::{role_source, source_node};
+use super::number::{not_a_number, plain, read_number, read_plain, shown};
+use super::text::t;
+use super::vec_map::VecMap;
+use super::{host, results};
+use crate::{FieldError, compare_value};
+
+pub(super) struct Widget {
+    pub(super) doc: Document,
+    pub(super) root: ShadowRoot,
+    pub(super) lang: Lang,
+    pub(super) fmt: Formats,
+    pub(super) role: Role,
+    /// The role's defaults.
+    pub(super) defaults: Scenario,
+    /// The text given for each field that differs from its default.
+    pub(super) values: VecMap<String>,
+    /// Input element and error element of each field.
+    pub(super) inputs: VecMap<(Element, Element)>,
+    pub(super) form_error: Element,
+    pub(super) verdict: Element,
+    pub(super) results: Element,
+    pub(super) last: Option<Comparison>,
+    /// Several roles at once: the days a week typed for each role, by role key.
+    pub(super) bundle: Option<VecMap<String>>,
+}
+
+/// What kind of input a field takes, from its default.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Decimal,
+    Whole,
+    Bool,
+}
+
+pub(super) fn kind(field: &str, default: &str) -> Kind {
+    match (field, default) {
+        (_, "true" | "false") => Kind::Bool,
+        ("headcount" | "horizonYears", _) => Kind::Whole,
+        _ => Kind::Decimal,
+    }
+}
+
+impl Widget {
+    /// The state of an element mounted in `root`, for `role`'s defaults,
+    /// with no field changed yet and the result's elements not yet placed.
+    pub(super) fn new(doc: Document, root: ShadowRoot, lang: Lang, role: Role) -> Self {
+        let verdict = el(&doc, "p", "verdict", None);
+        attr(&verdict, "aria-live", "polite");
+        attr(&verdict, "data-key", "verdict");
+        let form_error = el(&doc, "p", "error form-error", None);
+        attr(&form_error, "role", "alert");
+        let results = el(&doc, "div", "results", None);
+        Self {
+            doc,
+            root,
+            lang,
+            fmt: Formats::new(lang),
+            role,
+            defaults: Scenario::preset(role),
+            values: VecMap::default(),
+            inputs: VecMap::default(),
+            form_error,
+            verdict,
+            results,
+            last: None,
+            bundle: None,
+        }
+    }
+
+    pub(super) fn default_value(&self, field: &str) -> Option<String> {
+        self.defaults.get(field)
+    }
+
+    /// The scenario from the fields' text, or every field whose text is not
+    /// a value of its kind.
+    pub(super) fn scenario(&self) -> Result<Scenario, Vec<FieldError>> {
+        let mut scenario = self.defaults;
+        let mut errors = Vec::new();
+        for (field, text) in &self.values {
+            let Some(default) = self.default_value(field) else {
+                continue;
+            };
+            let normalized = match kind(field, &default) {
+                Kind::Decimal => {
+                    if let Some(d) = read_number(text) {
+                        plain(d)
+                    } else {
+                        errors.push(not_a_number(field, false, self.lang));
+                        continue;
+                    }
+                }
+                Kind::Whole if text.trim_ascii().parse::<u32>().is_err() => {
+                    errors.push(not_a_number(field, true, self.lang));
+                    continue;
+                }
+                Kind::Whole | Kind::Bool => text.trim_ascii().to_owned(),
+            };
+            if let Err(e) = scenario.set(field, &normalized) {
+                errors.push(crate::field_error(&e, self.lang));
+            }
+        }
+        if errors.is_empty() {
+            Ok(scenario)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn compute(&self) -> Result<Comparison, Vec<FieldError>> {
+        compare_value(
+            &self.scenario()?,
+            hire_or_share::Detail::WithoutBreakEvenPrices,
+            self.lang,
+        )
+        .map_err(|e| vec![e])
+    }
+
+    /// Recomputes and shows the result, or the error next to its field.
+    pub(super) fn update(&mut self) {
+        for (input, error) in self.inputs.values() {
+            error.set_text_content(None);
+            toggle_attr(input, "aria-invalid", false);
+        }
+        self.form_error.set_text_content(None);
+        match self.compute() {
+            Ok(result) => {
+                results::render(self, &result);
+                self.show_bundle();
+                host::dispatch_change(&self.root, &result);
+                self.last = Some(result);
+            }
+            Err(errors) => self.show_errors(errors),
+        }
+        self.mark_changed();
+    }
+
+    /// Each error next to its field, or under the form for a field it does
+    /// not show.
+    fn show_errors(&self, errors: Vec<FieldError>) {
+        for error in errors {
+            match self.inputs.get(&error.field) {
+                Some((input, message)) => {
+                    message.set_text_content(Some(&error.message));
+                    toggle_attr(input, "aria-invalid", true);
+                }
+                None => self.form_error.set_text_content(Some(&error.message)),
+            }
+        }
+    }
+
+    /// Highlights the fields whose value differs from the default.
+    fn mark_changed(&self) {
+        for (field, (input, _)) in &self.inputs {
+            let changed = self.values.contains_key(field);
+            if let Some(wrapper) = input.closest(".field").ok().flatten() {
+                let _ = wrapper.class_list().toggle_with_force("changed", changed);
+            }
+        }
+    }
+
+    /// A field's text changed.
+    pub(super) fn set(&mut self, field: &str, text: String) {
+        let is_default = match self.default_value(field) {
+            Some(d) if kind(field, &d) == Kind::Decimal => {
+                read_number(&text).is_some_and(|v| read_plain(&d) == Some(v))
+            }
+            Some(d) => text.trim_ascii() == d,
+            None => false,
+        };
+        if is_default {
+            self.values.remove(field);
+        } else {
+            self.values.insert(field.to_owned(), text);
+        }
+    }
+
+    /// Puts a field back to its default.
+    pub(super) fn reset(&mut self, field: &str) {
+        self.values.remove(field);
+        self.show_default(field);
+    }
+
+    fn show_default(&self, field: &str) {
+        let Some((input, _)) = self.inputs.get(field) else {
+            return;
+        };
+        let Some(default) = self.default_value(field) else {
+            return;
+        };
+        if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
+            if input.type_() == "checkbox" {
+                input.set_checked(default == "true");
+            } else {
+                input.set_value(&shown(&default, self.lang));
+            }
+        }
+        if field == "daysPerWeek"
+            && let Some(Ok(range)) = self
+                .root
+                .get_element_by_id("hos-daysPerWeek-range")
+                .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
+        {
+            range.set_value(&default);
+        }
+    }
+
+    /// A new role: its salary and day rate, and their sources, replace the
+    /// previous role's.
+    pub(super) fn set_role(&mut self, role: Role) {
+        self.role = role;
+        self.defaults = Scenario::preset(role);
+        for field in ["grossAnnual", "dayRate"] {
+            self.values.remove(field);
+            self.show_default(field);
+            if let Some(source) = role_source(role, field)
+                && let Some(old) = self
+                    .root
+                    .get_element_by_id(&format!("hos-{field}-hint"))
+                    .and_then(|hint| hint.last_element_child())
+            {
+                sure(old.replace_with_with_node_1(&source_node(&self.doc, source, self.lang)));
+            }
+        }
+        for (field, (input, _)) in &self.inputs {
+            if let Some(default) = self.defaults.get(field)
+                && let Some(hint) = input
+                    .parent_element()
+                    .and_then(|p| p.query_selector(".default").ok().flatten())
+            {
+                hint.set_text_content(Some(&self.default_hint(field, &default)));
+            }
+        }
+    }
+
+    /// "Default: …", the default of `field` as its hint shows it.
+    pub(super) fn default_hint(&self, field: &str, default: &str) -> String {
+        let value = match (kind(field, default), default) {
+            (Kind::Bool, "true") => t(self.lang, "oui", "yes").to_owned(),
+            (Kind::Bool, _) => t(self.lang, "non", "no").to_owned(),
+            (Kind::Decimal, d) => {
+                read_plain(d).map_or_else(|| shown(d, self.lang), |v| self.fmt.number(&v))
+            }
+            (Kind::Whole, d) => d.to_owned(),
+        };
+        format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))
+    }
+}
