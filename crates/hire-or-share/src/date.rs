@@ -125,36 +125,20 @@ impl Date {
 }
 
 impl Date {
-    /// `YYYY-MM-DD`, as `Display` writes it, digit by digit: without the
-    /// formatting machinery, which is a kilobyte of the widget's download.
+    /// `YYYY-MM-DD`, as `Display` writes it.
     ///
     /// ```
     /// assert_eq!(hire_or_share::date(2026, 6, 1).iso(), "2026-06-01");
     /// ```
     #[must_use]
     pub fn iso(self) -> String {
-        let digit = |n: u16| char::from(b'0' + (n % 10) as u8);
-        let (y, m, d) = (self.year, u16::from(self.month), u16::from(self.day));
-        [
-            digit(y / 1000),
-            digit(y / 100),
-            digit(y / 10),
-            digit(y),
-            '-',
-            digit(m / 10),
-            digit(m),
-            '-',
-            digit(d / 10),
-            digit(d),
-        ]
-        .iter()
-        .collect()
+        self.to_string()
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.iso())
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 

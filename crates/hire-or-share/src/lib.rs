@@ -152,20 +152,3 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn format_euros(amount: rust_decimal::Decimal, lang: Lang) -> String {
     error::fmt_number_exact(arith::cents(amount), Unit::Euro, lang)
 }
-
-#[cfg(test)]
-mod text_tests {
-    use proptest::prelude::*;
-
-    use crate::share::{split_ascii, split_once_ascii};
-
-    proptest! {
-        /// The byte splits give what `str`'s char splits give.
-        #[test]
-        fn byte_splits_are_char_splits(text in "[a-z=&{}éß€ ]{0,24}", byte in prop::sample::select(vec![b'=', b'&', b'{', b'a'])) {
-            let c = char::from(byte);
-            prop_assert_eq!(split_once_ascii(&text, byte), text.split_once(c));
-            prop_assert_eq!(split_ascii(&text, byte).collect::<Vec<_>>(), text.split(c).collect::<Vec<_>>());
-        }
-    }
-}

@@ -20,10 +20,8 @@ pub struct Ignored {
     pub message: String,
 }
 
-/// `text` split at the first `byte`, an ASCII character, which is left out:
-/// what `split_once(char)` does, without the character searcher that it
-/// brings into the widget (half a kilobyte). An ASCII byte is always on a
-/// character boundary, so the two sides are whole strings.
+/// `text` split at the first `byte`, an ASCII character, which is left out
+/// (`str::split_once`).
 ///
 /// ```
 /// use hire_or_share::share::split_once_ascii;
@@ -31,21 +29,13 @@ pub struct Ignored {
 /// ```
 #[must_use]
 pub fn split_once_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
-    let i = text.bytes().position(|b| b == byte)?;
-    Some((text.get(..i)?, text.get(i + 1..)?))
+    text.split_once(char::from(byte))
 }
 
-/// The parts of `text` between each `byte`, an ASCII character, as
-/// `split(char)` gives them (empty parts included).
+/// The parts of `text` between each `byte`, an ASCII character, empty parts
+/// included (`str::split`).
 pub fn split_ascii(text: &str, byte: u8) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let current = rest?;
-        let (part, after) =
-            split_once_ascii(current, byte).map_or((current, None), |(p, a)| (p, Some(a)));
-        rest = after;
-        Some(part)
-    })
+    text.split(char::from(byte))
 }
 
 /// kebab-case of a camelCase field name: `grossAnnual` → `gross-annual`.
