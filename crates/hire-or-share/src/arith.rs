@@ -121,15 +121,9 @@ pub(crate) fn ceil(x: Decimal) -> Decimal {
 
 /// `x` without trailing zeros (`1.50` → `1.5`, `-0.0` → `0`), as
 /// rust_decimal's `normalize` gives it (checked by proptest), by integer
-/// division: `normalize` is a few hundred bytes of the widget. Public as
-/// [`normalize_decimal`](crate::normalize_decimal).
-///
-/// ```
-/// use rust_decimal_macros::dec;
-/// assert_eq!(hire_or_share::normalize_decimal(dec!(1.50)).to_string(), "1.5");
-/// ```
+/// division: `normalize` is a few hundred bytes of the widget.
 #[must_use]
-pub fn normalize(x: Decimal) -> Decimal {
+pub(crate) fn normalize(x: Decimal) -> Decimal {
     let (mut m, mut scale) = (x.mantissa(), x.scale());
     if m == 0 {
         return Decimal::ZERO;
@@ -186,15 +180,10 @@ const POW10_F64: [f64; 29] = [
 /// is the nearest `f64` whenever the mantissa has at most 53 bits and the
 /// scale at most 22 (every amount and rate here), and within a unit in the
 /// last place otherwise. (rust_decimal's `to_f64` is a kilobyte of the
-/// widget.) Public as [`decimal_to_f64`](crate::decimal_to_f64), for display
-/// and charts: money is never computed in floating point.
-///
-/// ```
-/// use rust_decimal_macros::dec;
-/// assert_eq!(hire_or_share::decimal_to_f64(dec!(85000.50)), 85000.5);
-/// ```
+/// widget.)
+/// Money is never computed in floating point: this is for the RGDU's power.
 #[must_use]
-pub fn to_f64(x: Decimal) -> f64 {
+pub(crate) fn to_f64(x: Decimal) -> f64 {
     #[allow(
         clippy::cast_precision_loss,
         reason = "the conversion to the nearest f64 is the point"

@@ -22,18 +22,8 @@ pub(crate) trait FieldText: Sized {
 /// (more than 28 decimals, or above 2^96 − 1 once the point is removed), which
 /// is refused rather than rounded. This is how every number given as text
 /// (a form, a share link, a CLI flag, the wasm API) is read.
-///
-/// ```
-/// use hire_or_share::read_decimal;
-/// use rust_decimal_macros::dec;
-///
-/// assert_eq!(read_decimal("1.50"), Some(dec!(1.50)));
-/// assert_eq!(read_decimal("-0.5"), Some(dec!(-0.5)));
-/// assert_eq!(read_decimal("1e5"), None);
-/// assert_eq!(read_decimal("1000.00000000000000000000000001"), None);
-/// ```
 #[must_use]
-pub fn read_decimal(text: &str) -> Option<Decimal> {
+pub(crate) fn read_decimal(text: &str) -> Option<Decimal> {
     // By hand rather than rust_decimal's parser, which also takes `_` and
     // exponents, and is several kilobytes of the widget's download.
     let (negative, digits) = match text.as_bytes() {
@@ -68,17 +58,8 @@ pub fn read_decimal(text: &str) -> Option<Decimal> {
 /// `Display` writes, and what [`read_decimal`] reads back. Written digit by
 /// digit: rust_decimal's `Display` and the formatting machinery behind it are
 /// more than a kilobyte of the widget's download.
-///
-/// ```
-/// use hire_or_share::write_decimal;
-/// use rust_decimal_macros::dec;
-///
-/// assert_eq!(write_decimal(dec!(-1.50)), "-1.50");
-/// assert_eq!(write_decimal(dec!(0.016)), "0.016");
-/// assert_eq!(write_decimal(dec!(85000)), "85000");
-/// ```
 #[must_use]
-pub fn write_decimal(value: Decimal) -> String {
+pub(crate) fn write_decimal(value: Decimal) -> String {
     let scale = value.scale() as usize;
     let mut m = value.mantissa().unsigned_abs();
     // Least significant first; at least one digit before the point.
@@ -237,5 +218,79 @@ mod write_decimal_tests {
             assert_eq!(write_decimal(value), text);
             assert_eq!(value.to_string(), text);
         }
+    }
+}
+
+/// `read_decimal`, the reader of every number given as text, against
+/// rust_decimal's own exact parser: the same value and scale whenever
+/// rust_decimal reads the text exactly, and never a value that is not the
+/// text's own.
+#[cfg(test)]
+mod read_decimal_tests {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    use super::read_decimal;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn reads_what_rust_decimal_reads_exactly(text in "[+-]?[0-9]{0,32}(\\.[0-9]{0,31})?") {
+            let ours = read_decimal(&text);
+            if let Ok(theirs) = Decimal::from_str_exact(&text) {
+                let ours = ours.expect("rust_decimal reads it exactly, so must we");
+                prop_assert_eq!(ours, theirs);
+                prop_assert_eq!(ours.scale(), theirs.scale());
+            }
+            if let Some(value) = ours {
+                // The value is the text's own: its digits, its point, its sign.
+                let (sign, unsigned) = match text.strip_prefix('-') {
+                    Some(rest) => (true, rest),
+                    None => (false, text.strip_prefix('+').unwrap_or(&text)),
+                };
+                let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+                let digits: u128 = format!("0{whole}{fraction}").parse().unwrap();
+                prop_assert_eq!(value.mantissa().unsigned_abs(), digits);
+                prop_assert_eq!(value.scale() as usize, fraction.len());
+                prop_assert!(value.is_sign_negative() == (sign && digits != 0));
+            }
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_plain_digits() {
+        for text in [
+            "",
+            "+",
+            "-",
+            ".",
+            "-.",
+            "1e5",
+            "8.5E4",
+            "1_000",
+            "1 000",
+            "1,5",
+            "1.2.3",
+            "--1",
+            "0x10",
+            " 1",
+            "NaN",
+            "inf",
+            "1000.00000000000000000000000001",
+            "79228162514264337593543950336",
+            "0.00000000000000000000000000001",
+        ] {
+            assert_eq!(read_decimal(text), None, "{text:?}");
+        }
+        assert_eq!(
+            read_decimal("79228162514264337593543950335"),
+            Some(Decimal::MAX),
+            "the largest mantissa is read"
+        );
+        assert_eq!(
+            read_decimal("-0").map(|d| d.is_sign_negative()),
+            Some(false)
+        );
     }
 }

@@ -96,9 +96,7 @@ pub mod payroll;
 mod scenario;
 pub mod share;
 mod source;
-pub use arith::{normalize as normalize_decimal, to_f64 as decimal_to_f64};
-pub use field::{read_decimal, write_decimal};
-pub use scenario::{Scenario, is_half_days};
+pub use scenario::Scenario;
 pub mod rules;
 
 pub use date::{Date, DateError, date};

@@ -324,17 +324,8 @@ const DECIMAL_RANGES: &[Range] = &[
 /// Whether `days` is a whole number of half days (`1.5`, `2`, not `1.25`),
 /// as a scenario's need must be. Read from the digits: a whole number, or
 /// one decimal that is a 5.
-///
-/// ```
-/// use hire_or_share::is_half_days;
-/// use rust_decimal_macros::dec;
-///
-/// assert!(is_half_days(dec!(1.50)));
-/// assert!(is_half_days(dec!(2)));
-/// assert!(!is_half_days(dec!(0.75)));
-/// ```
 #[must_use]
-pub fn is_half_days(days: Decimal) -> bool {
+pub(crate) fn is_half_days(days: Decimal) -> bool {
     let d = crate::arith::normalize(days);
     d.scale() == 0 || (d.scale() == 1 && d.mantissa() % 10 == 5)
 }
@@ -604,5 +595,21 @@ impl Scenario {
             .iter()
             .find(|r| r.0 == field)
             .map(|r| (r.2, r.3))
+    }
+}
+
+#[cfg(test)]
+mod half_days_tests {
+    use rust_decimal_macros::dec;
+
+    use super::is_half_days;
+
+    #[test]
+    fn a_need_is_a_whole_number_of_half_days() {
+        assert!(is_half_days(dec!(1.50)));
+        assert!(is_half_days(dec!(2)));
+        assert!(is_half_days(dec!(0.5)));
+        assert!(!is_half_days(dec!(0.75)));
+        assert!(!is_half_days(dec!(1.05)));
     }
 }

@@ -20,24 +20,6 @@ pub struct Ignored {
     pub message: String,
 }
 
-/// `text` split at the first `byte`, an ASCII character, which is left out
-/// (`str::split_once`).
-///
-/// ```
-/// use hire_or_share::share::split_once_ascii;
-/// assert_eq!(split_once_ascii("gross-annual=85000", b'='), Some(("gross-annual", "85000")));
-/// ```
-#[must_use]
-pub fn split_once_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
-    text.split_once(char::from(byte))
-}
-
-/// The parts of `text` between each `byte`, an ASCII character, empty parts
-/// included (`str::split`).
-pub fn split_ascii(text: &str, byte: u8) -> impl Iterator<Item = &str> {
-    text.split(char::from(byte))
-}
-
 /// kebab-case of a camelCase field name: `grossAnnual` → `gross-annual`.
 #[must_use]
 pub fn kebab(field: &str) -> String {
@@ -157,7 +139,7 @@ impl Scenario {
             query = rest;
         }
         let mut taken = 0;
-        for part in split_ascii(query, b'&') {
+        for part in query.split('&') {
             if part.is_empty() {
                 continue;
             }
@@ -165,7 +147,7 @@ impl Scenario {
                 break;
             }
             taken += 1;
-            let (raw_name, raw_value) = split_once_ascii(part, b'=').unwrap_or((part, ""));
+            let (raw_name, raw_value) = part.split_once('=').unwrap_or((part, ""));
             let shown = crate::lang::head(raw_name, 40).to_owned();
             match (decode(raw_name), decode(raw_value)) {
                 (Some(name), Some(value)) => pairs.push((shown, camel(&name), value)),
