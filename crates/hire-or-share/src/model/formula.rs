@@ -130,8 +130,13 @@ fn number(value: Decimal, unit: Unit, lang: Lang) -> Number {
 /// amount, and whole euros without decimals.
 fn eur(value: Money, lang: Lang) -> Number {
     let shown = value.cents().decimal();
-    let whole = shown.mantissa() % 100 == 0;
-    number(if whole { shown.trunc() } else { shown }, Unit::Euro, lang)
+    let m = shown.mantissa();
+    let value = if m % 100 == 0 {
+        Decimal::from_i128_with_scale(m / 100, 0)
+    } else {
+        shown
+    };
+    number(value, Unit::Euro, lang)
 }
 
 /// A count for a formula: up to four decimals, without trailing zeros.

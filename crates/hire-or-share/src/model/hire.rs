@@ -354,12 +354,11 @@ impl Hire {
             first_year_lines.push(self.one_off.line(days));
         }
         // The exit cost accrues in the first year too; the recruitment is paid in full instead.
-        first_year_lines.extend(
-            amortized
-                .iter()
-                .filter(|line| line.id != "recruitment")
-                .cloned(),
-        );
+        for line in &amortized {
+            if line.id != "recruitment" {
+                first_year_lines.push(line.clone());
+            }
+        }
         let mut lines = running;
         lines.extend(amortized);
         let annual_cost = sum_lines(&lines);

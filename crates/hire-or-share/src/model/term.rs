@@ -118,26 +118,37 @@ impl Term {
 }
 
 /// The sum of the terms: the option's cost as one affine function of the need.
+///
+/// This and the two functions below are plain loops, not iterator chains,
+/// for the element's size budget: the chains are 375 bytes gzip more
+/// (measured on the French module, stable build).
 pub(super) fn affine(terms: &[Term]) -> Affine {
-    terms
-        .iter()
-        .map(Term::affine)
-        .fold(Affine::constant(Money::ZERO), std::ops::Add::add)
+    let mut sum = Affine::constant(Money::ZERO);
+    for term in terms {
+        sum = sum + term.affine();
+    }
+    sum
 }
 
 /// The sum of the lines' amounts.
 pub(super) fn sum_lines(lines: &[CostLine]) -> Money {
-    lines.iter().map(|line| Money::new(line.amount)).sum()
+    let mut sum = Money::ZERO;
+    for line in lines {
+        sum += Money::new(line.amount);
+    }
+    sum
 }
 
 /// The lines of the terms at `days` a week, leaving out the terms that are
 /// zero at every need.
 pub(super) fn lines_at(terms: &[Term], days: Quantity) -> Vec<CostLine> {
-    terms
-        .iter()
-        .filter(|t| !t.fixed.is_zero() || !t.per_day.is_zero())
-        .map(|t| t.line(days))
-        .collect()
+    let mut lines = Vec::with_capacity(terms.len());
+    for t in terms {
+        if !t.fixed.is_zero() || !t.per_day.is_zero() {
+            lines.push(t.line(days));
+        }
+    }
+    lines
 }
 
 /// The source of the scenario field `field`'s default, and whether it is an
