@@ -54,6 +54,8 @@ pub enum Expected {
     Date,
     /// A role preset: `daf`, `dsi`, `drh` or `marketing`.
     Role,
+    /// A need profile, periods `months x days` (`6x2,18x0.5`).
+    NeedProfile,
 }
 
 /// What went wrong with an input, or with a computation.
@@ -64,6 +66,9 @@ pub enum Expected {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     field: &'static str,
+    /// The number of the need profile's period the error is about, from 1;
+    /// 0 when it is about no one period.
+    period: u8,
     // Boxed: every fallible step returns `Result<_, Error>`, and a small
     // error keeps those results, and the widget's code, small.
     kind: Box<ErrorKind>,
@@ -117,6 +122,8 @@ pub enum ErrorKind {
     /// A computation overflowed the decimal range. Inputs inside their ranges
     /// never cause this; it is reported rather than panicking.
     Overflow,
+    /// A need profile none of whose periods has a need.
+    NoNeed,
 }
 
 /// The unit of a number in an error message.
@@ -139,6 +146,10 @@ pub enum Unit {
     Weeks,
     /// Days.
     Days,
+    /// Months.
+    Months,
+    /// Periods of a need profile.
+    Periods,
 }
 
 impl Error {
@@ -153,6 +164,7 @@ impl Error {
     ) -> Self {
         Self {
             field,
+            period: 0,
             kind: Box::new(ErrorKind::OutOfRange {
                 value,
                 min,
@@ -172,6 +184,7 @@ impl Error {
     ) -> Self {
         Self {
             field,
+            period: 0,
             kind: Box::new(ErrorKind::UnknownPeriod { date, first, last }),
         }
     }
@@ -181,6 +194,7 @@ impl Error {
     pub fn not_a_multiple(field: &'static str, value: Decimal, step: Decimal, unit: Unit) -> Self {
         Self {
             field,
+            period: 0,
             kind: Box::new(ErrorKind::NotAMultiple { value, step, unit }),
         }
     }
@@ -190,6 +204,7 @@ impl Error {
     pub fn unparsable(field: &'static str, text: &str, expected: Expected) -> Self {
         Self {
             field,
+            period: 0,
             kind: Box::new(ErrorKind::Unparsable {
                 text: crate::lang::head(text, 40).to_owned(),
                 expected,
@@ -202,6 +217,7 @@ impl Error {
     pub fn unknown_field(name: &str) -> Self {
         Self {
             field: "input",
+            period: 0,
             kind: Box::new(ErrorKind::UnknownField {
                 name: crate::lang::head(name, 40).to_owned(),
             }),
@@ -213,8 +229,33 @@ impl Error {
     pub fn overflow(field: &'static str) -> Self {
         Self {
             field,
+            period: 0,
             kind: Box::new(ErrorKind::Overflow),
         }
+    }
+
+    /// An error for `field`, a need profile with no need in any period.
+    #[must_use]
+    pub fn no_need(field: &'static str) -> Self {
+        Self {
+            field,
+            period: 0,
+            kind: Box::new(ErrorKind::NoNeed),
+        }
+    }
+
+    /// The same error, about the need profile's period number `period` (from 1).
+    #[must_use]
+    pub fn in_period(mut self, period: u32) -> Self {
+        self.period = u8::try_from(period).unwrap_or(u8::MAX);
+        self
+    }
+
+    /// The number of the need profile's period the error is about (from 1),
+    /// if it is about one.
+    #[must_use]
+    pub fn period(&self) -> Option<u32> {
+        (self.period > 0).then_some(u32::from(self.period))
     }
 
     /// The input field the error is about, by its JSON name (`grossAnnual`).
@@ -252,93 +293,44 @@ impl Error {
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
         let lang = lang.compiled();
-        let label = field_label(self.field, lang);
-        match (&*self.kind, lang) {
-            (
-                ErrorKind::OutOfRange {
-                    value,
-                    min,
-                    max,
-                    unit,
-                },
-                Lang::Fr,
-            ) => [
-                label,
-                " (",
-                self.field,
-                ")\u{a0}: ",
-                &fmt_number(*value, *unit, lang),
-                " n'est pas compris entre ",
-                &fmt_number(*min, *unit, lang),
-                " et ",
-                &fmt_number(*max, *unit, lang),
+        let fr = lang == Lang::Fr;
+        // "label (field)", the period's number if any, and the colon.
+        let mut head = [field_label(self.field, lang), " (", self.field, ")"].concat();
+        if self.period > 0 {
+            head.push_str(if fr { ", période " } else { ", period " });
+            head.push_str(&self.period.to_string());
+        }
+        head.push_str(if fr { "\u{a0}: " } else { ": " });
+        let n = |value: &Decimal, unit: &Unit| fmt_number(*value, *unit, lang);
+        let rest = match &*self.kind {
+            ErrorKind::OutOfRange {
+                value,
+                min,
+                max,
+                unit,
+            } => {
+                let words = if fr {
+                    [" n'est pas compris entre ", " et "]
+                } else {
+                    [" is not between ", " and "]
+                };
+                [n(value, unit), words[0].into(), n(min, unit), words[1].into(), n(max, unit)].concat()
+            }
+            ErrorKind::UnknownPeriod { date, first, last } => {
+                let words = if fr {
+                    ["aucune règle connue pour le ", "\u{a0}; règles connues du ", " au "]
+                } else {
+                    ["no known rules for ", "; rules are known from ", " to "]
+                };
+                [words[0], &date.iso(), words[1], &first.iso(), words[2], &last.iso()].concat()
+            }
+            ErrorKind::NotAMultiple { value, step, unit } => [
+                n(value, unit),
+                lang.pick(" n'est pas un multiple de ", " is not a multiple of ").into(),
+                n(step, unit),
             ]
             .concat(),
-            (
-                ErrorKind::OutOfRange {
-                    value,
-                    min,
-                    max,
-                    unit,
-                },
-                Lang::En,
-            ) => [
-                label,
-                " (",
-                self.field,
-                "): ",
-                &fmt_number(*value, *unit, lang),
-                " is not between ",
-                &fmt_number(*min, *unit, lang),
-                " and ",
-                &fmt_number(*max, *unit, lang),
-            ]
-            .concat(),
-            (ErrorKind::UnknownPeriod { date, first, last }, Lang::Fr) => [
-                label,
-                " (",
-                self.field,
-                ")\u{a0}: aucune règle connue pour le ",
-                &date.iso(),
-                "\u{a0}; règles connues du ",
-                &first.iso(),
-                " au ",
-                &last.iso(),
-            ]
-            .concat(),
-            (ErrorKind::UnknownPeriod { date, first, last }, Lang::En) => [
-                label,
-                " (",
-                self.field,
-                "): no known rules for ",
-                &date.iso(),
-                "; rules are known from ",
-                &first.iso(),
-                " to ",
-                &last.iso(),
-            ]
-            .concat(),
-            (ErrorKind::NotAMultiple { value, step, unit }, Lang::Fr) => [
-                label,
-                " (",
-                self.field,
-                ")\u{a0}: ",
-                &fmt_number(*value, *unit, lang),
-                " n'est pas un multiple de ",
-                &fmt_number(*step, *unit, lang),
-            ]
-            .concat(),
-            (ErrorKind::NotAMultiple { value, step, unit }, Lang::En) => [
-                label,
-                " (",
-                self.field,
-                "): ",
-                &fmt_number(*value, *unit, lang),
-                " is not a multiple of ",
-                &fmt_number(*step, *unit, lang),
-            ]
-            .concat(),
-            (ErrorKind::Unparsable { text, expected }, lang) => {
+            ErrorKind::Unparsable { text, expected } => {
                 let what = match (expected, lang) {
                     (Expected::Number, Lang::Fr) => "un nombre (par exemple 85000 ou 1.5)",
                     (Expected::Number, Lang::En) => "a number (for example 85000 or 1.5)",
@@ -350,44 +342,40 @@ impl Error {
                     (Expected::Date, Lang::En) => "a date YYYY-MM-DD",
                     (Expected::Role, Lang::Fr) => "daf, dsi, drh ou marketing",
                     (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
-                };
-                match lang {
-                    Lang::Fr => [
-                        label,
-                        " (",
-                        self.field,
-                        ")\u{a0}: « ",
-                        text,
-                        " » n'est pas ",
-                        what,
-                    ]
-                    .concat(),
-                    Lang::En => {
-                        [label, " (", self.field, "): \"", text, "\" is not ", what].concat()
+                    (Expected::NeedProfile, Lang::Fr) => {
+                        "une suite de périodes mois x jours par semaine, par exemple 6x2,18x0.5"
                     }
+                    (Expected::NeedProfile, Lang::En) => {
+                        "a list of periods months x days a week, for example 6x2,18x0.5"
+                    }
+                };
+                if fr {
+                    ["« ", text, " » n'est pas ", what].concat()
+                } else {
+                    ["\"", text, "\" is not ", what].concat()
                 }
             }
-            (ErrorKind::UnknownField { name }, Lang::Fr) => {
-                ["champ inconnu\u{a0}: « ", name, " »"].concat()
+            ErrorKind::UnknownField { name } => {
+                return if fr {
+                    ["champ inconnu\u{a0}: « ", name, " »"].concat()
+                } else {
+                    ["unknown field: \"", name, "\""].concat()
+                };
             }
-            (ErrorKind::UnknownField { name }, Lang::En) => {
-                ["unknown field: \"", name, "\""].concat()
-            }
-            (ErrorKind::Overflow, Lang::Fr) => [
-                label,
-                " (",
-                self.field,
-                ")\u{a0}: dépassement de capacité du calcul\u{a0}; réduisez les montants",
-            ]
-            .concat(),
-            (ErrorKind::Overflow, Lang::En) => [
-                label,
-                " (",
-                self.field,
-                "): the computation overflowed; use smaller amounts",
-            ]
-            .concat(),
-        }
+            ErrorKind::Overflow => lang
+                .pick(
+                    "dépassement de capacité du calcul\u{a0}; réduisez les montants",
+                    "the computation overflowed; use smaller amounts",
+                )
+                .into(),
+            ErrorKind::NoNeed => lang
+                .pick(
+                    "aucune période n'a de besoin\u{a0}; au moins une doit compter 0,5\u{a0}jour par semaine ou plus",
+                    "no period has a need; at least one must have half a day a week or more",
+                )
+                .into(),
+        };
+        head + &rest
     }
 }
 
@@ -423,6 +411,7 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "role" => tr("métier", "role"),
         "input" => tr("saisie", "input"),
         "scenarios" => tr("nombre de métiers", "number of roles"),
+        "needProfile" => tr("besoin qui varie", "need that varies"),
         "generalistGrossAnnual" => tr(
             "salaire brut annuel du généraliste",
             "generalist's gross annual salary",
@@ -498,22 +487,32 @@ impl Number {
                 out.push(char::from(c));
             }
         }
-        out.push_str(match (unit, lang.compiled()) {
-            (Unit::Euro, _) => "\u{a0}€",
-            (Unit::Percent, Lang::Fr) => "\u{a0}%",
-            (Unit::Percent, Lang::En) => "%",
-            (Unit::Count, _) => "",
-            (Unit::DaysPerWeek, Lang::Fr) => "\u{a0}j/sem.",
-            (Unit::DaysPerWeek, Lang::En) => " days/week",
-            (Unit::WeeksPerYear, Lang::Fr) => "\u{a0}sem./an",
-            (Unit::WeeksPerYear, Lang::En) => " weeks/year",
-            (Unit::Years, Lang::Fr) => "\u{a0}ans",
-            (Unit::Years, Lang::En) => " years",
-            (Unit::Weeks, Lang::Fr) => "\u{a0}semaines",
-            (Unit::Weeks, Lang::En) => " weeks",
-            (Unit::Days, Lang::Fr) => "\u{a0}jours",
-            (Unit::Days, Lang::En) => " days",
-        });
+        // Singular in French below 2 (« 1,5 jour »), in English at exactly 1.
+        let singular = match lang.compiled() {
+            Lang::Fr => value.abs() < Decimal::TWO,
+            Lang::En => value.abs() == Decimal::ONE,
+        };
+        let (singular_text, plural_text) = match (unit, lang.compiled()) {
+            (Unit::Euro, _) => ("\u{a0}€", "\u{a0}€"),
+            (Unit::Percent, Lang::Fr) => ("\u{a0}%", "\u{a0}%"),
+            (Unit::Percent, Lang::En) => ("%", "%"),
+            (Unit::Count, _) => ("", ""),
+            (Unit::DaysPerWeek, Lang::Fr) => ("\u{a0}j/sem.", "\u{a0}j/sem."),
+            (Unit::DaysPerWeek, Lang::En) => (" day/week", " days/week"),
+            (Unit::WeeksPerYear, Lang::Fr) => ("\u{a0}sem./an", "\u{a0}sem./an"),
+            (Unit::WeeksPerYear, Lang::En) => (" week/year", " weeks/year"),
+            (Unit::Years, Lang::Fr) => ("\u{a0}an", "\u{a0}ans"),
+            (Unit::Years, Lang::En) => (" year", " years"),
+            (Unit::Weeks, Lang::Fr) => ("\u{a0}semaine", "\u{a0}semaines"),
+            (Unit::Weeks, Lang::En) => (" week", " weeks"),
+            (Unit::Days, Lang::Fr) => ("\u{a0}jour", "\u{a0}jours"),
+            (Unit::Days, Lang::En) => (" day", " days"),
+            (Unit::Months, Lang::Fr) => ("\u{a0}mois", "\u{a0}mois"),
+            (Unit::Months, Lang::En) => (" month", " months"),
+            (Unit::Periods, Lang::Fr) => ("\u{a0}période", "\u{a0}périodes"),
+            (Unit::Periods, Lang::En) => (" period", " periods"),
+        };
+        out.push_str(if singular { singular_text } else { plural_text });
     }
 }
 

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::date::Date;
 use crate::defaults::Role;
 use crate::error::{Error, Expected};
+use crate::need::NeedProfile;
 
 /// A field value read from and written to text.
 pub(crate) trait FieldText: Sized {
@@ -90,6 +91,7 @@ pub(crate) enum Slot<'a> {
     Boolean(&'a mut bool),
     Date(&'a mut Option<Date>),
     Role(&'a mut Role),
+    Need(&'a mut Option<NeedProfile>),
 }
 
 macro_rules! slot_from {
@@ -101,7 +103,7 @@ macro_rules! slot_from {
         })*
     };
 }
-slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date> => Date, Role => Role);
+slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date> => Date, Role => Role, Option<NeedProfile> => Need);
 
 impl Slot<'_> {
     /// Parses `text` into the slot of the field `name`.
@@ -116,6 +118,16 @@ impl Slot<'_> {
             Slot::Boolean(v) => put(v, name, text),
             Slot::Date(v) => put(v, name, text),
             Slot::Role(v) => put(v, name, text),
+            // A profile's own errors say more than "unparsable": too many periods.
+            Slot::Need(v) => {
+                let text = text.trim_ascii();
+                *v = if text.is_empty() {
+                    None
+                } else {
+                    Some(text.parse()?)
+                };
+                Ok(())
+            }
         }
     }
 }
@@ -170,6 +182,21 @@ impl FieldText for Option<Date> {
     }
     fn text(&self) -> String {
         self.map(Date::iso).unwrap_or_default()
+    }
+}
+
+impl FieldText for Option<NeedProfile> {
+    const EXPECTED: Expected = Expected::NeedProfile;
+    fn parse(text: &str) -> Option<Self> {
+        let text = text.trim_ascii();
+        if text.is_empty() {
+            Some(None)
+        } else {
+            text.parse().ok().map(Some)
+        }
+    }
+    fn text(&self) -> String {
+        self.map(|p| p.to_string()).unwrap_or_default()
     }
 }
 

@@ -92,6 +92,7 @@ mod field;
 mod lang;
 mod model;
 mod money;
+mod need;
 pub mod payroll;
 mod scenario;
 pub mod share;
@@ -104,10 +105,12 @@ pub use defaults::{ASSUMPTIONS, Assumption, Group, PRESETS, Preset, Role};
 pub use error::{Error, ErrorKind, Expected, Unit};
 pub use lang::Lang;
 pub use model::{
-    BreakEven, Bundle, BundleComparison, BundleCost, BundleRole, Comparison, CostLine, CurvePoint,
-    Detail, FullTimeHire, HorizonYear, MAX_ROLES, NoBreakEven, Notice, OptionCost, PartTimeHire,
-    Savings, Sensitivity, SharedTime, TimeToValue, compare, compare_bundle, compare_with,
+    BreakEven, Bundle, BundleComparison, BundleCost, BundleRole, Cheapest, Comparison, CostLine,
+    CurvePoint, Detail, FullTimeHire, HorizonYear, MAX_ROLES, NeedPeriodCost, NeedProfileCost,
+    NeedProfileMonth, NeedProfileTotal, NoBreakEven, Notice, OptionCost, PartTimeHire, Savings,
+    Sensitivity, SharedTime, TimeToValue, compare, compare_bundle, compare_with,
 };
+pub use need::{NeedPeriod, NeedProfile};
 pub use payroll::{
     EmployerCost, EmployerCostInput, Line, Payer, Period, RgduDetail, employer_cost,
     total_employer_cost,

@@ -465,6 +465,12 @@ scenario! {
 
         /// Years of the multi-year view (1 to 5).
         horizon_years = "horizonYears": u32,
+        /// A need that changes over time, period by period; `None` for the
+        /// constant [`Scenario::days_per_week`] over [`Scenario::horizon_years`].
+        need_profile = "needProfile": Option<crate::NeedProfile>,
+        /// With a need profile that ends with months of no need: whether the
+        /// recruit is dismissed when the need ends (notice and legal severance).
+        exit_when_need_ends = "exitWhenNeedEnds": bool,
         /// The date whose legal rules apply; default the latest known.
             date = "date": Option<crate::Date>,
     }
@@ -521,6 +527,8 @@ impl Scenario {
             vat_recoverable: true,
             day_rate_growth_percent: dec!(2),
             horizon_years: 3,
+            need_profile: None,
+            exit_when_need_ends: false,
             date: None,
         }
     }
@@ -556,7 +564,8 @@ impl Scenario {
     /// 0 to 10 000 000 € (the day rate 1 to 100 000 €), percentages 0 to 100
     /// (the trial failure rate 0 to 90), weeks 0 to 104, `expectedTenureYears`
     /// 1 to 40, `forfaitDays` 100 to 235, `absenceDays` 0 to 100,
-    /// `horizonYears` 1 to 5, and the payroll fields as
+    /// `horizonYears` 1 to 5, the need profile as [`NeedProfile::validate`](crate::NeedProfile::validate)
+    /// checks it, and the payroll fields as
     /// [`EmployerCostInput::validate`] checks them.
     pub fn validate(&self) -> Result<&'static Rules, Error> {
         for &(field, get, min, max, unit) in DECIMAL_RANGES {
@@ -584,6 +593,9 @@ impl Scenario {
             dec!(5),
             Unit::Years,
         )?;
+        if let Some(profile) = &self.need_profile {
+            profile.validate()?;
+        }
         self.employer_cost_input(self.gross_annual, dec!(100))
             .validate()
     }

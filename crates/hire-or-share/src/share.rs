@@ -243,7 +243,7 @@ mod tests {
         assert!(
             ignored[2]
                 .message
-                .contains("between 1 weeks/year and 52 weeks/year"),
+                .contains("between 1 week/year and 52 weeks/year"),
             "{}",
             ignored[2].message
         );

@@ -148,6 +148,24 @@ pub const FULL_TIME_WEEKLY_HOURS: Decimal = dec!(35);
 /// L3123-27), with exceptions.
 pub const PART_TIME_MINIMUM_WEEKLY_HOURS: Decimal = dec!(24);
 
+/// Why the part-time recruit of a need profile is hired at its peak: working
+/// time is a term of the contract, which the employer cannot cut without the
+/// employee's agreement.
+pub const PART_TIME_AT_PEAK_SOURCE: Source = Source {
+    title: crate::Lang::Fr.text("Code du travail, art. L3123-4 (le refus d'un temps partiel n'est ni une faute ni un motif de licenciement) et L1222-6\u{a0}; la durée du travail est un élément du contrat (Cass. soc. 20 oct. 1998, n° 96-40.614)"),
+    title_en: Some(crate::Lang::En.text("Code du travail, art. L3123-4 (refusing part time is neither misconduct nor grounds for dismissal) and L1222-6; working time is a term of the contract (Cass. soc. 20 Oct. 1998, n° 96-40.614)")),
+    url: "https://code.travail.gouv.fr/fiche-ministere-travail/la-modification-du-contrat-de-travail",
+    effective: crate::date::date(2016, 8, 10),
+};
+
+/// The notice and legal severance of a recruit dismissed when the need ends.
+pub const NOTICE_LEGAL_SOURCE: Source = Source {
+    title: crate::Lang::Fr.text("Code du travail, art. L1234-1 (préavis\u{a0}: 1 mois dès 6 mois d'ancienneté, 2 mois dès 2 ans, ou celui de la convention s'il est plus long), L1234-9 et R1234-2 (indemnité légale dès 8 mois d'ancienneté au licenciement\u{a0}: 1/4 de mois par année jusqu'à 10 ans, 1/3 au-delà, ancienneté comptée à la fin du préavis, Cass. soc. 26 sept. 2007, n° 06-43.033)"),
+    title_en: Some(crate::Lang::En.text("Code du travail, art. L1234-1 (notice: 1 month from 6 months of service, 2 months from 2 years, or the collective agreement's if longer), L1234-9 and R1234-2 (legal severance from 8 months of service at the dismissal: 1/4 month a year up to 10 years, 1/3 beyond, service counted at the end of the notice, Cass. soc. 26 Sept 2007, n° 06-43.033)")),
+    url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006901112",
+    effective: crate::date::date(2017, 9, 27),
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -561,4 +561,19 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         ),
         false
     ),
+    assumption!(
+        Hire,
+        "exitWhenNeedEnds",
+        "Licencier quand le besoin s'arrête (profil de besoin)",
+        "Dismiss the recruit when the need ends (need profile)",
+        "",
+        "",
+        src(
+            "Code du travail, art. L1234-1 (préavis\u{a0}: 1 mois dès 6 mois d'ancienneté, 2 mois dès 2 ans, ou celui de la convention s'il est plus long), L1234-9 et R1234-2 (indemnité légale dès 8 mois d'ancienneté)",
+            "Code du travail, art. L1234-1 (notice: 1 month from 6 months of service, 2 months from 2 years, or the collective agreement's if longer), L1234-9 and R1234-2 (legal severance from 8 months of service)",
+            "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050",
+            date(2017, 9, 27)
+        ),
+        false
+    ),
 ];

@@ -220,6 +220,18 @@ impl<'a> Model<'a> {
             .into(),
         };
 
+        let need_profile = s.need_profile.as_ref().map(|profile| {
+            super::profile::need_profile(
+                &super::profile::ProfileInput {
+                    s,
+                    basis: &self.basis,
+                    full,
+                    price_per_day: self.price_per_day,
+                },
+                profile,
+            )
+        });
+
         Comparison {
             scenario: *s,
             period: self.full_payroll.period.clone(),
@@ -248,6 +260,7 @@ impl<'a> Model<'a> {
             time_to_value,
             horizon,
             sensitivity,
+            need_profile,
         }
     }
 }

@@ -45,6 +45,7 @@ mod curve;
 mod formula;
 mod hire;
 mod horizon;
+mod profile;
 pub(crate) mod result;
 mod sensitivity;
 mod shared;
@@ -53,6 +54,7 @@ mod term;
 pub use bundle::{Bundle, BundleComparison, BundleCost, BundleRole, MAX_ROLES, compare_bundle};
 pub use comparison::{Detail, compare, compare_with};
 pub use result::{
-    BreakEven, Comparison, CostLine, CurvePoint, FullTimeHire, HorizonYear, NoBreakEven, Notice,
+    BreakEven, Cheapest, Comparison, CostLine, CurvePoint, FullTimeHire, HorizonYear,
+    NeedPeriodCost, NeedProfileCost, NeedProfileMonth, NeedProfileTotal, NoBreakEven, Notice,
     OptionCost, PartTimeHire, Savings, Sensitivity, SharedTime, TimeToValue,
 };

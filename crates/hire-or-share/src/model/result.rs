@@ -268,4 +268,100 @@ pub struct Comparison {
     pub horizon: Vec<HorizonYear>,
     /// The break-even when each main assumption moves ±20 %, by impact.
     pub sensitivity: Vec<Sensitivity>,
+    /// Each option over the scenario's need profile, or `None` (`null`)
+    /// when the scenario has none.
+    pub need_profile: Option<NeedProfileCost>,
+}
+
+/// Each option's cost over a need profile ([`Scenario::need_profile`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct NeedProfileCost {
+    /// The months the profile covers.
+    pub months: u32,
+    /// The average need: Σ days a week × months ÷ months, 2 decimals.
+    pub average_days_per_week: Decimal,
+    /// The largest need of any period: what the part-time recruit is hired at.
+    pub peak_days_per_week: Decimal,
+    /// Each period and what each option costs during it.
+    pub periods: Vec<NeedPeriodCost>,
+    /// Each option's total over the profile.
+    pub total: NeedProfileTotal,
+    /// The option with the smallest total (shared time on a tie, then the part-time hire).
+    pub cheapest: Cheapest,
+    /// The constant need, in days a week, whose shared-time total over the
+    /// profile's months equals the full-time hire's; `None` with the reason
+    /// in [`NeedProfileCost::break_even_reason`].
+    pub break_even_days_per_week: Option<Decimal>,
+    /// Why there is no break-even in 0–5 days a week.
+    pub break_even_reason: Option<NoBreakEven>,
+    /// Each option's cumulative cost at the end of each month.
+    pub by_month: Vec<NeedProfileMonth>,
+    /// How each total is computed, with its source.
+    pub lines: Vec<CostLine>,
+    /// What to know before reading the part-time hire's figures.
+    pub warnings: Vec<Notice>,
+}
+
+/// One period of a need profile and each option's cost during it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct NeedPeriodCost {
+    /// The period's first month, from 1.
+    pub start_month: u32,
+    /// Its months.
+    pub months: u32,
+    /// The need during it, days a week.
+    pub days_per_week: Decimal,
+    /// The full-time hire's cost during the period, euros.
+    pub full_time_hire: Decimal,
+    /// The part-time hire's (hired at the peak), euros.
+    pub part_time_hire: Decimal,
+    /// Shared time's, euros.
+    pub shared_time: Decimal,
+}
+
+/// Each option's total over a need profile, euros.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct NeedProfileTotal {
+    /// The full-time hire.
+    pub full_time_hire: Decimal,
+    /// The part-time hire, at the peak.
+    pub part_time_hire: Decimal,
+    /// Shared time.
+    pub shared_time: Decimal,
+}
+
+/// Each option's cumulative cost at the end of one month of a need profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct NeedProfileMonth {
+    /// The month, from 1.
+    pub month: u32,
+    /// The need that month, days a week.
+    pub days_per_week: Decimal,
+    /// The full-time hire's cost from the start to the end of the month, euros.
+    pub full_time_hire: Decimal,
+    /// The part-time hire's.
+    pub part_time_hire: Decimal,
+    /// Shared time's.
+    pub shared_time: Decimal,
+}
+
+/// One of the three options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Cheapest {
+    /// A full-time hire.
+    FullTimeHire,
+    /// A part-time hire.
+    PartTimeHire,
+    /// Shared time.
+    SharedTime,
 }
