@@ -32,6 +32,7 @@ benches = [
     ("employer_cost/rgdu_30k", "one employer cost with the RGDU (30 000 €)", 2),
     ("compare/daf_default", "a full comparison: three options, curve, break-evens, horizon, sensitivity (CFO preset)", 50),
     ("compare/marketing_5_years", "the same, five-year horizon (8 more payrolls), exit cost, VAT not recoverable", None),
+    ("compare/daf_need_profile_24_periods", "a comparison with a need profile of 24 periods over 60 months, dismissed when the need ends (issue #16)", 60),
     ("compare_bundle/three_roles", "a bundle of three roles", None),
 ]
 rows = []

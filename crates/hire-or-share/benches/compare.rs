@@ -20,6 +20,27 @@ fn bench_compare(c: &mut Criterion) {
     c.bench_function("compare/marketing_5_years", |b| {
         b.iter(|| compare(black_box(&long)).unwrap());
     });
+    // Issue #16's target: a comparison with a 24-period need profile
+    // (60 months, a step every 2 or 3 months up to 4.5 days, so that the
+    // part-time recruit is its own; trailing months of no need,
+    // the recruit dismissed when it ends) in at most 60 µs.
+    let mut profile = Scenario::preset(Role::Daf);
+    let periods: Vec<String> = (0..24)
+        .map(|i| {
+            let months = if i % 2 == 0 { 2 } else { 3 };
+            let days = if i >= 22 {
+                rust_decimal::Decimal::ZERO
+            } else {
+                rust_decimal::Decimal::from(i % 9 + 1) / rust_decimal::Decimal::TWO
+            };
+            format!("{months}x{days}")
+        })
+        .collect();
+    profile.need_profile = Some(periods.join(",").parse().unwrap());
+    profile.exit_when_need_ends = true;
+    c.bench_function("compare/daf_need_profile_24_periods", |b| {
+        b.iter(|| compare(black_box(&profile)).unwrap());
+    });
 }
 
 criterion_group!(benches, bench_compare);

@@ -42,6 +42,7 @@ struct Exit {
 }
 
 /// A recruit's cost month by month, and what its lines say.
+#[derive(Clone)]
 struct HireMonths {
     /// Each month's cost × 12 (see [`cumulative`]).
     twelfths: Vec<Money>,
@@ -54,33 +55,52 @@ struct HireMonths {
     severance_months: Quantity,
 }
 
+/// One year of service of a recruit, as the month loop needs it.
+struct Year {
+    /// Running costs a year.
+    running: Money,
+    /// Running costs and the amortized exit cost a year.
+    running_and_exit: Money,
+    /// One recruitment, grossed up by the hires that fail in trial.
+    recruitment: Money,
+    /// Gross salary a year.
+    gross: Money,
+}
+
 impl ProfileInput<'_> {
-    /// A recruit at `work_time_percent` of full time, year `year` (from 1):
+    /// A recruit at `percent` of full time, year by year over `count` years:
     /// year 1 is `first`, later years grow the salary as the horizon does.
-    fn year_amounts(&self, first: &HireAmounts, percent: Quantity, year: u32) -> HireAmounts {
-        if year == 1 {
-            return first.clone();
-        }
+    fn years(&self, first: &HireAmounts, percent: Quantity, count: u32) -> Vec<Year> {
         let s = self.s;
         let growth = Quantity::ONE + Quantity::new(s.salary_growth_percent) / Quantity::HUNDRED;
         let mut factor = Quantity::ONE;
-        for _ in 1..year {
+        let mut years = Vec::with_capacity(count as usize);
+        let year = |h: &HireAmounts| Year {
+            running: h.running(),
+            running_and_exit: h.running() + h.exit_amortized,
+            recruitment: h.recruitment(),
+            gross: h.gross,
+        };
+        years.push(year(first));
+        for _ in 1..count {
             factor = factor * growth;
+            let gross = (Money::new(s.gross_annual) * factor).cents();
+            years.push(year(&self.basis.amounts(s, gross, percent)));
         }
-        let gross = (Money::new(s.gross_annual) * factor).cents();
-        self.basis.amounts(s, gross, percent)
+        years
     }
 
     /// A recruit's cost month by month over `months` months, its need left
-    /// uncovered while recruiting valued at `first_days` a week.
+    /// uncovered while recruiting valued at `first_days` a week. Also
+    /// returns the total, × 12, were it kept to the end (for the break-even).
     fn hire_months(
         &self,
         first: &HireAmounts,
-        percent: Quantity,
+        years: &[Year],
         months: u32,
         first_days: Quantity,
         exit: Option<Exit>,
-    ) -> HireMonths {
+    ) -> (HireMonths, Money) {
         let s = self.s;
         let tenure_months = Quantity::new(s.expected_tenure_years) * qty!(12);
         let one_off = first.recruitment()
@@ -92,33 +112,34 @@ impl ProfileInput<'_> {
             exit_cost: Money::ZERO,
             severance_months: Quantity::ZERO,
         };
-        let mut year = first.clone();
+        // A year's amounts are a month's twelfths as they are.
+        let mut kept = one_off * qty!(12);
         let mut next_replacement = tenure_months;
         for t in 1..=months {
-            let y = (t - 1) / 12 + 1;
-            if t > 1 && (t - 1) % 12 == 0 {
-                year = self.year_amounts(first, percent, y);
-            }
-            // A year's amounts are a month's twelfths as they are.
+            let year = &years[((t - 1) / 12) as usize];
             let mut cost = if t == 1 {
                 one_off * qty!(12)
             } else {
                 Money::ZERO
             };
+            kept += year.running_and_exit;
             match exit {
-                None => cost += year.running() + year.exit_amortized,
-                Some(exit) => {
-                    // Paid in full before the end of the need, then for the notice.
-                    let served = Quantity::from(t) - Quantity::from(exit.month);
-                    let share = (exit.notice_months - served).clamp(Quantity::ZERO, Quantity::ONE);
-                    cost += year.running() * share;
+                Some(exit) if t >= exit.month => {
+                    // Paid for the notice after the end of the need.
+                    let served = Quantity::from(t - exit.month);
+                    let share = (exit.notice_months - served).min(Quantity::ONE);
+                    if share > Quantity::ZERO {
+                        cost += year.running * share;
+                    }
                 }
+                Some(_) => cost += year.running,
+                None => cost += year.running_and_exit,
             }
             // A replacement starts each time a tenure ends (not after an exit).
-            let before_exit = exit.is_none_or(|e| t < e.month);
             while Quantity::from(t - 1) >= next_replacement {
-                if before_exit {
-                    cost += year.recruitment() * qty!(12);
+                kept += year.recruitment * qty!(12);
+                if exit.is_none_or(|e| t < e.month) {
+                    cost += year.recruitment * qty!(12);
                     out.replacements += 1;
                 }
                 next_replacement += tenure_months;
@@ -128,7 +149,7 @@ impl ProfileInput<'_> {
         if let Some(exit) = exit {
             // The notice beyond the profile's end is paid too, and the legal
             // severance at the end of the notice.
-            let last = self.year_amounts(first, percent, (exit.month - 1) / 12 + 1);
+            let last = &years[((exit.month - 1) / 12) as usize];
             let in_profile = Quantity::from(months + 1 - exit.month);
             let beyond = (exit.notice_months - in_profile).max(Quantity::ZERO);
             let seniority_years = (Quantity::from(exit.month - 1) + exit.notice_months) / qty!(12);
@@ -140,15 +161,15 @@ impl ProfileInput<'_> {
                 seniority_years.min(qty!(10)) * qty!(0.25)
                     + (seniority_years - qty!(10)).max(Quantity::ZERO) / qty!(3)
             };
-            let notice_beyond = last.running() / qty!(12) * beyond;
+            let notice_beyond = last.running / qty!(12) * beyond;
             let severance = last.gross / qty!(12) * out.severance_months;
             if let Some(end) = out.twelfths.last_mut() {
                 *end += (notice_beyond + severance) * qty!(12);
             }
-            let notice_in_profile = last.running() / qty!(12) * exit.notice_months.min(in_profile);
+            let notice_in_profile = last.running / qty!(12) * exit.notice_months.min(in_profile);
             out.exit_cost = notice_in_profile + notice_beyond + severance;
         }
-        out
+        (out, kept)
     }
 }
 
@@ -230,11 +251,21 @@ pub(super) fn need_profile(input: &ProfileInput<'_>, profile: &NeedProfile) -> N
 
     let full_percent = qty!(100);
     let part_percent = work_time_percent(peak);
-    let part_first = input
-        .basis
-        .amounts(s, Money::new(s.gross_annual), part_percent);
-    let full = input.hire_months(input.full, full_percent, months, first_days, exit);
-    let part = input.hire_months(&part_first, part_percent, months, first_days, exit);
+    let year_count = months.div_ceil(12);
+    let full_years = input.years(input.full, full_percent, year_count);
+    let (full, full_kept) = input.hire_months(input.full, &full_years, months, first_days, exit);
+    // At a peak of five days the part-time recruit is the full-time one.
+    let part = if part_percent == full_percent {
+        full.clone()
+    } else {
+        let part_first = input
+            .basis
+            .amounts(s, Money::new(s.gross_annual), part_percent);
+        let part_years = input.years(&part_first, part_percent, year_count);
+        input
+            .hire_months(&part_first, &part_years, months, first_days, exit)
+            .0
+    };
     let shared = shared_twelfths(s, &days, input.price_per_day);
     let (cum_full, cum_part, cum_shared) = (
         cumulative(&full.twelfths),
@@ -276,23 +307,12 @@ pub(super) fn need_profile(input: &ProfileInput<'_>, profile: &NeedProfile) -> N
     // recruiting is that same need).
     // Every month has a need at the break-even (half a day at least), so
     // travel and coordination count in each: shared time is `fixed + per_day × d`.
-    let shared_fixed = shared_fixed_needy(s, months, input);
-    let shared_at_one = shared_twelfths(
-        s,
-        &vec![Quantity::ONE; months as usize],
-        input.price_per_day,
-    )
-    .into_iter()
-    .sum::<Money>()
-        / qty!(12);
-    let shared_affine = Affine {
-        fixed: shared_fixed,
-        per_day: shared_at_one - shared_fixed,
-    };
-    let full_no_exit = input.hire_months(input.full, full_percent, months, Quantity::ZERO, None);
+    let shared_affine = shared_constant(s, months, input.price_per_day);
+    // The full-time hire kept to the end, its need left uncovered at `d`.
+    let vacancy = affine(&hire::first_year_terms(s, input.full, input.price_per_day)).per_day;
     let full_affine = Affine {
-        fixed: full_no_exit.twelfths.into_iter().sum::<Money>() / qty!(12),
-        per_day: affine(&hire::first_year_terms(s, input.full, input.price_per_day)).per_day,
+        fixed: full_kept / qty!(12) - vacancy * first_days,
+        per_day: vacancy,
     };
     let (break_even_days, break_even_reason) = break_even::days(full_affine, shared_affine);
 
@@ -338,19 +358,28 @@ pub(super) fn need_profile(input: &ProfileInput<'_>, profile: &NeedProfile) -> N
     }
 }
 
-/// Shared time's fixed costs over `months` months all with a need: the
-/// cost at a need of zero days in months that still count as having one.
-fn shared_fixed_needy(s: &Scenario, months: u32, input: &ProfileInput<'_>) -> Money {
+/// Shared time over `months` months at a constant need `d`: `fixed + per_day × d`.
+fn shared_constant(s: &Scenario, months: u32, price_per_day: Money) -> Affine {
     let growth = Quantity::ONE + Quantity::new(s.day_rate_growth_percent) / Quantity::HUNDRED;
     let mut rate = Money::new(s.day_rate);
-    let mut twelfths = Money::ZERO;
-    for i in 0..months {
-        if i > 0 && i % 12 == 0 {
-            rate = rate * growth;
-        }
-        twelfths += SharedAmounts::new(s, rate).affine().fixed;
+    let mut twelfths = Affine::constant(Money::ZERO);
+    let mut left = months;
+    while left > 0 {
+        let in_year = Quantity::from(left.min(12));
+        let year = SharedAmounts::new(s, rate).affine();
+        twelfths = twelfths
+            + Affine {
+                fixed: year.fixed * in_year,
+                per_day: year.per_day * in_year,
+            };
+        rate = rate * growth;
+        left = left.saturating_sub(12);
     }
-    affine(&shared::first_year_terms(s, input.price_per_day)).fixed + twelfths / qty!(12)
+    let start = affine(&shared::first_year_terms(s, price_per_day));
+    Affine {
+        fixed: start.fixed + twelfths.fixed / qty!(12),
+        per_day: start.per_day + twelfths.per_day / qty!(12),
+    }
 }
 
 /// The warning that the part-time recruit is hired at the peak.
