@@ -37,6 +37,10 @@ function settings() {
     const value = String(data.get(name) ?? '').trim();
     if (value) attrs.push([name, value.slice(0, 40)]);
   }
+  // A need profile: 24 periods of "60x4.5" at most, so a longer text is refused by the element.
+  const need = String(data.get('need-profile') ?? '').trim();
+  if (need) attrs.push(['need-profile', need.slice(0, 200)]);
+  if (data.get('exit-when-need-ends')) attrs.push(['exit-when-need-ends', 'true']);
   for (const list of ['locked', 'hide']) {
     const values = data.getAll(list);
     if (values.length) attrs.push([list, values.join(',')]);

@@ -218,6 +218,32 @@ mod tests {
     }
 
     #[test]
+    fn a_need_profile_round_trips_through_a_link() {
+        let mut s = Scenario::preset(Role::Daf);
+        s.need_profile = Some("6x2,18x0.5".parse().unwrap());
+        s.exit_when_need_ends = true;
+        let query = s.to_query();
+        assert_eq!(
+            query,
+            "v=1&role=daf&need-profile=6x2%2C18x0.5&exit-when-need-ends=true"
+        );
+        let (back, ignored) = Scenario::from_query(&query, Lang::En);
+        assert!(ignored.is_empty());
+        assert_eq!(back, s);
+        // A bad profile is ignored, with its reason; the rest is kept.
+        let (back, ignored) =
+            Scenario::from_query("v=1&role=daf&need-profile=6x2%2C0x1&day-rate=900", Lang::En);
+        assert_eq!(back.need_profile, None);
+        assert_eq!(back.day_rate, dec!(900));
+        assert_eq!(ignored.len(), 1);
+        assert!(
+            ignored[0].message.contains("period 2"),
+            "{}",
+            ignored[0].message
+        );
+    }
+
+    #[test]
     fn the_default_link_is_short() {
         assert_eq!(Scenario::preset(Role::Daf).to_query(), "v=1&role=daf");
     }
