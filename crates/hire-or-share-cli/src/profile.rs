@@ -426,7 +426,7 @@ pub fn svg_chart(p: &NeedProfileCost, lang: Lang) -> String {
         "Coût cumulé de chaque option et besoin, mois par mois",
         "Cumulative cost of each option and the need, month by month",
     );
-    let mut svg = frame.open(title, 24.0);
+    let mut svg = frame.open(title, 50.0);
     frame.y_grid(&mut svg, lang);
     for d in 0..=5 {
         let _ = writeln!(
@@ -493,7 +493,7 @@ pub fn svg_chart(p: &NeedProfileCost, lang: Lang) -> String {
     for ((color, dash, name, value), lx) in
         series
             .iter()
-            .zip([frame.left + 8.0, frame.left + 198.0, frame.left + 388.0])
+            .zip([frame.left + 8.0, frame.left + 213.0, frame.left + 428.0])
     {
         let mut points = vec![format!("{:.1},{:.1}", x(0.0), frame.y(0.0))];
         points.extend(
