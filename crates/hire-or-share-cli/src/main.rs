@@ -334,7 +334,7 @@ fn scenario_from(args: &ScenarioArgs, lang: Lang) -> Result<Scenario, Failure> {
     if let Some(date) = &args.date {
         texts.push(("date", date.clone()));
     }
-    let mut scenario = scenario_from_object(object, lang)?;
+    let mut scenario = scenario_from_object(&object, lang)?;
     for (field, text) in texts {
         scenario
             .set(field, &text)
@@ -347,7 +347,7 @@ fn scenario_from(args: &ScenarioArgs, lang: Lang) -> Result<Scenario, Failure> {
 }
 
 /// A scenario from its JSON object, the role's preset filling the rest.
-fn scenario_from_object(object: Map<String, Value>, lang: Lang) -> Result<Scenario, Failure> {
+fn scenario_from_object(object: &Map<String, Value>, lang: Lang) -> Result<Scenario, Failure> {
     serde_json::from_value(Value::Object(object.clone())).map_err(|e| {
         // Name the field at fault: the first one refused on its own.
         let field = object.iter().find_map(|(key, v)| {

@@ -406,6 +406,15 @@ pub fn html(p: &NeedProfileCost, lang: Lang) -> String {
     out
 }
 
+/// A series of the profile's chart: colour, dash pattern, name, and the
+/// cumulative cost it plots.
+type MonthSeries = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&hire_or_share::NeedProfileMonth) -> Decimal,
+);
+
 /// Each option's cumulative cost month by month and the need as a step
 /// line (its own scale, 0 to 5 days a week, on the right), as an SVG string:
 /// drawn as the report's curve chart is.
@@ -479,12 +488,7 @@ pub fn svg_chart(p: &NeedProfileCost, lang: Lang) -> String {
         esc(need_name)
     );
     let [full, part, shared] = option_names(lang);
-    let series: [(
-        &str,
-        &str,
-        &str,
-        fn(&hire_or_share::NeedProfileMonth) -> Decimal,
-    ); 3] = [
+    let series: [MonthSeries; 3] = [
         ("#b3261e", "0", full, |m| m.full_time_hire),
         ("#7a5c00", "6 4", part, |m| m.part_time_hire),
         ("#0b7a4b", "0", shared, |m| m.shared_time),

@@ -334,11 +334,7 @@ fn a_need_profile_as_objects_or_as_text_gives_the_core_totals() {
         );
     }
     // No profile: null, absent or empty text.
-    for json in [
-        r#"{"needProfile": null}"#,
-        r#"{"needProfile": ""}"#,
-        r#"{}"#,
-    ] {
+    for json in [r#"{"needProfile": null}"#, r#"{"needProfile": ""}"#, "{}"] {
         let out = compare_js(&input(json), None).unwrap();
         assert!(get(&out, &["value", "needProfile"]).is_null(), "{json}");
     }
@@ -369,8 +365,8 @@ fn a_bad_need_profile_is_an_error_naming_it_and_the_period() {
         (r#"[{"months": 6, "daysPerWeek": "2,18x1"}]"#, None),
         (r#"[{"months": 6.5, "daysPerWeek": 2}]"#, None),
         (r#"[{"months": [6], "daysPerWeek": 2}]"#, None),
-        (r#"[6, 2]"#, None),
-        (r#"[]"#, None),
+        ("[6, 2]", None),
+        ("[]", None),
         (r#"{"months": 6, "daysPerWeek": 2}"#, None),
         (r#""6x2;18x1""#, None),
     ] {
