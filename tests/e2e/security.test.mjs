@@ -112,7 +112,7 @@ test('every bad input of the table shows its error next to its field and keeps t
     assert.equal(await w.locator('[data-key="shared-time-annual"]').getAttribute('data-value'), before, `${c.name}: the result changed`);
     // Back to the default, by the reset button when there is one.
     const reset = w.locator(`.field:has(#hos-${field}) .reset`);
-    if (await reset.count()) await reset.click(); else await input.fill(field === 'grossAnnual' ? '85000' : field === 'dayRate' ? '1000' : '1');
+    if (await reset.count()) await reset.click(); else await input.fill(field === 'grossAnnual' ? '85000' : field === 'dayRate' ? '1000' : field === 'needProfile' ? '' : '1');
     typed += 1;
   }
   assert.ok(typed >= 30, `only ${typed} cases typed`);

@@ -3,6 +3,7 @@
 //! ```text
 //! hire-or-share compare --preset daf --days-per-week 1
 //! hire-or-share compare --scenario examples/drh-paris.json --format json
+//! hire-or-share compare --preset daf --need 6x2,18x0.5 --exit-when-need-ends
 //! hire-or-share employer-cost --gross-annual 55000 --headcount 50
 //! hire-or-share presets
 //! hire-or-share schema scenario
@@ -12,6 +13,7 @@
 //! standard error naming the field and the allowed range), 1 on any other
 //! failure (an unreadable file, a closed output).
 
+mod profile;
 mod render;
 
 use std::io::{Read, Write};
@@ -73,9 +75,8 @@ enum Command {
 
 #[derive(Debug, clap::Args)]
 struct ReportArgs {
-    /// The scenario file in JSON (`-` for standard input).
-    #[arg(long)]
-    scenario: String,
+    #[command(flatten)]
+    scenario: ScenarioArgs,
     /// Output format.
     #[arg(long, value_enum, default_value = "html")]
     format: ReportFormat,
@@ -95,15 +96,25 @@ enum SchemaKind {
 
 #[derive(Debug, clap::Args)]
 struct CompareArgs {
-    /// A scenario file in JSON (`-` for standard input); flags override it.
-    #[arg(long, conflicts_with = "bundle")]
-    scenario: Option<String>,
+    #[command(flatten)]
+    scenario: ScenarioArgs,
     /// A bundle of roles in JSON (`-` for standard input):
     /// `{ "scenarios": [ { "role": "daf", "daysPerWeek": "1" }, … ], "generalistGrossAnnual": "95000" }`.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "scenario")]
     bundle: Option<String>,
-    /// Role preset: daf, dsi, drh or marketing.
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+}
+
+/// The scenario: a file, then flags on top of it.
+#[derive(Debug, clap::Args)]
+struct ScenarioArgs {
+    /// A scenario file in JSON (`-` for standard input); flags override it.
     #[arg(long)]
+    scenario: Option<String>,
+    /// Role preset: daf, dsi, drh or marketing.
+    #[arg(long, visible_alias = "role")]
     preset: Option<String>,
     /// Gross annual salary of a full-time recruit, euros.
     #[arg(long, allow_hyphen_values = true)]
@@ -123,9 +134,17 @@ struct CompareArgs {
     /// The recruit would not be a cadre.
     #[arg(long)]
     non_cadre: bool,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "table")]
-    format: Format,
+    /// A need that changes over time: periods of months x days a week,
+    /// `6x2,18x0.5` (6 months at 2 days, then 18 at half a day).
+    #[arg(long, allow_hyphen_values = true)]
+    need: Option<String>,
+    /// With `--need` ending in months of no need: the recruit is dismissed
+    /// when the need ends (notice and legal severance).
+    #[arg(long)]
+    exit_when_need_ends: bool,
+    /// Date whose rules apply (YYYY-MM-DD); default: the latest rules known.
+    #[arg(long, allow_hyphen_values = true)]
+    date: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -244,7 +263,7 @@ fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Fail
 }
 
 /// Reads the scenario: the file if any, then the flags on top.
-fn scenario_from(args: &CompareArgs, lang: Lang) -> Result<Scenario, Failure> {
+fn scenario_from(args: &ScenarioArgs, lang: Lang) -> Result<Scenario, Failure> {
     let mut object = match &args.scenario {
         None => Map::new(),
         Some(path) => {
@@ -301,6 +320,34 @@ fn scenario_from(args: &CompareArgs, lang: Lang) -> Result<Scenario, Failure> {
     if args.non_cadre {
         object.insert("cadre".into(), Value::Bool(false));
     }
+    // Fields given as text, read as a form's or a link's are (a need
+    // profile's text form `6x2,18x0.5` in the file too): after the rest, so
+    // that their errors are the core's, in the language asked for.
+    let mut texts = Vec::new();
+    if let Some(Value::String(text)) = object.get("needProfile") {
+        texts.push(("needProfile", text.clone()));
+        object.remove("needProfile");
+    }
+    if let Some(need) = &args.need {
+        texts.push(("needProfile", need.clone()));
+    }
+    if let Some(date) = &args.date {
+        texts.push(("date", date.clone()));
+    }
+    let mut scenario = scenario_from_object(&object, lang)?;
+    for (field, text) in texts {
+        scenario
+            .set(field, &text)
+            .map_err(|e| Failure::Input(e.message(lang)))?;
+    }
+    if args.exit_when_need_ends {
+        scenario.exit_when_need_ends = true;
+    }
+    Ok(scenario)
+}
+
+/// A scenario from its JSON object, the role's preset filling the rest.
+fn scenario_from_object(object: &Map<String, Value>, lang: Lang) -> Result<Scenario, Failure> {
     serde_json::from_value(Value::Object(object.clone())).map_err(|e| {
         // Name the field at fault: the first one refused on its own.
         let field = object.iter().find_map(|(key, v)| {
@@ -351,19 +398,7 @@ fn run_bundle(path: &str, format: Format, lang: Lang) -> Result<String, Failure>
 }
 
 fn run_report(args: &ReportArgs, lang: Lang) -> Result<String, Failure> {
-    let compare_args = CompareArgs {
-        scenario: Some(args.scenario.clone()),
-        bundle: None,
-        preset: None,
-        gross_annual: None,
-        day_rate: None,
-        days_per_week: None,
-        weeks_per_year: None,
-        headcount: None,
-        non_cadre: false,
-        format: Format::Json,
-    };
-    let scenario = scenario_from(&compare_args, lang)?;
+    let scenario = scenario_from(&args.scenario, lang)?;
     let result = compare(&scenario).map_err(|e| Failure::Input(e.message(lang)))?;
     Ok(match args.format {
         ReportFormat::Markdown => render::report_markdown(&result, lang),
@@ -375,7 +410,7 @@ fn run_compare(args: &CompareArgs, lang: Lang) -> Result<String, Failure> {
     if let Some(path) = &args.bundle {
         return run_bundle(path, args.format, lang);
     }
-    let scenario = scenario_from(args, lang)?;
+    let scenario = scenario_from(&args.scenario, lang)?;
     let result = compare(&scenario).map_err(|e| Failure::Input(e.message(lang)))?;
     Ok(match args.format {
         Format::Json => json(&result)?,

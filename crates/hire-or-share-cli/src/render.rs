@@ -7,7 +7,7 @@ use hire_or_share::{
 };
 use rust_decimal::Decimal;
 
-fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+pub fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Fr => fr,
         Lang::En => en,
@@ -29,11 +29,11 @@ fn options(r: &Comparison, lang: Lang) -> [(&'static str, &OptionCost); 3] {
     ]
 }
 
-fn eur(amount: Decimal, lang: Lang) -> String {
+pub fn eur(amount: Decimal, lang: Lang) -> String {
     format_euros(amount, lang).replace('\u{a0}', " ")
 }
 
-fn days(value: Decimal, lang: Lang) -> String {
+pub fn days(value: Decimal, lang: Lang) -> String {
     let text = value.normalize().to_string();
     match lang {
         Lang::Fr => text.replace('.', ","),
@@ -41,16 +41,22 @@ fn days(value: Decimal, lang: Lang) -> String {
     }
 }
 
-fn break_even_text(
+/// "1 month", "6 months"; "1 mois", "6 mois".
+pub fn months(n: u32, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Fr, _) => format!("{n} mois"),
+        (Lang::En, 1) => "1 month".to_owned(),
+        (Lang::En, _) => format!("{n} months"),
+    }
+}
+
+pub fn break_even_text(
     days_per_week: Option<Decimal>,
     reason: Option<NoBreakEven>,
     lang: Lang,
 ) -> String {
     match (days_per_week, reason) {
-        (Some(d), _) => match lang {
-            Lang::Fr => format!("{} jours par semaine", days(d, lang)),
-            Lang::En => format!("{} days a week", days(d, lang)),
-        },
+        (Some(d), _) => crate::profile::days_a_week(d, lang),
         (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
             lang,
             "aucun\u{a0}: le temps partagé coûte moins cher jusqu'à 5 jours par semaine",
@@ -86,11 +92,11 @@ pub fn verdict(r: &Comparison, lang: Lang) -> String {
     }
 }
 
-fn label(line: &CostLine, lang: Lang) -> &'static str {
+pub fn label(line: &CostLine, lang: Lang) -> &'static str {
     t(lang, line.label_fr, line.label_en)
 }
 
-fn formula(line: &CostLine, lang: Lang) -> &str {
+pub fn formula(line: &CostLine, lang: Lang) -> &str {
     match lang {
         Lang::Fr => &line.formula_fr,
         Lang::En => &line.formula_en,
@@ -246,6 +252,9 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
             t(lang, w.fr, w.en)
         );
     }
+    if let Some(profile) = &r.need_profile {
+        out.push_str(&crate::profile::table(profile, lang));
+    }
     let _ = writeln!(
         out,
         "\n{} {} ({} – {})",
@@ -255,6 +264,34 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
         r.period.end
     );
     out
+}
+
+/// A line's source in Markdown: a link when it has one, "(estimate)" after
+/// an estimate.
+pub fn source_markdown(line: &CostLine, lang: Lang) -> String {
+    let source = match &line.source {
+        Some(s) if !s.url.is_empty() => {
+            format!("[{}]({})", s.title_in(lang).replace('|', "/"), s.url)
+        }
+        Some(s) => s.title_in(lang).replace('|', "/"),
+        None => String::new(),
+    };
+    if line.estimate {
+        source + t(lang, " (estimation)", " (estimate)")
+    } else {
+        source
+    }
+}
+
+/// A line's source in HTML, a link when it has one; escaped.
+pub fn source_html(line: &CostLine, lang: Lang) -> String {
+    match &line.source {
+        Some(s) if !s.url.is_empty() => {
+            format!("<a href=\"{}\">{}</a>", esc(s.url), esc(s.title_in(lang)))
+        }
+        Some(s) => esc(s.title_in(lang)),
+        None => String::new(),
+    }
 }
 
 pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
@@ -306,27 +343,18 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
             t(lang, "Source", "Source")
         );
         for line in &cost.first_year_lines {
-            let source = match &line.source {
-                Some(s) if !s.url.is_empty() => {
-                    format!("[{}]({})", s.title_in(lang).replace('|', "/"), s.url)
-                }
-                Some(s) => s.title_in(lang).replace('|', "/"),
-                None => String::new(),
-            };
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {}{} |",
+                "| {} | {} | {} | {} |",
                 label(line, lang),
                 eur(line.amount, lang),
                 formula(line, lang),
-                source,
-                if line.estimate {
-                    t(lang, " (estimation)", " (estimate)")
-                } else {
-                    ""
-                }
+                source_markdown(line, lang)
             );
         }
+    }
+    if let Some(profile) = &r.need_profile {
+        out.push_str(&crate::profile::markdown(profile, lang));
     }
     let _ = writeln!(
         out,
@@ -615,7 +643,7 @@ type Series = (
 );
 
 /// Escapes text for HTML and SVG.
-fn esc(text: &str) -> String {
+pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -630,52 +658,132 @@ fn esc(text: &str) -> String {
     out
 }
 
-fn f(x: Decimal) -> f64 {
+pub fn f(x: Decimal) -> f64 {
     rust_decimal::prelude::ToPrimitive::to_f64(&x).unwrap_or(0.0)
+}
+
+/// A chart's frame: its size, its margins and its cost scale (from 0 to a
+/// round figure above the largest cost), shared by the report's charts.
+pub struct Frame {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+    /// The top of the cost scale, euros.
+    pub y_max: f64,
+}
+
+impl Frame {
+    /// A frame whose cost scale holds `max`, with `right` pixels of margin
+    /// on the right.
+    pub fn new(max: Decimal, right: f64) -> Self {
+        let magnitude = 10f64.powf(f(max).log10().floor());
+        let y_max = [1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+            .iter()
+            .map(|s| s * magnitude)
+            .find(|v| *v >= f(max))
+            .unwrap_or(10.0 * magnitude);
+        Frame {
+            width: 640.0,
+            height: 320.0,
+            left: 72.0,
+            right,
+            top: 16.0,
+            bottom: 40.0,
+            y_max,
+        }
+    }
+
+    /// The abscissa of `share` (0 to 1) of the plot's width.
+    pub fn x(&self, share: f64) -> f64 {
+        self.left + share * (self.width - self.left - self.right)
+    }
+
+    /// The ordinate of a cost.
+    pub fn y(&self, cost: f64) -> f64 {
+        self.top + (1.0 - cost / self.y_max) * (self.height - self.top - self.bottom)
+    }
+
+    /// The opening `<svg>` tag and its title, `legend` pixels below the
+    /// axis label for the legend.
+    pub fn open(&self, title: &str, legend: f64) -> String {
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n<title>{}</title>\n",
+            self.width,
+            self.height + legend,
+            esc(title),
+            esc(title)
+        )
+    }
+
+    /// The cost scale's gridlines and labels, in five steps.
+    pub fn y_grid(&self, svg: &mut String, lang: Lang) {
+        for i in 0..=4 {
+            let cost = self.y_max * f64::from(i) / 4.0;
+            let _ = writeln!(
+                svg,
+                "<line x1=\"{}\" x2=\"{}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"#ccd2d8\"/><text x=\"{}\" y=\"{yy:.1}\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#4d5661\">{}</text>",
+                self.left,
+                self.width - self.right,
+                self.left - 6.0,
+                esc(&eur(Decimal::from(cost as i64), lang)
+                    .replace(",00 €", " €")
+                    .replace(".00 €", " €")),
+                yy = self.y(cost)
+            );
+        }
+    }
+}
+
+/// One entry of a chart's legend at (`lx`, `ly`): the line as drawn, then its name.
+pub fn legend(
+    svg: &mut String,
+    lx: f64,
+    ly: f64,
+    color: &str,
+    stroke_width: &str,
+    dash: &str,
+    name: &str,
+) {
+    let _ = writeln!(
+        svg,
+        "<line x1=\"{lx}\" x2=\"{}\" y1=\"{ly}\" y2=\"{ly}\" stroke=\"{color}\" stroke-width=\"{stroke_width}\" stroke-dasharray=\"{dash}\"/><text x=\"{}\" y=\"{}\">{}</text>",
+        lx + 20.0,
+        lx + 24.0,
+        ly + 4.0,
+        esc(name)
+    );
 }
 
 /// The annual cost of each option against days a week, as an SVG string:
 /// the same chart as the widget's, for proposals.
 pub fn svg_chart(r: &Comparison, lang: Lang) -> String {
-    let (width, height, left, right, top, bottom) = (640.0, 320.0, 72.0, 16.0, 16.0, 40.0);
     let max = r
         .curve
         .iter()
         .flat_map(|p| [p.full_time_hire, p.part_time_hire, p.shared_time])
         .max()
         .unwrap_or(Decimal::ONE);
-    let magnitude = 10f64.powf(f(max).log10().floor());
-    let y_max = [1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
-        .iter()
-        .map(|s| s * magnitude)
-        .find(|v| *v >= f(max))
-        .unwrap_or(10.0 * magnitude);
-    let x = |d: f64| left + (d - 0.5) / 4.5 * (width - left - right);
-    let y = |c: f64| top + (1.0 - c / y_max) * (height - top - bottom);
+    let frame = Frame::new(max, 16.0);
+    let (width, height, left, right, top, bottom) = (
+        frame.width,
+        frame.height,
+        frame.left,
+        frame.right,
+        frame.top,
+        frame.bottom,
+    );
+    let x = |d: f64| frame.x((d - 0.5) / 4.5);
+    let y = |c: f64| frame.y(c);
     let title = t(
         lang,
         "Coût annuel selon le nombre de jours par semaine",
         "Annual cost by days a week",
     );
-    let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {}\" role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n<title>{}</title>\n",
-        height + 28.0,
-        esc(title),
-        esc(title)
-    );
-    for i in 0..=4 {
-        let cost = y_max * f64::from(i) / 4.0;
-        let _ = writeln!(
-            svg,
-            "<line x1=\"{left}\" x2=\"{}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"#ccd2d8\"/><text x=\"{}\" y=\"{yy:.1}\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#4d5661\">{}</text>",
-            width - right,
-            left - 6.0,
-            esc(&eur(Decimal::from(cost as i64), lang)
-                .replace(",00 €", " €")
-                .replace(".00 €", " €")),
-            yy = y(cost)
-        );
-    }
+    let mut svg = frame.open(title, 28.0);
+    frame.y_grid(&mut svg, lang);
     for day in 1..=5 {
         let _ = writeln!(
             svg,
@@ -746,15 +854,7 @@ pub fn svg_chart(r: &Comparison, lang: Lang) -> String {
             esc(name)
         );
         // The legend, under the axis label.
-        let ly = height + 18.0;
-        let _ = writeln!(
-            svg,
-            "<line x1=\"{lx}\" x2=\"{}\" y1=\"{ly}\" y2=\"{ly}\" stroke=\"{color}\" stroke-width=\"3\" stroke-dasharray=\"{dash}\"/><text x=\"{}\" y=\"{}\">{}</text>",
-            lx + 20.0,
-            lx + 24.0,
-            ly + 4.0,
-            esc(name)
-        );
+        legend(&mut svg, lx, height + 18.0, color, "3", dash, name);
     }
     svg.push_str("</svg>\n");
     svg
@@ -764,6 +864,9 @@ pub fn svg_chart(r: &Comparison, lang: Lang) -> String {
 pub fn report_markdown(r: &Comparison, lang: Lang) -> String {
     let mut out = comparison_markdown(r, lang);
     let _ = writeln!(out, "\n{}", svg_chart(r, lang));
+    if let Some(profile) = &r.need_profile {
+        let _ = writeln!(out, "{}", crate::profile::svg_chart(profile, lang));
+    }
     out
 }
 
@@ -813,22 +916,19 @@ pub fn report_html(r: &Comparison, lang: Lang) -> String {
     for (name, cost) in [full, shared] {
         let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<tbody>", esc(name));
         for line in &cost.first_year_lines {
-            let source = match &line.source {
-                Some(s) if !s.url.is_empty() => {
-                    format!("<a href=\"{}\">{}</a>", esc(s.url), esc(s.title_in(lang)))
-                }
-                Some(s) => esc(s.title_in(lang)),
-                None => String::new(),
-            };
             let _ = writeln!(
                 out,
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{source}</td></tr>",
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(label(line, lang)),
                 esc(&eur(line.amount, lang)),
-                esc(formula(line, lang))
+                esc(formula(line, lang)),
+                source_html(line, lang)
             );
         }
         let _ = writeln!(out, "</tbody>\n</table>");
+    }
+    if let Some(profile) = &r.need_profile {
+        out.push_str(&crate::profile::html(profile, lang));
     }
     let _ = writeln!(
         out,

@@ -469,3 +469,319 @@ fn the_cli_json_is_the_library_result() {
         assert_eq!(cli, library, "{example}");
     }
 }
+
+/// The DAF example of issue #16: 6 months at 2 days a week, then 18 at half a day.
+const DAF_NEED: &[&str] = &[
+    "compare",
+    "--role",
+    "daf",
+    "--date",
+    "2026-07-01",
+    "--need",
+    "6x2,18x0.5",
+];
+
+fn with(base: &[&str], extra: &[&str]) -> Vec<String> {
+    base.iter().chain(extra).map(|s| (*s).to_owned()).collect()
+}
+
+fn run_owned(args: &[String]) -> Output {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    run(&args)
+}
+
+#[test]
+fn a_need_profile_gives_each_period_and_the_totals_in_json() {
+    let out = run_owned(&with(DAF_NEED, &["--format", "json"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        json["scenario"]["needProfile"],
+        serde_json::json!([{"months": 6, "daysPerWeek": "2"}, {"months": 18, "daysPerWeek": "0.5"}])
+    );
+    assert_eq!(json["scenario"]["exitWhenNeedEnds"], false);
+    let p = &json["needProfile"];
+    assert_eq!(p["months"], 24);
+    assert_eq!(p["total"]["sharedTime"], "83941.48");
+    assert_eq!(p["total"]["fullTimeHire"], "350798.99");
+    assert_eq!(p["total"]["partTimeHire"], "180108.94");
+    assert_eq!(p["breakEvenDaysPerWeek"], "4.16");
+    assert_eq!(p["cheapest"], "sharedTime");
+    assert_eq!(p["averageDaysPerWeek"], "0.88");
+    assert_eq!(p["peakDaysPerWeek"], "2");
+    assert_eq!(p["periods"][0]["sharedTime"], "49741.48");
+    assert_eq!(p["periods"][1]["sharedTime"], "34200.00");
+    assert_eq!(p["periods"][1]["startMonth"], 7);
+    assert_eq!(p["byMonth"].as_array().unwrap().len(), 24);
+    assert_eq!(p["warnings"][0]["id"], "part_time_at_peak");
+    // The same through a scenario file, as an array or as text.
+    let dir = std::env::temp_dir().join(format!("hos-cli-need-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, need) in [
+        (
+            "array.json",
+            r#"[{"months": 6, "daysPerWeek": 2}, {"months": 18, "daysPerWeek": "0.5"}]"#,
+        ),
+        ("text.json", r#""6x2,18x0.5""#),
+    ] {
+        let file = dir.join(name);
+        std::fs::write(
+            &file,
+            format!(r#"{{"role": "daf", "date": "2026-07-01", "needProfile": {need}}}"#),
+        )
+        .unwrap();
+        let out = run(&[
+            "compare",
+            "--scenario",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        let from_file: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(from_file, json, "{name}");
+    }
+}
+
+#[test]
+fn the_table_shows_the_need_profile_in_both_languages() {
+    let out = run(DAF_NEED);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let expected = "
+Need that varies over 24 months
+Average need: 0.88 days a week; peak: 2 days a week (the part-time recruit is hired at the peak).
+  Period    From month Months         d/wk        Full time        Part time           Shared
+  1                  1 6 months          2     139,551.42 €      82,033.79 €      49,741.48 €
+  2                  7 18 months       0.5     211,247.57 €      98,075.15 €      34,200.00 €
+  Total                24 months               350,798.99 €     180,108.94 €      83,941.48 €
+
+Cheapest over 24 months: shared time (83,941.48 €).
+Break-even of a constant need over 24 months: 4.16 days a week (below it, shared time costs less than the full-time hire).
+
+Cumulative cost at the end of each period
+  Month 6                             139,551.42 €      82,033.79 €      49,741.48 €
+  Month 24                            350,798.99 €     180,108.94 €      83,941.48 €
+
+Need month by month (▁ 0.5 to █ 5 days a week, · none):
+  ▄▄▄▄▄▄▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁
+
+How each total is computed
+  Shared time, following the need                               83,941.48 €  Σ over the months with a need";
+    assert!(text.contains(expected), "{text}");
+    assert!(
+        text.contains("Source: Code du travail, art. L3123-4"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Part time: The part-time recruit is hired at the peak of the need"),
+        "{text}"
+    );
+    let out = run_owned(&with(&["--lang", "fr"], DAF_NEED));
+    let text = stdout(&out);
+    let expected = "
+Besoin qui varie sur 24 mois
+Besoin moyen\u{a0}: 0,88 jour par semaine\u{a0}; pic\u{a0}: 2 jours par semaine (le temps partiel est embauché au pic).
+  Période  Dès le mois Durée        j/sem.      Temps plein    Temps partiel    Temps partagé
+  1                  1 6 mois            2     139 551,42 €      82 033,79 €      49 741,48 €
+  2                  7 18 mois         0,5     211 247,57 €      98 075,15 €      34 200,00 €
+  Total                24 mois                 350 798,99 €     180 108,94 €      83 941,48 €
+
+Le moins cher sur 24 mois\u{a0}: le temps partagé (83 941,48 €).
+Point mort d'un besoin constant sur 24 mois\u{a0}: 4,16 jours par semaine (en dessous, le temps partagé coûte moins cher que le recrutement à temps plein).
+
+Coût cumulé à la fin de chaque période
+  Mois 6                              139 551,42 €      82 033,79 €      49 741,48 €
+  Mois 24                             350 798,99 €     180 108,94 €      83 941,48 €
+
+Besoin mois par mois (▁ 0,5 à █ 5 jours par semaine, · aucun)\u{a0}:
+  ▄▄▄▄▄▄▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁
+
+Comment chaque total est calculé
+  Temps partagé, selon le besoin                                83 941,48 €  Σ des mois avec besoin";
+    assert!(text.contains(expected), "{text}");
+    assert!(
+        text.contains("Temps partiel\u{a0}: Le salarié à temps partiel est embauché au pic"),
+        "{text}"
+    );
+    // Singular where it is one.
+    let out = run(&["compare", "--need", "1x1,5x0"]);
+    let text = stdout(&out);
+    assert!(text.contains("  1                  1 1 month "), "{text}");
+    assert!(text.contains("Need that varies over 6 months"), "{text}");
+    assert!(
+        text.contains("Average need: 0.17 days a week; peak: 1 day a week"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  █·····") || text.contains("  ▂·····"),
+        "{text}"
+    );
+    // No profile, no section.
+    let out = run(&["compare", "--preset", "daf"]);
+    assert!(!stdout(&out).contains("Need that varies"));
+}
+
+#[test]
+fn markdown_and_html_show_the_need_profile() {
+    let out = run_owned(&with(DAF_NEED, &["--format", "markdown"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = stdout(&out);
+    for needle in [
+        "### Need that varies over 24 months",
+        "| Period | From month | Months | Days a week | Full-time hire | Part-time hire | Shared time |",
+        "| 1 | 1 | 6 months | 2 | 139,551.42 € | 82,033.79 € | 49,741.48 € |",
+        "| 2 | 7 | 18 months | 0.5 | 211,247.57 € | 98,075.15 € | 34,200.00 € |",
+        "| **Total** | | **24 months** | | **350,798.99 €** | **180,108.94 €** | **83,941.48 €** |",
+        "- Cheapest over 24 months: shared time (83,941.48 €).",
+        "- Break-even of a constant need over 24 months: 4.16 days a week",
+        "- Part time: The part-time recruit is hired at the peak",
+        "| 24 | 350,798.99 € | 180,108.94 € | 83,941.48 € |",
+        "`▄▄▄▄▄▄▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁`",
+        "| Part-time hire, hired at the peak | 180,108.94 € | as full time, at 2 days a week (40% of full time)",
+        "](https://code.travail.gouv.fr/",
+    ] {
+        assert!(md.contains(needle), "{needle}\n{md}");
+    }
+    let mut report = with(DAF_NEED, &["--format", "html"]);
+    report[0] = "report".to_owned();
+    for lang in ["en", "fr"] {
+        let args = with(&["--lang", lang], &[]);
+        let args: Vec<String> = args.into_iter().chain(report.iter().cloned()).collect();
+        let out = run_owned(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let html = stdout(&out);
+        assert_eq!(html.matches("<svg xmlns").count(), 2, "{html}");
+        // The curve's three lines, then the profile's need and three costs.
+        assert_eq!(html.matches("<polyline").count(), 7);
+        assert!(!html.contains("<script"));
+        let section = &html[html.find("<section class=\"need-profile\">").unwrap()..];
+        let (head, periods, total, cheapest) = if lang == "en" {
+            (
+                "<h3>Need that varies over 24 months</h3>",
+                [
+                    "<tr><th scope=\"row\">1</th><td>1</td><td>6 months</td><td>2</td><td>139,551.42 €</td><td>82,033.79 €</td><td>49,741.48 €</td></tr>",
+                    "<tr><th scope=\"row\">2</th><td>7</td><td>18 months</td><td>0.5</td><td>211,247.57 €</td><td>98,075.15 €</td><td>34,200.00 €</td></tr>",
+                ],
+                "<tfoot><tr><th scope=\"row\">Total</th><td></td><td>24 months</td><td></td><td>350,798.99 €</td><td>180,108.94 €</td><td>83,941.48 €</td></tr></tfoot>",
+                "<p><strong>Cheapest over 24 months: shared time (83,941.48 €).</strong></p>\n<p>Break-even of a constant need over 24 months: 4.16 days a week",
+            )
+        } else {
+            (
+                "<h3>Besoin qui varie sur 24 mois</h3>",
+                [
+                    "<tr><th scope=\"row\">1</th><td>1</td><td>6 mois</td><td>2</td><td>139 551,42 €</td><td>82 033,79 €</td><td>49 741,48 €</td></tr>",
+                    "<tr><th scope=\"row\">2</th><td>7</td><td>18 mois</td><td>0,5</td><td>211 247,57 €</td><td>98 075,15 €</td><td>34 200,00 €</td></tr>",
+                ],
+                "<tfoot><tr><th scope=\"row\">Total</th><td></td><td>24 mois</td><td></td><td>350 798,99 €</td><td>180 108,94 €</td><td>83 941,48 €</td></tr></tfoot>",
+                "<p><strong>Le moins cher sur 24 mois\u{a0}: le temps partagé (83 941,48 €).</strong></p>\n<p>Point mort d&#39;un besoin constant sur 24 mois\u{a0}: 4,16 jours par semaine",
+            )
+        };
+        for needle in [head, periods[0], periods[1], total, cheapest] {
+            assert!(section.contains(needle), "{needle}\n{section}");
+        }
+        assert!(section.contains("<p class=\"warning\">"), "{section}");
+        assert!(
+            section.contains("<a href=\"https://code.travail.gouv.fr/"),
+            "{section}"
+        );
+        // The chart: the need as a step line (6 months at 2 days, then 18 at
+        // half a day), each option's cumulative cost from 0 to its total.
+        let svg = &section[section.find("<svg").unwrap()..section.find("</svg>").unwrap()];
+        assert!(
+            svg.contains("<polyline points=\"72.0,174.4 200.0,174.4 200.0,253.6 584.0,253.6\""),
+            "{svg}"
+        );
+        assert_eq!(svg.matches("<polyline").count(), 4);
+        assert_eq!(svg.matches("72.0,280.0 ").count(), 3, "{svg}");
+    }
+    // The Markdown report carries both charts too.
+    let last = report.len() - 1;
+    report[last] = "markdown".to_owned();
+    let md = stdout(&run_owned(&report));
+    assert_eq!(md.matches("<svg xmlns").count(), 2);
+}
+
+#[test]
+fn a_need_that_ends_can_end_the_contract() {
+    let base = ["compare", "--preset", "daf", "--need", "6x2,18x0.5,6x0"];
+    let out = run_owned(&with(&base, &["--format", "json"]));
+    let kept: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let out = run_owned(&with(&base, &["--exit-when-need-ends", "--format", "json"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let exit: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(exit["scenario"]["exitWhenNeedEnds"], true);
+    let ids = |json: &serde_json::Value| -> Vec<String> {
+        json["needProfile"]["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(!ids(&kept).contains(&"need_profile_exit".to_owned()));
+    assert!(ids(&exit).contains(&"need_profile_exit".to_owned()));
+    let out = run_owned(&with(&base, &["--exit-when-need-ends"]));
+    assert!(
+        stdout(&out).contains("The full-time recruit leaves when the need ends"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn a_malformed_need_exits_2_naming_need_profile_and_the_period() {
+    let cases: &[(&str, Option<u32>)] = &[
+        ("0x2", Some(1)),
+        ("6x2,61x1", Some(2)),
+        ("6x5.5", Some(1)),
+        ("6x2,3x1,4x1.25", Some(3)),
+        ("6x-1", Some(1)),
+        ("30x2,31x1", None),
+        ("6x0,6x0", None),
+        ("6x", None),
+        ("abc", None),
+        ("6x2;18x1", None),
+    ];
+    for (need, period) in cases {
+        for lang in ["en", "fr"] {
+            let out = run(&["--lang", lang, "compare", "--need", need]);
+            assert_eq!(out.status.code(), Some(2), "{need}");
+            let err = stderr(&out);
+            assert_eq!(err.lines().count(), 1, "{need}: {err}");
+            assert!(err.contains("needProfile"), "{need}: {err}");
+            assert!(stdout(&out).is_empty());
+            let word = if lang == "fr" { "période" } else { "period" };
+            match period {
+                Some(n) => assert!(
+                    err.contains(&format!("(needProfile), {word} {n}")),
+                    "{need}: {err}"
+                ),
+                None => assert!(
+                    !err.contains(&format!("(needProfile), {word}")),
+                    "{need}: {err}"
+                ),
+            }
+            if lang == "fr" {
+                assert!(err.contains("besoin qui varie"), "{err}");
+            }
+        }
+    }
+    let many = vec!["1x1"; 25].join(",");
+    let out = run(&["compare", "--need", &many]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("needProfile"));
+    // In a report too, and in a scenario file.
+    let out = run(&["--lang", "fr", "report", "--need", "6x2,0x1"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("besoin qui varie (needProfile), période 2"),
+        "{}",
+        stderr(&out)
+    );
+    // An empty need is no need profile.
+    let out = run(&["compare", "--need", "", "--format", "json"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(json["needProfile"].is_null());
+}

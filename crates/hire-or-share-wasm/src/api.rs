@@ -5,7 +5,7 @@
 use core::fmt;
 
 use hire_or_share::{
-    ASSUMPTIONS, EmployerCostInput, Error, Expected, Lang, PRESETS, Role, Scenario,
+    ASSUMPTIONS, EmployerCostInput, Error, Expected, Lang, NeedProfile, PRESETS, Role, Scenario,
 };
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, de};
@@ -67,9 +67,12 @@ fn not_an_object(lang: Lang) -> FieldError {
 /// One field's value as the text a form would give: strings as they are,
 /// numbers as JavaScript writes them (`0.1`, `NaN`; a `BigInt` in 64 bits
 /// as its digits), booleans as
-/// `true`/`false`, `null` and `undefined` as `null`, anything else (an
-/// object, an array, a function) as `[object]`: text that no field accepts,
-/// so that a bad value is refused and named, never replaced by a default.
+/// `true`/`false`, `null` and `undefined` as `null`, an array of need
+/// periods `[{ months: 6, daysPerWeek: "2" }, …]` as a need profile's text
+/// form `6x2,…` (see [`PeriodText`]; an empty array as `[]`), anything else
+/// (an object, another array, a function) as `[object]`: text that no field
+/// accepts, so that a bad value is refused and named, never replaced by a
+/// default.
 ///
 /// Never fails: a value of another kind is caught, which is sound with
 /// serde-wasm-bindgen, whose deserializer holds one JavaScript value and
@@ -79,10 +82,29 @@ struct Text(String);
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;
-        impl de::Visitor<'_> for Visitor {
+        impl<'de> de::Visitor<'de> for Visitor {
             type Value = String;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("text, a number or a boolean")
+                f.write_str("text, a number, a boolean or need periods")
+            }
+            // Need periods, as the text form: read to the end (as
+            // serde's sequences must be), kept up to one period more than a
+            // profile holds, for the profile's own error.
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<String, A::Error> {
+                let mut parts = Vec::new();
+                let mut malformed = false;
+                while let Some(PeriodText(period)) = seq.next_element()? {
+                    match period {
+                        Some(text) if parts.len() <= NeedProfile::MAX_PERIODS => parts.push(text),
+                        Some(_) => {}
+                        None => malformed = true,
+                    }
+                }
+                Ok(match (malformed, parts.is_empty()) {
+                    (true, _) => "[object]".to_owned(),
+                    (false, true) => "[]".to_owned(),
+                    (false, false) => parts.join(","),
+                })
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
                 Ok(v.to_owned())
@@ -115,6 +137,43 @@ impl<'de> Deserialize<'de> for Text {
         }
         let text = deserializer.deserialize_any(Visitor);
         Ok(Text(text.unwrap_or_else(|_| "[object]".to_owned())))
+    }
+}
+
+/// One period of a need profile, `{ months: 6, daysPerWeek: "2" }` (numbers
+/// or text, in any order), as its text form `6x2`; `None` for anything else:
+/// another key, a key missing, a value that is not text or a number, or text
+/// holding the form's own separators (`x`, `,`), which would read as more
+/// than one period. Never fails, as [`Text`].
+struct PeriodText(Option<String>);
+
+impl<'de> Deserialize<'de> for PeriodText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = Option<String>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("{ months, daysPerWeek }")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let (mut months, mut days, mut other) = (None, None, false);
+                while let Some((key, Text(text))) = map.next_entry::<String, Text>()? {
+                    let plain = !text.is_empty() && !text.contains([',', 'x', 'X']);
+                    match key.as_str() {
+                        "months" if plain && months.is_none() => months = Some(text),
+                        "daysPerWeek" if plain && days.is_none() => days = Some(text),
+                        _ => other = true,
+                    }
+                }
+                Ok(match (months, days, other) {
+                    (Some(months), Some(days), false) => Some([&*months, "x", &*days].concat()),
+                    _ => None,
+                })
+            }
+        }
+        Ok(PeriodText(
+            deserializer.deserialize_any(Visitor).ok().flatten(),
+        ))
     }
 }
 
@@ -157,10 +216,19 @@ impl Fields {
     }
 }
 
-/// A scenario from its fields, the role's preset filling the rest.
+/// A scenario from its fields, the role's preset filling the rest. A need
+/// profile of `null` (or `undefined`) is no profile, as in JSON and as
+/// results echo it.
 fn scenario_from(fields: &[(String, String)], lang: Lang) -> Result<Scenario, FieldError> {
-    Scenario::from_fields(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .map_err(|e| field_error(&e, lang))
+    Scenario::from_fields(fields.iter().map(|(k, v)| {
+        let v = if k == "needProfile" && v == "null" {
+            ""
+        } else {
+            v.as_str()
+        };
+        (k.as_str(), v)
+    }))
+    .map_err(|e| field_error(&e, lang))
 }
 
 /// An employer-cost input from a JavaScript object, defaults filling the rest.
@@ -227,12 +295,18 @@ export interface ScenarioInput {
   dayRate?: Decimal | number; weeksPerYear?: Decimal | number; sharedStartFee?: Decimal | number;
   sharedTravelAnnual?: Decimal | number; sharedCoordinationAnnual?: Decimal | number;
   sharedStartWeeks?: Decimal | number; sharedRampUpWeeks?: Decimal | number; vatRecoverable?: boolean;
-  dayRateGrowthPercent?: Decimal | number; horizonYears?: number; date?: string | null;
+  dayRateGrowthPercent?: Decimal | number; horizonYears?: number;
+  /** A need that changes over time: periods of months at days a week, as objects or as text "6x2,18x0.5"; null (or absent) for none. */
+  needProfile?: Array<{ months: number; daysPerWeek: Decimal | number }> | string | null;
+  /** With a need profile that ends with months of no need: the recruit is dismissed when the need ends. */
+  exitWhenNeedEnds?: boolean; date?: string | null;
 }
+/** One period of a need profile, as results echo it. */
+export interface NeedPeriod { months: number; daysPerWeek: Decimal; }
 /** A scenario with every field filled in, as results echo it: decimals as strings. */
 export type Scenario = {
-  [K in Exclude<keyof ScenarioInput, "date">]-?: K extends "headcount" | "horizonYears" ? number : Exclude<ScenarioInput[K], number | undefined>;
-} & { date: string | null };
+  [K in Exclude<keyof ScenarioInput, "date" | "needProfile">]-?: K extends "headcount" | "horizonYears" ? number : Exclude<ScenarioInput[K], number | undefined>;
+} & { needProfile: NeedPeriod[] | null; date: string | null };
 export interface CostLine { id: string; labelFr: string; labelEn: string; amount: Decimal; formulaFr: string; formulaEn: string; source: Source | null; estimate: boolean; }
 export interface OptionCost { annualCost: Decimal; firstYearCost: Decimal; costPerProductiveDay: Decimal; lines: CostLine[]; firstYearLines: CostLine[]; }
 export interface PayrollLine { id: string; payer: "employer" | "employee"; labelFr: string; labelEn: string; base: Decimal; cap: Decimal | null; rate: Decimal; amount: Decimal; source: Source; }
@@ -244,6 +318,19 @@ export interface EmployerCost {
 }
 export interface Notice { id: string; fr: string; en: string; }
 export type NoBreakEven = "sharedCheaperAtEveryNeed" | "hireCheaperAtEveryNeed";
+/** One of the three options. */
+export type Cheapest = "fullTimeHire" | "partTimeHire" | "sharedTime";
+/** One period of a need profile and each option's cost during it, euros. */
+export interface NeedPeriodCost { startMonth: number; months: number; daysPerWeek: Decimal; fullTimeHire: Decimal; partTimeHire: Decimal; sharedTime: Decimal; }
+/** Each option's cumulative cost at the end of one month of a need profile, euros. */
+export interface NeedProfileMonth { month: number; daysPerWeek: Decimal; fullTimeHire: Decimal; partTimeHire: Decimal; sharedTime: Decimal; }
+/** Each option's cost over a need profile: periods, totals, cheapest, average and peak, the break-even restated, month by month, lines and warnings. */
+export interface NeedProfileCost {
+  months: number; averageDaysPerWeek: Decimal; peakDaysPerWeek: Decimal; periods: NeedPeriodCost[];
+  total: { fullTimeHire: Decimal; partTimeHire: Decimal; sharedTime: Decimal }; cheapest: Cheapest;
+  breakEvenDaysPerWeek: Decimal | null; breakEvenReason: NoBreakEven | null; byMonth: NeedProfileMonth[];
+  lines: CostLine[]; warnings: Notice[];
+}
 export interface Comparison {
   scenario: Scenario; period: Period;
   fullTimeHire: OptionCost & { productiveDays: Decimal; employerCost: EmployerCost };
@@ -255,6 +342,8 @@ export interface Comparison {
   timeToValue: { sharedTimeWeeks: Decimal; fullTimeHireWeeks: Decimal };
   horizon: { year: number; fullTimeHire: Decimal; partTimeHire: Decimal; sharedTime: Decimal; cumulativeFullTimeHire: Decimal; cumulativePartTimeHire: Decimal; cumulativeSharedTime: Decimal }[];
   sensitivity: { field: string; labelFr: string; labelEn: string; value: Decimal; lowValue: Decimal; highValue: Decimal; lowBreakEven: Decimal | null; highBreakEven: Decimal | null; impact: Decimal }[];
+  /** Each option over the scenario's need profile; null without one. */
+  needProfile: NeedProfileCost | null;
 }
 export interface EmployerCostInput {
   grossAnnual?: Decimal | number; cadre?: boolean; headcount?: number; mobilityRatePercent?: Decimal | number;

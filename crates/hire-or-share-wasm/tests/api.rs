@@ -276,3 +276,136 @@ fn results_stay_exact_over_many_computations() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+fn a_need_profile_as_objects_or_as_text_gives_the_core_totals() {
+    let scenario = {
+        let mut s = hire_or_share::Scenario::preset(hire_or_share::Role::Daf);
+        s.set("needProfile", "6x2,18x0.5").unwrap();
+        s.set("date", "2026-07-01").unwrap();
+        s
+    };
+    let library = serde_json::to_value(hire_or_share::compare(&scenario).unwrap()).unwrap();
+    for need in [
+        r#"[{"months": 6, "daysPerWeek": 2}, {"months": 18, "daysPerWeek": 0.5}]"#,
+        r#"[{"daysPerWeek": "2", "months": "6"}, {"months": 18, "daysPerWeek": "0.5"}]"#,
+        r#""6x2,18x0.5""#,
+    ] {
+        let json = format!(r#"{{"role": "daf", "date": "2026-07-01", "needProfile": {need}}}"#);
+        let out = compare_js(&input(&json), None).unwrap();
+        let p = get(&out, &["value", "needProfile"]);
+        for (path, expected) in [
+            (&["total", "sharedTime"][..], "83941.48"),
+            (&["total", "fullTimeHire"], "350798.99"),
+            (&["total", "partTimeHire"], "180108.94"),
+            (&["breakEvenDaysPerWeek"], "4.16"),
+            (&["cheapest"], "sharedTime"),
+        ] {
+            assert_eq!(get(&p, path).as_string().unwrap(), expected, "{need}");
+        }
+        let periods = js_sys::Array::from(&get(&p, &["periods"]));
+        assert_eq!(
+            get(&periods.get(0), &["sharedTime"]).as_string().unwrap(),
+            "49741.48"
+        );
+        assert_eq!(
+            get(&periods.get(1), &["sharedTime"]).as_string().unwrap(),
+            "34200.00"
+        );
+        let through_wasm = js_sys::JSON::stringify(&get(&out, &["value"]))
+            .unwrap()
+            .as_string()
+            .unwrap();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&through_wasm).unwrap(),
+            library,
+            "{need}"
+        );
+        // The scenario a result echoes goes back in as it is.
+        let mut again = js_sys::Object::new();
+        again = js_sys::Object::assign(&again, &get(&out, &["value", "scenario"]).into());
+        let out = compare_js(&again.into(), None).unwrap();
+        assert_eq!(
+            get(&out, &["value", "needProfile", "total", "sharedTime"])
+                .as_string()
+                .unwrap(),
+            "83941.48",
+            "{need}"
+        );
+    }
+    // No profile: null, absent or empty text.
+    for json in [r#"{"needProfile": null}"#, r#"{"needProfile": ""}"#, "{}"] {
+        let out = compare_js(&input(json), None).unwrap();
+        assert!(get(&out, &["value", "needProfile"]).is_null(), "{json}");
+    }
+    let out = compare_js(
+        &input(r#"{"needProfile": "6x2,6x0", "exitWhenNeedEnds": true}"#),
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        get(&out, &["value", "scenario", "exitWhenNeedEnds"]),
+        JsValue::TRUE
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_bad_need_profile_is_an_error_naming_it_and_the_period() {
+    for (json, period) in [
+        (
+            r#"[{"months": 6, "daysPerWeek": 2}, {"months": 0, "daysPerWeek": 1}]"#,
+            Some(2),
+        ),
+        (r#"[{"months": 6, "daysPerWeek": "5.5"}]"#, Some(1)),
+        (r#""6x2,3x1,4x1.25""#, Some(3)),
+        (r#""30x2,31x1""#, None),
+        (r#"[{"months": 6, "daysPerWeek": 0}]"#, None),
+        (r#"[{"months": 6}]"#, None),
+        (r#"[{"months": 6, "daysPerWeek": 2, "extra": 1}]"#, None),
+        (r#"[{"months": 6, "daysPerWeek": "2,18x1"}]"#, None),
+        (r#"[{"months": 6.5, "daysPerWeek": 2}]"#, None),
+        (r#"[{"months": [6], "daysPerWeek": 2}]"#, None),
+        ("[6, 2]", None),
+        ("[]", None),
+        (r#"{"months": 6, "daysPerWeek": 2}"#, None),
+        (r#""6x2;18x1""#, None),
+    ] {
+        for lang in ["en", "fr"] {
+            let scenario = input(&format!(r#"{{"needProfile": {json}}}"#));
+            let out = compare_js(&scenario, Some(lang.into())).unwrap();
+            assert!(get(&out, &["value"]).is_undefined(), "{json}: accepted");
+            assert_eq!(
+                get(&out, &["error", "field"]).as_string().unwrap(),
+                "needProfile",
+                "{json}"
+            );
+            let message = get(&out, &["error", "message"]).as_string().unwrap();
+            assert!(message.contains("(needProfile)"), "{json}: {message}");
+            let word = if lang == "fr" { "période" } else { "period" };
+            match period {
+                Some(n) => assert!(
+                    message.contains(&format!("(needProfile), {word} {n}")),
+                    "{json}: {message}"
+                ),
+                None => assert!(
+                    !message.contains(&format!("(needProfile), {word}")),
+                    "{json}: {message}"
+                ),
+            }
+        }
+    }
+    let many = format!(
+        "[{}]",
+        vec![r#"{"months": 1, "daysPerWeek": 1}"#; 30].join(",")
+    );
+    let out = compare_js(
+        &input(&format!(r#"{{"needProfile": {many}}}"#)),
+        Some("en".into()),
+    )
+    .unwrap();
+    let message = get(&out, &["error", "message"]).as_string().unwrap();
+    assert!(
+        message.contains("25 periods is not between 1 period and 24 periods"),
+        "{message}"
+    );
+}
