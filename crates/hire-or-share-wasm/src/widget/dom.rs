@@ -11,17 +11,47 @@ use super::number::{plain, to_f64};
 
 pub const SVG: &str = "http://www.w3.org/2000/svg";
 
-/// The value of a DOM call that fails only on a bug in the widget (a tag or
-/// attribute name of its own that is not valid, a node put inside itself):
-/// the bug is thrown to JavaScript, from this one place, rather than carried
-/// back through every caller.
-pub fn sure<T>(result: Result<T, JsValue>) -> T {
-    result.unwrap_or_else(|e| wasm_bindgen::throw_val(e))
+// The DOM calls that change the tree, bound without web-sys's `catch`: they
+// fail only on a bug in the widget (a tag or attribute name of its own that
+// is not valid, a node put inside itself), and then the browser's exception
+// goes on to JavaScript as it is, with no `Result` to carry back through
+// every caller and no exception handler around each call in the glue.
+#[wasm_bindgen]
+extern "C" {
+    /// A document or a node, as these calls see it.
+    type Dom;
+    #[wasm_bindgen(method, js_name = createElement)]
+    fn create(this: &Dom, tag: &str) -> Element;
+    #[wasm_bindgen(method, js_name = createElementNS)]
+    fn create_ns(this: &Dom, namespace: &str, tag: &str) -> Element;
+    #[wasm_bindgen(method, js_name = setAttribute)]
+    fn set(this: &Dom, name: &str, value: &str);
+    #[wasm_bindgen(method, js_name = appendChild)]
+    fn append_node(this: &Dom, child: &Node);
+    #[wasm_bindgen(method, js_name = insertBefore)]
+    fn insert_node(this: &Dom, child: &Node, before: Option<&Node>);
+    #[wasm_bindgen(method, js_name = replaceWith)]
+    fn replace_node(this: &Dom, with: &Node);
+}
+
+/// Puts `child` in `parent` before `before`, or last without it.
+pub fn insert_before(parent: &Node, child: &Node, before: Option<&Node>) {
+    parent.unchecked_ref::<Dom>().insert_node(child, before);
+}
+
+/// Puts `new` in the place of `old`.
+pub fn replace(old: &Element, new: &Node) {
+    old.unchecked_ref::<Dom>().replace_node(new);
+}
+
+/// Creates `<tag>`.
+pub fn create_element(doc: &Document, tag: &str) -> Element {
+    doc.unchecked_ref::<Dom>().create(tag)
 }
 
 /// Creates `<tag class=…>` with optional text.
 pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Element {
-    let e = sure(doc.create_element(tag));
+    let e = create_element(doc, tag);
     if !class.is_empty() {
         attr(&e, "class", class);
     }
@@ -42,7 +72,7 @@ pub fn source_link(doc: &Document, source: &hire_or_share::Source, lang: Lang) -
 
 /// Creates an SVG element with attributes.
 pub fn svg(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
-    let e = sure(doc.create_element_ns(Some(SVG), tag));
+    let e = doc.unchecked_ref::<Dom>().create_ns(SVG, tag);
     for (k, v) in attrs {
         attr(&e, k, v);
     }
@@ -51,12 +81,12 @@ pub fn svg(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
 
 /// Sets an attribute (names are the widget's own).
 pub fn attr(e: &Element, name: &str, value: &str) {
-    sure(e.set_attribute(name, value));
+    e.unchecked_ref::<Dom>().set(name, value);
 }
 
 /// Appends `child` to `parent`.
 pub fn add(parent: &Node, child: &Node) {
-    sure(parent.append_child(child));
+    parent.unchecked_ref::<Dom>().append_node(child);
 }
 
 /// Appends children in order.

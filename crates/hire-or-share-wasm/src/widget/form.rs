@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
-use super::dom::{add, append, attr, el, source_link, sure};
+use super::dom::{add, append, attr, create_element, el, insert_before, source_link};
 use super::number::{plain, read_number, shown};
 use super::state::{Kind, Widget, kind};
 use super::text::{short_first, t};
@@ -73,7 +73,7 @@ pub(super) fn source_node(doc: &Document, source: &Source, lang: Lang) -> Elemen
 
 /// A new `<input>`.
 fn input(doc: &Document) -> HtmlInputElement {
-    sure(doc.create_element("input")).unchecked_into()
+    create_element(doc, "input").unchecked_into()
 }
 
 /// Builds the whole form and the results area into the shadow root.
@@ -111,7 +111,7 @@ fn role_select(w: &Widget) -> Element {
         Some(t(lang, "Expertise recherchée", "Expertise needed")),
     );
     attr(&role_label, "for", "hos-role");
-    let select: HtmlSelectElement = sure(doc.create_element("select")).unchecked_into();
+    let select: HtmlSelectElement = create_element(doc, "select").unchecked_into();
     attr(&select, "id", "hos-role");
     attr(&select, "name", "role");
     for preset in &PRESETS {
@@ -232,7 +232,7 @@ fn days_slider(w: &Widget) {
         ),
     );
     if let Some(parent) = days.parent_element() {
-        sure(parent.insert_before(&range, days.next_sibling().as_ref()));
+        insert_before(&parent, &range, days.next_sibling().as_ref());
     }
 }
 

@@ -11,7 +11,7 @@ use hire_or_share::{Comparison, Lang, Role, Scenario};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
-use super::dom::{Formats, attr, el, sure, toggle_attr};
+use super::dom::{Formats, attr, el, replace, toggle_attr};
 use super::form::{role_source, source_node};
 use super::number::{not_a_number, plain, read_number, read_plain, shown};
 use super::text::t;
@@ -233,7 +233,7 @@ impl Widget {
                     .get_element_by_id(&format!("hos-{field}-hint"))
                     .and_then(|hint| hint.last_element_child())
             {
-                sure(old.replace_with_with_node_1(&source_node(&self.doc, source, self.lang)));
+                replace(&old, &source_node(&self.doc, source, self.lang));
             }
         }
         for (field, (input, _)) in &self.inputs {
