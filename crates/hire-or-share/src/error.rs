@@ -298,7 +298,7 @@ impl Error {
         let mut head = [field_label(self.field, lang), " (", self.field, ")"].concat();
         if self.period > 0 {
             head.push_str(if fr { ", période " } else { ", period " });
-            head.push_str(&self.period.to_string());
+            head.push_str(&crate::field::write_decimal(Decimal::from(self.period)));
         }
         head.push_str(if fr { "\u{a0}: " } else { ": " });
         let n = |value: &Decimal, unit: &Unit| fmt_number(*value, *unit, lang);

@@ -196,7 +196,7 @@ impl FieldText for Option<NeedProfile> {
         }
     }
     fn text(&self) -> String {
-        self.map(|p| p.to_string()).unwrap_or_default()
+        self.map(|p| p.text()).unwrap_or_default()
     }
 }
 

@@ -9,6 +9,7 @@ use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Expected, Unit, check};
+use crate::field::write_decimal;
 
 /// One period of a [`NeedProfile`]: a number of whole months at a need in
 /// days a week (0 to 5 by half days; 0 is no need in that period).
@@ -182,14 +183,27 @@ impl fmt::Debug for NeedProfile {
     }
 }
 
+impl NeedProfile {
+    /// The text form, `6x2,18x0.5`, written digit by digit (as every number
+    /// the element shows: no formatting machinery in its download).
+    pub(crate) fn text(&self) -> String {
+        let mut out = String::new();
+        for p in self.periods() {
+            if !out.is_empty() {
+                out.push(',');
+            }
+            out.push_str(&write_decimal(Decimal::from(p.months)));
+            out.push('x');
+            out.push_str(&write_decimal(p.days_per_week.normalize()));
+        }
+        out
+    }
+}
+
 /// The text form, `6x2,18x0.5`: what [`NeedProfile::from_str`] reads.
 impl fmt::Display for NeedProfile {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.periods().iter().enumerate() {
-            let sep = if i == 0 { "" } else { "," };
-            write!(f, "{sep}{}x{}", p.months, p.days_per_week.normalize())?;
-        }
-        Ok(())
+        f.write_str(&self.text())
     }
 }
 
