@@ -124,6 +124,9 @@ pub enum ErrorKind {
     Overflow,
     /// A need profile none of whose periods has a need.
     NoNeed,
+    /// A field this build does not compute: a need profile in a build
+    /// without the `need-profile` feature (the widget's element).
+    Unavailable,
 }
 
 /// The unit of a number in an error message.
@@ -221,6 +224,17 @@ impl Error {
             kind: Box::new(ErrorKind::UnknownField {
                 name: crate::lang::head(name, 40).to_owned(),
             }),
+        }
+    }
+
+    /// An error for `field`, which this build does not compute (a need
+    /// profile without the `need-profile` feature).
+    #[must_use]
+    pub fn unavailable(field: &'static str) -> Self {
+        Self {
+            field,
+            period: 0,
+            kind: Box::new(ErrorKind::Unavailable),
         }
     }
 
@@ -372,6 +386,12 @@ impl Error {
                 .pick(
                     "aucune période n'a de besoin\u{a0}; au moins une doit compter 0,5\u{a0}jour par semaine ou plus",
                     "no period has a need; at least one must have half a day a week or more",
+                )
+                .into(),
+            ErrorKind::Unavailable => lang
+                .pick(
+                    "non calculé ici\u{a0}; utilisez l'API JavaScript ou la commande hire-or-share",
+                    "not computed here; use the JavaScript API or the hire-or-share command",
                 )
                 .into(),
         };

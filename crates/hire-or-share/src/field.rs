@@ -91,6 +91,7 @@ pub(crate) enum Slot<'a> {
     Boolean(&'a mut bool),
     Date(&'a mut Option<Date>),
     Role(&'a mut Role),
+    #[cfg_attr(not(feature = "need-profile"), allow(dead_code))]
     Need(&'a mut Option<NeedProfile>),
 }
 
@@ -119,6 +120,9 @@ impl Slot<'_> {
             Slot::Date(v) => put(v, name, text),
             Slot::Role(v) => put(v, name, text),
             // A profile's own errors say more than "unparsable": too many periods.
+            #[cfg(not(feature = "need-profile"))]
+            Slot::Need(_) => Err(Error::unavailable(name)),
+            #[cfg(feature = "need-profile")]
             Slot::Need(v) => {
                 let text = text.trim_ascii();
                 *v = if text.is_empty() {

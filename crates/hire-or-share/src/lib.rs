@@ -80,6 +80,13 @@
 //!   other language and answers every request in the one it has
 //!   ([`Lang::compiled`]): the widget ships one WebAssembly module per
 //!   language this way, each about 5.9 KB gzip smaller than one with both.
+//! - `need-profile` (default): the cost of a need that changes over time
+//!   ([`Scenario::need_profile`], [`Comparison::need_profile`]). Without it
+//!   a scenario cannot hold a profile: [`Scenario::set`] and
+//!   [`Scenario::validate`] refuse one with an error naming `needProfile`, and
+//!   a share link's `need-profile` is listed as ignored. The widget's element
+//!   leaves it out (it has no profile editor yet; the model alone is about
+//!   4.5 KB gzip of the element's download).
 //! - `schema`: JSON Schemas of the scenario and the comparison (`hire_or_share::schema`).
 
 #![deny(missing_docs)]

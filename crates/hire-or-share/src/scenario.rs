@@ -467,6 +467,8 @@ scenario! {
         horizon_years = "horizonYears": u32,
         /// A need that changes over time, period by period; `None` for the
         /// constant [`Scenario::days_per_week`] over [`Scenario::horizon_years`].
+        /// Computed with the `need-profile` feature (on by default); without
+        /// it, [`Scenario::validate`] refuses a profile, naming this field.
         need_profile = "needProfile": Option<crate::NeedProfile>,
         /// With a need profile that ends with months of no need: whether the
         /// recruit is dismissed when the need ends (notice and legal severance).
@@ -593,8 +595,13 @@ impl Scenario {
             dec!(5),
             Unit::Years,
         )?;
+        #[cfg(feature = "need-profile")]
         if let Some(profile) = &self.need_profile {
             profile.validate()?;
+        }
+        #[cfg(not(feature = "need-profile"))]
+        if self.need_profile.is_some() {
+            return Err(Error::unavailable("needProfile"));
         }
         self.employer_cost_input(self.gross_annual, dec!(100))
             .validate()

@@ -217,6 +217,7 @@ mod tests {
         assert_eq!(kebab("mobilityRatePercent"), "mobility-rate-percent");
     }
 
+    #[cfg(feature = "need-profile")]
     #[test]
     fn a_need_profile_round_trips_through_a_link() {
         let mut s = Scenario::preset(Role::Daf);
@@ -241,6 +242,36 @@ mod tests {
             "{}",
             ignored[0].message
         );
+    }
+
+    /// The element's build: a link's profile is ignored by name, never
+    /// priced as a constant need without a word.
+    #[cfg(not(feature = "need-profile"))]
+    #[test]
+    fn without_need_profiles_a_links_profile_is_listed_as_ignored() {
+        let (back, ignored) = Scenario::from_query(
+            "v=1&role=daf&need-profile=6x2%2C18x0.5&day-rate=900",
+            Lang::compiled(Lang::En),
+        );
+        assert_eq!(back.need_profile, None);
+        assert_eq!(back.day_rate, dec!(900));
+        assert_eq!(ignored.len(), 1);
+        assert_eq!(ignored[0].name, "need-profile");
+        let message = &ignored[0].message;
+        assert!(
+            message.contains("hire-or-share")
+                && (message.contains("need that varies") || message.contains("besoin qui varie")),
+            "{message}"
+        );
+        let mut s = Scenario::preset(Role::Daf);
+        s.need_profile = Some(
+            crate::NeedProfile::new(&[crate::NeedPeriod {
+                months: 12,
+                days_per_week: dec!(1),
+            }])
+            .unwrap(),
+        );
+        assert_eq!(s.validate().unwrap_err().field(), "needProfile");
     }
 
     #[test]

@@ -220,6 +220,9 @@ impl<'a> Model<'a> {
             .into(),
         };
 
+        #[cfg(not(feature = "need-profile"))]
+        let need_profile = None;
+        #[cfg(feature = "need-profile")]
         let need_profile = s.need_profile.as_ref().map(|profile| {
             super::profile::need_profile(
                 &super::profile::ProfileInput {

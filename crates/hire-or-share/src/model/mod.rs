@@ -45,6 +45,7 @@ mod curve;
 mod formula;
 mod hire;
 mod horizon;
+#[cfg(feature = "need-profile")]
 mod profile;
 pub(crate) mod result;
 mod sensitivity;
