@@ -55,6 +55,7 @@ pub enum Expected {
     /// A role preset: `daf`, `dsi`, `drh` or `marketing`.
     Role,
     /// A need profile, periods `months x days` (`6x2,18x0.5`).
+    #[cfg(feature = "need-profile")]
     NeedProfile,
 }
 
@@ -68,6 +69,7 @@ pub struct Error {
     field: &'static str,
     /// The number of the need profile's period the error is about, from 1;
     /// 0 when it is about no one period.
+    #[cfg_attr(not(feature = "need-profile"), allow(dead_code))]
     period: u8,
     // Boxed: every fallible step returns `Result<_, Error>`, and a small
     // error keeps those results, and the widget's code, small.
@@ -123,6 +125,7 @@ pub enum ErrorKind {
     /// never cause this; it is reported rather than panicking.
     Overflow,
     /// A need profile none of whose periods has a need.
+    #[cfg(feature = "need-profile")]
     NoNeed,
     /// A field this build does not compute: a need profile in a build
     /// without the `need-profile` feature (the widget's element).
@@ -150,8 +153,10 @@ pub enum Unit {
     /// Days.
     Days,
     /// Months.
+    #[cfg(feature = "need-profile")]
     Months,
     /// Periods of a need profile.
+    #[cfg(feature = "need-profile")]
     Periods,
 }
 
@@ -249,6 +254,7 @@ impl Error {
     }
 
     /// An error for `field`, a need profile with no need in any period.
+    #[cfg(feature = "need-profile")]
     #[must_use]
     pub fn no_need(field: &'static str) -> Self {
         Self {
@@ -259,6 +265,7 @@ impl Error {
     }
 
     /// The same error, about the need profile's period number `period` (from 1).
+    #[cfg(feature = "need-profile")]
     #[must_use]
     pub fn in_period(mut self, period: u32) -> Self {
         self.period = u8::try_from(period).unwrap_or(u8::MAX);
@@ -267,6 +274,7 @@ impl Error {
 
     /// The number of the need profile's period the error is about (from 1),
     /// if it is about one.
+    #[cfg(feature = "need-profile")]
     #[must_use]
     pub fn period(&self) -> Option<u32> {
         (self.period > 0).then_some(u32::from(self.period))
@@ -310,6 +318,7 @@ impl Error {
         let fr = lang == Lang::Fr;
         // "label (field)", the period's number if any, and the colon.
         let mut head = [field_label(self.field, lang), " (", self.field, ")"].concat();
+        #[cfg(feature = "need-profile")]
         if self.period > 0 {
             head.push_str(if fr { ", période " } else { ", period " });
             head.push_str(&crate::field::write_decimal(Decimal::from(self.period)));
@@ -356,9 +365,11 @@ impl Error {
                     (Expected::Date, Lang::En) => "a date YYYY-MM-DD",
                     (Expected::Role, Lang::Fr) => "daf, dsi, drh ou marketing",
                     (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
+                    #[cfg(feature = "need-profile")]
                     (Expected::NeedProfile, Lang::Fr) => {
                         "une suite de périodes mois x jours par semaine, par exemple 6x2,18x0.5"
                     }
+                    #[cfg(feature = "need-profile")]
                     (Expected::NeedProfile, Lang::En) => {
                         "a list of periods months x days a week, for example 6x2,18x0.5"
                     }
@@ -382,6 +393,7 @@ impl Error {
                     "the computation overflowed; use smaller amounts",
                 )
                 .into(),
+            #[cfg(feature = "need-profile")]
             ErrorKind::NoNeed => lang
                 .pick(
                     "aucune période n'a de besoin\u{a0}; au moins une doit compter 0,5\u{a0}jour par semaine ou plus",
@@ -527,9 +539,13 @@ impl Number {
             (Unit::Weeks, Lang::En) => (" week", " weeks"),
             (Unit::Days, Lang::Fr) => ("\u{a0}jour", "\u{a0}jours"),
             (Unit::Days, Lang::En) => (" day", " days"),
+            #[cfg(feature = "need-profile")]
             (Unit::Months, Lang::Fr) => ("\u{a0}mois", "\u{a0}mois"),
+            #[cfg(feature = "need-profile")]
             (Unit::Months, Lang::En) => (" month", " months"),
+            #[cfg(feature = "need-profile")]
             (Unit::Periods, Lang::Fr) => ("\u{a0}période", "\u{a0}périodes"),
+            #[cfg(feature = "need-profile")]
             (Unit::Periods, Lang::En) => (" period", " periods"),
         };
         out.push_str(if singular { singular_text } else { plural_text });

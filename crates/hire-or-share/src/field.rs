@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::date::Date;
 use crate::defaults::Role;
 use crate::error::{Error, Expected};
+#[cfg(feature = "need-profile")]
 use crate::need::NeedProfile;
 
 /// A field value read from and written to text.
@@ -91,7 +92,7 @@ pub(crate) enum Slot<'a> {
     Boolean(&'a mut bool),
     Date(&'a mut Option<Date>),
     Role(&'a mut Role),
-    #[cfg_attr(not(feature = "need-profile"), allow(dead_code))]
+    #[cfg(feature = "need-profile")]
     Need(&'a mut Option<NeedProfile>),
 }
 
@@ -104,7 +105,9 @@ macro_rules! slot_from {
         })*
     };
 }
-slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date> => Date, Role => Role, Option<NeedProfile> => Need);
+slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date> => Date, Role => Role);
+#[cfg(feature = "need-profile")]
+slot_from!(Option<NeedProfile> => Need);
 
 impl Slot<'_> {
     /// Parses `text` into the slot of the field `name`.
@@ -120,8 +123,6 @@ impl Slot<'_> {
             Slot::Date(v) => put(v, name, text),
             Slot::Role(v) => put(v, name, text),
             // A profile's own errors say more than "unparsable": too many periods.
-            #[cfg(not(feature = "need-profile"))]
-            Slot::Need(_) => Err(Error::unavailable(name)),
             #[cfg(feature = "need-profile")]
             Slot::Need(v) => {
                 let text = text.trim_ascii();
@@ -189,6 +190,7 @@ impl FieldText for Option<Date> {
     }
 }
 
+#[cfg(feature = "need-profile")]
 impl FieldText for Option<NeedProfile> {
     const EXPECTED: Expected = Expected::NeedProfile;
     fn parse(text: &str) -> Option<Self> {

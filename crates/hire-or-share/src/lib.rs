@@ -82,9 +82,9 @@
 //!   language this way, each about 5.9 KB gzip smaller than one with both.
 //! - `need-profile` (default): the cost of a need that changes over time
 //!   ([`Scenario::need_profile`], [`Comparison::need_profile`]). Without it
-//!   a scenario cannot hold a profile: [`Scenario::set`] and
-//!   [`Scenario::validate`] refuse one with an error naming `needProfile`, and
-//!   a share link's `need-profile` is listed as ignored. The widget's element
+//!   a scenario has no profile fields: [`Scenario::set`] refuses
+//!   `needProfile` and `exitWhenNeedEnds` with an error naming them, and a
+//!   share link's `need-profile` is listed as ignored. The widget's element
 //!   leaves it out (it has no profile editor yet; the model alone is about
 //!   4.5 KB gzip of the element's download).
 //! - `schema`: JSON Schemas of the scenario and the comparison (`hire_or_share::schema`).
@@ -99,6 +99,7 @@ mod field;
 mod lang;
 mod model;
 mod money;
+#[cfg(feature = "need-profile")]
 mod need;
 pub mod payroll;
 mod scenario;
@@ -117,6 +118,7 @@ pub use model::{
     NeedProfileMonth, NeedProfileTotal, NoBreakEven, Notice, OptionCost, PartTimeHire, Savings,
     Sensitivity, SharedTime, TimeToValue, compare, compare_bundle, compare_with,
 };
+#[cfg(feature = "need-profile")]
 pub use need::{NeedPeriod, NeedProfile};
 pub use payroll::{
     EmployerCost, EmployerCostInput, Line, Payer, Period, RgduDetail, employer_cost,

@@ -25,7 +25,8 @@ where
 /// two cannot drift apart: in JSON every field is optional, and the role's
 /// preset fills what is not given.
 macro_rules! scenario {
-    ($(#[$outer:meta])* Scenario { $($(#[$attr:meta])* $field:ident = $json:literal: $ty:ty,)* }) => {
+    // A field may be kept to a feature: `[feature = "…"] field = "json": Type`.
+    ($(#[$outer:meta])* Scenario { $($(#[$attr:meta])* $([$cfg:meta])? $field:ident = $json:literal: $ty:ty,)* }) => {
         $(#[$outer])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -33,7 +34,7 @@ macro_rules! scenario {
         pub struct Scenario {
             /// The role, which sets the default salary and day rate.
             pub role: Role,
-            $($(#[$attr])* pub $field: $ty,)*
+            $($(#[$attr])* $(#[cfg($cfg)])? pub $field: $ty,)*
         }
 
         /// A scenario as JSON gives it: every field optional.
@@ -45,7 +46,7 @@ macro_rules! scenario {
             /// The role, which sets the default salary and day rate.
             #[serde(default, deserialize_with = "present")]
             role: Option<Role>,
-            $($(#[$attr])* #[serde(default, deserialize_with = "present")] $field: Option<$ty>,)*
+            $($(#[$attr])* $(#[cfg($cfg)])? #[serde(default, deserialize_with = "present")] $field: Option<$ty>,)*
         }
 
         impl<'de> Deserialize<'de> for Scenario {
@@ -65,14 +66,14 @@ macro_rules! scenario {
                 let defaults = Scenario::preset(json.role.unwrap_or_default());
                 Ok(Scenario {
                     role: defaults.role,
-                    $($field: json.$field.unwrap_or(defaults.$field),)*
+                    $($(#[cfg($cfg)])? $field: json.$field.unwrap_or(defaults.$field),)*
                 })
             }
         }
 
         impl Scenario {
             /// The JSON name of every field, `role` first.
-            pub const FIELDS: &'static [&'static str] = &["role", $($json,)*];
+            pub const FIELDS: &'static [&'static str] = &["role", $($(#[cfg($cfg)])? $json,)*];
 
             /// Sets one field from text, by its JSON name: what a form, a
             /// command-line flag or a link gives. Setting `role` changes only
@@ -92,6 +93,11 @@ macro_rules! scenario {
                     .and_then(|name| Some((*name, self.slot(name)?)));
                 match slot {
                     Some((name, slot)) => slot.put(name, text),
+                    // Known, but left out of this build (the element's).
+                    #[cfg(not(feature = "need-profile"))]
+                    None if field == "needProfile" => Err(Error::unavailable("needProfile")),
+                    #[cfg(not(feature = "need-profile"))]
+                    None if field == "exitWhenNeedEnds" => Err(Error::unavailable("exitWhenNeedEnds")),
                     None => Err(Error::unknown_field(field)),
                 }
             }
@@ -100,7 +106,7 @@ macro_rules! scenario {
             fn slot(&mut self, field: &str) -> Option<Slot<'_>> {
                 Some(match field {
                     "role" => Slot::from(&mut self.role),
-                    $($json => Slot::from(&mut self.$field),)*
+                    $($(#[cfg($cfg)])? $json => Slot::from(&mut self.$field),)*
                     _ => return None,
                 })
             }
@@ -111,7 +117,7 @@ macro_rules! scenario {
             pub fn get(&self, field: &str) -> Option<String> {
                 match field {
                     "role" => Some(self.role.text()),
-                    $($json => Some(self.$field.text()),)*
+                    $($(#[cfg($cfg)])? $json => Some(self.$field.text()),)*
                     _ => None,
                 }
             }
@@ -467,12 +473,12 @@ scenario! {
         horizon_years = "horizonYears": u32,
         /// A need that changes over time, period by period; `None` for the
         /// constant [`Scenario::days_per_week`] over [`Scenario::horizon_years`].
-        /// Computed with the `need-profile` feature (on by default); without
-        /// it, [`Scenario::validate`] refuses a profile, naming this field.
-        need_profile = "needProfile": Option<crate::NeedProfile>,
+        /// Only with the `need-profile` feature (on by default); without it,
+        /// [`Scenario::set`] refuses this field and the next by name.
+        [feature = "need-profile"] need_profile = "needProfile": Option<crate::NeedProfile>,
         /// With a need profile that ends with months of no need: whether the
         /// recruit is dismissed when the need ends (notice and legal severance).
-        exit_when_need_ends = "exitWhenNeedEnds": bool,
+        [feature = "need-profile"] exit_when_need_ends = "exitWhenNeedEnds": bool,
         /// The date whose legal rules apply; default the latest known.
             date = "date": Option<crate::Date>,
     }
@@ -529,7 +535,9 @@ impl Scenario {
             vat_recoverable: true,
             day_rate_growth_percent: dec!(2),
             horizon_years: 3,
+            #[cfg(feature = "need-profile")]
             need_profile: None,
+            #[cfg(feature = "need-profile")]
             exit_when_need_ends: false,
             date: None,
         }
@@ -598,10 +606,6 @@ impl Scenario {
         #[cfg(feature = "need-profile")]
         if let Some(profile) = &self.need_profile {
             profile.validate()?;
-        }
-        #[cfg(not(feature = "need-profile"))]
-        if self.need_profile.is_some() {
-            return Err(Error::unavailable("needProfile"));
         }
         self.employer_cost_input(self.gross_annual, dec!(100))
             .validate()

@@ -253,7 +253,6 @@ mod tests {
             "v=1&role=daf&need-profile=6x2%2C18x0.5&day-rate=900",
             Lang::compiled(Lang::En),
         );
-        assert_eq!(back.need_profile, None);
         assert_eq!(back.day_rate, dec!(900));
         assert_eq!(ignored.len(), 1);
         assert_eq!(ignored[0].name, "need-profile");
@@ -263,15 +262,10 @@ mod tests {
                 && (message.contains("need that varies") || message.contains("besoin qui varie")),
             "{message}"
         );
-        let mut s = Scenario::preset(Role::Daf);
-        s.need_profile = Some(
-            crate::NeedProfile::new(&[crate::NeedPeriod {
-                months: 12,
-                days_per_week: dec!(1),
-            }])
-            .unwrap(),
-        );
-        assert_eq!(s.validate().unwrap_err().field(), "needProfile");
+        let err = Scenario::preset(Role::Daf)
+            .set("exitWhenNeedEnds", "true")
+            .unwrap_err();
+        assert_eq!(err.field(), "exitWhenNeedEnds");
     }
 
     #[test]

@@ -561,6 +561,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         ),
         false
     ),
+    // Only with a need profile, which the element's build leaves out.
+    #[cfg(feature = "need-profile")]
     assumption!(
         Hire,
         "exitWhenNeedEnds",
