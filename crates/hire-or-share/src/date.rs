@@ -9,6 +9,8 @@ use core::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::lang::Lang;
+
 /// A date of the proleptic Gregorian calendar, years 1 to 9999.
 ///
 /// ```
@@ -133,6 +135,58 @@ impl Date {
     #[must_use]
     pub fn iso(self) -> String {
         self.to_string()
+    }
+}
+
+impl Date {
+    /// The date in words, as a sentence of `lang` writes it: « 1er juin
+    /// 2026 », "1 June 2026".
+    ///
+    /// ```
+    /// use hire_or_share::{Lang, date};
+    ///
+    /// assert_eq!(date(2026, 6, 1).words(Lang::Fr), "1er juin 2026");
+    /// assert_eq!(date(2026, 1, 15).words(Lang::En), "15 January 2026");
+    /// ```
+    #[must_use]
+    pub fn words(self, lang: Lang) -> String {
+        const FR: [&str; 12] = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = usize::from(self.month - 1);
+        let name = lang.pick(FR[month], EN[month]);
+        // French writes the first of the month as an ordinal.
+        let first = if self.day == 1 {
+            lang.pick("er", "")
+        } else {
+            ""
+        };
+        format!("{}{first} {name} {}", self.day, self.year)
     }
 }
 

@@ -121,6 +121,18 @@ pub enum ErrorKind {
         /// The name given (at most 40 characters of it).
         name: String,
     },
+    /// A gross salary below the minimum wage (*SMIC*, Code du travail
+    /// art. L3231-2) for its working time, under the rules of a period.
+    BelowMinimumWage {
+        /// The salary given, euros a year.
+        value: Decimal,
+        /// The SMIC for the working time, euros a year, to the cent.
+        minimum: Decimal,
+        /// The working time, percent of full time.
+        work_time_percent: Decimal,
+        /// The first day of the rules' period.
+        rules_start: crate::Date,
+    },
     /// A computation overflowed the decimal range. Inputs inside their ranges
     /// never cause this; it is reported rather than panicking.
     Overflow,
@@ -243,6 +255,28 @@ impl Error {
         }
     }
 
+    /// An error for `field`, a gross salary below `minimum`, the SMIC for
+    /// `work_time_percent` of full time under the rules from `rules_start`.
+    #[must_use]
+    pub fn below_minimum_wage(
+        field: &'static str,
+        value: Decimal,
+        minimum: Decimal,
+        work_time_percent: Decimal,
+        rules_start: crate::Date,
+    ) -> Self {
+        Self {
+            field,
+            period: 0,
+            kind: Box::new(ErrorKind::BelowMinimumWage {
+                value,
+                minimum,
+                work_time_percent,
+                rules_start,
+            }),
+        }
+    }
+
     /// An arithmetic overflow while computing `field`.
     #[must_use]
     pub fn overflow(field: &'static str) -> Self {
@@ -280,6 +314,14 @@ impl Error {
         (self.period > 0).then_some(u32::from(self.period))
     }
 
+    /// The same error, about `field` instead (a bundle's generalist salary,
+    /// checked as a scenario's `grossAnnual`).
+    #[must_use]
+    pub(crate) fn with_field(mut self, field: &'static str) -> Self {
+        self.field = field;
+        self
+    }
+
     /// The input field the error is about, by its JSON name (`grossAnnual`).
     #[must_use]
     pub fn field(&self) -> &'static str {
@@ -298,18 +340,21 @@ impl Error {
     /// use hire_or_share::{employer_cost, EmployerCostInput, Lang};
     /// use rust_decimal_macros::dec;
     ///
-    /// let input = EmployerCostInput::new(dec!(-1));
+    /// let mut input = EmployerCostInput::new(dec!(22000));
+    /// input.date = Some(hire_or_share::date(2026, 7, 1));
     /// let err = employer_cost(&input).unwrap_err();
     /// assert_eq!(err.field(), "grossAnnual");
     /// // Numbers and units, and French punctuation (" :", " ;"), are joined
     /// // by no-break spaces (U+00A0), so a line never starts with a colon.
     /// assert_eq!(
     ///     err.message(Lang::Fr).replace('\u{a0}', " "),
-    ///     "salaire brut annuel (grossAnnual) : -1 € n'est pas compris entre 1 € et 10 000 000 €",
+    ///     "salaire brut annuel (grossAnnual) : 22 000 € est inférieur au SMIC à temps plein, \
+    ///      22 404,20 € par an (règles du 1er juin 2026, art. L3231-2 du Code du travail)",
     /// );
+    /// input.gross_annual = dec!(20000000);
     /// assert_eq!(
-    ///     err.message(Lang::En).replace('\u{a0}', " "),
-    ///     "gross annual salary (grossAnnual): -1 € is not between 1 € and 10,000,000 €",
+    ///     employer_cost(&input).unwrap_err().message(Lang::En).replace('\u{a0}', " "),
+    ///     "gross annual salary (grossAnnual): 20,000,000 € is not between 22,404.20 € and 10,000,000 €",
     /// );
     /// ```
     #[must_use]
@@ -338,6 +383,39 @@ impl Error {
                     [" is not between ", " and "]
                 };
                 [n(value, unit), words[0].into(), n(min, unit), words[1].into(), n(max, unit)].concat()
+            }
+            ErrorKind::BelowMinimumWage {
+                value,
+                minimum,
+                work_time_percent,
+                rules_start,
+            } => {
+                let time = if *work_time_percent == Decimal::ONE_HUNDRED {
+                    lang.pick("au SMIC à temps plein", "the full-time minimum wage (SMIC)")
+                        .to_owned()
+                } else {
+                    let percent = n(work_time_percent, &Unit::Percent);
+                    if fr {
+                        ["au SMIC pour ", &percent, " d'un temps plein"].concat()
+                    } else {
+                        ["the minimum wage (SMIC) for ", &percent, " of full time"].concat()
+                    }
+                };
+                [
+                    n(value, &Unit::Euro),
+                    lang.pick(" est inférieur ", " is below ").into(),
+                    time,
+                    ", ".into(),
+                    n(minimum, &Unit::Euro),
+                    lang.pick(" par an (règles du ", " a year (rules of ").into(),
+                    rules_start.words(lang),
+                    lang.pick(
+                        ", art. L3231-2 du Code du travail)",
+                        ", Code du travail art. L3231-2)",
+                    )
+                    .into(),
+                ]
+                .concat()
             }
             ErrorKind::UnknownPeriod { date, first, last } => {
                 let words = if fr {
@@ -458,7 +536,12 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
 
 /// Formats a number for a message: thousands separated, unit after.
 pub(crate) fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
-    fmt_number_exact(crate::arith::normalize(value), unit, lang)
+    let mut value = crate::arith::normalize(value);
+    // Euros and cents: 22 404,20 €, not 22 404,2 €.
+    if matches!(unit, Unit::Euro) && value.scale() == 1 {
+        value.rescale(2);
+    }
+    fmt_number_exact(value, unit, lang)
 }
 
 /// Like [`fmt_number`], keeping the decimals `value` has (`90.80`).
@@ -566,8 +649,10 @@ mod tests {
         );
         assert_eq!(
             fmt_number(dec!(1234.50), Unit::Euro, Lang::Fr),
-            "1\u{a0}234,5\u{a0}€"
+            "1\u{a0}234,50\u{a0}€"
         );
+        assert_eq!(fmt_number(dec!(7.320), Unit::Euro, Lang::En), "7.32\u{a0}€");
+        assert_eq!(fmt_number(dec!(12.00), Unit::Euro, Lang::En), "12\u{a0}€");
         assert_eq!(fmt_number(dec!(-0.5), Unit::Percent, Lang::En), "-0.5%");
         assert_eq!(fmt_number(dec!(100), Unit::Count, Lang::Fr), "100");
         assert_eq!(fmt_number_exact(dec!(0.05), Unit::Count, Lang::Fr), "0,05");

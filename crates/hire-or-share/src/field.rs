@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::defaults::Role;
-use crate::error::{Error, Expected};
+use crate::error::{Error, Expected, Unit, check};
 #[cfg(feature = "need-profile")]
 use crate::need::NeedProfile;
 
@@ -109,6 +109,29 @@ slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date>
 #[cfg(feature = "need-profile")]
 slot_from!(Option<NeedProfile> => Need);
 
+/// The range of each whole-number field, by its JSON name: what
+/// [`Scenario::validate`](crate::Scenario::validate) and
+/// [`EmployerCostInput::validate`](crate::EmployerCostInput::validate) check.
+pub(crate) fn whole_range(field: &str) -> Option<(Decimal, Decimal, Unit)> {
+    match field {
+        "headcount" => Some((
+            Decimal::ONE,
+            Decimal::from(crate::payroll::MAX_HEADCOUNT),
+            Unit::Count,
+        )),
+        "horizonYears" => Some((Decimal::ONE, Decimal::from(5), Unit::Years)),
+        _ => None,
+    }
+}
+
+/// Checks the whole-number field `field` against its [`whole_range`].
+pub(crate) fn check_whole(field: &'static str, value: u32) -> Result<(), Error> {
+    match whole_range(field) {
+        Some((min, max, unit)) => check(field, Decimal::from(value), min, max, unit),
+        None => Ok(()),
+    }
+}
+
 impl Slot<'_> {
     /// Parses `text` into the slot of the field `name`.
     pub(crate) fn put(self, name: &'static str, text: &str) -> Result<(), Error> {
@@ -118,7 +141,16 @@ impl Slot<'_> {
         }
         match self {
             Slot::Decimal(v) => put(v, name, text),
-            Slot::WholeNumber(v) => put(v, name, text),
+            // A whole number that is no count (`-3`) is out of the field's
+            // range, and said so with the range, not "not a whole number".
+            Slot::WholeNumber(v) => put(v, name, text).map_err(|err| {
+                match (read_decimal(text.trim_ascii()), whole_range(name)) {
+                    (Some(value), Some((min, max, unit))) if value.fract().is_zero() => {
+                        Error::out_of_range(name, value, min, max, unit)
+                    }
+                    _ => err,
+                }
+            }),
             Slot::Boolean(v) => put(v, name, text),
             Slot::Date(v) => put(v, name, text),
             Slot::Role(v) => put(v, name, text),

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::defaults::Role;
 use crate::error::{Error, Expected, Unit, check};
-use crate::field::{FieldText, Slot};
-use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
+use crate::field::{FieldText, Slot, check_whole};
+use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL};
 use crate::rules::Rules;
 
 /// A field that is present must hold a value: `null` (what `NaN` becomes on
@@ -142,13 +142,6 @@ const DECIMAL_RANGES: &[Range] = &[
         dec!(0.5),
         dec!(5),
         Unit::DaysPerWeek,
-    ),
-    (
-        "grossAnnual",
-        |s| s.gross_annual,
-        Decimal::ONE,
-        MAX_GROSS_ANNUAL,
-        Unit::Euro,
     ),
     (
         "mealVoucherEmployerShare",
@@ -576,7 +569,10 @@ impl Scenario {
     /// 1 to 40, `forfaitDays` 100 to 235, `absenceDays` 0 to 100,
     /// `horizonYears` 1 to 5, the need profile as [`NeedProfile::validate`](crate::NeedProfile::validate)
     /// checks it, and the payroll fields as
-    /// [`EmployerCostInput::validate`] checks them.
+    /// [`EmployerCostInput::validate`] checks them: `grossAnnual` from the
+    /// full-time SMIC of the rules in force (a salary below it is
+    /// [`ErrorKind::BelowMinimumWage`](crate::ErrorKind::BelowMinimumWage))
+    /// to 10 000 000 €.
     pub fn validate(&self) -> Result<&'static Rules, Error> {
         for &(field, get, min, max, unit) in DECIMAL_RANGES {
             check(field, get(self), min, max, unit)?;
@@ -589,20 +585,8 @@ impl Scenario {
                 ));
             }
         }
-        check(
-            "headcount",
-            Decimal::from(self.headcount),
-            Decimal::ONE,
-            Decimal::from(MAX_HEADCOUNT),
-            Unit::Count,
-        )?;
-        check(
-            "horizonYears",
-            Decimal::from(self.horizon_years),
-            Decimal::ONE,
-            dec!(5),
-            Unit::Years,
-        )?;
+        check_whole("headcount", self.headcount)?;
+        check_whole("horizonYears", self.horizon_years)?;
         #[cfg(feature = "need-profile")]
         if let Some(profile) = &self.need_profile {
             profile.validate()?;

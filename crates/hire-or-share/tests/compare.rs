@@ -398,7 +398,7 @@ proptest! {
     /// A share link gives back exactly the scenario it was made from.
     #[test]
     fn share_links_round_trip(
-        role in role(), d in days(), gross in euros(1, 1_000_000), rate in euros(1, 5_000),
+        role in role(), d in days(), gross in euros(22_405, 1_000_000), rate in euros(1, 5_000),
         weeks in 1i64..=52, vat: bool, exit: bool, headcount in 1u32..=5000, cents in 0i64..100,
     ) {
         let mut s = at(role, d);
@@ -492,7 +492,7 @@ fn a_bundle_adds_up_its_roles_and_prices_one_generalist() {
 proptest! {
     /// A scenario written as JSON and read back is the same scenario.
     #[test]
-    fn scenario_json_round_trips(role in role(), d in days(), gross in euros(1, 1_000_000), exit: bool, weeks in 1i64..=52) {
+    fn scenario_json_round_trips(role in role(), d in days(), gross in euros(22_405, 1_000_000), exit: bool, weeks in 1i64..=52) {
         let mut s = at(role, d);
         s.gross_annual = gross;
         s.include_exit_cost = exit;
@@ -507,9 +507,19 @@ proptest! {
 /// every need.
 #[test]
 fn a_break_even_under_a_hundredth_of_a_day_is_no_break_even() {
+    // The fuzzer's case was a salary of 7 €; at the SMIC, the lowest salary
+    // there is, the day rate must be higher for the same crossing.
     let mut s = at(Role::Drh, dec!(2));
-    s.gross_annual = dec!(7);
-    s.day_rate = dec!(76632.3333);
+    s.gross_annual = dec!(22404.20);
+    s.day_rate = dec!(100000);
+    s.weeks_per_year = dec!(52);
+    s.workspace_annual = dec!(0);
+    s.equipment_annual = dec!(0);
+    s.training_annual = dec!(0);
+    s.recruitment_fee_percent = dec!(0);
+    s.meal_voucher_employer_share = dec!(0);
+    s.transport_pass_monthly = dec!(0);
+    s.health_plan_monthly = dec!(0);
     s.include_exit_cost = true;
     s.horizon_years = 5;
     let r = compare(&s).unwrap();
@@ -551,4 +561,50 @@ proptest! {
             }
         }
     }
+}
+
+/// A scenario's salary starts at the full-time SMIC of its rules, at the
+/// cent; at the SMIC, the part-time recruit of each half day is paid the
+/// SMIC pro-rated to its working time, and the sensitivity's −20 % salary
+/// stays at the SMIC and says so.
+#[test]
+fn a_scenario_salary_starts_at_the_smic() {
+    for (date, smic) in [
+        (hire_or_share::date(2026, 2, 1), dec!(21876.40)),
+        (hire_or_share::date(2026, 9, 1), dec!(22404.20)),
+    ] {
+        let mut s = at(Role::Daf, dec!(1));
+        s.date = Some(date);
+        s.gross_annual = smic - dec!(0.01);
+        let err = compare(&s).unwrap_err();
+        assert_eq!(err.field(), "grossAnnual");
+        assert!(
+            matches!(err.kind(), hire_or_share::ErrorKind::BelowMinimumWage { minimum, .. } if *minimum == smic)
+        );
+        s.gross_annual = smic;
+        for half_days in 1..=10i64 {
+            s.days_per_week = Decimal::new(half_days * 5, 1);
+            let r = compare(&s).unwrap();
+            assert_eq!(
+                r.part_time_hire.gross_annual,
+                (smic * Decimal::from(half_days) / dec!(10)).round_dp(2)
+            );
+            let salary = r
+                .sensitivity
+                .iter()
+                .find(|row| row.field == "grossAnnual")
+                .unwrap();
+            assert!(salary.low_at_minimum_wage);
+            assert_eq!(salary.low_value, smic);
+        }
+    }
+    // Well above the SMIC, the −20 % is the salary −20 %.
+    let r = compare(&at(Role::Daf, dec!(1))).unwrap();
+    let salary = r
+        .sensitivity
+        .iter()
+        .find(|row| row.field == "grossAnnual")
+        .unwrap();
+    assert!(!salary.low_at_minimum_wage);
+    assert_eq!(salary.low_value, salary.value * dec!(0.8));
 }

@@ -240,6 +240,14 @@ fn bad_input_names_the_field_and_the_range() {
                 );
                 assert!(en.contains("from 2026-01-01 to 2026-12-31"), "{en}");
             }
+            ErrorKind::BelowMinimumWage { minimum, .. } => {
+                assert!(
+                    en.contains("below the full-time minimum wage (SMIC)"),
+                    "{en}"
+                );
+                assert!(fr.contains("est inférieur au SMIC à temps plein"), "{fr}");
+                assert_eq!(*minimum, dec!(22404.20));
+            }
             other => panic!("unexpected {other:?}"),
         }
     }
@@ -266,7 +274,8 @@ fn breakdown_snapshot() {
 }
 
 fn gross() -> impl Strategy<Value = Decimal> {
-    (100_000u64..=100_000_000u64).prop_map(|cents| Decimal::new(i64::try_from(cents).unwrap(), 2))
+    // From the annual SMIC of the rules of `july` (12.31 € × 1 820 h) up.
+    (2_240_420u64..=100_000_000u64).prop_map(|cents| Decimal::new(i64::try_from(cents).unwrap(), 2))
 }
 
 fn headcount() -> impl Strategy<Value = u32> {
@@ -318,4 +327,77 @@ proptest! {
         prop_assert_eq!(cost.rgdu_detail.coefficient, dec!(0.02));
         prop_assert!((cost.rgdu - cost.rgdu_detail.cliff_amount).abs() <= dec!(0.11));
     }
+}
+
+/// The SMIC is the floor at the cent, in both periods of 2026, full time
+/// and pro-rated at each half day of part time (10 % of full time a half day).
+#[test]
+fn the_smic_is_the_floor_at_the_cent() {
+    // Hourly SMIC × 1 820 h: 12.02 € from 1 January, 12.31 € from 1 June.
+    for (date, smic, words) in [
+        (
+            hire_or_share::date(2026, 3, 1),
+            dec!(21876.40),
+            "1er janvier 2026",
+        ),
+        (
+            hire_or_share::date(2026, 7, 1),
+            dec!(22404.20),
+            "1er juin 2026",
+        ),
+    ] {
+        for half_days in 1..=10u32 {
+            let work_time = Decimal::from(half_days * 10);
+            let minimum = (smic * work_time / dec!(100)).round_dp(2);
+            let mut input = EmployerCostInput::new(minimum);
+            input.date = Some(date);
+            input.work_time_percent = work_time;
+            assert_eq!(
+                input.minimum_gross_annual(
+                    &hire_or_share::rules::PERIODS[usize::from(date.month() > 5)]
+                ),
+                minimum
+            );
+            assert!(employer_cost(&input).is_ok(), "{minimum} at {work_time} %");
+            input.gross_annual = minimum - dec!(0.01);
+            let err = employer_cost(&input).unwrap_err();
+            assert_eq!(err.field(), "grossAnnual");
+            let ErrorKind::BelowMinimumWage {
+                value,
+                minimum: floor,
+                work_time_percent,
+                rules_start,
+            } = err.kind()
+            else {
+                panic!("{err}");
+            };
+            assert_eq!(
+                (*value, *floor, *work_time_percent),
+                (minimum - dec!(0.01), minimum, work_time)
+            );
+            assert_eq!(rules_start.month(), if date.month() > 5 { 6 } else { 1 });
+            let fr = err.message(Lang::Fr).replace('\u{a0}', " ");
+            assert!(fr.contains(words) && fr.contains("L3231-2"), "{fr}");
+            if half_days < 10 {
+                assert!(
+                    fr.contains(&format!(
+                        "au SMIC pour {} % d'un temps plein",
+                        half_days * 10
+                    )),
+                    "{fr}"
+                );
+            }
+        }
+    }
+    // In words, at full time in June.
+    let mut input = july(dec!(22404.19));
+    input.work_time_percent = dec!(100);
+    assert_eq!(
+        employer_cost(&input)
+            .unwrap_err()
+            .message(Lang::En)
+            .replace('\u{a0}', " "),
+        "gross annual salary (grossAnnual): 22,404.19 € is below the full-time minimum wage (SMIC), \
+         22,404.20 € a year (rules of 1 June 2026, Code du travail art. L3231-2)"
+    );
 }

@@ -103,7 +103,8 @@ pub const MAX_ROLES: usize = 8;
 /// # Errors
 ///
 /// `scenarios` out of range (1 to [`MAX_ROLES`]), any scenario's error, or
-/// `generalistGrossAnnual` out of range.
+/// `generalistGrossAnnual` out of range (below the SMIC, or above
+/// 10 000 000 €).
 pub fn compare_bundle(bundle: &Bundle) -> Result<BundleComparison, Error> {
     guarded(|| bundle_unguarded(bundle))
 }
@@ -150,18 +151,13 @@ fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
     let mut generalist = bundle.scenarios[0];
     generalist.gross_annual = bundle.generalist_gross_annual.unwrap_or(highest);
     generalist.days_per_week = days.min(dec!(5));
+    // The generalist's salary is the bundle's own field.
     let (_, generalist_full) = option_costs(&generalist).map_err(|e| {
-        if e.field() == "grossAnnual"
-            && let crate::ErrorKind::OutOfRange {
-                value,
-                min,
-                max,
-                unit,
-            } = e.kind()
-        {
-            return Error::out_of_range("generalistGrossAnnual", *value, *min, *max, *unit);
+        if e.field() == "grossAnnual" {
+            e.with_field("generalistGrossAnnual")
+        } else {
+            e
         }
-        e
     })?;
     let generalist_cost = Costs::of(&generalist_full);
 

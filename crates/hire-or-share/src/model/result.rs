@@ -228,8 +228,12 @@ pub struct Sensitivity {
     pub label_en: &'static str,
     /// The value in the scenario.
     pub value: Decimal,
-    /// The value −20 %.
+    /// The value −20 %, or the SMIC where the salary −20 % is below it
+    /// ([`Sensitivity::low_at_minimum_wage`]).
     pub low_value: Decimal,
+    /// Whether the salary −20 % is below the full-time SMIC, so that
+    /// `low_value` is the SMIC instead (no employer may pay less).
+    pub low_at_minimum_wage: bool,
     /// The value +20 %.
     pub high_value: Decimal,
     /// Break-even (days a week) at the low value; `None` outside 0–5.

@@ -83,6 +83,11 @@ impl Baseline<'_> {
         let shared = SharedAmounts::new(self.scenario, Money::new(self.scenario.day_rate)).affine();
         // One copy of the scenario, varied one field at a time and put back.
         let mut variant = *self.scenario;
+        // The full-time SMIC of the rules applied, to the cent.
+        let minimum_wage = self
+            .scenario
+            .employer_cost_input(self.scenario.gross_annual, Decimal::ONE_HUNDRED)
+            .minimum_gross_annual(self.basis.rules);
         let mut rows = Vec::with_capacity(FIELDS.len());
         for (field, get, side) in FIELDS {
             let value = *get(&mut variant);
@@ -97,7 +102,13 @@ impl Baseline<'_> {
                 let varied = (Quantity::new(value) * factor).normalize().decimal();
                 range.map_or(varied, |(min, max)| varied.clamp(min, max))
             };
-            let (low_value, high_value) = (vary(qty!(0.8)), vary(qty!(1.2)));
+            let (mut low_value, high_value) = (vary(qty!(0.8)), vary(qty!(1.2)));
+            // The salary −20 % may fall below the SMIC, which no employer may
+            // pay: the row is then at the SMIC, and says so.
+            let low_at_minimum_wage = field == "grossAnnual" && low_value < minimum_wage;
+            if low_at_minimum_wage {
+                low_value = minimum_wage;
+            }
             *get(&mut variant) = low_value;
             let low_break_even = self.steady_break_even(&variant, side, shared);
             *get(&mut variant) = high_value;
@@ -119,6 +130,7 @@ impl Baseline<'_> {
                 label_en,
                 value,
                 low_value,
+                low_at_minimum_wage,
                 high_value,
                 low_break_even: low_break_even.0.map(Decimal::from),
                 high_break_even: high_break_even.0.map(Decimal::from),

@@ -7,7 +7,7 @@ use rust_decimal_macros::dec;
 use serde::Serialize;
 
 use crate::error::{Error, Unit, check};
-use crate::field::Slot;
+use crate::field::{Slot, check_whole};
 use crate::money::{Money, Quantity};
 use crate::rules::{Rules, rules_for};
 
@@ -127,26 +127,16 @@ impl EmployerCostInput {
     ///
     /// # Errors
     ///
-    /// An [`Error`] naming the first field out of range: `grossAnnual`
-    /// (1 to [`MAX_GROSS_ANNUAL`] €), `headcount` (1 to [`MAX_HEADCOUNT`]),
-    /// the percentages (0 to 100, the mobility rate 0 to 10, the working
-    /// time 1 to 100), the health plan (0 to 10 000 € a month) and `date`
-    /// (a known period).
+    /// An [`Error`] naming the first field out of range: `headcount` (1 to
+    /// [`MAX_HEADCOUNT`]), the percentages (0 to 100, the mobility rate 0 to
+    /// 10, the working time 1 to 100), the health plan (0 to 10 000 € a
+    /// month), `date` (a known period), then `grossAnnual`: at least the SMIC
+    /// of those rules for the working time
+    /// ([`EmployerCostInput::minimum_gross_annual`],
+    /// [`ErrorKind::BelowMinimumWage`](crate::ErrorKind::BelowMinimumWage)
+    /// below it), at most [`MAX_GROSS_ANNUAL`] €.
     pub fn validate(&self) -> Result<&'static Rules, Error> {
-        check(
-            "grossAnnual",
-            self.gross_annual,
-            Decimal::ONE,
-            MAX_GROSS_ANNUAL,
-            Unit::Euro,
-        )?;
-        check(
-            "headcount",
-            Decimal::from(self.headcount),
-            Decimal::ONE,
-            Decimal::from(MAX_HEADCOUNT),
-            Unit::Count,
-        )?;
+        check_whole("headcount", self.headcount)?;
         check(
             "mobilityRatePercent",
             self.mobility_rate_percent,
@@ -189,6 +179,34 @@ impl EmployerCostInput {
             dec!(100),
             Unit::Percent,
         )?;
-        rules_for(self.date)
+        let rules = rules_for(self.date)?;
+        // No employer may pay less than the SMIC for the working time
+        // (Code du travail art. L3231-2; pro-rated for part time, L3123-5).
+        let minimum = self.minimum_gross_annual(rules);
+        if self.gross_annual < minimum {
+            return Err(Error::below_minimum_wage(
+                "grossAnnual",
+                self.gross_annual,
+                minimum,
+                self.work_time_percent,
+                rules.start,
+            ));
+        }
+        check(
+            "grossAnnual",
+            self.gross_annual,
+            minimum,
+            MAX_GROSS_ANNUAL,
+            Unit::Euro,
+        )?;
+        Ok(rules)
+    }
+
+    /// The lowest gross annual salary of this working time under `rules`:
+    /// the annual SMIC (hourly SMIC × 1 820 h), pro-rated to the working
+    /// time to the cent.
+    #[must_use]
+    pub fn minimum_gross_annual(&self, rules: &Rules) -> Decimal {
+        self.pro_rated(Money::new(rules.smic_annual())).decimal()
     }
 }

@@ -113,6 +113,8 @@ mod tests {
             input.headcount = headcount;
             input.cadre = cadre;
             input.work_time_percent = Decimal::from(work_time);
+            // Salaries from the SMIC for the working time up.
+            prop_assume!(input.gross_annual >= input.minimum_gross_annual(rules_for(None).unwrap()));
             let full = employer_cost(&input).unwrap();
             let totals = employer_cost_totals(&input, rules_for(input.date).unwrap());
             prop_assert_eq!(full.employer_contributions, totals.employer_contributions);
