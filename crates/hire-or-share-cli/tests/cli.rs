@@ -279,7 +279,7 @@ fn compare_table_and_markdown_give_the_verdict() {
     let text = stdout(&out);
     assert!(
         text.contains(
-            "À 1 jour(s) par semaine, le temps partagé vous coûte 100 298,55 € de moins par an"
+            "À 1 jour par semaine, le temps partagé vous coûte 100 298,55 € de moins par an"
         ),
         "{text}"
     );

@@ -341,7 +341,7 @@ export interface Comparison {
   curve: { daysPerWeek: Decimal; fullTimeHire: Decimal; partTimeHire: Decimal; sharedTime: Decimal; fullTimeHireFirstYear: Decimal; sharedTimeFirstYear: Decimal }[];
   timeToValue: { sharedTimeWeeks: Decimal; fullTimeHireWeeks: Decimal };
   horizon: { year: number; fullTimeHire: Decimal; partTimeHire: Decimal; sharedTime: Decimal; cumulativeFullTimeHire: Decimal; cumulativePartTimeHire: Decimal; cumulativeSharedTime: Decimal }[];
-  sensitivity: { field: string; labelFr: string; labelEn: string; value: Decimal; lowValue: Decimal; highValue: Decimal; lowBreakEven: Decimal | null; highBreakEven: Decimal | null; impact: Decimal }[];
+  sensitivity: { field: string; labelFr: string; labelEn: string; value: Decimal; lowValue: Decimal; lowAtMinimumWage: boolean; highValue: Decimal; lowBreakEven: Decimal | null; highBreakEven: Decimal | null; impact: Decimal }[];
   /** Each option over the scenario's need profile; null without one. */
   needProfile: NeedProfileCost | null;
 }

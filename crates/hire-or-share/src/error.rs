@@ -602,10 +602,11 @@ impl Number {
                 out.push(char::from(c));
             }
         }
-        // Singular in French below 2 (« 1,5 jour »), in English at exactly 1.
+        // Singular in French below 2 (« 1,5 jour », « -1 jour »), in English
+        // at exactly 1 ("1 day", "-1 days", "0.5 days").
         let singular = match lang.compiled() {
             Lang::Fr => value.abs() < Decimal::TWO,
-            Lang::En => value.abs() == Decimal::ONE,
+            Lang::En => value == Decimal::ONE,
         };
         let (singular_text, plural_text) = match (unit, lang.compiled()) {
             (Unit::Euro, _) => ("\u{a0}€", "\u{a0}€"),

@@ -293,7 +293,15 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
                 doc,
                 t(lang, s.label_fr, s.label_en),
                 &[
-                    ("", &show(s.low_break_even)),
+                    // The salary −20 % below the SMIC: the row is at the SMIC.
+                    (
+                        "",
+                        &if s.low_at_minimum_wage {
+                            format!("{} (SMIC)", show(s.low_break_even))
+                        } else {
+                            show(s.low_break_even)
+                        },
+                    ),
                     ("", &show(s.high_break_even)),
                 ],
             ),

@@ -19,6 +19,12 @@ pub(super) enum Arg {
     Pct(Quantity),
     /// The need in days a week, known only when the line is written.
     Days,
+    /// A number of weeks, with its word: "1 semaine", "45 semaines".
+    Weeks(Quantity),
+    /// A number of years, with its word: "1 an", "3 ans".
+    Years(Quantity),
+    /// A number of months, with its word: "1 mois", "1 month", "0.75 months".
+    Months(Quantity),
     /// Words, in French and in English.
     Text(&'static str, &'static str),
 }
@@ -106,6 +112,18 @@ impl Formula {
                 Some(&Arg::Num(v)) => num(v, lang),
                 Some(&Arg::Pct(v)) => number(v.normalize().decimal(), Unit::Percent, lang),
                 Some(Arg::Days) => number(days.normalize().decimal(), Unit::DaysPerWeek, lang),
+                Some(&Arg::Weeks(v)) => {
+                    counted(&mut out, v, lang, ["semaine", "semaines", "week", "weeks"]);
+                    continue;
+                }
+                Some(&Arg::Years(v)) => {
+                    counted(&mut out, v, lang, ["an", "ans", "year", "years"]);
+                    continue;
+                }
+                Some(&Arg::Months(v)) => {
+                    counted(&mut out, v, lang, ["mois", "mois", "month", "months"]);
+                    continue;
+                }
                 Some(&Arg::Text(fr, en)) => {
                     out.push_str(match lang {
                         Lang::Fr => fr,
@@ -120,6 +138,24 @@ impl Formula {
         out.push_str(rest);
         out
     }
+}
+
+/// A count and its word, singular or plural: French is singular below 2
+/// ("1,5 semaine"), English at exactly 1 ("1 week", "0.5 weeks").
+fn counted(out: &mut String, value: Quantity, lang: Lang, words: [&'static str; 4]) {
+    let shown = num(value, lang);
+    let singular = match lang {
+        Lang::Fr => shown.value.abs() < Decimal::TWO,
+        Lang::En => shown.value == Decimal::ONE,
+    };
+    shown.write_to(out);
+    out.push(' ');
+    out.push_str(match (lang, singular) {
+        (Lang::Fr, true) => words[0],
+        (Lang::Fr, false) => words[1],
+        (Lang::En, true) => words[2],
+        (Lang::En, false) => words[3],
+    });
 }
 
 fn number(value: Decimal, unit: Unit, lang: Lang) -> Number {
@@ -157,9 +193,9 @@ mod tests {
     #[test]
     fn formulas_take_their_arguments_in_order_in_each_language() {
         let f = Formula::new(
-            "{} × {} × {} semaines ({})",
-            "{} × {} × {} weeks ({})",
-            &[Arg::Eur(eur!(1200.5)), Arg::Days, Arg::Num(qty!(45)), VAT],
+            "{} × {} × {} ({})",
+            "{} × {} × {} ({})",
+            &[Arg::Eur(eur!(1200.5)), Arg::Days, Arg::Weeks(qty!(45)), VAT],
         );
         assert_eq!(
             f.write(Lang::Fr, qty!(1.5)),
@@ -169,6 +205,17 @@ mod tests {
             f.write(Lang::En, qty!(2)),
             "1,200.50\u{a0}€ × 2 days/week × 45 weeks (non-recoverable VAT)"
         );
+        // Weeks and years, singular or plural in each language.
+        let f = Formula::same(
+            "{} ÷ {} ÷ {}",
+            &[
+                Arg::Weeks(qty!(1)),
+                Arg::Years(qty!(1.5)),
+                Arg::Years(qty!(2)),
+            ],
+        );
+        assert_eq!(f.write(Lang::Fr, qty!(1)), "1 semaine ÷ 1,5 an ÷ 2 ans");
+        assert_eq!(f.write(Lang::En, qty!(1)), "1 week ÷ 1.5 years ÷ 2 years");
         // Whole euros are written without decimals.
         let f = Formula::same("{} + {}", &[Arg::Eur(eur!(1200.00)), Arg::Eur(eur!(0.004))]);
         assert_eq!(f.write(Lang::En, qty!(1)), "1,200\u{a0}€ + 0\u{a0}€");
