@@ -539,7 +539,7 @@ pub(crate) fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
     let mut value = crate::arith::normalize(value);
     // Euros and cents: 22 404,20 €, not 22 404,2 €.
     if matches!(unit, Unit::Euro) && value.scale() == 1 {
-        value.rescale(2);
+        value = Decimal::from_i128_with_scale(value.mantissa() * 10, 2);
     }
     fmt_number_exact(value, unit, lang)
 }

@@ -124,6 +124,15 @@ pub(crate) fn whole_range(field: &str) -> Option<(Decimal, Decimal, Unit)> {
     }
 }
 
+/// The range error of a whole number that does not fit the field `name`
+/// (`-3` employees), if `text` is one.
+#[inline(never)]
+fn out_of_whole_range(name: &'static str, text: &str) -> Option<Error> {
+    let value = Decimal::from(text.trim_ascii().parse::<i64>().ok()?);
+    let (min, max, unit) = whole_range(name)?;
+    Some(Error::out_of_range(name, value, min, max, unit))
+}
+
 /// Checks the whole-number field `field` against its [`whole_range`].
 pub(crate) fn check_whole(field: &'static str, value: u32) -> Result<(), Error> {
     match whole_range(field) {
@@ -143,14 +152,9 @@ impl Slot<'_> {
             Slot::Decimal(v) => put(v, name, text),
             // A whole number that is no count (`-3`) is out of the field's
             // range, and said so with the range, not "not a whole number".
-            Slot::WholeNumber(v) => put(v, name, text).map_err(|err| {
-                match (read_decimal(text.trim_ascii()), whole_range(name)) {
-                    (Some(value), Some((min, max, unit))) if value.fract().is_zero() => {
-                        Error::out_of_range(name, value, min, max, unit)
-                    }
-                    _ => err,
-                }
-            }),
+            Slot::WholeNumber(v) => {
+                put(v, name, text).map_err(|err| out_of_whole_range(name, text).unwrap_or(err))
+            }
             Slot::Boolean(v) => put(v, name, text),
             Slot::Date(v) => put(v, name, text),
             Slot::Role(v) => put(v, name, text),
@@ -186,7 +190,8 @@ impl FieldText for Decimal {
 impl FieldText for u32 {
     const EXPECTED: Expected = Expected::WholeNumber;
     fn parse(text: &str) -> Option<Self> {
-        text.trim_ascii().parse().ok()
+        // Read as the same i64 as `out_of_whole_range` reads (one parser).
+        u32::try_from(text.trim_ascii().parse::<i64>().ok()?).ok()
     }
     fn text(&self) -> String {
         write_decimal(Decimal::from(*self))

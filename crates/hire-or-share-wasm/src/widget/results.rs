@@ -296,11 +296,8 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
                     // The salary −20 % below the SMIC: the row is at the SMIC.
                     (
                         "",
-                        &if s.low_at_minimum_wage {
-                            format!("{} (SMIC)", show(s.low_break_even))
-                        } else {
-                            show(s.low_break_even)
-                        },
+                        &(show(s.low_break_even)
+                            + if s.low_at_minimum_wage { " (SMIC)" } else { "" }),
                     ),
                     ("", &show(s.high_break_even)),
                 ],
