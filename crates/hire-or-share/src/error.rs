@@ -165,7 +165,6 @@ pub enum Unit {
     /// Days.
     Days,
     /// Months.
-    #[cfg(feature = "need-profile")]
     Months,
     /// Periods of a need profile.
     #[cfg(feature = "need-profile")]
@@ -562,6 +561,11 @@ pub(crate) struct Number {
 }
 
 impl Number {
+    /// The same number in `unit`.
+    pub(crate) fn with_unit(self, unit: Unit) -> Self {
+        Self { unit, ..self }
+    }
+
     /// Writes the number at the end of `out`, digit by digit: no formatting
     /// machinery (a kilobyte of the widget's download).
     pub(crate) fn write_to(self, out: &mut String) {
@@ -623,9 +627,7 @@ impl Number {
             (Unit::Weeks, Lang::En) => (" week", " weeks"),
             (Unit::Days, Lang::Fr) => ("\u{a0}jour", "\u{a0}jours"),
             (Unit::Days, Lang::En) => (" day", " days"),
-            #[cfg(feature = "need-profile")]
             (Unit::Months, Lang::Fr) => ("\u{a0}mois", "\u{a0}mois"),
-            #[cfg(feature = "need-profile")]
             (Unit::Months, Lang::En) => (" month", " months"),
             #[cfg(feature = "need-profile")]
             (Unit::Periods, Lang::Fr) => ("\u{a0}période", "\u{a0}périodes"),

@@ -112,18 +112,11 @@ impl Formula {
                 Some(&Arg::Num(v)) => num(v, lang),
                 Some(&Arg::Pct(v)) => number(v.normalize().decimal(), Unit::Percent, lang),
                 Some(Arg::Days) => number(days.normalize().decimal(), Unit::DaysPerWeek, lang),
-                Some(&Arg::Weeks(v)) => {
-                    counted(&mut out, v, lang, ["semaine", "semaines", "week", "weeks"]);
-                    continue;
-                }
-                Some(&Arg::Years(v)) => {
-                    counted(&mut out, v, lang, ["an", "ans", "year", "years"]);
-                    continue;
-                }
-                Some(&Arg::Months(v)) => {
-                    counted(&mut out, v, lang, ["mois", "mois", "month", "months"]);
-                    continue;
-                }
+                // A count with its unit, singular or plural as the error
+                // messages write them (French below 2, English at 1).
+                Some(&Arg::Weeks(v)) => num(v, lang).with_unit(Unit::Weeks),
+                Some(&Arg::Years(v)) => num(v, lang).with_unit(Unit::Years),
+                Some(&Arg::Months(v)) => num(v, lang).with_unit(Unit::Months),
                 Some(&Arg::Text(fr, en)) => {
                     out.push_str(match lang {
                         Lang::Fr => fr,
@@ -138,24 +131,6 @@ impl Formula {
         out.push_str(rest);
         out
     }
-}
-
-/// A count and its word, singular or plural: French is singular below 2
-/// ("1,5 semaine"), English at exactly 1 ("1 week", "0.5 weeks").
-fn counted(out: &mut String, value: Quantity, lang: Lang, words: [&'static str; 4]) {
-    let shown = num(value, lang);
-    let singular = match lang {
-        Lang::Fr => shown.value.abs() < Decimal::TWO,
-        Lang::En => shown.value == Decimal::ONE,
-    };
-    shown.write_to(out);
-    out.push(' ');
-    out.push_str(match (lang, singular) {
-        (Lang::Fr, true) => words[0],
-        (Lang::Fr, false) => words[1],
-        (Lang::En, true) => words[2],
-        (Lang::En, false) => words[3],
-    });
 }
 
 fn number(value: Decimal, unit: Unit, lang: Lang) -> Number {
@@ -199,7 +174,7 @@ mod tests {
         );
         assert_eq!(
             f.write(Lang::Fr, qty!(1.5)),
-            "1\u{a0}200,50\u{a0}€ × 1,5\u{a0}j/sem. × 45 semaines (TVA non récupérable)"
+            "1\u{a0}200,50\u{a0}€ × 1,5\u{a0}j/sem. × 45\u{a0}semaines (TVA non récupérable)"
         );
         assert_eq!(
             f.write(Lang::En, qty!(2)),
@@ -214,7 +189,10 @@ mod tests {
                 Arg::Years(qty!(2)),
             ],
         );
-        assert_eq!(f.write(Lang::Fr, qty!(1)), "1 semaine ÷ 1,5 an ÷ 2 ans");
+        assert_eq!(
+            f.write(Lang::Fr, qty!(1)),
+            "1\u{a0}semaine ÷ 1,5\u{a0}an ÷ 2\u{a0}ans"
+        );
         assert_eq!(f.write(Lang::En, qty!(1)), "1 week ÷ 1.5 years ÷ 2 years");
         // Whole euros are written without decimals.
         let f = Formula::same("{} + {}", &[Arg::Eur(eur!(1200.00)), Arg::Eur(eur!(0.004))]);
