@@ -142,6 +142,19 @@ pub(crate) fn check_whole(field: &'static str, value: u32) -> Result<(), Error> 
 }
 
 impl Slot<'_> {
+    /// The slot's value as text.
+    pub(crate) fn text(&self) -> String {
+        match self {
+            Slot::Decimal(v) => v.text(),
+            Slot::WholeNumber(v) => v.text(),
+            Slot::Boolean(v) => v.text(),
+            Slot::Date(v) => v.text(),
+            Slot::Role(v) => v.text(),
+            #[cfg(feature = "need-profile")]
+            Slot::Need(v) => v.text(),
+        }
+    }
+
     /// Parses `text` into the slot of the field `name`.
     pub(crate) fn put(self, name: &'static str, text: &str) -> Result<(), Error> {
         fn put<T: FieldText>(slot: &mut T, name: &'static str, text: &str) -> Result<(), Error> {
