@@ -389,32 +389,23 @@ impl Error {
                 work_time_percent,
                 rules_start,
             } => {
-                let time = if *work_time_percent == Decimal::ONE_HUNDRED {
-                    lang.pick("au SMIC à temps plein", "the full-time minimum wage (SMIC)")
-                        .to_owned()
+                let mut out = n(value, &Unit::Euro);
+                if *work_time_percent == Decimal::ONE_HUNDRED {
+                    out.push_str(lang.pick(
+                        " est inférieur au SMIC à temps plein",
+                        " is below the full-time minimum wage (SMIC)",
+                    ));
                 } else {
-                    let percent = n(work_time_percent, &Unit::Percent);
-                    if fr {
-                        ["au SMIC pour ", &percent, " d'un temps plein"].concat()
-                    } else {
-                        ["the minimum wage (SMIC) for ", &percent, " of full time"].concat()
-                    }
-                };
-                [
-                    n(value, &Unit::Euro),
-                    lang.pick(" est inférieur ", " is below ").into(),
-                    time,
-                    ", ".into(),
-                    n(minimum, &Unit::Euro),
-                    lang.pick(" par an (règles du ", " a year (rules of ").into(),
-                    rules_start.words(lang),
-                    lang.pick(
-                        ", art. L3231-2 du Code du travail)",
-                        ", Code du travail art. L3231-2)",
-                    )
-                    .into(),
-                ]
-                .concat()
+                    out.push_str(lang.pick(" est inférieur au SMIC pour ", " is below the minimum wage (SMIC) for "));
+                    Number { value: *work_time_percent, unit: Unit::Percent, lang }.write_to(&mut out);
+                    out.push_str(lang.pick(" d'un temps plein", " of full time"));
+                }
+                out.push_str(", ");
+                Number { value: *minimum, unit: Unit::Euro, lang }.write_to(&mut out);
+                out.push_str(lang.pick(" par an (règles du ", " a year (rules of "));
+                out.push_str(&rules_start.words(lang));
+                out.push_str(lang.pick(", art. L3231-2 du Code du travail)", ", Code du travail art. L3231-2)"));
+                out
             }
             ErrorKind::UnknownPeriod { date, first, last } => {
                 let words = if fr {
