@@ -156,8 +156,8 @@ struct EmployerCostArgs {
     #[arg(long)]
     non_cadre: bool,
     /// Company headcount (effectif).
-    #[arg(long, default_value_t = 20)]
-    headcount: u32,
+    #[arg(long, allow_hyphen_values = true, default_value_t = 20)]
+    headcount: i64,
     /// Mobility levy rate in percent (versement mobilité; Paris 3.2).
     #[arg(long, allow_hyphen_values = true, default_value = "0")]
     mobility_rate: Decimal,
@@ -245,7 +245,7 @@ fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Fail
     let input = EmployerCostInput {
         gross_annual: args.gross_annual,
         cadre: !args.non_cadre,
-        headcount: args.headcount,
+        headcount: headcount(args.headcount, lang)?,
         mobility_rate_percent: args.mobility_rate,
         at_mp_rate_percent: args.at_mp_rate,
         health_plan_monthly: args.health_plan,
@@ -259,6 +259,21 @@ fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Fail
         Format::Json => json(&cost)?,
         Format::Table => render::employer_cost_table(&cost, lang),
         Format::Markdown => render::employer_cost_markdown(&cost, lang),
+    })
+}
+
+/// `--headcount`, read as any whole number (`-3` too, so that the error
+/// is the field's range, not clap's "unexpected argument").
+fn headcount(count: i64, lang: Lang) -> Result<u32, Failure> {
+    u32::try_from(count).map_err(|_| {
+        let err = hire_or_share::Error::out_of_range(
+            "headcount",
+            Decimal::from(count),
+            Decimal::ONE,
+            Decimal::from(hire_or_share::payroll::MAX_HEADCOUNT),
+            hire_or_share::Unit::Count,
+        );
+        Failure::Input(err.message(lang))
     })
 }
 
@@ -304,18 +319,8 @@ fn scenario_from(args: &ScenarioArgs, lang: Lang) -> Result<Scenario, Failure> {
             object.insert(key.into(), Value::String(value.to_string()));
         }
     }
-    if let Some(headcount) = args.headcount {
-        let headcount = u32::try_from(headcount).map_err(|_| {
-            let err = hire_or_share::Error::out_of_range(
-                "headcount",
-                Decimal::from(headcount),
-                Decimal::ONE,
-                Decimal::from(hire_or_share::payroll::MAX_HEADCOUNT),
-                hire_or_share::Unit::Count,
-            );
-            Failure::Input(err.message(lang))
-        })?;
-        object.insert("headcount".into(), Value::from(headcount));
+    if let Some(count) = args.headcount {
+        object.insert("headcount".into(), Value::from(headcount(count, lang)?));
     }
     if args.non_cadre {
         object.insert("cadre".into(), Value::Bool(false));

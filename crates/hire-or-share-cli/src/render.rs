@@ -41,6 +41,18 @@ pub fn days(value: Decimal, lang: Lang) -> String {
     }
 }
 
+/// "1 jour par semaine", "1,5 jour", "2 jours"; "1 day a week", "0.5 days",
+/// "2 days": French is singular below 2, English at exactly 1.
+pub fn days_a_week(value: Decimal, lang: Lang) -> String {
+    let n = days(value, lang);
+    match lang {
+        Lang::Fr if value.abs() < Decimal::TWO => format!("{n} jour par semaine"),
+        Lang::Fr => format!("{n} jours par semaine"),
+        Lang::En if value == Decimal::ONE => format!("{n} day a week"),
+        Lang::En => format!("{n} days a week"),
+    }
+}
+
 /// "1 month", "6 months"; "1 mois", "6 mois".
 pub fn months(n: u32, lang: Lang) -> String {
     match (lang, n) {
@@ -74,21 +86,21 @@ pub fn break_even_text(
 
 /// The one-sentence answer.
 pub fn verdict(r: &Comparison, lang: Lang) -> String {
-    let d = days(r.scenario.days_per_week, lang);
+    let d = days_a_week(r.scenario.days_per_week, lang);
     let amount = eur(r.savings.amount.abs(), lang);
     match (lang, r.savings.amount >= Decimal::ZERO) {
         (Lang::Fr, true) => format!(
-            "À {d} jour(s) par semaine, le temps partagé vous coûte {amount} de moins par an qu'un recrutement à temps plein."
+            "À {d}, le temps partagé vous coûte {amount} de moins par an qu'un recrutement à temps plein."
         ),
         (Lang::Fr, false) => format!(
-            "À {d} jour(s) par semaine, le temps partagé vous coûte {amount} de plus par an qu'un recrutement à temps plein."
+            "À {d}, le temps partagé vous coûte {amount} de plus par an qu'un recrutement à temps plein."
         ),
-        (Lang::En, true) => format!(
-            "At {d} day(s) a week, shared time costs you {amount} a year less than a full-time hire."
-        ),
-        (Lang::En, false) => format!(
-            "At {d} day(s) a week, shared time costs you {amount} a year more than a full-time hire."
-        ),
+        (Lang::En, true) => {
+            format!("At {d}, shared time costs you {amount} a year less than a full-time hire.")
+        }
+        (Lang::En, false) => {
+            format!("At {d}, shared time costs you {amount} a year more than a full-time hire.")
+        }
     }
 }
 
@@ -236,11 +248,12 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
     );
     for s in r.sensitivity.iter().take(6) {
         let show = |b: Option<Decimal>| b.map_or_else(|| "—".to_owned(), |d| days(d, lang));
+        let low = show(s.low_break_even);
         let _ = writeln!(
             out,
             "  {:<58} {:>6} / {:<6}",
             t(lang, s.label_fr, s.label_en),
-            show(s.low_break_even),
+            low,
             show(s.high_break_even)
         );
     }

@@ -153,7 +153,6 @@ pub enum Unit {
     /// Days.
     Days,
     /// Months.
-    #[cfg(feature = "need-profile")]
     Months,
     /// Periods of a need profile.
     #[cfg(feature = "need-profile")]
@@ -479,6 +478,11 @@ pub(crate) struct Number {
 }
 
 impl Number {
+    /// The same number in `unit`.
+    pub(crate) fn with_unit(self, unit: Unit) -> Self {
+        Self { unit, ..self }
+    }
+
     /// Writes the number at the end of `out`, digit by digit: no formatting
     /// machinery (a kilobyte of the widget's download).
     pub(crate) fn write_to(self, out: &mut String) {
@@ -519,10 +523,11 @@ impl Number {
                 out.push(char::from(c));
             }
         }
-        // Singular in French below 2 (« 1,5 jour »), in English at exactly 1.
+        // Singular in French below 2 (« 1,5 jour », « -1 jour »), in English
+        // at exactly 1 ("1 day", "-1 days", "0.5 days").
         let singular = match lang.compiled() {
             Lang::Fr => value.abs() < Decimal::TWO,
-            Lang::En => value.abs() == Decimal::ONE,
+            Lang::En => value == Decimal::ONE,
         };
         let (singular_text, plural_text) = match (unit, lang.compiled()) {
             (Unit::Euro, _) => ("\u{a0}€", "\u{a0}€"),
@@ -539,9 +544,7 @@ impl Number {
             (Unit::Weeks, Lang::En) => (" week", " weeks"),
             (Unit::Days, Lang::Fr) => ("\u{a0}jour", "\u{a0}jours"),
             (Unit::Days, Lang::En) => (" day", " days"),
-            #[cfg(feature = "need-profile")]
             (Unit::Months, Lang::Fr) => ("\u{a0}mois", "\u{a0}mois"),
-            #[cfg(feature = "need-profile")]
             (Unit::Months, Lang::En) => (" month", " months"),
             #[cfg(feature = "need-profile")]
             (Unit::Periods, Lang::Fr) => ("\u{a0}période", "\u{a0}périodes"),

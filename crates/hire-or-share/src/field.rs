@@ -110,6 +110,19 @@ slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date>
 slot_from!(Option<NeedProfile> => Need);
 
 impl Slot<'_> {
+    /// The slot's value as text.
+    pub(crate) fn text(&self) -> String {
+        match self {
+            Slot::Decimal(v) => v.text(),
+            Slot::WholeNumber(v) => v.text(),
+            Slot::Boolean(v) => v.text(),
+            Slot::Date(v) => v.text(),
+            Slot::Role(v) => v.text(),
+            #[cfg(feature = "need-profile")]
+            Slot::Need(v) => v.text(),
+        }
+    }
+
     /// Parses `text` into the slot of the field `name`.
     pub(crate) fn put(self, name: &'static str, text: &str) -> Result<(), Error> {
         fn put<T: FieldText>(slot: &mut T, name: &'static str, text: &str) -> Result<(), Error> {

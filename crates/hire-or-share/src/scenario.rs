@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::defaults::Role;
 use crate::error::{Error, Expected, Unit, check};
-use crate::field::{FieldText, Slot};
+use crate::field::Slot;
 use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
 use crate::rules::Rules;
 
@@ -87,12 +87,8 @@ macro_rules! scenario {
             pub fn set(&mut self, field: &str, text: &str) -> Result<(), Error> {
                 // The field's own name (`'static`, for the error), then its
                 // slot; the text is parsed by the slot's type, in one place.
-                let slot = Self::FIELDS
-                    .iter()
-                    .find(|name| **name == field)
-                    .and_then(|name| Some((*name, self.slot(name)?)));
-                match slot {
-                    Some((name, slot)) => slot.put(name, text),
+                match Self::SLOTS.iter().find(|(name, _)| *name == field) {
+                    Some((name, slot)) => slot(self).put(name, text),
                     // Known, but left out of this build (the element's).
                     #[cfg(not(feature = "need-profile"))]
                     None if field == "needProfile" => Err(Error::unavailable("needProfile")),
@@ -102,24 +98,21 @@ macro_rules! scenario {
                 }
             }
 
-            /// Where one field lives, by its JSON name.
-            fn slot(&mut self, field: &str) -> Option<Slot<'_>> {
-                Some(match field {
-                    "role" => Slot::from(&mut self.role),
-                    $($(#[cfg($cfg)])? $json => Slot::from(&mut self.$field),)*
-                    _ => return None,
-                })
-            }
+            /// Each field by its JSON name, and where it lives: one table for
+            /// [`Scenario::set`] and [`Scenario::get`], rather than a match of
+            /// every name in each.
+            const SLOTS: &'static [(&'static str, for<'s> fn(&'s mut Scenario) -> Slot<'s>)] = &[
+                ("role", |s| Slot::from(&mut s.role)),
+                $($(#[cfg($cfg)])? ($json, |s| Slot::from(&mut s.$field)),)*
+            ];
 
             /// One field as text, by its JSON name (`"85000"`, `"true"`, `""`
             /// for no date), or `None` for an unknown field.
             #[must_use]
             pub fn get(&self, field: &str) -> Option<String> {
-                match field {
-                    "role" => Some(self.role.text()),
-                    $($(#[cfg($cfg)])? $json => Some(self.$field.text()),)*
-                    _ => None,
-                }
+                let mut copy = *self;
+                let (_, slot) = Self::SLOTS.iter().find(|(name, _)| *name == field)?;
+                Some(slot(&mut copy).text())
             }
         }
     };

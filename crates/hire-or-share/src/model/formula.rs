@@ -19,6 +19,12 @@ pub(super) enum Arg {
     Pct(Quantity),
     /// The need in days a week, known only when the line is written.
     Days,
+    /// A number of weeks, with its word: "1 semaine", "45 semaines".
+    Weeks(Quantity),
+    /// A number of years, with its word: "1 an", "3 ans".
+    Years(Quantity),
+    /// A number of months, with its word: "1 mois", "1 month", "0.75 months".
+    Months(Quantity),
     /// Words, in French and in English.
     Text(&'static str, &'static str),
 }
@@ -106,6 +112,11 @@ impl Formula {
                 Some(&Arg::Num(v)) => num(v, lang),
                 Some(&Arg::Pct(v)) => number(v.normalize().decimal(), Unit::Percent, lang),
                 Some(Arg::Days) => number(days.normalize().decimal(), Unit::DaysPerWeek, lang),
+                // A count with its unit, singular or plural as the error
+                // messages write them (French below 2, English at 1).
+                Some(&Arg::Weeks(v)) => num(v, lang).with_unit(Unit::Weeks),
+                Some(&Arg::Years(v)) => num(v, lang).with_unit(Unit::Years),
+                Some(&Arg::Months(v)) => num(v, lang).with_unit(Unit::Months),
                 Some(&Arg::Text(fr, en)) => {
                     out.push_str(match lang {
                         Lang::Fr => fr,
@@ -157,18 +168,32 @@ mod tests {
     #[test]
     fn formulas_take_their_arguments_in_order_in_each_language() {
         let f = Formula::new(
-            "{} × {} × {} semaines ({})",
-            "{} × {} × {} weeks ({})",
-            &[Arg::Eur(eur!(1200.5)), Arg::Days, Arg::Num(qty!(45)), VAT],
+            "{} × {} × {} ({})",
+            "{} × {} × {} ({})",
+            &[Arg::Eur(eur!(1200.5)), Arg::Days, Arg::Weeks(qty!(45)), VAT],
         );
         assert_eq!(
             f.write(Lang::Fr, qty!(1.5)),
-            "1\u{a0}200,50\u{a0}€ × 1,5\u{a0}j/sem. × 45 semaines (TVA non récupérable)"
+            "1\u{a0}200,50\u{a0}€ × 1,5\u{a0}j/sem. × 45\u{a0}semaines (TVA non récupérable)"
         );
         assert_eq!(
             f.write(Lang::En, qty!(2)),
             "1,200.50\u{a0}€ × 2 days/week × 45 weeks (non-recoverable VAT)"
         );
+        // Weeks and years, singular or plural in each language.
+        let f = Formula::same(
+            "{} ÷ {} ÷ {}",
+            &[
+                Arg::Weeks(qty!(1)),
+                Arg::Years(qty!(1.5)),
+                Arg::Years(qty!(2)),
+            ],
+        );
+        assert_eq!(
+            f.write(Lang::Fr, qty!(1)),
+            "1\u{a0}semaine ÷ 1,5\u{a0}an ÷ 2\u{a0}ans"
+        );
+        assert_eq!(f.write(Lang::En, qty!(1)), "1 week ÷ 1.5 years ÷ 2 years");
         // Whole euros are written without decimals.
         let f = Formula::same("{} + {}", &[Arg::Eur(eur!(1200.00)), Arg::Eur(eur!(0.004))]);
         assert_eq!(f.write(Lang::En, qty!(1)), "1,200\u{a0}€ + 0\u{a0}€");

@@ -304,7 +304,7 @@ impl Hire {
             Formula::same("({} × {} + {}) ÷ (1 − {})", &recruitment_args),
             sourced("recruitmentFeePercent"),
         );
-        let tenure = Arg::Num(Quantity::new(s.expected_tenure_years));
+        let tenure = Arg::Years(Quantity::new(s.expected_tenure_years));
         let [fee, gross_arg, internal, failure] = recruitment_args;
         let mut amortized = vec![Term::fixed(
             "recruitment",
@@ -314,8 +314,8 @@ impl Hire {
             ),
             amounts.recruitment_amortized(s),
             Formula::new(
-                "({} × {} + {}) ÷ (1 − {}) ÷ {} ans",
-                "({} × {} + {}) ÷ (1 − {}) ÷ {} years",
+                "({} × {} + {}) ÷ (1 − {}) ÷ {}",
+                "({} × {} + {}) ÷ (1 − {}) ÷ {}",
                 &[fee, gross_arg, internal, failure, tenure],
             ),
             sourced("recruitmentFeePercent"),
@@ -329,9 +329,9 @@ impl Hire {
                 ),
                 amounts.exit_amortized,
                 Formula::new(
-                    "{} ÷ 12 × {} mois ÷ {} ans",
-                    "{} ÷ 12 × {} months ÷ {} years",
-                    &[Arg::Eur(gross), Arg::Num(amounts.exit_months), tenure],
+                    "{} ÷ 12 × {} ÷ {}",
+                    "{} ÷ 12 × {} ÷ {}",
+                    &[Arg::Eur(gross), Arg::Months(amounts.exit_months), tenure],
                 ),
                 sourced("includeExitCost"),
             ));
@@ -414,9 +414,9 @@ pub(super) fn first_year_terms(s: &Scenario, h: &HireAmounts, price_per_day: Mon
             ),
             wait * price_per_day,
             Formula::new(
-                "{} semaines × {} × {} par jour productif",
-                "{} weeks × {} × {} per productive day",
-                &[Arg::Num(wait), Arg::Days, Arg::Eur(price_per_day)],
+                "{} × {} × {} par jour productif",
+                "{} × {} × {} per productive day",
+                &[Arg::Weeks(wait), Arg::Days, Arg::Eur(price_per_day)],
             ),
             sourced("timeToHireWeeks"),
         ),

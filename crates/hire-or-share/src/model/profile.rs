@@ -426,8 +426,8 @@ fn lines(
             ),
             total_full,
             Formula::new(
-                "Σ des mois\u{a0}: coût annuel de l'année ÷ 12, plus {} une fois (recrutement, montée en compétence, besoin non couvert) et {} remplacement(s)",
-                "Σ over the months: the year's annual cost ÷ 12, plus {} once (recruitment, ramp-up, need left uncovered) and {} replacement(s)",
+                "Σ des mois\u{a0}: coût annuel de l'année ÷ 12, plus {} une fois (recrutement, montée en compétence, besoin non couvert)\u{a0}; remplacements\u{a0}: {}",
+                "Σ over the months: the year's annual cost ÷ 12, plus {} once (recruitment, ramp-up, need left uncovered); replacements: {}",
                 &[
                     Arg::Eur(full.one_off.cents()),
                     Arg::Num(Quantity::from(full.replacements)),
@@ -443,8 +443,8 @@ fn lines(
             ),
             total_part,
             Formula::new(
-                "comme à temps plein, à {} j/sem. ({} du temps plein), plus {} une fois et {} remplacement(s)",
-                "as full time, at {} days a week ({} of full time), plus {} once and {} replacement(s)",
+                "comme à temps plein, à {} j/sem. ({} du temps plein), plus {} une fois\u{a0}; remplacements\u{a0}: {}",
+                "as full time, at {} days a week ({} of full time), plus {} once; replacements: {}",
                 &[
                     Arg::Num(peak),
                     Arg::Pct(part_percent),
