@@ -785,3 +785,145 @@ fn a_malformed_need_exits_2_naming_need_profile_and_the_period() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert!(json["needProfile"].is_null());
 }
+
+/// Every numeric flag takes a negative value as a value (not as another
+/// flag), so that the error is the field's own, with its range: exit 2.
+#[test]
+fn every_numeric_flag_takes_a_negative_value_and_names_its_field() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["employer-cost", "--gross-annual", "-50000"],
+            "grossAnnual",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "50000",
+                "--headcount",
+                "-3",
+            ],
+            "headcount",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "50000",
+                "--mobility-rate",
+                "-1",
+            ],
+            "mobilityRatePercent",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "50000",
+                "--at-mp-rate",
+                "-1",
+            ],
+            "atMpRatePercent",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "50000",
+                "--health-plan",
+                "-1",
+            ],
+            "healthPlanMonthly",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "50000",
+                "--health-plan-employer-share",
+                "-1",
+            ],
+            "healthPlanEmployerSharePercent",
+        ),
+        (
+            &[
+                "employer-cost",
+                "--gross-annual",
+                "50000",
+                "--apprentice-ratio",
+                "-1",
+            ],
+            "apprenticeRatioPercent",
+        ),
+        (&["compare", "--gross-annual", "-1"], "grossAnnual"),
+        (&["compare", "--day-rate", "-900"], "dayRate"),
+        (&["compare", "--days-per-week", "-1"], "daysPerWeek"),
+        (&["compare", "--weeks-per-year", "-45"], "weeksPerYear"),
+        (&["compare", "--headcount", "-3"], "headcount"),
+        (&["report", "--headcount", "-3"], "headcount"),
+    ];
+    for (args, field) in cases {
+        let out = run(args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(&format!("({field})")), "{args:?}: {err}");
+    }
+}
+
+/// Ranges and the verdict say 1 day, 2 days; 1 jour, 1,5 jour, 2 jours.
+#[test]
+fn singular_and_plural_in_both_languages() {
+    let out = run(&["compare", "--weeks-per-year", "53"]);
+    assert_eq!(
+        stderr(&out).trim_end(),
+        "error: Weeks of shared time a year (weeksPerYear): 53 weeks/year is not between 1 week/year and 52 weeks/year"
+    );
+    let out = run(&["compare", "--days-per-week", "-1"]);
+    assert!(
+        stderr(&out).contains("-1 days/week is not between 0.5 days/week and 5 days/week"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["--lang", "fr", "compare", "--days-per-week", "1.5"]);
+    assert!(
+        stdout(&out).contains("À 1,5 jour par semaine, le temps partagé"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["--lang", "fr", "compare", "--days-per-week", "2"]);
+    assert!(
+        stdout(&out).contains("À 2 jours par semaine, le temps partagé"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["compare", "--days-per-week", "1"]);
+    assert!(
+        stdout(&out).contains("At 1 day a week, shared time"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["compare", "--days-per-week", "0.5"]);
+    assert!(
+        stdout(&out).contains("At 0.5 days a week, shared time"),
+        "{}",
+        stdout(&out)
+    );
+    // Formulas: one week, one year of tenure.
+    let out = run(&[
+        "--lang",
+        "fr",
+        "compare",
+        "--weeks-per-year",
+        "1",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        stdout(&out).contains("\"1\u{a0}000\u{a0}€ × 1\u{a0}j/sem. × 1\u{a0}semaine\""),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["compare", "--weeks-per-year", "1", "--format", "json"]);
+    assert!(stdout(&out).contains("× 1 week\""), "{}", stdout(&out));
+}
