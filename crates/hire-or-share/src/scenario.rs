@@ -459,8 +459,6 @@ scenario! {
         horizon_years = "horizonYears": u32,
         /// A need that changes over time, period by period; `None` for the
         /// constant [`Scenario::days_per_week`] over [`Scenario::horizon_years`].
-        /// Only with the `need-profile` feature (on by default); without it,
-        /// [`Scenario::set`] refuses this field and the next by name.
         [feature = "need-profile"] need_profile = "needProfile": Option<crate::NeedProfile>,
         /// With a need profile that ends with months of no need: whether the
         /// recruit is dismissed when the need ends (notice and legal severance).
