@@ -174,7 +174,40 @@ fn bad_input_exits_2_with_one_line_naming_the_field() {
         assert!(stdout(&out).is_empty());
     }
     let out = run(&["--lang", "fr", "employer-cost", "--gross-annual", "0"]);
-    assert!(stderr(&out).contains("n'est pas compris entre"));
+    assert!(
+        stderr(&out).contains("est inférieur au SMIC à temps plein"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&[
+        "--lang",
+        "fr",
+        "employer-cost",
+        "--gross-annual",
+        "20000000",
+    ]);
+    assert!(
+        stderr(&out).contains(
+            "n'est pas compris entre 22\u{a0}404,20\u{a0}€ et 10\u{a0}000\u{a0}000\u{a0}€"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    // At the cent: the June 2026 SMIC passes, a cent less is refused.
+    assert!(
+        run(&["employer-cost", "--gross-annual", "22404.20"])
+            .status
+            .success()
+    );
+    let out = run(&["employer-cost", "--gross-annual", "22404.19"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out)
+            .replace('\u{a0}', " ")
+            .contains("22,404.20 € a year (rules of 1 June 2026"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
