@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
-use super::dom::attr;
+use super::dom::{attr, query};
 use super::state::Widget;
 use super::text::t;
 
@@ -41,7 +41,7 @@ pub(super) fn share(w: &Widget) -> Result<(), JsValue> {
     link.select();
     let navigator = js_sys::Reflect::get(&global, &"navigator".into())?;
     let copied = copy(&navigator, &url);
-    if let Some(status) = w.root.query_selector(".actions .status")? {
+    if let Some(status) = query(&w.root, ".actions .status") {
         status.set_text_content(Some(if copied {
             t(w.lang, "Lien copié.", "Link copied.")
         } else {

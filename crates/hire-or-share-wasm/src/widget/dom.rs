@@ -32,6 +32,21 @@ extern "C" {
     fn insert_node(this: &Dom, child: &Node, before: Option<&Node>);
     #[wasm_bindgen(method, js_name = replaceWith)]
     fn replace_node(this: &Dom, with: &Node);
+    #[wasm_bindgen(method, js_name = querySelector)]
+    fn query_node(this: &Dom, selector: &str) -> Option<Element>;
+    #[wasm_bindgen(method, getter, js_name = value)]
+    fn value_of(this: &Dom) -> String;
+}
+
+/// The first element under `root` (the shadow root or an element) that
+/// matches `selector`, one of the widget's own.
+pub fn query(root: &Node, selector: &str) -> Option<Element> {
+    root.unchecked_ref::<Dom>().query_node(selector)
+}
+
+/// The value of an `<input>` or a `<select>`.
+pub fn value(control: &Element) -> String {
+    control.unchecked_ref::<Dom>().value_of()
 }
 
 /// Puts `child` in `parent` before `before`, or last without it.
@@ -154,11 +169,11 @@ impl Formats {
 
 /// Sets or removes a boolean-ish attribute.
 pub fn toggle_attr(e: &Element, name: &str, on: bool) {
-    let _ = if on {
-        e.set_attribute(name, "true")
+    if on {
+        attr(e, name, "true");
     } else {
-        e.remove_attribute(name)
-    };
+        let _ = e.remove_attribute(name);
+    }
 }
 
 /// The closest element with attribute `name`, from an event target.

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Event, EventTarget, HtmlInputElement, HtmlSelectElement};
 
 use super::actions::{self, window};
-use super::dom::target_with;
+use super::dom::{query, target_with, value};
 use super::number::{plain, read_number, shown};
 use super::state::Widget;
 
@@ -25,7 +25,7 @@ pub(super) fn attach(widget: Widget) -> Result<(), JsValue> {
     let root = widget.root.clone();
     let doc = widget.doc.clone();
     let state = Rc::new(RefCell::new(widget));
-    let form = root.query_selector("form")?.ok_or("no form")?;
+    let form = query(&root, "form").ok_or("no form")?;
     let s = Rc::clone(&state);
     listen(&form, "input", move |event| {
         if let Ok(mut w) = s.try_borrow_mut() {
@@ -39,7 +39,7 @@ pub(super) fn attach(widget: Widget) -> Result<(), JsValue> {
         }
     })?;
     listen(&form, "submit", |e: Event| e.prevent_default())?;
-    let buttons = root.query_selector(".actions")?.ok_or("no actions")?;
+    let buttons = query(&root, ".actions").ok_or("no actions")?;
     let s = Rc::clone(&state);
     listen(&buttons, "click", move |event| {
         if let Ok(w) = s.try_borrow() {
@@ -80,14 +80,14 @@ fn on_input(w: &mut Widget, event: &Event) {
     if name == "bundle-mode" || name.starts_with("bundle-days-") {
         let _ = w.set_bundle(&target, &name);
     } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-        if let Some(role) = Role::from_key(&select.value()) {
+        if let Some(role) = Role::from_key(&value(select)) {
             w.set_role(role);
         }
     } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
         let text = if input.type_() == "checkbox" {
             if input.checked() { "true" } else { "false" }.to_owned()
         } else {
-            input.value()
+            value(input)
         };
         if name == "daysPerWeek" {
             sync_days(w, input, &text);

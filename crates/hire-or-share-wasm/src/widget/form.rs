@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
-use super::dom::{add, append, attr, create_element, el, insert_before, source_link};
+use super::dom::{add, append, attr, create_element, el, insert_before, query, source_link};
 use super::number::{plain, read_number, shown};
 use super::state::{Kind, Widget, kind};
 use super::text::{short_first, t};
@@ -506,7 +506,7 @@ pub(super) fn show_ignored(w: &Widget, ignored: &[Ignored]) -> Result<(), JsValu
         );
     }
     add(&notice, &list);
-    let form = w.root.query_selector("form")?.ok_or("no form")?;
-    form.insert_before(&notice, form.first_child().as_ref())?;
+    let form = query(&w.root, "form").ok_or("no form")?;
+    insert_before(&form, &notice, form.first_child().as_ref());
     Ok(())
 }
