@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
-use super::dom::{attr, query};
+use super::dom::{attr, query, query_all, unattr};
 use super::state::Widget;
 use super::text::t;
 
@@ -36,7 +36,7 @@ pub(super) fn share(w: &Widget) -> Result<(), JsValue> {
         .dyn_into()?;
     link.set_value(&url);
     if let Some(link_box) = link.parent_element() {
-        link_box.remove_attribute("hidden")?;
+        unattr(&link_box, "hidden");
     }
     link.select();
     let navigator = js_sys::Reflect::get(&global, &"navigator".into())?;
@@ -76,7 +76,7 @@ fn copy(navigator: &JsValue, text: &str) -> bool {
 
 /// Opens the breakdowns for printing.
 pub(super) fn open_details(root: &ShadowRoot) -> Result<(), JsValue> {
-    let all = root.query_selector_all("details.breakdown")?;
+    let all = query_all(root, "details.breakdown");
     for i in 0..all.length() {
         if let Some(node) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
             attr(&node, "open", "");

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlInputElement};
 
-use super::dom::{attr, query, value};
+use super::dom::{attr, query, unattr, value};
 use super::number::{not_a_number, read_number, shown};
 use super::results;
 use super::state::Widget;
@@ -26,7 +26,7 @@ impl Widget {
                 .ok_or("no bundle fields")?;
             if input.checked() {
                 self.bundle = Some(self.start_bundle());
-                fields.remove_attribute("hidden")?;
+                unattr(&fields, "hidden");
             } else {
                 self.bundle = None;
                 attr(&fields, "hidden", "");

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Event, EventTarget, HtmlInputElement, HtmlSelectElement};
 
 use super::actions::{self, window};
-use super::dom::{query, target_with, value};
+use super::dom::{listen_with, query, target_with, value};
 use super::number::{plain, read_number, shown};
 use super::state::Widget;
 
@@ -65,7 +65,7 @@ fn listen(
     handler: impl FnMut(Event) + 'static,
 ) -> Result<(), JsValue> {
     let closure = Closure::<dyn FnMut(Event)>::new(handler);
-    target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
+    listen_with(target, event, closure.as_ref().unchecked_ref());
     // The listener lives as long as the element.
     closure.forget();
     Ok(())
