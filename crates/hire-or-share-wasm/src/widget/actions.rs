@@ -75,19 +75,18 @@ fn copy(navigator: &JsValue, text: &str) -> bool {
 }
 
 /// Opens the breakdowns for printing.
-pub(super) fn open_details(root: &ShadowRoot) -> Result<(), JsValue> {
+pub(super) fn open_details(root: &ShadowRoot) {
     let all = query_all(root, "details.breakdown");
     for i in 0..all.length() {
         if let Some(node) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
             attr(&node, "open", "");
         }
     }
-    Ok(())
 }
 
 /// Opens the breakdowns and prints: the print stylesheet lays the result out.
 pub(super) fn print(w: &Widget) -> Result<(), JsValue> {
-    open_details(&w.root)?;
+    open_details(&w.root);
     let print = js_sys::Reflect::get(&window(&w.doc), &"print".into())?;
     if let Some(print) = print.dyn_ref::<js_sys::Function>() {
         print.call0(&JsValue::NULL)?;

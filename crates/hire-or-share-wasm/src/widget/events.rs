@@ -31,44 +31,40 @@ pub(super) fn attach(widget: Widget) -> Result<(), JsValue> {
         if let Ok(mut w) = s.try_borrow_mut() {
             on_input(&mut w, &event);
         }
-    })?;
+    });
     let s = Rc::clone(&state);
     listen(&form, "click", move |event| {
         if let Ok(mut w) = s.try_borrow_mut() {
             on_reset(&mut w, &event);
         }
-    })?;
-    listen(&form, "submit", |e: Event| e.prevent_default())?;
+    });
+    listen(&form, "submit", |e: Event| e.prevent_default());
     let buttons = query(&root, ".actions").ok_or("no actions")?;
     let s = Rc::clone(&state);
     listen(&buttons, "click", move |event| {
         if let Ok(w) = s.try_borrow() {
             on_action(&w, &event);
         }
-    })?;
+    });
     // Printing from the browser's menu opens the details too.
     listen(
         &window(&doc).unchecked_into::<EventTarget>(),
         "beforeprint",
         move |_| {
             if let Ok(w) = state.try_borrow() {
-                let _ = actions::open_details(&w.root);
+                actions::open_details(&w.root);
             }
         },
-    )
+    );
+    Ok(())
 }
 
 /// Calls `handler` on each `event` at `target`, for as long as the page lives.
-fn listen(
-    target: &EventTarget,
-    event: &str,
-    handler: impl FnMut(Event) + 'static,
-) -> Result<(), JsValue> {
+fn listen(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
     let closure = Closure::<dyn FnMut(Event)>::new(handler);
     listen_with(target, event, closure.as_ref().unchecked_ref());
     // The listener lives as long as the element.
     closure.forget();
-    Ok(())
 }
 
 /// A field changed: the bundle's, the role, or a field of the scenario.
