@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::defaults::Role;
-use crate::error::{Error, Expected, Unit, check};
+use crate::error::{Error, Expected};
 #[cfg(feature = "need-profile")]
 use crate::need::NeedProfile;
 
@@ -109,38 +109,6 @@ slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date>
 #[cfg(feature = "need-profile")]
 slot_from!(Option<NeedProfile> => Need);
 
-/// The range of each whole-number field, by its JSON name: what
-/// [`Scenario::validate`](crate::Scenario::validate) and
-/// [`EmployerCostInput::validate`](crate::EmployerCostInput::validate) check.
-pub(crate) fn whole_range(field: &str) -> Option<(Decimal, Decimal, Unit)> {
-    match field {
-        "headcount" => Some((
-            Decimal::ONE,
-            Decimal::from(crate::payroll::MAX_HEADCOUNT),
-            Unit::Count,
-        )),
-        "horizonYears" => Some((Decimal::ONE, Decimal::from(5), Unit::Years)),
-        _ => None,
-    }
-}
-
-/// The range error of a whole number that does not fit the field `name`
-/// (`-3` employees), if `text` is one.
-#[inline(never)]
-fn out_of_whole_range(name: &'static str, text: &str) -> Option<Error> {
-    let value = Decimal::from(text.trim_ascii().parse::<i64>().ok()?);
-    let (min, max, unit) = whole_range(name)?;
-    Some(Error::out_of_range(name, value, min, max, unit))
-}
-
-/// Checks the whole-number field `field` against its [`whole_range`].
-pub(crate) fn check_whole(field: &'static str, value: u32) -> Result<(), Error> {
-    match whole_range(field) {
-        Some((min, max, unit)) => check(field, Decimal::from(value), min, max, unit),
-        None => Ok(()),
-    }
-}
-
 impl Slot<'_> {
     /// The slot's value as text.
     pub(crate) fn text(&self) -> String {
@@ -163,11 +131,7 @@ impl Slot<'_> {
         }
         match self {
             Slot::Decimal(v) => put(v, name, text),
-            // A whole number that is no count (`-3`) is out of the field's
-            // range, and said so with the range, not "not a whole number".
-            Slot::WholeNumber(v) => {
-                put(v, name, text).map_err(|err| out_of_whole_range(name, text).unwrap_or(err))
-            }
+            Slot::WholeNumber(v) => put(v, name, text),
             Slot::Boolean(v) => put(v, name, text),
             Slot::Date(v) => put(v, name, text),
             Slot::Role(v) => put(v, name, text),
@@ -203,8 +167,7 @@ impl FieldText for Decimal {
 impl FieldText for u32 {
     const EXPECTED: Expected = Expected::WholeNumber;
     fn parse(text: &str) -> Option<Self> {
-        // Read as the same i64 as `out_of_whole_range` reads (one parser).
-        u32::try_from(text.trim_ascii().parse::<i64>().ok()?).ok()
+        text.trim_ascii().parse().ok()
     }
     fn text(&self) -> String {
         write_decimal(Decimal::from(*self))

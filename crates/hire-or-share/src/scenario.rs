@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::defaults::Role;
 use crate::error::{Error, Expected, Unit, check};
-use crate::field::{Slot, check_whole};
-use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL};
+use crate::field::Slot;
+use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
 use crate::rules::Rules;
 
 /// A field that is present must hold a value: `null` (what `NaN` becomes on
@@ -576,8 +576,20 @@ impl Scenario {
                 ));
             }
         }
-        check_whole("headcount", self.headcount)?;
-        check_whole("horizonYears", self.horizon_years)?;
+        check(
+            "headcount",
+            Decimal::from(self.headcount),
+            Decimal::ONE,
+            Decimal::from(MAX_HEADCOUNT),
+            Unit::Count,
+        )?;
+        check(
+            "horizonYears",
+            Decimal::from(self.horizon_years),
+            Decimal::ONE,
+            dec!(5),
+            Unit::Years,
+        )?;
         #[cfg(feature = "need-profile")]
         if let Some(profile) = &self.need_profile {
             profile.validate()?;

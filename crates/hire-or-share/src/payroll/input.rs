@@ -7,7 +7,7 @@ use rust_decimal_macros::dec;
 use serde::Serialize;
 
 use crate::error::{Error, Unit, check};
-use crate::field::{Slot, check_whole};
+use crate::field::Slot;
 use crate::money::{Money, Quantity};
 use crate::rules::{Rules, rules_for};
 
@@ -136,7 +136,13 @@ impl EmployerCostInput {
     /// [`ErrorKind::BelowMinimumWage`](crate::ErrorKind::BelowMinimumWage)
     /// below it), at most [`MAX_GROSS_ANNUAL`] €.
     pub fn validate(&self) -> Result<&'static Rules, Error> {
-        check_whole("headcount", self.headcount)?;
+        check(
+            "headcount",
+            Decimal::from(self.headcount),
+            Decimal::ONE,
+            Decimal::from(MAX_HEADCOUNT),
+            Unit::Count,
+        )?;
         check(
             "mobilityRatePercent",
             self.mobility_rate_percent,
