@@ -150,14 +150,36 @@ impl Date {
     /// ```
     #[must_use]
     pub fn words(self, lang: Lang) -> String {
-        let months = lang.pick(
-            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-            "January February March April May June July August September October November December",
-        );
-        let name = months
-            .split(' ')
-            .nth(usize::from(self.month - 1))
-            .unwrap_or("");
+        const FR: [&str; 12] = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = usize::from(self.month - 1);
+        let name = lang.pick(FR[month], EN[month]);
         // French writes the first of the month as an ordinal.
         let first = if self.day == 1 {
             lang.pick("er", "")

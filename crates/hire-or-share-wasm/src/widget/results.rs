@@ -287,18 +287,23 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
         )
     };
     for s in r.sensitivity.iter().take(8) {
+        // The salary −20 % below the SMIC: the row is at the SMIC, and says so.
+        let label = if s.low_at_minimum_wage {
+            t(
+                lang,
+                "Salaire brut annuel (−20\u{a0}%\u{a0}: au SMIC)",
+                "Gross annual salary (−20%: at the SMIC)",
+            )
+        } else {
+            t(lang, s.label_fr, s.label_en)
+        };
         add(
             &rows,
             &data_row(
                 doc,
-                t(lang, s.label_fr, s.label_en),
+                label,
                 &[
-                    // The salary −20 % below the SMIC: the row is at the SMIC.
-                    (
-                        "",
-                        &(show(s.low_break_even)
-                            + if s.low_at_minimum_wage { " (SMIC)" } else { "" }),
-                    ),
+                    ("", &show(s.low_break_even)),
                     ("", &show(s.high_break_even)),
                 ],
             ),
