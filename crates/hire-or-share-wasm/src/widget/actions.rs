@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
-use super::dom::attr;
+use super::dom::{attr, query, query_all, unattr};
 use super::state::Widget;
 use super::text::t;
 
@@ -36,12 +36,12 @@ pub(super) fn share(w: &Widget) -> Result<(), JsValue> {
         .dyn_into()?;
     link.set_value(&url);
     if let Some(link_box) = link.parent_element() {
-        link_box.remove_attribute("hidden")?;
+        unattr(&link_box, "hidden");
     }
     link.select();
     let navigator = js_sys::Reflect::get(&global, &"navigator".into())?;
     let copied = copy(&navigator, &url);
-    if let Some(status) = w.root.query_selector(".actions .status")? {
+    if let Some(status) = query(&w.root, ".actions .status") {
         status.set_text_content(Some(if copied {
             t(w.lang, "Lien copié.", "Link copied.")
         } else {
@@ -75,19 +75,18 @@ fn copy(navigator: &JsValue, text: &str) -> bool {
 }
 
 /// Opens the breakdowns for printing.
-pub(super) fn open_details(root: &ShadowRoot) -> Result<(), JsValue> {
-    let all = root.query_selector_all("details.breakdown")?;
+pub(super) fn open_details(root: &ShadowRoot) {
+    let all = query_all(root, "details.breakdown");
     for i in 0..all.length() {
         if let Some(node) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
             attr(&node, "open", "");
         }
     }
-    Ok(())
 }
 
 /// Opens the breakdowns and prints: the print stylesheet lays the result out.
 pub(super) fn print(w: &Widget) -> Result<(), JsValue> {
-    open_details(&w.root)?;
+    open_details(&w.root);
     let print = js_sys::Reflect::get(&window(&w.doc), &"print".into())?;
     if let Some(print) = print.dyn_ref::<js_sys::Function>() {
         print.call0(&JsValue::NULL)?;

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlInputElement};
 
-use super::dom::attr;
+use super::dom::{attr, query, unattr, value};
 use super::number::{not_a_number, read_number, shown};
 use super::results;
 use super::state::Widget;
@@ -26,7 +26,7 @@ impl Widget {
                 .ok_or("no bundle fields")?;
             if input.checked() {
                 self.bundle = Some(self.start_bundle());
-                fields.remove_attribute("hidden")?;
+                unattr(&fields, "hidden");
             } else {
                 self.bundle = None;
                 attr(&fields, "hidden", "");
@@ -34,7 +34,7 @@ impl Widget {
         } else if let (Some(days), Some(key)) =
             (self.bundle.as_mut(), name.strip_prefix("bundle-days-"))
         {
-            days.insert(key.to_owned(), input.value());
+            days.insert(key.to_owned(), value(input));
         }
         Ok(())
     }
@@ -69,7 +69,7 @@ impl Widget {
     /// Shows the bundle's result first in the result, or its message under
     /// the bundle's fields; nothing outside the bundle mode.
     pub(super) fn show_bundle(&self) {
-        let bundle_error = self.root.query_selector(".bundle-error").ok().flatten();
+        let bundle_error = query(&self.root, ".bundle-error");
         match self.bundle_result() {
             Some(Ok(bundle)) => {
                 if let Some(e) = &bundle_error {

@@ -32,6 +32,77 @@ extern "C" {
     fn insert_node(this: &Dom, child: &Node, before: Option<&Node>);
     #[wasm_bindgen(method, js_name = replaceWith)]
     fn replace_node(this: &Dom, with: &Node);
+    #[wasm_bindgen(method, js_name = querySelector)]
+    fn query_node(this: &Dom, selector: &str) -> Option<Element>;
+    #[wasm_bindgen(method, getter, js_name = value)]
+    fn value_of(this: &Dom) -> String;
+    #[wasm_bindgen(method, js_name = removeAttribute)]
+    fn unset(this: &Dom, name: &str);
+    #[wasm_bindgen(method, js_name = closest)]
+    fn closest_node(this: &Dom, selector: &str) -> Option<Element>;
+    #[wasm_bindgen(method, js_name = querySelectorAll)]
+    fn query_all_nodes(this: &Dom, selector: &str) -> web_sys::NodeList;
+    #[wasm_bindgen(method, getter, js_name = classList)]
+    fn classes(this: &Dom) -> Classes;
+    #[wasm_bindgen(method, js_name = addEventListener)]
+    fn listen_node(this: &Dom, event: &str, listener: &js_sys::Function);
+    #[wasm_bindgen(method, js_name = dispatchEvent)]
+    fn dispatch(this: &Dom, event: &Custom) -> bool;
+
+    /// An element's `classList`.
+    type Classes;
+    #[wasm_bindgen(method)]
+    fn toggle(this: &Classes, name: &str, force: bool) -> bool;
+
+    /// A `CustomEvent`.
+    #[wasm_bindgen(js_name = CustomEvent)]
+    type Custom;
+    #[wasm_bindgen(constructor, js_class = "CustomEvent")]
+    fn new_custom(kind: &str, init: &js_sys::Object) -> Custom;
+}
+
+/// Removes the attribute `name` (one of the widget's own).
+pub fn unattr(e: &Element, name: &str) {
+    e.unchecked_ref::<Dom>().unset(name);
+}
+
+/// The closest ancestor of `e`, or `e`, that matches `selector`.
+pub fn closest(e: &Element, selector: &str) -> Option<Element> {
+    e.unchecked_ref::<Dom>().closest_node(selector)
+}
+
+/// Every element under `root` that matches `selector`.
+pub fn query_all(root: &Node, selector: &str) -> web_sys::NodeList {
+    root.unchecked_ref::<Dom>().query_all_nodes(selector)
+}
+
+/// Adds or removes the class `name` of `e`.
+pub fn toggle_class(e: &Element, name: &str, on: bool) {
+    e.unchecked_ref::<Dom>().classes().toggle(name, on);
+}
+
+/// Calls `listener` on each `event` at `target`.
+pub fn listen_with(target: &web_sys::EventTarget, event: &str, listener: &js_sys::Function) {
+    target.unchecked_ref::<Dom>().listen_node(event, listener);
+}
+
+/// Dispatches a `CustomEvent` named `kind` from `target`, with `init`
+/// (`detail`, `bubbles`, `composed`).
+pub fn dispatch_custom(target: &Node, kind: &str, init: &js_sys::Object) {
+    target
+        .unchecked_ref::<Dom>()
+        .dispatch(&Custom::new_custom(kind, init));
+}
+
+/// The first element under `root` (the shadow root or an element) that
+/// matches `selector`, one of the widget's own.
+pub fn query(root: &Node, selector: &str) -> Option<Element> {
+    root.unchecked_ref::<Dom>().query_node(selector)
+}
+
+/// The value of an `<input>` or a `<select>`.
+pub fn value(control: &Element) -> String {
+    control.unchecked_ref::<Dom>().value_of()
 }
 
 /// Puts `child` in `parent` before `before`, or last without it.
@@ -154,11 +225,11 @@ impl Formats {
 
 /// Sets or removes a boolean-ish attribute.
 pub fn toggle_attr(e: &Element, name: &str, on: bool) {
-    let _ = if on {
-        e.set_attribute(name, "true")
+    if on {
+        attr(e, name, "true");
     } else {
-        e.remove_attribute(name)
-    };
+        unattr(e, name);
+    }
 }
 
 /// The closest element with attribute `name`, from an event target.
@@ -166,9 +237,8 @@ pub fn target_with(event: &web_sys::Event, name: &str) -> Option<Element> {
     event
         .target()?
         .dyn_into::<Element>()
-        .ok()?
-        .closest(&format!("[{name}]"))
-        .ok()?
+        .ok()
+        .and_then(|e| closest(&e, &format!("[{name}]")))
 }
 
 /// Wraps a table in a region that scrolls sideways on narrow screens and can

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Event, EventTarget, HtmlInputElement, HtmlSelectElement};
 
 use super::actions::{self, window};
-use super::dom::target_with;
+use super::dom::{listen_with, query, target_with, value};
 use super::number::{plain, read_number, shown};
 use super::state::Widget;
 
@@ -25,50 +25,46 @@ pub(super) fn attach(widget: Widget) -> Result<(), JsValue> {
     let root = widget.root.clone();
     let doc = widget.doc.clone();
     let state = Rc::new(RefCell::new(widget));
-    let form = root.query_selector("form")?.ok_or("no form")?;
+    let form = query(&root, "form").ok_or("no form")?;
     let s = Rc::clone(&state);
     listen(&form, "input", move |event| {
         if let Ok(mut w) = s.try_borrow_mut() {
             on_input(&mut w, &event);
         }
-    })?;
+    });
     let s = Rc::clone(&state);
     listen(&form, "click", move |event| {
         if let Ok(mut w) = s.try_borrow_mut() {
             on_reset(&mut w, &event);
         }
-    })?;
-    listen(&form, "submit", |e: Event| e.prevent_default())?;
-    let buttons = root.query_selector(".actions")?.ok_or("no actions")?;
+    });
+    listen(&form, "submit", |e: Event| e.prevent_default());
+    let buttons = query(&root, ".actions").ok_or("no actions")?;
     let s = Rc::clone(&state);
     listen(&buttons, "click", move |event| {
         if let Ok(w) = s.try_borrow() {
             on_action(&w, &event);
         }
-    })?;
+    });
     // Printing from the browser's menu opens the details too.
     listen(
         &window(&doc).unchecked_into::<EventTarget>(),
         "beforeprint",
         move |_| {
             if let Ok(w) = state.try_borrow() {
-                let _ = actions::open_details(&w.root);
+                actions::open_details(&w.root);
             }
         },
-    )
+    );
+    Ok(())
 }
 
 /// Calls `handler` on each `event` at `target`, for as long as the page lives.
-fn listen(
-    target: &EventTarget,
-    event: &str,
-    handler: impl FnMut(Event) + 'static,
-) -> Result<(), JsValue> {
+fn listen(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
     let closure = Closure::<dyn FnMut(Event)>::new(handler);
-    target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
+    listen_with(target, event, closure.as_ref().unchecked_ref());
     // The listener lives as long as the element.
     closure.forget();
-    Ok(())
 }
 
 /// A field changed: the bundle's, the role, or a field of the scenario.
@@ -80,14 +76,14 @@ fn on_input(w: &mut Widget, event: &Event) {
     if name == "bundle-mode" || name.starts_with("bundle-days-") {
         let _ = w.set_bundle(&target, &name);
     } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-        if let Some(role) = Role::from_key(&select.value()) {
+        if let Some(role) = Role::from_key(&value(select)) {
             w.set_role(role);
         }
     } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
         let text = if input.type_() == "checkbox" {
             if input.checked() { "true" } else { "false" }.to_owned()
         } else {
-            input.value()
+            value(input)
         };
         if name == "daysPerWeek" {
             sync_days(w, input, &text);

@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
-use super::dom::{add, append, attr, create_element, el, insert_before, source_link};
+use super::dom::{
+    add, append, attr, closest, create_element, el, insert_before, query, source_link, toggle_class,
+};
 use super::number::{plain, read_number, shown};
 use super::state::{Kind, Widget, kind};
 use super::text::{short_first, t};
@@ -455,7 +457,7 @@ pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
                 let Some(input) = w.root.get_element_by_id(&id) else {
                     continue;
                 };
-                let Some(wrapper) = input.closest(".field").ok().flatten() else {
+                let Some(wrapper) = closest(&input, ".field") else {
                     continue;
                 };
                 if lock {
@@ -463,7 +465,7 @@ pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
                     let text = input.get_attribute("type").as_deref() == Some("text");
                     attr(&input, if text { "readonly" } else { "disabled" }, "");
                     attr(&input, "aria-readonly", "true");
-                    let _ = wrapper.class_list().toggle_with_force("locked", true);
+                    toggle_class(&wrapper, "locked", true);
                 } else {
                     attr(&wrapper, "hidden", "");
                 }
@@ -506,7 +508,7 @@ pub(super) fn show_ignored(w: &Widget, ignored: &[Ignored]) -> Result<(), JsValu
         );
     }
     add(&notice, &list);
-    let form = w.root.query_selector("form")?.ok_or("no form")?;
-    form.insert_before(&notice, form.first_child().as_ref())?;
+    let form = query(&w.root, "form").ok_or("no form")?;
+    insert_before(&form, &notice, form.first_child().as_ref());
     Ok(())
 }

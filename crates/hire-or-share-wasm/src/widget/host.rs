@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 
+use super::dom::dispatch_custom;
 use super::number::plain;
 use super::vec_map::VecMap;
 
@@ -171,14 +172,11 @@ pub(super) fn dispatch_change(root: &ShadowRoot, result: &Comparison) {
     put(&detail, "sharedTime", &costs(&result.shared_time.cost));
     put(&detail, "breakEven", &break_even);
     put(&detail, "savings", &saved);
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
-    init.set_bubbles(true);
-    init.set_composed(true);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("hire-or-share-change", &init)
-    {
-        let _ = host.dispatch_event(&event);
-    }
+    let init = js_sys::Object::new();
+    put(&init, "detail", &detail);
+    put(&init, "bubbles", &JsValue::TRUE);
+    put(&init, "composed", &JsValue::TRUE);
+    dispatch_custom(&host, "hire-or-share-change", &init);
 }
 
 /// Sets `key` on a plain object (which cannot fail on one we created).

@@ -11,7 +11,7 @@ use hire_or_share::{Comparison, Lang, Role, Scenario};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
-use super::dom::{Formats, attr, el, replace, toggle_attr};
+use super::dom::{Formats, attr, closest, el, query, replace, toggle_attr, toggle_class};
 use super::form::{role_source, source_node};
 use super::number::{not_a_number, plain, read_number, read_plain, shown};
 use super::text::t;
@@ -167,8 +167,8 @@ impl Widget {
     fn mark_changed(&self) {
         for (field, (input, _)) in &self.inputs {
             let changed = self.values.contains_key(field);
-            if let Some(wrapper) = input.closest(".field").ok().flatten() {
-                let _ = wrapper.class_list().toggle_with_force("changed", changed);
+            if let Some(wrapper) = closest(input, ".field") {
+                toggle_class(&wrapper, "changed", changed);
             }
         }
     }
@@ -238,9 +238,7 @@ impl Widget {
         }
         for (field, (input, _)) in &self.inputs {
             if let Some(default) = self.defaults.get(field)
-                && let Some(hint) = input
-                    .parent_element()
-                    .and_then(|p| p.query_selector(".default").ok().flatten())
+                && let Some(hint) = input.parent_element().and_then(|p| query(&p, ".default"))
             {
                 hint.set_text_content(Some(&self.default_hint(field, &default)));
             }
