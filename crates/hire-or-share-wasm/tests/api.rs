@@ -409,3 +409,45 @@ fn a_bad_need_profile_is_an_error_naming_it_and_the_period() {
         "{message}"
     );
 }
+
+/// A salary below the SMIC is data, not a number: an error on `grossAnnual`
+/// with the legal minimum of the rules, in the requested language; at the
+/// SMIC itself, the comparison is computed.
+#[wasm_bindgen_test]
+fn a_salary_below_the_smic_is_an_error_naming_the_minimum() {
+    let below = input(r#"{"role": "daf", "grossAnnual": "22404.19", "date": "2026-07-01"}"#);
+    let out = compare_js(&below, Some("fr".into())).unwrap();
+    assert_eq!(
+        get(&out, &["error", "field"]).as_string().unwrap(),
+        "grossAnnual"
+    );
+    let message = get(&out, &["error", "message"])
+        .as_string()
+        .unwrap()
+        .replace('\u{a0}', " ");
+    assert!(
+        message.contains("est inférieur au SMIC à temps plein, 22 404,20 € par an (règles du 1er juin 2026, art. L3231-2 du Code du travail)"),
+        "{message}"
+    );
+    let january = input(r#"{"grossAnnual": "21876.39", "date": "2026-01-15"}"#);
+    let out = compare_js(&january, Some("en".into())).unwrap();
+    let message = get(&out, &["error", "message"])
+        .as_string()
+        .unwrap()
+        .replace('\u{a0}', " ");
+    assert!(
+        message.contains("21,876.40 € a year (rules of 1 January 2026"),
+        "{message}"
+    );
+    let at = input(r#"{"role": "daf", "grossAnnual": "22404.20", "date": "2026-07-01"}"#);
+    let out = compare_js(&at, None).unwrap();
+    assert!(
+        get(&out, &["error"]).is_undefined(),
+        "{:?}",
+        get(&out, &["error"])
+    );
+    assert_eq!(
+        get(&out, &["scenario", "grossAnnual"]).as_string().unwrap(),
+        "22404.20"
+    );
+}
