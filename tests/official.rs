@@ -75,6 +75,7 @@ fn every_line_and_total_equals_the_official_engine() {
     );
     let mut failures = Vec::new();
     let mut worst = Decimal::ZERO;
+    let mut below_smic = 0;
     for case in &fixture.cases {
         let mut input = EmployerCostInput::new(decimal(case.inputs.gross));
         input.cadre = case.inputs.cadre;
@@ -83,6 +84,22 @@ fn every_line_and_total_equals_the_official_engine() {
         input.date = Some(date(&case.date));
         if let Some(percent) = case.inputs.work_time_percent {
             input.work_time_percent = decimal(percent);
+        }
+        // The official engine prices any salary; the core refuses one below
+        // the SMIC for its working time (METHODOLOGY 2), naming the minimum.
+        let rules = hire_or_share::rules::rules_for(input.date).unwrap();
+        if input.gross_annual < input.minimum_gross_annual(rules) {
+            let err = employer_cost(&input).unwrap_err();
+            assert!(
+                matches!(
+                    err.kind(),
+                    hire_or_share::ErrorKind::BelowMinimumWage { .. }
+                ),
+                "{}: {err}",
+                case.id
+            );
+            below_smic += 1;
+            continue;
         }
         let cost = employer_cost(&input).unwrap_or_else(|e| panic!("{}: {e}", case.id));
 
@@ -147,7 +164,15 @@ fn every_line_and_total_equals_the_official_engine() {
             TOTAL_TOLERANCE,
         );
     }
-    println!("{} cases; largest gap {worst} €", fixture.cases.len());
+    println!(
+        "{} cases, {below_smic} of them below the SMIC and refused; largest gap {worst} €",
+        fixture.cases.len()
+    );
+    assert!(
+        fixture.cases.len() - below_smic > 500,
+        "{below_smic} of {} cases below the SMIC",
+        fixture.cases.len()
+    );
     assert!(
         failures.is_empty(),
         "{} mismatches (showing 40):\n{}",
