@@ -193,6 +193,17 @@ fn bad_input_exits_2_with_one_line_naming_the_field() {
         "{}",
         stderr(&out)
     );
+    // At the cent, in both 2026 periods: the SMIC passes, a cent less is refused.
+    for (date, smic, below) in [
+        ("2026-03-01", "21876.40", "21876.39"),
+        ("2026-09-01", "22404.20", "22404.19"),
+    ] {
+        let at = run(&["employer-cost", "--gross-annual", smic, "--date", date]);
+        assert!(at.status.success(), "{}", stderr(&at));
+        let out = run(&["employer-cost", "--gross-annual", below, "--date", date]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("(grossAnnual)"), "{}", stderr(&out));
+    }
     // At the cent: the June 2026 SMIC passes, a cent less is refused.
     assert!(
         run(&["employer-cost", "--gross-annual", "22404.20"])

@@ -447,7 +447,9 @@ fn a_salary_below_the_smic_is_an_error_naming_the_minimum() {
         get(&out, &["error"])
     );
     assert_eq!(
-        get(&out, &["scenario", "grossAnnual"]).as_string().unwrap(),
+        get(&out, &["value", "scenario", "grossAnnual"])
+            .as_string()
+            .unwrap(),
         "22404.20"
     );
 }

@@ -199,19 +199,21 @@ fn a_bad_value_shows_its_error_and_keeps_the_last_result() {
         text(&root, "#hos-grossAnnual-error"),
         "Saisissez un nombre (par exemple 85000 ou 1,5)."
     );
-    // Below the SMIC: the legal minimum, inline, and the last result stays.
-    type_into(&root, "hos-grossAnnual", "22404,19");
-    assert_eq!(
-        text(&root, "#hos-grossAnnual-error").replace('\u{a0}', " "),
-        "Salaire brut annuel (grossAnnual) : 22 404,19 € est inférieur au SMIC à temps plein, \
-         22 404,20 € par an (règles du 1er juin 2026, art. L3231-2 du Code du travail)"
-    );
-    assert_eq!(data_value(&root, "shared-time-annual"), before);
     // Back to valid values: the errors go, the result follows.
     type_into(&root, "hos-daysPerWeek", "2");
     type_into(&root, "hos-grossAnnual", "85 000");
     assert_eq!(text(&root, "#hos-daysPerWeek-error"), "");
     assert_eq!(data_value(&root, "shared-time-annual"), "90000.00");
+    // Below the SMIC: the legal minimum, inline, and the last result stays.
+    type_into(&root, "hos-grossAnnual", "22404,19");
+    assert_eq!(
+        text(&root, "#hos-grossAnnual-error").replace('\u{a0}', " "),
+        "salaire brut annuel (grossAnnual) : 22 404,19 € est inférieur au SMIC à temps plein, \
+         22 404,20 € par an (règles du 1er juin 2026, art. L3231-2 du Code du travail)"
+    );
+    assert_eq!(data_value(&root, "shared-time-annual"), "90000.00");
+    type_into(&root, "hos-grossAnnual", "22404,20");
+    assert_eq!(text(&root, "#hos-grossAnnual-error"), "");
 }
 
 #[wasm_bindgen_test]
