@@ -16,7 +16,9 @@ const cli = process.env.HOS_CLI ?? join(repo, 'target', 'debug', 'hire-or-share'
 
 /** Runs the `hire-or-share` CLI and parses its JSON output. */
 export function cliJson(...args) {
-  return JSON.parse(execFileSync(cli, [...args, '--format', 'json'], { encoding: 'utf8' }));
+  // Today's date is set: no test depends on the real clock.
+  const env = { ...process.env, HIRE_OR_SHARE_TODAY: '2026-07-01' };
+  return JSON.parse(execFileSync(cli, [...args, '--format', 'json'], { encoding: 'utf8', env }));
 }
 
 /** Starts the server and a fresh headless Chromium; returns what a test needs. */

@@ -15,6 +15,7 @@
 
 mod profile;
 mod render;
+mod today;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -142,7 +143,8 @@ struct ScenarioArgs {
     /// when the need ends (notice and legal severance).
     #[arg(long)]
     exit_when_need_ends: bool,
-    /// Date whose rules apply (YYYY-MM-DD); default: the latest rules known.
+    /// Date whose rules apply (YYYY-MM-DD); default: today's (past the last
+    /// known period, the last one, with a notice on standard error).
     #[arg(long, allow_hyphen_values = true)]
     date: Option<String>,
 }
@@ -173,7 +175,8 @@ struct EmployerCostArgs {
     /// Share of apprentices in the headcount, in percent.
     #[arg(long, allow_hyphen_values = true, default_value = "0")]
     apprentice_ratio: Decimal,
-    /// Date whose rules apply (YYYY-MM-DD); default: the latest rules known.
+    /// Date whose rules apply (YYYY-MM-DD); default: today's (past the last
+    /// known period, the last one, with a notice on standard error).
     #[arg(long)]
     date: Option<hire_or_share::Date>,
     /// Output format (table or json).
@@ -254,6 +257,12 @@ fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Fail
         work_time_percent: Decimal::ONE_HUNDRED,
         date: args.date,
     };
+    let mut input = input;
+    if input.date.is_none() {
+        let (date, notice) = hire_or_share::rules::date_in_force(today()?);
+        input.date = Some(date);
+        warn(notice.as_ref(), lang);
+    }
     let cost = employer_cost(&input).map_err(|e| Failure::Input(e.message(lang)))?;
     Ok(match args.format {
         Format::Json => json(&cost)?,
@@ -348,7 +357,31 @@ fn scenario_from(args: &ScenarioArgs, lang: Lang) -> Result<Scenario, Failure> {
     if args.exit_when_need_ends {
         scenario.exit_when_need_ends = true;
     }
+    // No date: today's rules, or the last known with a notice.
+    let (scenario, notice) = scenario.on(today()?);
+    warn(notice.as_ref(), lang);
     Ok(scenario)
+}
+
+/// Today's date (`today::today`), a bad `HIRE_OR_SHARE_TODAY` being bad input.
+fn today() -> Result<hire_or_share::Date, Failure> {
+    today::today().map_err(Failure::Input)
+}
+
+/// A notice about the rules used, on standard error: the output stays the
+/// result alone.
+fn warn(notice: Option<&hire_or_share::Notice>, lang: Lang) {
+    if let Some(n) = notice {
+        eprintln!(
+            "{}: {}",
+            if lang == Lang::Fr {
+                "avertissement"
+            } else {
+                "warning"
+            },
+            if lang == Lang::Fr { n.fr } else { n.en }
+        );
+    }
 }
 
 /// A scenario from its JSON object, the role's preset filling the rest.

@@ -2,8 +2,16 @@
 
 use std::process::{Command, Output};
 
+/// Today's date for every run: no test depends on the real clock.
+const TODAY: &str = "2026-07-01";
+
 fn run(args: &[&str]) -> Output {
+    run_on(TODAY, args)
+}
+
+fn run_on(today: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_hire-or-share"))
+        .env("HIRE_OR_SHARE_TODAY", today)
         .args(args)
         .output()
         .unwrap()
@@ -464,6 +472,7 @@ fn every_bad_input_of_the_table_exits_2_with_one_line_naming_the_field() {
         let field = case["field"].as_str().unwrap();
         let scenario = case["scenario"].to_string();
         let mut child = Command::new(env!("CARGO_BIN_EXE_hire-or-share"))
+            .env("HIRE_OR_SHARE_TODAY", TODAY)
             .args(["compare", "--scenario", "-"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -509,6 +518,8 @@ fn the_cli_json_is_the_library_result() {
         let cli: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
         let scenario: hire_or_share::Scenario =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        // With no date of its own, the CLI's is today's.
+        let (scenario, _) = scenario.on(TODAY.parse().unwrap());
         let library = serde_json::to_value(hire_or_share::compare(&scenario).unwrap()).unwrap();
         assert_eq!(cli, library, "{example}");
     }
@@ -970,4 +981,54 @@ fn singular_and_plural_in_both_languages() {
     );
     let out = run(&["compare", "--weeks-per-year", "1", "--format", "json"]);
     assert!(stdout(&out).contains("× 1 week\""), "{}", stdout(&out));
+}
+
+/// With no date, the rules are today's; past the last known period, the
+/// last one's, with a notice on standard error that the output leaves out.
+#[test]
+fn the_rules_are_todays_and_past_their_end_say_so() {
+    let out = run_on(
+        "2026-03-02",
+        &["compare", "--preset", "daf", "--format", "json"],
+    );
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["period"]["name"], "2026-01");
+    assert_eq!(json["scenario"]["date"], "2026-03-02");
+    assert_eq!(stderr(&out), "");
+    let out = run_on(
+        "2027-01-05",
+        &["--lang", "fr", "compare", "--preset", "daf"],
+    );
+    assert!(out.status.success());
+    assert_eq!(
+        stderr(&out).trim_end(),
+        "avertissement: Les paramètres 2027 (plafond de la sécurité sociale, SMIC, taux de \
+         cotisations) ne sont pas encore intégrés\u{a0}: calcul avec les règles du 1er juin 2026, \
+         les dernières connues (urssaf.fr, service-public.fr)."
+    );
+    assert!(!stdout(&out).contains("avertissement"));
+    let out = run_on(
+        "2027-01-05",
+        &[
+            "employer-cost",
+            "--gross-annual",
+            "55000",
+            "--format",
+            "json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["period"]["name"], "2026-06");
+    assert!(
+        stderr(&out).starts_with("warning: The 2027 parameters"),
+        "{}",
+        stderr(&out)
+    );
+    // A date given stays the user's: outside the known periods, an error.
+    let out = run_on("2027-01-05", &["compare", "--date", "2027-01-05"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("(date)"), "{}", stderr(&out));
+    let out = run_on("someday", &["compare"]);
+    assert_eq!(out.status.code(), Some(2));
 }

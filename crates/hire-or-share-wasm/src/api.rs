@@ -362,13 +362,20 @@ export interface ChangeDetail {
 }
 "#;
 
-/// `compare(scenario, lang?)`: a full-time hire, a part-time hire and shared
-/// time compared for one scenario. Returns `{ value }` or `{ error }`.
+/// `compare(scenario, lang?, today?)`: a full-time hire, a part-time hire
+/// and shared time compared for one scenario. Returns `{ value, notices }` or
+/// `{ error }`. A scenario with no `date` is computed with the rules of
+/// `today` (`YYYY-MM-DD`; default the page's clock, local date): past the
+/// last known period, with the last one's, and `notices` says so
+/// (`rules_past_end`); it is `[]` otherwise.
 ///
 /// # Errors
 ///
 /// Throws only if the result cannot be converted to JavaScript (a bug).
-#[wasm_bindgen(js_name = compare, unchecked_return_type = "Outcome<Comparison>")]
+#[wasm_bindgen(
+    js_name = compare,
+    unchecked_return_type = "Outcome<Comparison> & { notices?: Notice[] }"
+)]
 #[allow(
     clippy::needless_pass_by_value,
     reason = "wasm-bindgen passes optional strings by value"
@@ -376,13 +383,42 @@ export interface ChangeDetail {
 pub fn compare_js(
     #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: &JsValue,
     lang: Option<String>,
+    today: Option<String>,
 ) -> Result<JsValue, JsError> {
     let lang = parse_lang(lang.as_deref());
+    let mut notices = Vec::new();
     let outcome: Outcome<_> = Fields::of(scenario, lang)
         .and_then(|fields| scenario_from(&fields, lang))
-        .and_then(|s| compare_value(&s, hire_or_share::Detail::Full, lang))
+        .and_then(|s| {
+            let (s, notice) = s.on(today_of(today.as_deref(), lang)?);
+            notices.extend(notice);
+            compare_value(&s, hire_or_share::Detail::Full, lang)
+        })
         .into();
-    to_js(&outcome)
+    let out = to_js(&outcome)?;
+    if matches!(outcome, Outcome::Value(_)) {
+        let _ = js_sys::Reflect::set(&out, &"notices".into(), &to_js(&notices)?);
+    }
+    Ok(out)
+}
+
+/// Today's date: `today` if given (a bad one is an error on `today`), else
+/// the page's clock, as a local date.
+fn today_of(today: Option<&str>, lang: Lang) -> Result<hire_or_share::Date, FieldError> {
+    if let Some(text) = today {
+        return text.parse().map_err(|_| {
+            let err =
+                hire_or_share::Error::unparsable("today", text, hire_or_share::Expected::Date);
+            field_error(&err, lang)
+        });
+    }
+    let now = js_sys::Date::new_0();
+    let part = |n: u32| u8::try_from(n).unwrap_or(1);
+    let year = u16::try_from(now.get_full_year()).unwrap_or(2026);
+    Ok(
+        hire_or_share::Date::new(year, part(now.get_month() + 1), part(now.get_date()))
+            .unwrap_or_else(|| hire_or_share::date(year, 1, 1)),
+    )
 }
 
 /// `compareBundle({ scenarios: [...], generalistGrossAnnual? }, lang?)`:

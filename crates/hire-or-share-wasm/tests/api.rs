@@ -15,6 +15,13 @@ fn get(value: &JsValue, path: &[&str]) -> JsValue {
     })
 }
 
+/// Today's date for every comparison: no test depends on the real clock.
+const TODAY: &str = "2026-07-01";
+
+fn compare_on(scenario: &JsValue, lang: Option<String>) -> Result<JsValue, wasm_bindgen::JsError> {
+    compare_js(scenario, lang, Some(TODAY.into()))
+}
+
 fn input(json: &str) -> JsValue {
     js_sys::JSON::parse(json).unwrap()
 }
@@ -94,7 +101,7 @@ fn defaults_and_version_come_from_rust() {
 
 #[wasm_bindgen_test]
 fn compare_returns_the_core_result_as_plain_data() {
-    let out = compare_js(
+    let out = compare_on(
         &input(r#"{"role": "drh", "daysPerWeek": 2, "dayRate": "1100"}"#),
         None,
     )
@@ -120,7 +127,7 @@ fn compare_returns_the_core_result_as_plain_data() {
 
 #[wasm_bindgen_test]
 fn compare_errors_name_the_field_in_the_requested_language() {
-    let out = compare_js(&input(r#"{"daysPerWeek": "9"}"#), Some("en".into())).unwrap();
+    let out = compare_on(&input(r#"{"daysPerWeek": "9"}"#), Some("en".into())).unwrap();
     assert_eq!(
         get(&out, &["error", "field"]).as_string().unwrap(),
         "daysPerWeek"
@@ -134,12 +141,12 @@ fn compare_errors_name_the_field_in_the_requested_language() {
     // NaN from JavaScript becomes null through JSON, and is refused.
     let nan = js_sys::Object::new();
     js_sys::Reflect::set(&nan, &"grossAnnual".into(), &JsValue::from_f64(f64::NAN)).unwrap();
-    let out = compare_js(&nan.into(), None).unwrap();
+    let out = compare_on(&nan.into(), None).unwrap();
     assert_eq!(
         get(&out, &["error", "field"]).as_string().unwrap(),
         "grossAnnual"
     );
-    let out = compare_js(&input(r#"{"headcount": "many"}"#), Some("en".into())).unwrap();
+    let out = compare_on(&input(r#"{"headcount": "many"}"#), Some("en".into())).unwrap();
     assert_eq!(
         get(&out, &["error", "field"]).as_string().unwrap(),
         "headcount"
@@ -208,7 +215,7 @@ fn every_bad_input_of_the_table_comes_back_as_data_naming_its_field() {
     for case in cases.iter() {
         let name = get(&case, &["name"]).as_string().unwrap();
         let field = get(&case, &["field"]).as_string().unwrap();
-        let out = compare_js(&get(&case, &["scenario"]), Some("en".into())).unwrap();
+        let out = compare_on(&get(&case, &["scenario"]), Some("en".into())).unwrap();
         assert!(get(&out, &["value"]).is_undefined(), "{name}: accepted");
         assert_eq!(
             get(&out, &["error", "field"]).as_string().unwrap(),
@@ -228,12 +235,14 @@ fn every_bad_input_of_the_table_comes_back_as_data_naming_its_field() {
 #[wasm_bindgen_test]
 fn the_wasm_result_is_the_library_result() {
     let json = r#"{"role": "drh", "daysPerWeek": "1.5", "grossAnnual": "90000", "vatRecoverable": false, "horizonYears": 5}"#;
-    let out = compare_js(&input(json), None).unwrap();
+    let out = compare_on(&input(json), None).unwrap();
     let through_wasm = js_sys::JSON::stringify(&get(&out, &["value"]))
         .unwrap()
         .as_string()
         .unwrap();
     let scenario: hire_or_share::Scenario = serde_json::from_str(json).unwrap();
+    // With no date of its own, the API's is today's.
+    let (scenario, _) = scenario.on(TODAY.parse().unwrap());
     let library = serde_json::to_string(&hire_or_share::compare(&scenario).unwrap()).unwrap();
     assert_eq!(
         serde_json::from_str::<serde_json::Value>(&through_wasm).unwrap(),
@@ -252,7 +261,7 @@ fn results_stay_exact_over_many_computations() {
             let days = ["0.5", "1", "2.5", "4"][(i % 4) as usize];
             let json =
                 format!(r#"{{"role": "dsi", "grossAnnual": "{gross}", "daysPerWeek": "{days}"}}"#);
-            let out = compare_js(&input(&json), None).unwrap();
+            let out = compare_on(&input(&json), None).unwrap();
             let mut scenario = hire_or_share::Scenario::preset(hire_or_share::Role::Dsi);
             scenario.gross_annual = gross.into();
             scenario.days_per_week = days.parse().unwrap();
@@ -292,7 +301,7 @@ fn a_need_profile_as_objects_or_as_text_gives_the_core_totals() {
         r#""6x2,18x0.5""#,
     ] {
         let json = format!(r#"{{"role": "daf", "date": "2026-07-01", "needProfile": {need}}}"#);
-        let out = compare_js(&input(&json), None).unwrap();
+        let out = compare_on(&input(&json), None).unwrap();
         let p = get(&out, &["value", "needProfile"]);
         for (path, expected) in [
             (&["total", "sharedTime"][..], "83941.48"),
@@ -324,7 +333,7 @@ fn a_need_profile_as_objects_or_as_text_gives_the_core_totals() {
         // The scenario a result echoes goes back in as it is.
         let mut again = js_sys::Object::new();
         again = js_sys::Object::assign(&again, &get(&out, &["value", "scenario"]).into());
-        let out = compare_js(&again.into(), None).unwrap();
+        let out = compare_on(&again.into(), None).unwrap();
         assert_eq!(
             get(&out, &["value", "needProfile", "total", "sharedTime"])
                 .as_string()
@@ -335,10 +344,10 @@ fn a_need_profile_as_objects_or_as_text_gives_the_core_totals() {
     }
     // No profile: null, absent or empty text.
     for json in [r#"{"needProfile": null}"#, r#"{"needProfile": ""}"#, "{}"] {
-        let out = compare_js(&input(json), None).unwrap();
+        let out = compare_on(&input(json), None).unwrap();
         assert!(get(&out, &["value", "needProfile"]).is_null(), "{json}");
     }
-    let out = compare_js(
+    let out = compare_on(
         &input(r#"{"needProfile": "6x2,6x0", "exitWhenNeedEnds": true}"#),
         None,
     )
@@ -372,7 +381,7 @@ fn a_bad_need_profile_is_an_error_naming_it_and_the_period() {
     ] {
         for lang in ["en", "fr"] {
             let scenario = input(&format!(r#"{{"needProfile": {json}}}"#));
-            let out = compare_js(&scenario, Some(lang.into())).unwrap();
+            let out = compare_on(&scenario, Some(lang.into())).unwrap();
             assert!(get(&out, &["value"]).is_undefined(), "{json}: accepted");
             assert_eq!(
                 get(&out, &["error", "field"]).as_string().unwrap(),
@@ -398,7 +407,7 @@ fn a_bad_need_profile_is_an_error_naming_it_and_the_period() {
         "[{}]",
         vec![r#"{"months": 1, "daysPerWeek": 1}"#; 30].join(",")
     );
-    let out = compare_js(
+    let out = compare_on(
         &input(&format!(r#"{{"needProfile": {many}}}"#)),
         Some("en".into()),
     )
@@ -416,7 +425,7 @@ fn a_bad_need_profile_is_an_error_naming_it_and_the_period() {
 #[wasm_bindgen_test]
 fn a_salary_below_the_smic_is_an_error_naming_the_minimum() {
     let below = input(r#"{"role": "daf", "grossAnnual": "22404.19", "date": "2026-07-01"}"#);
-    let out = compare_js(&below, Some("fr".into())).unwrap();
+    let out = compare_on(&below, Some("fr".into())).unwrap();
     assert_eq!(
         get(&out, &["error", "field"]).as_string().unwrap(),
         "grossAnnual"
@@ -430,7 +439,7 @@ fn a_salary_below_the_smic_is_an_error_naming_the_minimum() {
         "{message}"
     );
     let january = input(r#"{"grossAnnual": "21876.39", "date": "2026-01-15"}"#);
-    let out = compare_js(&january, Some("en".into())).unwrap();
+    let out = compare_on(&january, Some("en".into())).unwrap();
     let message = get(&out, &["error", "message"])
         .as_string()
         .unwrap()
@@ -440,7 +449,7 @@ fn a_salary_below_the_smic_is_an_error_naming_the_minimum() {
         "{message}"
     );
     let at = input(r#"{"role": "daf", "grossAnnual": "22404.20", "date": "2026-07-01"}"#);
-    let out = compare_js(&at, None).unwrap();
+    let out = compare_on(&at, None).unwrap();
     assert!(
         get(&out, &["error"]).is_undefined(),
         "{:?}",
@@ -452,4 +461,46 @@ fn a_salary_below_the_smic_is_an_error_naming_the_minimum() {
             .unwrap(),
         "22404.20"
     );
+}
+
+/// With no date, the rules are those of `today`; past the last known period,
+/// the last one's, and `notices` says so. A bad `today` is an error naming it.
+#[wasm_bindgen_test]
+fn the_rules_are_todays_and_past_their_end_a_notice_says_so() {
+    let daf = input(r#"{"role": "daf"}"#);
+    let march = compare_js(&daf, Some("en".into()), Some("2026-03-02".into())).unwrap();
+    assert_eq!(
+        get(&march, &["value", "period", "name"])
+            .as_string()
+            .unwrap(),
+        "2026-01"
+    );
+    assert_eq!(js_sys::Array::from(&get(&march, &["notices"])).length(), 0);
+    let later = compare_js(&daf, Some("fr".into()), Some("2027-01-05".into())).unwrap();
+    assert_eq!(
+        get(&later, &["value", "period", "name"])
+            .as_string()
+            .unwrap(),
+        "2026-06"
+    );
+    assert_eq!(
+        get(&later, &["value", "scenario", "date"])
+            .as_string()
+            .unwrap(),
+        "2026-12-31"
+    );
+    let notice = js_sys::Array::from(&get(&later, &["notices"])).get(0);
+    assert_eq!(get(&notice, &["id"]).as_string().unwrap(), "rules_past_end");
+    assert!(
+        get(&notice, &["fr"])
+            .as_string()
+            .unwrap()
+            .starts_with("Les paramètres 2027")
+    );
+    // A date given stays the user's: outside the known periods, an error.
+    let dated = input(r#"{"role": "daf", "date": "2027-01-05"}"#);
+    let out = compare_js(&dated, None, Some("2027-01-05".into())).unwrap();
+    assert_eq!(get(&out, &["error", "field"]).as_string().unwrap(), "date");
+    let out = compare_js(&daf, None, Some("tomorrow".into())).unwrap();
+    assert_eq!(get(&out, &["error", "field"]).as_string().unwrap(), "today");
 }

@@ -598,6 +598,32 @@ impl Scenario {
             .validate()
     }
 
+    /// This scenario as it is computed on `today`: with a date of its own,
+    /// unchanged; with none, dated by [`rules::date_in_force`](crate::rules::date_in_force),
+    /// that is today's rules, or the last known ones past their end, with the
+    /// notice that says so. Interfaces call this with the clock's date
+    /// (tests with a date of their own), so that a scenario with no date
+    /// never gets rules that are not those of its day without a word.
+    ///
+    /// ```
+    /// use hire_or_share::{Role, Scenario, date};
+    ///
+    /// let (s, notice) = Scenario::preset(Role::Daf).on(date(2026, 3, 2));
+    /// assert_eq!((s.date, notice), (Some(date(2026, 3, 2)), None));
+    /// let (s, notice) = Scenario::preset(Role::Daf).on(date(2027, 1, 5));
+    /// assert_eq!(s.date, Some(date(2026, 12, 31)));
+    /// assert!(notice.unwrap().en.contains("2027 parameters"));
+    /// ```
+    #[must_use]
+    pub fn on(mut self, today: crate::Date) -> (Scenario, Option<crate::Notice>) {
+        if self.date.is_some() {
+            return (self, None);
+        }
+        let (date, notice) = crate::rules::date_in_force(today);
+        self.date = Some(date);
+        (self, notice)
+    }
+
     /// The allowed range of a decimal field, by its JSON name.
     #[must_use]
     pub fn range_of(field: &str) -> Option<(Decimal, Decimal)> {

@@ -201,6 +201,37 @@ impl Rules {
 /// Every legal period the crate knows, oldest first, without gaps.
 pub const PERIODS: &[Rules] = &[y2026::JANUARY, y2026::JUNE];
 
+/// What to say when today is past the end of the last period: the notice
+/// of the newest data file.
+const PAST_END: crate::Notice = y2026::AFTER_JUNE;
+
+/// The date whose rules apply on `today` to a scenario that gives none:
+/// `today` itself within the known periods; past the last one, its last day,
+/// with a notice to show (the next year's figures are not in yet); before
+/// the first, its first day. A date given by the user is not this: outside
+/// the known periods it stays an error ([`rules_for`]).
+///
+/// ```
+/// use hire_or_share::date;
+/// use hire_or_share::rules::date_in_force;
+///
+/// assert_eq!(date_in_force(date(2026, 9, 1)), (date(2026, 9, 1), None));
+/// let (used, notice) = date_in_force(date(2027, 1, 5));
+/// assert_eq!(used, date(2026, 12, 31));
+/// assert_eq!(notice.unwrap().id, "rules_past_end");
+/// ```
+#[must_use]
+pub fn date_in_force(today: Date) -> (Date, Option<crate::Notice>) {
+    let (first, last) = (&PERIODS[0], &PERIODS[PERIODS.len() - 1]);
+    if today > last.end {
+        (last.end, Some(PAST_END))
+    } else if today < first.start {
+        (first.start, None)
+    } else {
+        (today, None)
+    }
+}
+
 /// The rules in force on `date`, or the latest known when `date` is `None`.
 ///
 /// # Errors

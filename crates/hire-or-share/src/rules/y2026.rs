@@ -233,3 +233,17 @@ pub(super) const JUNE: Rules = Rules {
     payroll_source: payroll_source(date(2026, 6, 1)),
     ..JANUARY
 };
+
+/// What to say when today is past 31 December 2026, the end of the last
+/// period this file gives, and no date was asked for: the 2027 figures are
+/// not in yet, and the June 2026 rules are used (issue #17). The 2027 data
+/// file brings its own notice for the day after its last period.
+pub(super) const AFTER_JUNE: crate::Notice = crate::Notice {
+    id: "rules_past_end",
+    fr: crate::Lang::Fr.text(
+        "Les paramètres 2027 (plafond de la sécurité sociale, SMIC, taux de cotisations) ne sont pas encore intégrés\u{a0}: calcul avec les règles du 1er juin 2026, les dernières connues (urssaf.fr, service-public.fr).",
+    ),
+    en: crate::Lang::En.text(
+        "The 2027 parameters (social security ceiling, SMIC, contribution rates) are not in yet: computed with the rules of 1 June 2026, the latest known (urssaf.fr, service-public.fr).",
+    ),
+};
