@@ -1,13 +1,13 @@
 //! Small DOM helpers. Text always goes in through `textContent`, never as
 //! markup, so that no user-supplied string can become HTML.
 
-use hire_or_share::{Lang, format_euros};
+use hire_or_share::Lang;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Node};
 
-use super::number::{plain, to_f64};
+use super::number::to_f64;
 
 pub const SVG: &str = "http://www.w3.org/2000/svg";
 
@@ -167,21 +167,30 @@ pub fn append(parent: &Element, children: &[&Element]) {
     }
 }
 
-/// Number formatting for the page's language, through `Intl.NumberFormat`,
-/// with a plain fallback where `Intl` is missing.
+/// Number formatting for the page's language, through `Intl.NumberFormat`
+/// (in every browser the widget supports).
 pub struct Formats {
-    lang: Lang,
-    euros: Option<js_sys::Function>,
-    number: Option<js_sys::Function>,
+    euros: NumberFormat,
+    number: NumberFormat,
 }
 
-fn formatter(locale: &str, options: &[(&str, JsValue)]) -> Option<js_sys::Function> {
+#[wasm_bindgen]
+extern "C" {
+    /// An `Intl.NumberFormat`.
+    #[wasm_bindgen(js_namespace = Intl)]
+    type NumberFormat;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "NumberFormat")]
+    fn new_format(locale: &str, options: &js_sys::Object) -> NumberFormat;
+    #[wasm_bindgen(method, js_name = format)]
+    fn write(this: &NumberFormat, value: f64) -> String;
+}
+
+fn formatter(locale: &str, options: &[(&str, JsValue)]) -> NumberFormat {
     let opts = js_sys::Object::new();
     for (k, v) in options {
-        js_sys::Reflect::set(&opts, &JsValue::from_str(k), v).ok()?;
+        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), v);
     }
-    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
-    Some(js_sys::Intl::NumberFormat::new(&locales, &opts).format())
+    NumberFormat::new_format(locale, &opts)
 }
 
 impl Formats {
@@ -191,7 +200,6 @@ impl Formats {
             Lang::En => "en-GB",
         };
         Self {
-            lang,
             euros: formatter(
                 locale,
                 &[
@@ -204,22 +212,15 @@ impl Formats {
         }
     }
 
-    fn call(f: Option<&js_sys::Function>, value: Decimal) -> Option<String> {
-        f?.call1(&JsValue::NULL, &JsValue::from_f64(to_f64(value)))
-            .ok()?
-            .as_string()
-    }
-
     /// Whole euros: `145 299 €`, rounded half away from zero by
     /// `Intl.NumberFormat` (its `halfExpand`), as the core rounds its cents.
-    /// Where `Intl` is missing, to the cent.
     pub fn euros(&self, amount: &Decimal) -> String {
-        Self::call(self.euros.as_ref(), *amount).unwrap_or_else(|| format_euros(*amount, self.lang))
+        self.euros.write(to_f64(*amount))
     }
 
     /// A number with up to two decimals: `3,23`.
     pub fn number(&self, value: &Decimal) -> String {
-        Self::call(self.number.as_ref(), *value).unwrap_or_else(|| plain(value.normalize()))
+        self.number.write(to_f64(*value))
     }
 }
 
