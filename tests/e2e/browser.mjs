@@ -40,9 +40,11 @@ export async function launch() {
     ],
   });
   const origin = new URL(url).origin;
-  /** Opens `path` and records console errors, page errors and requests to other origins. */
-  async function open(path, { width = 1280, height = 900 } = {}) {
+  /** Opens `path` (with the page's clock at `clock` if given) and records console errors, page errors and requests to other origins. */
+  async function open(path, { width = 1280, height = 900, clock = '2026-07-01T10:00:00' } = {}) {
     const page = await browser.newPage();
+    // The page's clock: fixed, so that no test depends on the real one.
+    await page.clock.setFixedTime(new Date(clock));
     await page.setViewportSize({ width, height });
     const problems = { consoleErrors: [], foreignRequests: [], cspViolations: [] };
     page.on('console', (msg) => {

@@ -1003,9 +1003,9 @@ fn the_rules_are_todays_and_past_their_end_say_so() {
     assert!(out.status.success());
     assert_eq!(
         stderr(&out).trim_end(),
-        "avertissement: Les paramètres 2027 (plafond de la sécurité sociale, SMIC, taux de \
-         cotisations) ne sont pas encore intégrés\u{a0}: calcul avec les règles du 1er juin 2026, \
-         les dernières connues (urssaf.fr, service-public.fr)."
+        "avertissement: Les paramètres 2027 (plafond de la sécurité sociale, SMIC…) ne sont pas \
+         encore intégrés\u{a0}: calcul avec les règles du 1er juin 2026 (urssaf.fr, \
+         service-public.fr)."
     );
     assert!(!stdout(&out).contains("avertissement"));
     let out = run_on(

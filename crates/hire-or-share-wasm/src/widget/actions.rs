@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
-use super::dom::{attr, query, query_all, unattr};
+use super::dom::{attr, by_id, print_page, query, query_all, unattr};
 use super::state::Widget;
 use super::text::t;
 
@@ -29,11 +29,7 @@ pub(super) fn share(w: &Widget) -> Result<(), JsValue> {
         .as_string()
         .unwrap_or_default();
     let url = format!("{origin}{path}?{}", result.scenario.to_query());
-    let link: HtmlInputElement = w
-        .root
-        .get_element_by_id("hos-link")
-        .ok_or("no link")?
-        .dyn_into()?;
+    let link: HtmlInputElement = by_id(&w.root, "hos-link").ok_or("no link")?.dyn_into()?;
     link.set_value(&url);
     if let Some(link_box) = link.parent_element() {
         unattr(&link_box, "hidden");
@@ -85,11 +81,7 @@ pub(super) fn open_details(root: &ShadowRoot) {
 }
 
 /// Opens the breakdowns and prints: the print stylesheet lays the result out.
-pub(super) fn print(w: &Widget) -> Result<(), JsValue> {
+pub(super) fn print(w: &Widget) {
     open_details(&w.root);
-    let print = js_sys::Reflect::get(&window(&w.doc), &"print".into())?;
-    if let Some(print) = print.dyn_ref::<js_sys::Function>() {
-        print.call0(&JsValue::NULL)?;
-    }
-    Ok(())
+    print_page(&window(&w.doc));
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlInputElement};
 
-use super::dom::{attr, query, unattr, value};
+use super::dom::{attr, by_id, query, unattr, value};
 use super::number::{not_a_number, read_number, shown};
 use super::results;
 use super::state::Widget;
@@ -20,10 +20,7 @@ impl Widget {
             return Ok(());
         };
         if name == "bundle-mode" {
-            let fields = self
-                .root
-                .get_element_by_id("hos-bundle-fields")
-                .ok_or("no bundle fields")?;
+            let fields = by_id(&self.root, "hos-bundle-fields").ok_or("no bundle fields")?;
             if input.checked() {
                 self.bundle = Some(self.start_bundle());
                 unattr(&fields, "hidden");
@@ -54,9 +51,7 @@ impl Widget {
             } else {
                 "0".to_owned()
             };
-            if let Some(Ok(field)) = self
-                .root
-                .get_element_by_id(&format!("hos-bundle-{}", preset.role.key()))
+            if let Some(Ok(field)) = by_id(&self.root, &format!("hos-bundle-{}", preset.role.key()))
                 .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
             {
                 field.set_value(&shown(&text, self.lang));

@@ -36,6 +36,8 @@ extern "C" {
     fn query_node(this: &Dom, selector: &str) -> Option<Element>;
     #[wasm_bindgen(method, getter, js_name = value)]
     fn value_of(this: &Dom) -> String;
+    #[wasm_bindgen(method, js_name = print)]
+    fn print_window(this: &Dom);
     #[wasm_bindgen(method, js_name = removeAttribute)]
     fn unset(this: &Dom, name: &str);
     #[wasm_bindgen(method, js_name = closest)]
@@ -98,6 +100,17 @@ pub fn dispatch_custom(target: &Node, kind: &str, init: &js_sys::Object) {
 /// matches `selector`, one of the widget's own.
 pub fn query(root: &Node, selector: &str) -> Option<Element> {
     root.unchecked_ref::<Dom>().query_node(selector)
+}
+
+/// The element of id `id` under `root` (ids are the widget's own), through
+/// `querySelector`: one import less than `getElementById`.
+pub fn by_id(root: &Node, id: &str) -> Option<Element> {
+    query(root, &["#", id].concat())
+}
+
+/// Opens the browser's print dialog for the page of `window`.
+pub fn print_page(window: &JsValue) {
+    window.unchecked_ref::<Dom>().print_window();
 }
 
 /// The value of an `<input>` or a `<select>`.
@@ -176,6 +189,11 @@ pub struct Formats {
 
 #[wasm_bindgen]
 extern "C" {
+    /// `Reflect.set` on a plain object of the widget's own, which cannot
+    /// fail: without web-sys's `catch`.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
+    fn reflect_set(target: &js_sys::Object, key: &str, value: &JsValue) -> bool;
+
     /// An `Intl.NumberFormat`.
     #[wasm_bindgen(js_namespace = Intl)]
     type NumberFormat;
@@ -185,10 +203,15 @@ extern "C" {
     fn write(this: &NumberFormat, value: f64) -> String;
 }
 
+/// Sets `key` on a plain object of the widget's own.
+pub fn put(object: &js_sys::Object, key: &str, value: &JsValue) {
+    reflect_set(object, key, value);
+}
+
 fn formatter(locale: &str, options: &[(&str, JsValue)]) -> NumberFormat {
     let opts = js_sys::Object::new();
     for (k, v) in options {
-        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), v);
+        put(&opts, k, v);
     }
     NumberFormat::new_format(locale, &opts)
 }

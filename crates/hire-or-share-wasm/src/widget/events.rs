@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Event, EventTarget, HtmlInputElement, HtmlSelectElement};
 
 use super::actions::{self, window};
-use super::dom::{listen_with, query, target_with, value};
+use super::dom::{by_id, listen_with, query, target_with, value};
 use super::number::{plain, read_number, shown};
 use super::state::Widget;
 
@@ -102,10 +102,8 @@ fn sync_days(w: &Widget, input: &HtmlInputElement, text: &str) {
     } else {
         "hos-daysPerWeek-range"
     };
-    if let Some(Ok(o)) = w
-        .root
-        .get_element_by_id(other)
-        .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
+    if let Some(Ok(o)) =
+        by_id(&w.root, other).map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
     {
         if from_range {
             o.set_value(&shown(text, w.lang));
@@ -130,9 +128,11 @@ fn on_action(w: &Widget, event: &Event) {
     let Some(button) = target_with(event, "data-action") else {
         return;
     };
-    let _ = match button.get_attribute("data-action").as_deref() {
-        Some("share") => actions::share(w),
+    match button.get_attribute("data-action").as_deref() {
+        Some("share") => {
+            let _ = actions::share(w);
+        }
         Some("print") => actions::print(w),
-        _ => Ok(()),
-    };
+        _ => {}
+    }
 }

@@ -9,7 +9,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
 use super::dom::{
-    add, append, attr, closest, create_element, el, insert_before, query, source_link, toggle_class,
+    add, append, attr, by_id, closest, create_element, el, insert_before, query, source_link,
+    toggle_class,
 };
 use super::number::{plain, read_number, shown};
 use super::state::{Kind, Widget, kind};
@@ -454,7 +455,7 @@ pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
                 } else {
                     format!("hos-{name}{suffix}")
                 };
-                let Some(input) = w.root.get_element_by_id(&id) else {
+                let Some(input) = by_id(&w.root, &id) else {
                     continue;
                 };
                 let Some(wrapper) = closest(&input, ".field") else {

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 
-use super::dom::dispatch_custom;
+use super::dom::{dispatch_custom, put};
 use super::number::plain;
 use super::vec_map::VecMap;
 
@@ -177,11 +177,6 @@ pub(super) fn dispatch_change(root: &ShadowRoot, result: &Comparison) {
     put(&init, "bubbles", &JsValue::TRUE);
     put(&init, "composed", &JsValue::TRUE);
     dispatch_custom(&host, "hire-or-share-change", &init);
-}
-
-/// Sets `key` on a plain object (which cannot fail on one we created).
-fn put(object: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(object, &key.into(), value);
 }
 
 /// A decimal as its string, or `null`.

@@ -11,7 +11,7 @@ use hire_or_share::{Comparison, Lang, Role, Scenario};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
-use super::dom::{Formats, attr, closest, el, query, replace, toggle_attr, toggle_class};
+use super::dom::{Formats, attr, by_id, closest, el, query, replace, toggle_attr, toggle_class};
 use super::form::{role_source, source_node};
 use super::number::{not_a_number, plain, read_number, read_plain, shown};
 use super::text::t;
@@ -210,9 +210,7 @@ impl Widget {
             }
         }
         if field == "daysPerWeek"
-            && let Some(Ok(range)) = self
-                .root
-                .get_element_by_id("hos-daysPerWeek-range")
+            && let Some(Ok(range)) = by_id(&self.root, "hos-daysPerWeek-range")
                 .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
         {
             range.set_value(&default);
@@ -228,9 +226,7 @@ impl Widget {
             self.values.remove(field);
             self.show_default(field);
             if let Some(source) = role_source(role, field)
-                && let Some(old) = self
-                    .root
-                    .get_element_by_id(&format!("hos-{field}-hint"))
+                && let Some(old) = by_id(&self.root, &format!("hos-{field}-hint"))
                     .and_then(|hint| hint.last_element_child())
             {
                 replace(&old, &source_node(&self.doc, source, self.lang));
