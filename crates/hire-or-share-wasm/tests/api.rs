@@ -504,3 +504,34 @@ fn the_rules_are_todays_and_past_their_end_a_notice_says_so() {
     let out = compare_js(&daf, None, Some("tomorrow".into())).unwrap();
     assert_eq!(get(&out, &["error", "field"]).as_string().unwrap(), "today");
 }
+
+/// The SMIC floor at the cent through `employerCost`, in both 2026 periods
+/// and at each half day of part time (10 % of full time a half day).
+#[wasm_bindgen_test]
+fn employer_cost_refuses_a_cent_below_the_smic_at_each_half_day() {
+    for (date, smic) in [("2026-03-01", 2_187_640_i64), ("2026-07-01", 2_240_420)] {
+        for half_days in 1..=10_i64 {
+            // SMIC × half days ÷ 10, in cents (exact: the SMIC's cents end in 0).
+            let minimum = smic * half_days / 10;
+            let at = |cents: i64| {
+                let json = format!(
+                    r#"{{"grossAnnual": "{}.{:02}", "workTimePercent": "{}", "date": "{date}"}}"#,
+                    cents / 100,
+                    cents % 100,
+                    half_days * 10
+                );
+                employer_cost_js(&input(&json), Some("en".into())).unwrap()
+            };
+            assert!(
+                get(&at(minimum), &["error"]).is_undefined(),
+                "{date} {half_days}"
+            );
+            let below = at(minimum - 1);
+            assert_eq!(
+                get(&below, &["error", "field"]).as_string().unwrap(),
+                "grossAnnual",
+                "{date} {half_days}"
+            );
+        }
+    }
+}

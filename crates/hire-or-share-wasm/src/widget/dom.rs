@@ -102,9 +102,15 @@ pub fn query(root: &Node, selector: &str) -> Option<Element> {
     root.unchecked_ref::<Dom>().query_node(selector)
 }
 
-/// The element of id `id` under `root` (ids are the widget's own), through
-/// `querySelector`: one import less than `getElementById`.
+/// The element of id `id` under `root`, through `querySelector`: one import
+/// less than `getElementById`. An id is letters, digits and hyphens, as the
+/// widget's own are; any other text (a field name from a host's `locked`
+/// attribute) finds nothing, and never reaches the selector, where it could
+/// throw.
 pub fn by_id(root: &Node, id: &str) -> Option<Element> {
+    if !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return None;
+    }
     query(root, &["#", id].concat())
 }
 
