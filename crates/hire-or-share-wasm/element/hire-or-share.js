@@ -54,7 +54,11 @@ class HireOrShare extends HTMLElement {
     // A share link (?v=1&…) in the page's address restores its scenario,
     // unless the element says otherwise (ignore-url); `link` gives one directly.
     const query = this.getAttribute('link') ?? (this.hasAttribute('ignore-url') ? undefined : window.location.search);
-    mount(root, attributes, lang, query);
+    // Today's local date: a scenario with no date gets today's rules, and a
+    // notice past the last period the module knows.
+    const now = new Date();
+    const today = new Date(now - now.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
+    mount(root, attributes, lang, query, today);
     this.setAttribute('data-ready', '');
     this.dispatchEvent(new CustomEvent('hire-or-share-ready', { bubbles: true, composed: true }));
   }

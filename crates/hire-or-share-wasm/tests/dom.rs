@@ -48,6 +48,9 @@ fn input(root: &ShadowRoot, id: &str) -> HtmlInputElement {
         .unwrap()
 }
 
+/// The page's date for every mount: no test depends on the real clock.
+const TODAY: &str = "2026-07-01";
+
 fn type_into(root: &ShadowRoot, id: &str, value: &str) {
     let field = input(root, id);
     field.set_value(value);
@@ -70,6 +73,7 @@ fn renders_the_core_result_from_the_attributes() {
         ]),
         Some("en".into()),
         None,
+        Some(TODAY.into()),
     )
     .unwrap();
     let mut scenario = hire_or_share::Scenario::preset(hire_or_share::Role::Drh);
@@ -134,7 +138,14 @@ fn renders_the_core_result_from_the_attributes() {
 #[wasm_bindgen_test]
 fn a_new_role_brings_its_salary_day_rate_and_their_sources() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(&root, &attributes(&[("preset", "daf")]), None, None).unwrap();
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[("preset", "daf")]),
+        None,
+        None,
+        Some(TODAY.into()),
+    )
+    .unwrap();
     let select: web_sys::HtmlSelectElement = root
         .query_selector("#hos-role")
         .unwrap()
@@ -183,7 +194,7 @@ fn a_new_role_brings_its_salary_day_rate_and_their_sources() {
 #[wasm_bindgen_test]
 fn a_bad_value_shows_its_error_and_keeps_the_last_result() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(&root, &attributes(&[]), None, None).unwrap();
+    hire_or_share_wasm::mount(&root, &attributes(&[]), None, None, Some(TODAY.into())).unwrap();
     let before = data_value(&root, "shared-time-annual");
     type_into(&root, "hos-daysPerWeek", "6");
     assert!(text(&root, "#hos-daysPerWeek-error").contains("n'est pas compris entre 0,5"));
@@ -228,6 +239,7 @@ fn attribute_text_is_shown_as_text_never_as_markup() {
         ]),
         None,
         None,
+        Some(TODAY.into()),
     )
     .unwrap();
     assert_eq!(input(&root, "hos-grossAnnual").value(), payload);
@@ -245,6 +257,7 @@ fn a_share_link_restores_its_scenario_and_lists_what_it_ignores() {
         &attributes(&[("preset", "dsi")]),
         Some("en".into()),
         Some(query.into()),
+        Some(TODAY.into()),
     )
     .unwrap();
     let mut expected = hire_or_share::Scenario::preset(hire_or_share::Role::Drh);
@@ -261,4 +274,45 @@ fn a_share_link_restores_its_scenario_and_lists_what_it_ignores() {
         root.query_selector(".notice b").unwrap().is_none(),
         "shown as text"
     );
+}
+
+/// With no date, the page's day gives the rules: past the last known period,
+/// the last one, and a notice above the result says so; before, no notice.
+#[wasm_bindgen_test]
+fn past_the_last_period_a_notice_says_which_rules_are_used() {
+    let root = fresh_root();
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[]),
+        None,
+        None,
+        Some("2027-01-05".into()),
+    )
+    .unwrap();
+    let notice = text(&root, ".rules-notice").replace('\u{a0}', " ");
+    assert!(
+        notice.starts_with("Les paramètres 2027 (plafond de la sécurité sociale, SMIC"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("calcul avec les règles du 1er juin 2026"),
+        "{notice}"
+    );
+    let before = data_value(&root, "shared-time-annual");
+    let root = fresh_root();
+    hire_or_share_wasm::mount(&root, &attributes(&[]), None, None, Some(TODAY.into())).unwrap();
+    assert!(root.query_selector(".rules-notice").unwrap().is_none());
+    // The same figures: the last period is the one in force on 2026-07-01.
+    assert_eq!(data_value(&root, "shared-time-annual"), before);
+    // A date given by the user is theirs: no notice.
+    let root = fresh_root();
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[("date", "2026-07-01")]),
+        None,
+        None,
+        Some("2027-01-05".into()),
+    )
+    .unwrap();
+    assert!(root.query_selector(".rules-notice").unwrap().is_none());
 }

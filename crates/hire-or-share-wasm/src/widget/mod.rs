@@ -52,6 +52,7 @@ pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "Record<string, string>")] attributes: &JsValue,
     lang: Option<String>,
     query: Option<String>,
+    today: Option<String>,
 ) -> Result<(), JsValue> {
     let lang = parse_lang(lang.as_deref());
     let doc = root
@@ -59,6 +60,7 @@ pub fn mount(
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let given = Given::read(attributes, query, lang);
     let mut widget = Widget::new(doc, root.clone(), lang, given.role);
+    widget.today = today.and_then(|t| t.parse().ok());
     for (field, text) in given.fields {
         widget.set(&field, text);
     }

@@ -11,7 +11,9 @@ use hire_or_share::{Comparison, Lang, Role, Scenario};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
-use super::dom::{Formats, attr, by_id, closest, el, query, replace, toggle_attr, toggle_class};
+use super::dom::{
+    Formats, attr, by_id, closest, el, insert_before, query, replace, toggle_attr, toggle_class,
+};
 use super::form::{role_source, source_node};
 use super::number::{not_a_number, plain, read_number, read_plain, shown};
 use super::text::t;
@@ -35,6 +37,9 @@ pub(super) struct Widget {
     pub(super) verdict: Element,
     pub(super) results: Element,
     pub(super) last: Option<Comparison>,
+    /// Today's date, from the page's clock: a scenario with no date gets its
+    /// rules (`Scenario::on`); `None` keeps the latest period.
+    pub(super) today: Option<hire_or_share::Date>,
     /// Several roles at once: the days a week typed for each role, by role key.
     pub(super) bundle: Option<VecMap<String>>,
 }
@@ -78,6 +83,7 @@ impl Widget {
             verdict,
             results,
             last: None,
+            today: None,
             bundle: None,
         }
     }
@@ -121,13 +127,24 @@ impl Widget {
         }
     }
 
-    fn compute(&self) -> Result<Comparison, Vec<FieldError>> {
-        compare_value(
-            &self.scenario()?,
+    /// The result, and the notice when the rules of today are past the last
+    /// known period. The result keeps the user's scenario, without the date
+    /// it was computed for: a plain link stays unpinned, and the result's
+    /// `period` says which rules were used.
+    fn compute(&self) -> Result<(Comparison, Option<hire_or_share::Notice>), Vec<FieldError>> {
+        let scenario = self.scenario()?;
+        let (dated, notice) = match self.today {
+            Some(today) => scenario.on(today),
+            None => (scenario, None),
+        };
+        let mut result = compare_value(
+            &dated,
             hire_or_share::Detail::WithoutBreakEvenPrices,
             self.lang,
         )
-        .map_err(|e| vec![e])
+        .map_err(|e| vec![e])?;
+        result.scenario = scenario;
+        Ok((result, notice))
     }
 
     /// Recomputes and shows the result, or the error next to its field.
@@ -138,8 +155,17 @@ impl Widget {
         }
         self.form_error.set_text_content(None);
         match self.compute() {
-            Ok(result) => {
+            Ok((result, notice)) => {
                 results::render(self, &result);
+                if let Some(n) = notice {
+                    let note = el(
+                        &self.doc,
+                        "p",
+                        "note rules-notice",
+                        Some(t(self.lang, n.fr, n.en)),
+                    );
+                    insert_before(&self.results, &note, self.results.first_child().as_ref());
+                }
                 self.show_bundle();
                 host::dispatch_change(&self.root, &result);
                 self.last = Some(result);
