@@ -1004,8 +1004,7 @@ fn the_rules_are_todays_and_past_their_end_say_so() {
     assert_eq!(
         stderr(&out).trim_end(),
         "avertissement: Les paramètres 2027 (plafond de la sécurité sociale, SMIC…) ne sont pas \
-         encore intégrés\u{a0}: calcul avec les règles du 1er juin 2026 (urssaf.fr, \
-         service-public.fr)."
+         encore intégrés\u{a0}: calcul avec les règles du 1er juin 2026 (urssaf.fr)."
     );
     assert!(!stdout(&out).contains("avertissement"));
     let out = run_on(

@@ -28,8 +28,10 @@ extern "C" {
     fn set(this: &Dom, name: &str, value: &str);
     #[wasm_bindgen(method, js_name = appendChild)]
     fn append_node(this: &Dom, child: &Node);
-    #[wasm_bindgen(method, js_name = insertBefore)]
-    fn insert_node(this: &Dom, child: &Node, before: Option<&Node>);
+    #[wasm_bindgen(method, js_name = prepend)]
+    fn prepend_node(this: &Dom, child: &Node);
+    #[wasm_bindgen(method, js_name = after)]
+    fn after_node(this: &Dom, node: &Node);
     #[wasm_bindgen(method, js_name = replaceWith)]
     fn replace_node(this: &Dom, with: &Node);
     #[wasm_bindgen(method, js_name = querySelector)]
@@ -124,9 +126,14 @@ pub fn value(control: &Element) -> String {
     control.unchecked_ref::<Dom>().value_of()
 }
 
-/// Puts `child` in `parent` before `before`, or last without it.
-pub fn insert_before(parent: &Node, child: &Node, before: Option<&Node>) {
-    parent.unchecked_ref::<Dom>().insert_node(child, before);
+/// Puts `child` first in `parent`.
+pub fn prepend(parent: &Node, child: &Node) {
+    parent.unchecked_ref::<Dom>().prepend_node(child);
+}
+
+/// Puts `node` right after `e`, in the same parent.
+pub fn after(e: &Node, node: &Node) {
+    e.unchecked_ref::<Dom>().after_node(node);
 }
 
 /// Puts `new` in the place of `old`.

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use hire_or_share::Role;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{Event, EventTarget, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Event, EventTarget, HtmlInputElement};
 
 use super::actions::{self, window};
 use super::dom::{by_id, listen_with, query, target_with, value};
@@ -75,8 +75,9 @@ fn on_input(w: &mut Widget, event: &Event) {
     let name = target.get_attribute("name").unwrap_or_default();
     if name == "bundle-mode" || name.starts_with("bundle-days-") {
         let _ = w.set_bundle(&target, &name);
-    } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-        if let Some(role) = Role::from_key(&value(select)) {
+    } else if name == "role" {
+        // The role's `<select>`, the form's only one.
+        if let Some(role) = Role::from_key(&value(&target)) {
             w.set_role(role);
         }
     } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
 use super::dom::{
-    add, append, attr, by_id, closest, create_element, el, insert_before, query, source_link,
+    add, after, append, attr, by_id, closest, create_element, el, prepend, query, source_link,
     toggle_class,
 };
 use super::number::{plain, read_number, shown};
@@ -234,9 +234,7 @@ fn days_slider(w: &Widget) {
             "Days a week (slider)",
         ),
     );
-    if let Some(parent) = days.parent_element() {
-        insert_before(&parent, &range, days.next_sibling().as_ref());
-    }
+    after(days, &range);
 }
 
 /// Every assumption, grouped, in a disclosure.
@@ -510,6 +508,6 @@ pub(super) fn show_ignored(w: &Widget, ignored: &[Ignored]) -> Result<(), JsValu
     }
     add(&notice, &list);
     let form = query(&w.root, "form").ok_or("no form")?;
-    insert_before(&form, &notice, form.first_child().as_ref());
+    prepend(&form, &notice);
     Ok(())
 }

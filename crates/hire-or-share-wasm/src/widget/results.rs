@@ -7,7 +7,7 @@ use web_sys::{Document, Element};
 
 use super::chart;
 use super::dom::{
-    Formats, add, append, attr, data_row, el, header_row, insert_before, scroll_wrap, source_link,
+    Formats, add, append, attr, data_row, el, header_row, prepend, scroll_wrap, source_link,
     table_details,
 };
 use super::number::{plain, read_number, shown};
@@ -651,5 +651,5 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
     for n in &b.notices {
         add(&section, &el(doc, "p", "note", Some(t(lang, n.fr, n.en))));
     }
-    insert_before(&w.results, &section, w.results.first_child().as_ref());
+    prepend(&w.results, &section);
 }

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
 use super::dom::{
-    Formats, attr, by_id, closest, el, insert_before, query, replace, toggle_attr, toggle_class,
+    Formats, attr, by_id, closest, el, prepend, query, replace, toggle_attr, toggle_class,
 };
 use super::form::{role_source, source_node};
 use super::number::{not_a_number, plain, read_number, read_plain, shown};
@@ -164,7 +164,7 @@ impl Widget {
                         "note rules-notice",
                         Some(t(self.lang, n.fr, n.en)),
                     );
-                    insert_before(&self.results, &note, self.results.first_child().as_ref());
+                    prepend(&self.results, &note);
                 }
                 self.show_bundle();
                 host::dispatch_change(&self.root, &result);

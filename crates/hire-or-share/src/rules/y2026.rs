@@ -241,9 +241,9 @@ pub(super) const JUNE: Rules = Rules {
 pub(super) const AFTER_JUNE: crate::Notice = crate::Notice {
     id: "rules_past_end",
     fr: crate::Lang::Fr.text(
-        "Les paramètres 2027 (plafond de la sécurité sociale, SMIC…) ne sont pas encore intégrés\u{a0}: calcul avec les règles du 1er juin 2026 (urssaf.fr, service-public.fr).",
+        "Les paramètres 2027 (plafond de la sécurité sociale, SMIC…) ne sont pas encore intégrés\u{a0}: calcul avec les règles du 1er juin 2026 (urssaf.fr).",
     ),
     en: crate::Lang::En.text(
-        "The 2027 parameters (social security ceiling, SMIC…) are not in yet: computed with the rules of 1 June 2026 (urssaf.fr, service-public.fr).",
+        "The 2027 parameters (social security ceiling, SMIC…) are not in yet: computed with the rules of 1 June 2026 (urssaf.fr).",
     ),
 };
