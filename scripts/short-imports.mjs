@@ -83,7 +83,7 @@ while (at < wasm.length) {
     continue;
   }
   let [count, p] = leb(wasm, start);
-  const entries = [encodeLeb(count)];
+  const imports = [];
   for (let i = 0; i < count; i++) {
     let module;
     let name;
@@ -93,11 +93,19 @@ while (at < wasm.length) {
     const next = skipDescription(wasm, kind, p + 1);
     if (moduleName === undefined) moduleName = module;
     if (module !== moduleName) fail(`imports from two modules: ${moduleName}, ${module}`);
-    const short = `$${renames.size.toString(36)}`;
-    if (renames.has(name)) fail(`import ${name} twice`);
-    renames.set(name, short);
-    entries.push(encodeName('$'), encodeName(short), wasm.subarray(p, next));
+    imports.push({ name, description: wasm.subarray(p, next) });
     p = next;
+  }
+  // Short names by the imports' own names, not by their order in the module
+  // (which wasm-opt may change from one build to another): the French and
+  // English modules, which import the same functions, share one glue.
+  for (const name of imports.map((i) => i.name).sort()) {
+    if (renames.has(name)) fail(`import ${name} twice`);
+    renames.set(name, `$${renames.size.toString(36)}`);
+  }
+  const entries = [encodeLeb(count)];
+  for (const { name, description } of imports) {
+    entries.push(encodeName('$'), encodeName(renames.get(name)), description);
   }
   if (p !== end) fail('the import section does not end where it says');
   const body = Buffer.concat(entries);
