@@ -13,6 +13,8 @@
 //! standard error naming the field and the allowed range), 1 on any other
 //! failure (an unreadable file, a closed output).
 
+mod chart;
+mod employer_cost;
 mod profile;
 mod render;
 mod today;
@@ -219,7 +221,7 @@ fn main() -> ExitCode {
         Command::Compare(args) => run_compare(&args, lang),
         Command::EmployerCost(args) => run_employer_cost(&args, lang),
         Command::Report(args) => run_report(&args, lang),
-        Command::Presets { format } => Ok(render::presets(format == Format::Json, lang)),
+        Command::Presets { format } => Ok(employer_cost::presets(format == Format::Json, lang)),
         Command::Schema { which } => Ok(match which {
             SchemaKind::Scenario => include_str!("../../../schemas/scenario.schema.json"),
             SchemaKind::Result => include_str!("../../../schemas/comparison.schema.json"),
@@ -266,8 +268,8 @@ fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Fail
     let cost = employer_cost(&input).map_err(|e| Failure::Input(e.message(lang)))?;
     Ok(match args.format {
         Format::Json => json(&cost)?,
-        Format::Table => render::employer_cost_table(&cost, lang),
-        Format::Markdown => render::employer_cost_markdown(&cost, lang),
+        Format::Table => employer_cost::table(&cost, lang),
+        Format::Markdown => employer_cost::markdown(&cost, lang),
     })
 }
 

@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use hire_or_share::{Cheapest, Lang, NeedProfileCost};
 use rust_decimal::Decimal;
 
+use crate::chart::{Frame, f, legend};
 use crate::render::{
-    Frame, break_even_text, days, esc, eur, f, formula, label, legend, months, source_html,
-    source_markdown, t,
+    break_even_text, days, esc, eur, formula, label, months, source_html, source_markdown, t,
 };
 
 /// The three options, named, in the order every report shows them.
