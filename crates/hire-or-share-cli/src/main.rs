@@ -247,7 +247,7 @@ fn main() -> ExitCode {
 }
 
 fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Failure> {
-    let input = EmployerCostInput {
+    let mut input = EmployerCostInput {
         gross_annual: args.gross_annual,
         cadre: !args.non_cadre,
         headcount: headcount(args.headcount, lang)?,
@@ -259,7 +259,6 @@ fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Fail
         work_time_percent: Decimal::ONE_HUNDRED,
         date: args.date,
     };
-    let mut input = input;
     if input.date.is_none() {
         let (date, notice) = hire_or_share::rules::date_in_force(today()?);
         input.date = Some(date);
@@ -376,12 +375,8 @@ fn warn(notice: Option<&hire_or_share::Notice>, lang: Lang) {
     if let Some(n) = notice {
         eprintln!(
             "{}: {}",
-            if lang == Lang::Fr {
-                "avertissement"
-            } else {
-                "warning"
-            },
-            if lang == Lang::Fr { n.fr } else { n.en }
+            render::t(lang, "avertissement", "warning"),
+            render::t(lang, n.fr, n.en)
         );
     }
 }

@@ -397,11 +397,11 @@ impl Error {
                     ));
                 } else {
                     out.push_str(lang.pick(" est inférieur au SMIC pour ", " is below the minimum wage (SMIC) for "));
-                    Number { value: *work_time_percent, unit: Unit::Percent, lang }.write_to(&mut out);
+                    out.push_str(&n(work_time_percent, &Unit::Percent));
                     out.push_str(lang.pick(" d'un temps plein", " of full time"));
                 }
                 out.push_str(", ");
-                Number { value: *minimum, unit: Unit::Euro, lang }.write_to(&mut out);
+                out.push_str(&n(minimum, &Unit::Euro));
                 out.push_str(lang.pick(" par an (règles du ", " a year (rules of "));
                 out.push_str(&rules_start.words(lang));
                 out.push_str(lang.pick(", art. L3231-2 du Code du travail)", ", Code du travail art. L3231-2)"));
