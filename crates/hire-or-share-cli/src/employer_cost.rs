@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use hire_or_share::{EmployerCost, Lang, PRESETS, Payer};
+use hire_or_share::{Defaults, EmployerCost, Lang, Payer};
 use rust_decimal::Decimal;
 
 use crate::render::{eur, t};
@@ -125,12 +125,13 @@ pub fn markdown(cost: &EmployerCost, lang: Lang) -> String {
 
 pub fn presets(json: bool, lang: Lang) -> String {
     if json {
-        let mut text = serde_json::to_string_pretty(&PRESETS).unwrap_or_default();
+        let mut text =
+            serde_json::to_string_pretty(Defaults::current().presets).unwrap_or_default();
         text.push('\n');
         return text;
     }
     let mut out = String::new();
-    for p in &PRESETS {
+    for p in Defaults::current().presets {
         let _ = writeln!(
             out,
             "{:<10} {:<46} {:>14} {:>12}",

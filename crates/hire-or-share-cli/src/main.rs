@@ -83,6 +83,11 @@ struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "html")]
     format: ReportFormat,
+    /// The address of the calculator's page (`https://example.fr/calculateur`):
+    /// the report links to its figures there, pinned to their rules and
+    /// defaults. Without it, the report gives the link's query to append.
+    #[arg(long)]
+    link_base: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -373,12 +378,12 @@ fn today() -> Result<hire_or_share::Date, Failure> {
 /// result alone.
 fn warn(notice: Option<&hire_or_share::Notice>, lang: Lang) {
     if let Some(n) = notice {
-        eprintln!(
-            "{}: {}",
-            render::t(lang, "avertissement", "warning"),
-            render::t(lang, n.fr, n.en)
-        );
+        warn_text(render::t(lang, n.fr, n.en), lang);
     }
+}
+
+fn warn_text(text: &str, lang: Lang) {
+    eprintln!("{}: {text}", render::t(lang, "avertissement", "warning"));
 }
 
 /// A scenario from its JSON object, the role's preset filling the rest.
@@ -435,10 +440,39 @@ fn run_bundle(path: &str, format: Format, lang: Lang) -> Result<String, Failure>
 fn run_report(args: &ReportArgs, lang: Lang) -> Result<String, Failure> {
     let scenario = scenario_from(&args.scenario, lang)?;
     let result = compare(&scenario).map_err(|e| Failure::Input(e.message(lang)))?;
+    let today = today()?;
+    // A proposal's link pins its rules and defaults, so that it opens later
+    // on the same figures.
+    let query = scenario.to_pinned_query(today);
+    let link = match &args.link_base {
+        Some(base) => [base.as_str(), "?", &query].concat(),
+        None => ["?", &query].concat(),
+    };
+    let note = todays_note(&result, today, lang)?;
+    let report = render::Report {
+        r: &result,
+        link: &link,
+        linked: args.link_base.is_some(),
+        note: note.as_deref(),
+    };
     Ok(match args.format {
-        ReportFormat::Markdown => render::report_markdown(&result, lang),
-        ReportFormat::Html => render::report_html(&result, lang),
+        ReportFormat::Markdown => render::report_markdown(&report, lang),
+        ReportFormat::Html => render::report_html(&report, lang),
     })
+}
+
+/// Under a result whose rules or defaults are no longer today's (a pinned
+/// scenario), what it was computed with and today's figures.
+fn todays_note(
+    r: &hire_or_share::Comparison,
+    today: hire_or_share::Date,
+    lang: Lang,
+) -> Result<Option<String>, Failure> {
+    let Some(updated) = r.scenario.updated(today) else {
+        return Ok(None);
+    };
+    let todays = compare(&updated.on(today).0).map_err(|e| Failure::Input(e.message(lang)))?;
+    Ok(Some(hire_or_share::share::pinned_note(r, &todays, lang)))
 }
 
 fn run_compare(args: &CompareArgs, lang: Lang) -> Result<String, Failure> {
@@ -447,11 +481,23 @@ fn run_compare(args: &CompareArgs, lang: Lang) -> Result<String, Failure> {
     }
     let scenario = scenario_from(&args.scenario, lang)?;
     let result = compare(&scenario).map_err(|e| Failure::Input(e.message(lang)))?;
-    Ok(match args.format {
+    let note = todays_note(&result, today()?, lang)?;
+    let mut out = match args.format {
         Format::Json => json(&result)?,
         Format::Table => render::comparison_table(&result, lang),
         Format::Markdown => render::comparison_markdown(&result, lang),
-    })
+    };
+    // The figures asked for stay the output; today's are said beside them.
+    match (note, args.format) {
+        (Some(note), Format::Json) => warn_text(&note, lang),
+        (Some(note), _) => {
+            out.push('\n');
+            out.push_str(&note);
+            out.push('\n');
+        }
+        (None, _) => {}
+    }
+    Ok(out)
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {

@@ -518,19 +518,60 @@ pub fn esc(text: &str) -> String {
     out
 }
 
+/// What a proposal section shows: the result, its pinned link, and for a
+/// result no longer on today's rules or defaults, today's figures.
+pub struct Report<'a> {
+    /// The result.
+    pub r: &'a Comparison,
+    /// The pinned link: an address, or its query alone (`?v=1&…`).
+    pub link: &'a str,
+    /// Whether `link` is a full address (`--link-base`).
+    pub linked: bool,
+    /// What it was computed with, and today's figures (`pinned_note`).
+    pub note: Option<&'a str>,
+}
+
+/// The sentence before the pinned link.
+fn link_text(lang: Lang, linked: bool) -> &'static str {
+    if linked {
+        t(
+            lang,
+            "Ces chiffres dans le calculateur, avec leurs règles et hypothèses\u{a0}:",
+            "These figures in the calculator, with their rules and defaults:",
+        )
+    } else {
+        t(
+            lang,
+            "Pour retrouver ces chiffres, avec leurs règles et hypothèses, ajoutez à l'adresse du calculateur\u{a0}:",
+            "To open these figures, with their rules and defaults, add to the calculator's address:",
+        )
+    }
+}
+
 /// A proposal section in Markdown, with the chart as inline SVG.
-pub fn report_markdown(r: &Comparison, lang: Lang) -> String {
+pub fn report_markdown(report: &Report<'_>, lang: Lang) -> String {
+    let r = report.r;
     let mut out = comparison_markdown(r, lang);
     let _ = writeln!(out, "\n{}", crate::chart::svg_chart(r, lang));
     if let Some(profile) = &r.need_profile {
         let _ = writeln!(out, "{}", crate::profile::svg_chart(profile, lang));
     }
+    if let Some(note) = report.note {
+        let _ = writeln!(out, "\n{note}");
+    }
+    let link = if report.linked {
+        format!("<{}>", report.link)
+    } else {
+        format!("`{}`", report.link)
+    };
+    let _ = writeln!(out, "\n{} {link}", link_text(lang, report.linked));
     out
 }
 
 /// A self-contained HTML section for a proposal: verdict, costs, chart,
 /// breakdowns with their sources. Every text is escaped.
-pub fn report_html(r: &Comparison, lang: Lang) -> String {
+pub fn report_html(report: &Report<'_>, lang: Lang) -> String {
+    let r = report.r;
     let mut out = String::new();
     let preset = r.scenario.role.preset();
     let _ = writeln!(
@@ -600,5 +641,23 @@ pub fn report_html(r: &Comparison, lang: Lang) -> String {
         r.period.start,
         r.period.end
     );
+    // Before the section's end: the note and the pinned link.
+    let end = out.len() - "</section>\n".len();
+    let mut tail = String::new();
+    if let Some(note) = report.note {
+        let _ = writeln!(tail, "<p class=\"pinned\">{}</p>", esc(note));
+    }
+    let link = esc(report.link);
+    let target = if report.linked {
+        format!("<a href=\"{link}\">{link}</a>")
+    } else {
+        format!("<code>{link}</code>")
+    };
+    let _ = writeln!(
+        tail,
+        "<p>{} {target}</p>",
+        esc(link_text(lang, report.linked))
+    );
+    out.insert_str(end, &tail);
     out
 }

@@ -1,11 +1,11 @@
 //! The JavaScript API (feature `api`): `compare`, `compareBundle`,
-//! `employerCost`, `employerCostTotals`, `defaultScenario`,
+//! `employerCost`, `employerCostTotals`, `shareLink`, `defaultScenario`,
 //! `defaultEmployerCostInput`, `presets`, `assumptions` and `version`.
 
 use core::fmt;
 
 use hire_or_share::{
-    ASSUMPTIONS, EmployerCostInput, Error, Expected, Lang, NeedProfile, PRESETS, Role, Scenario,
+    Defaults, EmployerCostInput, Error, Expected, Lang, NeedProfile, Role, Scenario,
 };
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, de};
@@ -299,7 +299,10 @@ export interface ScenarioInput {
   /** A need that changes over time: periods of months at days a week, as objects or as text "6x2,18x0.5"; null (or absent) for none. */
   needProfile?: Array<{ months: number; daysPerWeek: Decimal | number }> | string | null;
   /** With a need profile that ends with months of no need: the recruit is dismissed when the need ends. */
-  exitWhenNeedEnds?: boolean; date?: string | null;
+  exitWhenNeedEnds?: boolean;
+  /** The version of the defaults the values not given are taken from ("2026-11"); default the current one. */
+  defaults?: string;
+  date?: string | null;
 }
 /** One period of a need profile, as results echo it. */
 export interface NeedPeriod { months: number; daysPerWeek: Decimal; }
@@ -317,6 +320,8 @@ export interface EmployerCost {
   totalEmployerCost: Decimal; employeeContributions: Decimal; netBeforeIncomeTax: Decimal; lines: PayrollLine[];
 }
 export interface Notice { id: string; fr: string; en: string; }
+/** Today's figures of a result whose rules or defaults are no longer today's (a pinned link opened later): the note to show under it, today's scenario (undated: the switch to today's figures) and today's savings. */
+export interface Today { note: string; scenario: Scenario; savings: { amount: Decimal; percent: Decimal; firstYearAmount: Decimal }; }
 export type NoBreakEven = "sharedCheaperAtEveryNeed" | "hireCheaperAtEveryNeed";
 /** One of the three options. */
 export type Cheapest = "fullTimeHire" | "partTimeHire" | "sharedTime";
@@ -351,7 +356,7 @@ export interface EmployerCostInput {
   apprenticeRatioPercent?: Decimal | number; workTimePercent?: Decimal | number; date?: string | null;
 }
 export interface Preset { role: Role; labelFr: string; labelEn: string; grossAnnual: Decimal; grossAnnualSource: Source; grossAnnualEstimate: boolean; dayRate: Decimal; dayRateSource: Source; dayRateEstimate: boolean; }
-export interface Assumption { field: string; group: "company" | "hire" | "shared"; labelFr: string; labelEn: string; unitFr: string; unitEn: string; source: Source; estimate: boolean; }
+export interface Assumption { field: string; value: string; group: "company" | "hire" | "shared"; labelFr: string; labelEn: string; unitFr: string; unitEn: string; source: Source; estimate: boolean; }
 /** The detail of the element's `hire-or-share-change` event: the scenario (every field as text; `compare(detail.scenario)` gives the full result), its share-link query (`v=1&…`), and the headline figures. */
 export interface ChangeDetail {
   scenario: Partial<Record<keyof ScenarioInput, string>>; link: string;
@@ -367,14 +372,19 @@ export interface ChangeDetail {
 /// `{ error }`. A scenario with no `date` is computed with the rules of
 /// `today` (`YYYY-MM-DD`; default the page's clock, local date): past the
 /// last known period, with the last one's, and `notices` says so
-/// (`rules_past_end`); it is `[]` otherwise.
+/// (`rules_past_end`); it is `[]` otherwise. `today` is `null` when the
+/// scenario's rules and defaults are today's; for a pinned link opened after
+/// newer ones came in, `{ value: Today }`: the note to show under the result
+/// ("Calculé avec les règles du 1er juin 2026 et les hypothèses de novembre
+/// 2026. Avec les règles et hypothèses en vigueur aujourd'hui : …"), today's
+/// scenario and savings (or `{ error }` if today's do not compute).
 ///
 /// # Errors
 ///
 /// Throws only if the result cannot be converted to JavaScript (a bug).
 #[wasm_bindgen(
     js_name = compare,
-    unchecked_return_type = "Outcome<Comparison> & { notices?: Notice[] }"
+    unchecked_return_type = "Outcome<Comparison> & { notices?: Notice[]; today?: Outcome<Today> | null }"
 )]
 #[allow(
     clippy::needless_pass_by_value,
@@ -387,19 +397,62 @@ pub fn compare_js(
 ) -> Result<JsValue, JsError> {
     let lang = parse_lang(lang.as_deref());
     let mut notices = Vec::new();
+    let mut todays = None;
     let outcome: Outcome<_> = Fields::of(scenario, lang)
         .and_then(|fields| scenario_from(&fields, lang))
         .and_then(|s| {
-            let (s, notice) = s.on(today_of(today.as_deref(), lang)?);
+            let today = today_of(today.as_deref(), lang)?;
+            let (s, notice) = s.on(today);
             notices.extend(notice);
-            compare_value(&s, hire_or_share::Detail::Full, lang)
+            let r = compare_value(&s, hire_or_share::Detail::Full, lang)?;
+            let full = hire_or_share::Detail::Full;
+            todays = Some(Outcome::from(crate::todays_figures(&r, today, full, lang)));
+            Ok(r)
         })
         .into();
     let out = to_js(&outcome)?;
     if matches!(outcome, Outcome::Value(_)) {
         let _ = js_sys::Reflect::set(&out, &"notices".into(), &to_js(&notices)?);
+        // `null` when the figures are today's; else `{ value: Today }`, or
+        // `{ error }` when today's do not compute.
+        let todays = match todays {
+            Some(Outcome::Value(None)) | None => JsValue::NULL,
+            Some(other) => to_js(&other)?,
+        };
+        let _ = js_sys::Reflect::set(&out, &"today".into(), &todays);
     }
     Ok(out)
+}
+
+/// `shareLink(scenario, lang?, today?)`: the query of a share link that pins
+/// its figures, for a proposal (`v=1&role=daf&defaults=2026-11&date=2026-06-01…`):
+/// the scenario's version of the defaults and, with no date of its own, the
+/// first day of the rules in force on `today` (default the page's clock).
+/// Opened later, it gives the same figures to the cent. Returns `{ value }`
+/// or `{ error }`.
+///
+/// # Errors
+///
+/// Throws only on a conversion bug.
+#[wasm_bindgen(js_name = shareLink, unchecked_return_type = "Outcome<string>")]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "wasm-bindgen passes optional strings by value"
+)]
+pub fn share_link(
+    #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: &JsValue,
+    lang: Option<String>,
+    today: Option<String>,
+) -> Result<JsValue, JsError> {
+    let lang = parse_lang(lang.as_deref());
+    let outcome: Outcome<_> = Fields::of(scenario, lang)
+        .and_then(|fields| scenario_from(&fields, lang))
+        .and_then(|s| {
+            s.validate().map_err(|e| field_error(&e, lang))?;
+            Ok(s.to_pinned_query(today_of(today.as_deref(), lang)?))
+        })
+        .into();
+    to_js(&outcome)
 }
 
 /// Today's date: `today` if given (a bad one is an error on `today`), else
@@ -554,24 +607,26 @@ pub fn default_employer_cost_input() -> Result<JsValue, JsError> {
     to_js(&EmployerCostInput::default())
 }
 
-/// `presets()`: the four role presets with their sources.
+/// `presets()`: the four role presets with their sources (the current
+/// version of the defaults).
 ///
 /// # Errors
 ///
 /// Throws only on a conversion bug.
 #[wasm_bindgen(unchecked_return_type = "Preset[]")]
 pub fn presets() -> Result<JsValue, JsError> {
-    to_js(&PRESETS)
+    to_js(Defaults::current().presets)
 }
 
-/// `assumptions()`: every other default's label, unit and source.
+/// `assumptions()`: every other default's value, label, unit and source
+/// (the current version of the defaults).
 ///
 /// # Errors
 ///
 /// Throws only on a conversion bug.
 #[wasm_bindgen(unchecked_return_type = "Assumption[]")]
 pub fn assumptions() -> Result<JsValue, JsError> {
-    to_js(&ASSUMPTIONS)
+    to_js(&Defaults::current().assumptions)
 }
 
 /// `version()`: the version of the core crate.

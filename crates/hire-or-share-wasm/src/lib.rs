@@ -89,6 +89,45 @@ pub fn compare_value(
     hire_or_share::compare_with(scenario, detail).map_err(|e| field_error(&e, lang))
 }
 
+/// Today's figures for a result whose rules or defaults are no longer
+/// today's (a pinned proposal opened later), for the element and the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "api", derive(serde::Serialize))]
+#[cfg_attr(feature = "api", serde(rename_all = "camelCase"))]
+pub struct Today {
+    /// What to say under the result: the rules and defaults it used, and
+    /// today's yearly difference (`hire_or_share::share::pinned_note`).
+    pub note: String,
+    /// Today's scenario, undated: what "today's figures" switches to.
+    pub scenario: Scenario,
+    /// Today's savings of shared time over a full-time hire.
+    pub savings: hire_or_share::Savings,
+}
+
+/// Today's figures of `r` on `today`, or `None` when its rules and defaults
+/// are today's (`Scenario::updated`).
+///
+/// # Errors
+///
+/// A [`FieldError`] when today's scenario does not compute (a value the
+/// link changed is out of today's range, a salary under today's SMIC).
+pub fn todays_figures(
+    r: &hire_or_share::Comparison,
+    today: hire_or_share::Date,
+    detail: Detail,
+    lang: Lang,
+) -> Result<Option<Today>, FieldError> {
+    let Some(scenario) = r.scenario.updated(today) else {
+        return Ok(None);
+    };
+    let todays = compare_value(&scenario.on(today).0, detail, lang)?;
+    Ok(Some(Today {
+        note: hire_or_share::share::pinned_note(r, &todays, lang),
+        scenario,
+        savings: todays.savings,
+    }))
+}
+
 /// The element's allocator (feature `small-alloc`): lol_alloc's free list,
 /// sorted by address and coalescing neighbours, behind a lock — no `unsafe`
 /// here. Smaller than std's dlmalloc; the wasm tests and the end-to-end tests

@@ -54,6 +54,8 @@ pub enum Expected {
     Date,
     /// A role preset: `daf`, `dsi`, `drh` or `marketing`.
     Role,
+    /// The name of a published version of the defaults (`2026-11`).
+    DefaultsVersion,
     /// A need profile, periods `months x days` (`6x2,18x0.5`).
     #[cfg(feature = "need-profile")]
     NeedProfile,
@@ -433,6 +435,8 @@ impl Error {
                     (Expected::Date, Lang::En) => "a date YYYY-MM-DD",
                     (Expected::Role, Lang::Fr) => "daf, dsi, drh ou marketing",
                     (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
+                    (Expected::DefaultsVersion, Lang::Fr) => "une version publiée des hypothèses\u{a0}: ",
+                    (Expected::DefaultsVersion, Lang::En) => "a published version of the defaults: ",
                     #[cfg(feature = "need-profile")]
                     (Expected::NeedProfile, Lang::Fr) => {
                         "une suite de périodes mois x jours par semaine, par exemple 6x2,18x0.5"
@@ -442,11 +446,17 @@ impl Error {
                         "a list of periods months x days a week, for example 6x2,18x0.5"
                     }
                 };
-                if fr {
+                let mut message = if fr {
                     ["« ", text, " » n'est pas ", what].concat()
                 } else {
                     ["\"", text, "\" is not ", what].concat()
+                };
+                if *expected == Expected::DefaultsVersion {
+                    let names: Vec<&str> =
+                        crate::defaults::VERSIONS.iter().map(|d| d.version).collect();
+                    message.push_str(&names.join(", "));
                 }
+                message
             }
             ErrorKind::UnknownField { name } => {
                 return if fr {

@@ -1,11 +1,11 @@
 //! A field's value read from and written to text, as a form, a share link,
 //! a CLI flag or the wasm API gives it: decimals, whole numbers, booleans,
-//! dates and roles, each refused with an error naming the field.
+//! dates, roles and defaults versions, each refused with an error naming the field.
 
 use rust_decimal::Decimal;
 
 use crate::date::Date;
-use crate::defaults::Role;
+use crate::defaults::{Defaults, DefaultsVersion, Role};
 use crate::error::{Error, Expected};
 #[cfg(feature = "need-profile")]
 use crate::need::NeedProfile;
@@ -92,6 +92,7 @@ pub(crate) enum Slot<'a> {
     Boolean(&'a mut bool),
     Date(&'a mut Option<Date>),
     Role(&'a mut Role),
+    Defaults(&'a mut DefaultsVersion),
     #[cfg(feature = "need-profile")]
     Need(&'a mut Option<NeedProfile>),
 }
@@ -105,7 +106,7 @@ macro_rules! slot_from {
         })*
     };
 }
-slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date> => Date, Role => Role);
+slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date> => Date, Role => Role, DefaultsVersion => Defaults);
 #[cfg(feature = "need-profile")]
 slot_from!(Option<NeedProfile> => Need);
 
@@ -118,6 +119,7 @@ impl Slot<'_> {
             Slot::Boolean(v) => v.text(),
             Slot::Date(v) => v.text(),
             Slot::Role(v) => v.text(),
+            Slot::Defaults(v) => v.text(),
             #[cfg(feature = "need-profile")]
             Slot::Need(v) => v.text(),
         }
@@ -135,6 +137,7 @@ impl Slot<'_> {
             Slot::Boolean(v) => put(v, name, text),
             Slot::Date(v) => put(v, name, text),
             Slot::Role(v) => put(v, name, text),
+            Slot::Defaults(v) => put(v, name, text),
             // A profile's own errors say more than "unparsable": too many periods.
             #[cfg(feature = "need-profile")]
             Slot::Need(v) => {
@@ -227,6 +230,42 @@ impl FieldText for Role {
     fn text(&self) -> String {
         self.key().to_owned()
     }
+}
+
+impl FieldText for DefaultsVersion {
+    const EXPECTED: Expected = Expected::DefaultsVersion;
+    fn parse(text: &str) -> Option<Self> {
+        Defaults::find(text.trim_ascii()).map(DefaultsVersion)
+    }
+    fn text(&self) -> String {
+        self.version.to_owned()
+    }
+}
+
+/// The value a scenario's field holds before its defaults fill it: what
+/// [`Scenario::preset_in`](crate::Scenario::preset_in) starts from.
+pub(crate) trait Blank {
+    const BLANK: Self;
+}
+
+impl Blank for Decimal {
+    const BLANK: Self = Decimal::ZERO;
+}
+
+impl Blank for u32 {
+    const BLANK: Self = 0;
+}
+
+impl Blank for bool {
+    const BLANK: Self = false;
+}
+
+impl<T> Blank for Option<T> {
+    const BLANK: Self = None;
+}
+
+impl Blank for DefaultsVersion {
+    const BLANK: Self = DefaultsVersion(crate::defaults::VERSIONS[0]);
 }
 
 #[cfg(test)]

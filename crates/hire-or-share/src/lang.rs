@@ -138,16 +138,16 @@ mod lang_tests {
                     "Temps partagé"
                 );
                 assert_eq!(pair, ("Temps partagé", ""));
-                assert_eq!(crate::PRESETS[0].label_en, "");
+                assert_eq!(crate::Defaults::current().presets[0].label_en, "");
             }
             (false, true) => {
                 assert_eq!(Lang::Fr.compiled(), Lang::En);
                 assert_eq!(Lang::Fr.pick("Temps partagé", "Shared time"), "Shared time");
                 assert_eq!(pair, ("", "Shared time"));
-                assert_eq!(crate::PRESETS[0].label_fr, "");
+                assert_eq!(crate::Defaults::current().presets[0].label_fr, "");
                 // The English title of a default's source.
                 assert!(
-                    crate::PRESETS[0]
+                    crate::Defaults::current().presets[0]
                         .gross_annual_source
                         .title_in(Lang::En)
                         .contains("CFO")

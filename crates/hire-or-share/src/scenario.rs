@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
-use crate::defaults::Role;
+use crate::defaults::{DefaultsVersion, Role};
 use crate::error::{Error, Expected, Unit, check};
 use crate::field::Slot;
 use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
@@ -63,7 +63,10 @@ macro_rules! scenario {
                     }
                 }
                 let json = deserializer.deserialize_map(Object)?;
-                let defaults = Scenario::preset(json.role.unwrap_or_default());
+                let defaults = Scenario::preset_in(
+                    json.role.unwrap_or_default(),
+                    json.defaults.unwrap_or_else(DefaultsVersion::current),
+                );
                 Ok(Scenario {
                     role: defaults.role,
                     $($(#[cfg($cfg)])? $field: json.$field.unwrap_or(defaults.$field),)*
@@ -72,6 +75,13 @@ macro_rules! scenario {
         }
 
         impl Scenario {
+            /// Every field blank (zero, false, none), the oldest defaults:
+            /// what [`Scenario::preset_in`] fills.
+            const BLANK: Scenario = Scenario {
+                role: Role::Daf,
+                $($(#[cfg($cfg)])? $field: crate::field::Blank::BLANK,)*
+            };
+
             /// The JSON name of every field, `role` first.
             pub const FIELDS: &'static [&'static str] = &["role", $($(#[cfg($cfg)])? $json,)*];
 
@@ -463,7 +473,12 @@ scenario! {
         /// With a need profile that ends with months of no need: whether the
         /// recruit is dismissed when the need ends (notice and legal severance).
         [feature = "need-profile"] exit_when_need_ends = "exitWhenNeedEnds": bool,
-        /// The date whose legal rules apply; default the latest known.
+        /// The version of the defaults the scenario starts from (`2026-11`):
+        /// the values it does not give are that version's. Default the
+        /// current version; a pinned share link gives its own.
+            defaults = "defaults": DefaultsVersion,
+        /// The date whose legal rules apply; default today's
+        /// ([`Scenario::on`]). A pinned share link gives its rules' first day.
             date = "date": Option<crate::Date>,
     }
 }
@@ -476,55 +491,45 @@ impl Default for Scenario {
 
 impl Scenario {
     /// The defaults for `role`: its preset salary and day rate, one day a
-    /// week, and every other assumption at its sourced default.
+    /// week, and every other assumption at its sourced default, all from
+    /// the current version of the defaults.
     #[must_use]
     pub fn preset(role: Role) -> Self {
-        let preset = role.preset();
-        let payroll = EmployerCostInput::new(preset.gross_annual);
-        Self {
+        Self::preset_in(role, DefaultsVersion::current())
+    }
+
+    /// The defaults for `role` in a published version of the defaults: what
+    /// a link pinned to that version reads its values against.
+    ///
+    /// ```
+    /// use hire_or_share::{Defaults, DefaultsVersion, Role, Scenario};
+    ///
+    /// let v = DefaultsVersion(Defaults::find("2026-11").unwrap());
+    /// let s = Scenario::preset_in(Role::Drh, v);
+    /// assert_eq!(s.get("grossAnnual").as_deref(), Some("82000"));
+    /// assert_eq!(s.get("recruitmentFeePercent").as_deref(), Some("20"));
+    /// assert_eq!(s.get("defaults").as_deref(), Some("2026-11"));
+    /// ```
+    #[must_use]
+    pub fn preset_in(role: Role, defaults: DefaultsVersion) -> Self {
+        let preset = defaults.preset(role);
+        let mut scenario = Self {
             role,
-            days_per_week: dec!(1),
+            days_per_week: defaults.days_per_week,
             gross_annual: preset.gross_annual,
-            cadre: true,
-            headcount: payroll.headcount,
-            mobility_rate_percent: payroll.mobility_rate_percent,
-            at_mp_rate_percent: payroll.at_mp_rate_percent,
-            health_plan_monthly: payroll.health_plan_monthly,
-            health_plan_employer_share_percent: payroll.health_plan_employer_share_percent,
-            meal_voucher_employer_share: dec!(7.32),
-            transport_pass_monthly: dec!(90.80),
-            workspace_annual: dec!(11051),
-            equipment_annual: dec!(1500),
-            training_annual: dec!(1500),
-            manager_time_annual: dec!(0),
-            recruitment_fee_percent: dec!(20),
-            recruitment_internal_cost: dec!(0),
-            trial_failure_percent: dec!(7),
-            expected_tenure_years: dec!(3),
-            time_to_hire_weeks: dec!(12),
-            notice_weeks: dec!(13),
-            ramp_up_weeks: dec!(13),
-            ramp_up_productivity_percent: dec!(50),
-            forfait_days: dec!(218),
-            absence_days: dec!(6),
-            include_exit_cost: false,
-            salary_growth_percent: dec!(2),
+            cadre: defaults.cadre,
             day_rate: preset.day_rate,
-            weeks_per_year: dec!(45),
-            shared_start_fee: dec!(0),
-            shared_travel_annual: dec!(0),
-            shared_coordination_annual: dec!(0),
-            shared_start_weeks: dec!(2),
-            shared_ramp_up_weeks: dec!(2),
-            vat_recoverable: true,
-            day_rate_growth_percent: dec!(2),
-            horizon_years: 3,
-            #[cfg(feature = "need-profile")]
-            need_profile: None,
-            #[cfg(feature = "need-profile")]
-            exit_when_need_ends: false,
-            date: None,
+            horizon_years: defaults.horizon_years,
+            defaults,
+            ..Self::BLANK
+        };
+        for a in defaults.assumptions {
+            // Each version's values are read back by a test
+            // (`every_version_of_the_defaults_reads_and_validates`).
+            let read = scenario.set(a.field, a.value);
+            debug_assert!(read.is_ok(), "{}", a.field);
         }
+        scenario
     }
 
     /// The payroll input of a recruit at `work_time_percent` of full time.

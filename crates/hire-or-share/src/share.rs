@@ -5,7 +5,15 @@
 //! the attribute names of the widget (`gross-annual=90000`). Reading a link
 //! applies what it can and reports each parameter it ignores, one by one: a
 //! tampered link never fails as a whole and never yields a silent default.
+//!
+//! A *pinned* link, the one a proposal carries, also names what its figures
+//! depend on: the version of the defaults its values differ from
+//! (`defaults=2026-11`) and the first day of its rules (`date=2026-06-01`).
+//! Opened after a new period or a new version of the defaults, it gives the
+//! same figures to the cent, and [`Scenario::updated`] gives today's.
 
+use crate::date::Date;
+use crate::defaults::{Defaults, DefaultsVersion};
 use crate::{Error, Lang, Scenario};
 
 /// The version of the link format, written as `v=1`.
@@ -92,7 +100,10 @@ fn encode(value: &str) -> String {
 
 impl Scenario {
     /// The share-link query of this scenario (without `?`): the version, the
-    /// role, and every field that differs from the role's defaults.
+    /// role, and every field that differs from the role's defaults (of the
+    /// scenario's version of the defaults, named when it is not the current
+    /// one). Unpinned: with no date, it is computed with the rules of the day
+    /// it is opened; see [`Scenario::to_pinned_query`].
     ///
     /// ```
     /// use hire_or_share::{Role, Scenario};
@@ -109,8 +120,42 @@ impl Scenario {
     /// ```
     #[must_use]
     pub fn to_query(&self) -> String {
-        let defaults = Scenario::preset(self.role);
+        self.query(!self.defaults.is_current())
+    }
+
+    /// The query of a link that pins its figures, for a proposal: the
+    /// scenario's version of the defaults and the first day of its rules:
+    /// those of its date, or with none those in force on `today`.
+    ///
+    /// ```
+    /// use hire_or_share::{Lang, Role, Scenario, date};
+    ///
+    /// let s = Scenario::preset(Role::Daf);
+    /// let query = s.to_pinned_query(date(2026, 12, 3));
+    /// assert_eq!(query, "v=1&role=daf&defaults=2026-11&date=2026-06-01");
+    /// let (back, ignored) = Scenario::from_query(&query, Lang::En);
+    /// assert!(ignored.is_empty());
+    /// assert_eq!(back.date, Some(date(2026, 6, 1)));
+    /// ```
+    #[must_use]
+    pub fn to_pinned_query(&self, today: Date) -> String {
+        let mut pinned = *self;
+        let date = self
+            .date
+            .unwrap_or_else(|| crate::rules::date_in_force(today).0);
+        // The first day of its rules; a date out of every period stays as it
+        // is (and reads back as the error it is).
+        pinned.date = Some(crate::rules::rules_for(Some(date)).map_or(date, |r| r.start));
+        pinned.query(true)
+    }
+
+    fn query(&self, name_defaults: bool) -> String {
+        let defaults = Scenario::preset_in(self.role, self.defaults);
         let mut query = ["v=", LINK_VERSION, "&role=", self.role.key()].concat();
+        if name_defaults {
+            query.push_str("&defaults=");
+            query.push_str(self.defaults.version);
+        }
         for field in Scenario::FIELDS.iter().skip(1) {
             let (Some(value), Some(default)) = (self.get(field), defaults.get(field)) else {
                 continue;
@@ -123,6 +168,48 @@ impl Scenario {
             }
         }
         query
+    }
+
+    /// This scenario with today's defaults and rules: each field still at
+    /// its version's default takes the current version's; what was changed
+    /// stays; the date goes, so that [`Scenario::on`] gives today's rules.
+    /// `None` when that is this scenario already: the current defaults, and
+    /// no date or one whose rules are those in force on `today`.
+    ///
+    /// ```
+    /// use hire_or_share::{Role, Scenario, date};
+    ///
+    /// let today = date(2026, 12, 3);
+    /// let mut s = Scenario::preset(Role::Daf);
+    /// assert_eq!(s.updated(today), None);
+    /// s.date = Some(date(2026, 3, 1)); // the January rules
+    /// let updated = s.updated(today).unwrap();
+    /// assert_eq!(updated.date, None);
+    /// s.date = Some(date(2026, 6, 1)); // today's
+    /// assert_eq!(s.updated(today), None);
+    /// ```
+    #[must_use]
+    pub fn updated(&self, today: Date) -> Option<Scenario> {
+        let rules_of = |date| crate::rules::rules_for(Some(date)).ok().map(|r| r.name);
+        let todays_rules = rules_of(crate::rules::date_in_force(today).0);
+        let rules_current = self.date.is_none_or(|d| rules_of(d) == todays_rules);
+        if self.defaults.is_current() && rules_current {
+            return None;
+        }
+        let old = Scenario::preset_in(self.role, self.defaults);
+        let mut new = Scenario::preset(self.role);
+        for field in Scenario::FIELDS.iter().skip(1) {
+            if matches!(*field, "defaults" | "date") {
+                continue;
+            }
+            if let Some(value) = self.get(field)
+                && Some(&value) != old.get(field).as_ref()
+            {
+                // A value read from a field of its own kind.
+                let _ = new.set(field, &value);
+            }
+        }
+        Some(new)
     }
 
     /// The scenario of a share-link query (with or without `?`): the role's
@@ -157,14 +244,20 @@ impl Scenario {
                 }),
             }
         }
-        // The last role given.
+        // The last role and version of the defaults given.
         let mut role = None;
+        let mut defaults = None;
         for (_, f, v) in &pairs {
             if f == "role" || f == "preset" {
                 role = crate::Role::from_key(v);
+            } else if f == "defaults" {
+                defaults = Defaults::find(v.trim_ascii()).map(DefaultsVersion);
             }
         }
-        let mut scenario = Scenario::preset(role.unwrap_or_default());
+        let mut scenario = Scenario::preset_in(
+            role.unwrap_or_default(),
+            defaults.unwrap_or_else(DefaultsVersion::current),
+        );
         for (shown, field, value) in pairs {
             match field.as_str() {
                 // The link's version and the embedding's settings, not scenario fields.
@@ -172,6 +265,22 @@ impl Scenario {
                 "role" | "preset" => {
                     if crate::Role::from_key(&value).is_none() {
                         let err = Error::unparsable("role", &value, crate::error::Expected::Role);
+                        ignored.push(Ignored {
+                            name: shown,
+                            message: err.message(lang),
+                        });
+                    }
+                    continue;
+                }
+                // Read first, as the base of the other values; an unknown
+                // version is listed, and the values read against the current.
+                "defaults" => {
+                    if Defaults::find(value.trim_ascii()).is_none() {
+                        let err = Error::unparsable(
+                            "defaults",
+                            &value,
+                            crate::error::Expected::DefaultsVersion,
+                        );
                         ignored.push(Ignored {
                             name: shown,
                             message: err.message(lang),
@@ -194,6 +303,52 @@ impl Scenario {
             }
         }
         (scenario, ignored)
+    }
+}
+
+/// What a pinned result says under its figures, in `lang`: the rules and
+/// defaults it was computed with, and the yearly difference between a
+/// full-time hire and shared time under today's (`today`, the result of
+/// [`Scenario::updated`] computed on today's date), with the change.
+///
+/// ```
+/// use hire_or_share::{Lang, Scenario, compare, date, share::pinned_note};
+///
+/// let query = "v=1&role=drh&gross-annual=30000&date=2026-03-02";
+/// let (pinned, _) = Scenario::from_query(query, Lang::En);
+/// let today = date(2026, 12, 3);
+/// let (updated, _) = pinned.updated(today).unwrap().on(today);
+/// let note = pinned_note(&compare(&pinned).unwrap(), &compare(&updated).unwrap(), Lang::En);
+/// assert!(note.starts_with("Computed with the rules of 1 January 2026 and the defaults of November 2026. With today's rules and defaults: "), "{note}");
+/// // The June SMIC raises the RGDU of a 30 000 € salary: 360 € a year.
+/// assert!(note.ends_with(": 11,540.98\u{a0}€ a year less (change -360.00\u{a0}€)."), "{note}");
+/// ```
+#[must_use]
+pub fn pinned_note(pinned: &crate::Comparison, today: &crate::Comparison, lang: Lang) -> String {
+    let rules = pinned.period.start.words(lang);
+    let published = pinned.scenario.defaults.published.words(lang);
+    // "novembre 2026": the month and year of the version's date.
+    let month = published.split_once(' ').map_or(&*published, |(_, m)| m);
+    let savings = today.savings.amount;
+    let amount = crate::format_euros(savings.abs(), lang);
+    let change = crate::arith::sub(savings, pinned.savings.amount);
+    let sign = if change > rust_decimal::Decimal::ZERO {
+        "+"
+    } else {
+        ""
+    };
+    let change = [sign, &crate::format_euros(change, lang)].concat();
+    let less = savings >= rust_decimal::Decimal::ZERO;
+    if lang.compiled() == Lang::Fr {
+        let more = if less { "moins" } else { "plus" };
+        format!(
+            "Calculé avec les règles du {rules} et les hypothèses de {month}. Avec les règles et hypothèses en vigueur aujourd'hui\u{a0}: {amount} de {more} par an (écart {change})."
+        )
+    } else {
+        let more = if less { "less" } else { "more" };
+        format!(
+            "Computed with the rules of {rules} and the defaults of {month}. With today's rules and defaults: {amount} a year {more} (change {change})."
+        )
     }
 }
 

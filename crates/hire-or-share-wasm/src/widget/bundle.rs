@@ -1,7 +1,7 @@
 //! Several roles at once through one shared-time network: the bundle mode's
 //! days for each role, and their comparison on the form's assumptions.
 
-use hire_or_share::{BundleComparison, PRESETS, Scenario};
+use hire_or_share::{BundleComparison, Defaults, Scenario};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlInputElement};
@@ -45,7 +45,7 @@ impl Widget {
             .get("daysPerWeek")
             .cloned()
             .unwrap_or_else(|| "1".to_owned());
-        for preset in &PRESETS {
+        for preset in Defaults::current().presets {
             let text = if preset.role == self.role {
                 current.clone()
             } else {
@@ -87,7 +87,7 @@ impl Widget {
         let days = self.bundle.as_ref()?;
         let common = self.scenario().ok()?;
         let mut scenarios = Vec::new();
-        for preset in &PRESETS {
+        for preset in Defaults::current().presets {
             let text = days.get(preset.role.key()).map_or("0", String::as_str);
             let Some(d) = read_number(text) else {
                 return Some(Err(format!(

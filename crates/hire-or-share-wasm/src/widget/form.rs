@@ -3,7 +3,7 @@
 //! with each default's source, the actions; and what the host locks or hides.
 
 use hire_or_share::share::Ignored;
-use hire_or_share::{ASSUMPTIONS, Group, Lang, PRESETS, Role, Source};
+use hire_or_share::{Defaults, Group, Lang, Role, Source};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
@@ -117,7 +117,7 @@ fn role_select(w: &Widget) -> Element {
     let select: HtmlSelectElement = create_element(doc, "select").unchecked_into();
     attr(&select, "id", "hos-role");
     attr(&select, "name", "role");
-    for preset in &PRESETS {
+    for preset in Defaults::current().presets {
         let label = short_first(t(lang, preset.label_fr, preset.label_en));
         let option = el(doc, "option", "", Some(label.as_str()));
         attr(&option, "value", preset.role.key());
@@ -168,7 +168,7 @@ fn bundle_fields(doc: &Document, lang: Lang, form: &Element) {
             )),
         ),
     );
-    for preset in &PRESETS {
+    for preset in Defaults::current().presets {
         let wrap = el(doc, "div", "field", None);
         let id = format!("hos-bundle-{}", preset.role.key());
         let label = el(
@@ -271,7 +271,11 @@ fn assumptions_panel(w: &mut Widget) -> Element {
     ] {
         let fieldset = el(&doc, "fieldset", "", None);
         add(&fieldset, &el(&doc, "legend", "", Some(t(lang, fr, en))));
-        for a in ASSUMPTIONS.iter().filter(|a| a.group == group) {
+        for a in Defaults::current()
+            .assumptions
+            .iter()
+            .filter(|a| a.group == group)
+        {
             field(
                 w,
                 &fieldset,

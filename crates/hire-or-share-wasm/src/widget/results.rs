@@ -386,7 +386,7 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
             t(lang, "j/sem.", "days/week")
         ),
     );
-    for a in hire_or_share::ASSUMPTIONS {
+    for a in hire_or_share::Defaults::current().assumptions {
         if let Some(value) = w.values.get(a.field) {
             let default = w.defaults.get(a.field).unwrap_or_default();
             let show =

@@ -10,11 +10,138 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
+use crate::date::Date;
 use crate::source::Source;
 
 mod november_2026;
+#[cfg(feature = "test-period")]
+mod test_2027;
 
-pub use november_2026::{ASSUMPTIONS, PRESETS};
+/// Every published version of the defaults, oldest first. Each stays, so
+/// that a link pinned to it reads back to the cent; the last is current.
+pub static VERSIONS: &[&Defaults] = &[
+    &november_2026::NOVEMBER_2026,
+    #[cfg(feature = "test-period")]
+    &test_2027::TEST_2027,
+];
+
+/// One published version of the defaults: the role presets and every
+/// assumption's value and source, as reviewed on one date.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Defaults {
+    /// The version's name, `2026-11`: what a share link pins (`defaults=2026-11`).
+    pub version: &'static str,
+    /// When it was published.
+    pub published: Date,
+    /// The need of a new scenario, days a week.
+    pub days_per_week: Decimal,
+    /// Whether a new scenario's recruit is a cadre.
+    pub cadre: bool,
+    /// Years of a new scenario's multi-year view.
+    pub horizon_years: u32,
+    /// The four role presets, in the order of [`Role::ALL`].
+    pub presets: &'static [Preset; 4],
+    /// Every other assumption, with its value.
+    pub assumptions: &'static [Assumption],
+}
+
+impl Defaults {
+    /// The current version: the newest.
+    #[must_use]
+    pub fn current() -> &'static Defaults {
+        VERSIONS[VERSIONS.len() - 1]
+    }
+
+    /// The version named `version` (`2026-11`), if it was published.
+    #[must_use]
+    pub fn find(version: &str) -> Option<&'static Defaults> {
+        VERSIONS.iter().copied().find(|d| d.version == version)
+    }
+
+    /// The preset of `role` in this version.
+    #[must_use]
+    pub fn preset(&self, role: Role) -> &'static Preset {
+        &self.presets[role as usize]
+    }
+
+    /// The assumption whose default is `field`, if any.
+    #[must_use]
+    pub fn assumption(&self, field: &str) -> Option<&'static Assumption> {
+        self.assumptions.iter().find(|a| a.field == field)
+    }
+}
+
+/// The defaults of a scenario, by version: serialized as the version's name.
+#[derive(Clone, Copy)]
+pub struct DefaultsVersion(pub &'static Defaults);
+
+impl DefaultsVersion {
+    /// The current version.
+    #[must_use]
+    pub fn current() -> Self {
+        Self(Defaults::current())
+    }
+
+    /// Whether this is the current version.
+    #[must_use]
+    pub fn is_current(self) -> bool {
+        self == Self::current()
+    }
+}
+
+impl core::ops::Deref for DefaultsVersion {
+    type Target = Defaults;
+    fn deref(&self) -> &Defaults {
+        self.0
+    }
+}
+
+impl PartialEq for DefaultsVersion {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.version == other.0.version
+    }
+}
+
+impl Eq for DefaultsVersion {}
+
+impl core::fmt::Debug for DefaultsVersion {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.0.version)
+    }
+}
+
+impl Serialize for DefaultsVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0.version)
+    }
+}
+
+impl<'de> Deserialize<'de> for DefaultsVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Defaults::find(&name).map(Self).ok_or_else(|| {
+            serde::de::Error::custom(
+                crate::Error::unparsable("defaults", &name, crate::Expected::DefaultsVersion)
+                    .message(crate::Lang::En),
+            )
+        })
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DefaultsVersion {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DefaultsVersion".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<&str> = VERSIONS.iter().map(|d| d.version).collect();
+        schemars::json_schema!({
+            "description": "A published version of the defaults (its name); the newest is current.",
+            "type": "string",
+            "enum": names,
+        })
+    }
+}
 
 /// The senior roles the group places in shared time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -55,15 +182,10 @@ impl Role {
             .find(|r| r.key().eq_ignore_ascii_case(key.trim_ascii()))
     }
 
-    /// The preset of this role.
+    /// The preset of this role in the current defaults.
     #[must_use]
     pub fn preset(self) -> &'static Preset {
-        match self {
-            Role::Daf => &PRESETS[0],
-            Role::Dsi => &PRESETS[1],
-            Role::Drh => &PRESETS[2],
-            Role::Marketing => &PRESETS[3],
-        }
+        Defaults::current().preset(self)
     }
 }
 
@@ -74,6 +196,8 @@ impl Role {
 pub struct Assumption {
     /// The scenario field it is the default of (`recruitmentFeePercent`).
     pub field: &'static str,
+    /// The default, as the field's text (`20`, `true`).
+    pub value: &'static str,
     /// Which side of the comparison it belongs to.
     pub group: Group,
     /// French label.
@@ -128,10 +252,10 @@ pub struct Preset {
     pub day_rate_estimate: bool,
 }
 
-/// The assumption whose default is `field`, if any.
+/// The assumption whose default is `field`, if any, in the current defaults.
 #[must_use]
 pub fn assumption(field: &str) -> Option<&'static Assumption> {
-    ASSUMPTIONS.iter().find(|a| a.field == field)
+    Defaults::current().assumption(field)
 }
 
 /// The VAT rate on services, percent (*taux normal*, CGI art. 278).
@@ -173,7 +297,7 @@ mod tests {
 
     #[test]
     fn every_source_is_either_a_link_or_an_estimate() {
-        for a in ASSUMPTIONS {
+        for a in VERSIONS.iter().flat_map(|d| d.assumptions) {
             assert_eq!(a.source.url.is_empty(), a.estimate, "{}", a.field);
             assert!(
                 a.source.url.is_empty() || a.source.url.starts_with("https://"),
@@ -182,8 +306,7 @@ mod tests {
             );
             assert!(!a.source.title.is_empty(), "{}", a.field);
         }
-        for p in &PRESETS {
-            assert_eq!(p.role.preset(), p);
+        for p in VERSIONS.iter().flat_map(|d| d.presets) {
             assert!(
                 p.day_rate_source.url.is_empty()
                     == (p.day_rate_source.title.starts_with("Estimation"))
@@ -196,10 +319,12 @@ mod tests {
     /// before a colon or a percent sign).
     #[test]
     fn every_default_has_its_source_in_english() {
-        let presets = PRESETS
+        let presets = VERSIONS
             .iter()
+            .flat_map(|d| d.presets)
             .flat_map(|p| [p.gross_annual_source, p.day_rate_source]);
-        for source in ASSUMPTIONS.iter().map(|a| a.source).chain(presets) {
+        let assumptions = VERSIONS.iter().flat_map(|d| d.assumptions);
+        for source in assumptions.map(|a| a.source).chain(presets) {
             let en = source.title_en.expect(source.title);
             assert_eq!(source.title_in(Lang::En), en);
             assert_eq!(source.title_in(Lang::Fr), source.title);
@@ -213,6 +338,22 @@ mod tests {
                 "{en}"
             );
         }
+    }
+
+    /// Each version's presets are in the order of [`Role::ALL`], each name
+    /// is unique, and the versions are in the order of their dates.
+    #[test]
+    fn versions_are_in_order() {
+        for d in VERSIONS {
+            for (p, role) in d.presets.iter().zip(Role::ALL) {
+                assert_eq!(p.role, role, "{}", d.version);
+            }
+            assert_eq!(Defaults::find(d.version), Some(*d));
+        }
+        for pair in VERSIONS.windows(2) {
+            assert!(pair[0].published < pair[1].published);
+        }
+        assert_eq!(Defaults::current(), VERSIONS[VERSIONS.len() - 1]);
     }
 
     #[test]

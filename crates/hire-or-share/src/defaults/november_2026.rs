@@ -1,6 +1,7 @@
-//! The defaults as reviewed in November 2026: the four role presets and
-//! every assumption, each with its source or marked as our estimate. A
-//! single table; a better source or a new review is a change of this data.
+//! The defaults as reviewed in November 2026 (version `2026-11`): the four
+//! role presets and every assumption, each with its value and its source or
+//! marked as our estimate. Published, so kept as they are: a better source
+//! or a new review is a new version, a copy of this file (METHODOLOGY.md, 9).
 
 use rust_decimal_macros::dec;
 
@@ -8,7 +9,18 @@ use crate::date::{Date, date};
 use crate::lang::Lang;
 use crate::source::Source;
 
-use super::{Assumption, Group, Preset, Role};
+use super::{Assumption, Defaults, Group, Preset, Role};
+
+/// This version: its name, its date, its presets and assumptions.
+pub static NOVEMBER_2026: Defaults = Defaults {
+    version: "2026-11",
+    published: REVIEWED,
+    days_per_week: dec!(1),
+    cadre: true,
+    horizon_years: 3,
+    presets: &PRESETS,
+    assumptions: ASSUMPTIONS,
+};
 
 /// A published source: its title in French and in English (each kept only in
 /// a build with its language), its link, and the date of the figure.
@@ -121,9 +133,10 @@ pub static PRESETS: [Preset; 4] = [
 ];
 
 macro_rules! assumption {
-    ($group:ident, $field:literal, $fr:literal, $en:literal, $ufr:literal, $uen:literal, $source:expr, $estimate:literal) => {
+    ($group:ident, $field:literal, $value:literal, $fr:literal, $en:literal, $ufr:literal, $uen:literal, $source:expr, $estimate:literal) => {
         Assumption {
             field: $field,
+            value: $value,
             group: Group::$group,
             label_fr: Lang::Fr.text($fr),
             label_en: Lang::En.text($en),
@@ -143,6 +156,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Company,
         "headcount",
+        "20",
         "Effectif de l'entreprise",
         "Company headcount",
         "salariés",
@@ -156,6 +170,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Company,
         "mobilityRatePercent",
+        "0",
         "Taux du versement mobilité",
         "Mobility levy rate",
         "%",
@@ -171,6 +186,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Company,
         "atMpRatePercent",
+        "2.08",
         "Taux accidents du travail (AT/MP)",
         "Work-accident rate (AT/MP)",
         "%",
@@ -186,6 +202,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Company,
         "healthPlanMonthly",
+        "40",
         "Complémentaire santé, cotisation mensuelle",
         "Health plan, monthly premium",
         "€/mois",
@@ -199,6 +216,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Company,
         "healthPlanEmployerSharePercent",
+        "50",
         "Complémentaire santé, part employeur",
         "Health plan, employer share",
         "%",
@@ -214,6 +232,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Shared,
         "weeksPerYear",
+        "45",
         "Semaines d'intervention par an",
         "Weeks of shared time a year",
         "semaines",
@@ -227,6 +246,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "forfaitDays",
+        "218",
         "Jours travaillés par an (forfait jours)",
         "Days worked a year (forfait jours)",
         "jours",
@@ -242,6 +262,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "absenceDays",
+        "6",
         "Jours d'absence par an (maladie…)",
         "Days of absence a year (sickness…)",
         "jours",
@@ -257,6 +278,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "mealVoucherEmployerShare",
+        "7.32",
         "Titre-restaurant, part employeur par jour travaillé",
         "Meal voucher, employer share per day worked",
         "€",
@@ -272,6 +294,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "transportPassMonthly",
+        "90.80",
         "Abonnement de transport mensuel (50\u{a0}% à la charge de l'employeur)",
         "Monthly transit pass (employer pays 50%)",
         "€/mois",
@@ -287,6 +310,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "workspaceAnnual",
+        "11051",
         "Bureau et environnement de travail par an",
         "Office space and services a year",
         "€",
@@ -302,6 +326,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "equipmentAnnual",
+        "1500",
         "Équipement (ordinateur, téléphone, logiciels) par an",
         "Equipment (laptop, phone, software) a year",
         "€",
@@ -315,6 +340,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "trainingAnnual",
+        "1500",
         "Formation par an",
         "Training a year",
         "€",
@@ -328,6 +354,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "managerTimeAnnual",
+        "0",
         "Temps d'encadrement par an (facultatif)",
         "Management time a year (optional)",
         "€",
@@ -341,6 +368,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "recruitmentFeePercent",
+        "20",
         "Honoraires du cabinet de recrutement",
         "Recruitment agency fee",
         "% du brut annuel",
@@ -354,6 +382,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "recruitmentInternalCost",
+        "0",
         "Coût interne du recrutement",
         "Internal recruitment cost",
         "€",
@@ -367,6 +396,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "trialFailurePercent",
+        "7",
         "Recrutements rompus pendant la période d'essai",
         "Hires ended during the trial period",
         "%",
@@ -382,6 +412,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "expectedTenureYears",
+        "3",
         "Durée de présence attendue de la recrue",
         "Expected tenure of the recruit",
         "ans",
@@ -395,6 +426,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "timeToHireWeeks",
+        "12",
         "Délai de recrutement",
         "Time to hire",
         "semaines",
@@ -410,6 +442,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "noticeWeeks",
+        "13",
         "Préavis du candidat chez son employeur actuel",
         "Candidate's notice at their current employer",
         "semaines",
@@ -423,6 +456,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "rampUpWeeks",
+        "13",
         "Montée en compétence de la recrue",
         "Ramp-up of the recruit",
         "semaines",
@@ -436,6 +470,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "rampUpProductivityPercent",
+        "50",
         "Efficacité pendant la montée en compétence",
         "Productivity during ramp-up",
         "%",
@@ -449,6 +484,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "salaryGrowthPercent",
+        "2",
         "Hausse annuelle du salaire",
         "Yearly salary increase",
         "%",
@@ -462,6 +498,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Shared,
         "sharedStartWeeks",
+        "2",
         "Délai avant le démarrage de l'expert à temps partagé",
         "Time before the shared-time expert starts",
         "semaines",
@@ -475,6 +512,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Shared,
         "sharedRampUpWeeks",
+        "2",
         "Prise en main de l'entreprise par l'expert à temps partagé",
         "Shared-time expert's ramp-up",
         "semaines",
@@ -488,6 +526,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Shared,
         "sharedStartFee",
+        "0",
         "Frais de démarrage (temps partagé)",
         "Start fee (shared time)",
         "€",
@@ -498,6 +537,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Shared,
         "sharedTravelAnnual",
+        "0",
         "Frais de déplacement par an (temps partagé)",
         "Travel costs a year (shared time)",
         "€",
@@ -508,6 +548,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Shared,
         "sharedCoordinationAnnual",
+        "0",
         "Temps de coordination par an (temps partagé)",
         "Coordination time a year (shared time)",
         "€",
@@ -521,6 +562,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Shared,
         "dayRateGrowthPercent",
+        "2",
         "Hausse annuelle du tarif journalier",
         "Yearly day-rate increase",
         "%",
@@ -534,6 +576,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Shared,
         "vatRecoverable",
+        "true",
         "TVA récupérable",
         "VAT recoverable",
         "",
@@ -549,6 +592,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "includeExitCost",
+        "false",
         "Inclure le coût de sortie (indemnité légale)",
         "Include the exit cost (legal severance)",
         "",
@@ -566,6 +610,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     assumption!(
         Hire,
         "exitWhenNeedEnds",
+        "false",
         "Licencier quand le besoin s'arrête (profil de besoin)",
         "Dismiss the recruit when the need ends (need profile)",
         "",

@@ -227,7 +227,7 @@ impl Hire {
                         Arg::Num(amounts.productive_days),
                     ],
                 ),
-                sourced("mealVoucherEmployerShare"),
+                sourced(s, "mealVoucherEmployerShare"),
             ),
             Term::fixed(
                 "transport",
@@ -248,7 +248,7 @@ impl Hire {
                         )
                     }
                 },
-                sourced("transportPassMonthly"),
+                sourced(s, "transportPassMonthly"),
             ),
         ];
         for (id, field, labels, amount) in [
@@ -287,7 +287,7 @@ impl Hire {
                     "{} a year, not pro-rated",
                     &[Arg::Eur(amount)],
                 ),
-                sourced(field),
+                sourced(s, field),
             ));
         }
 
@@ -302,7 +302,7 @@ impl Hire {
             tr("Recrutement (payé une fois)", "Recruitment (paid once)"),
             amounts.recruitment(),
             Formula::same("({} × {} + {}) ÷ (1 − {})", &recruitment_args),
-            sourced("recruitmentFeePercent"),
+            sourced(s, "recruitmentFeePercent"),
         );
         let tenure = Arg::Years(Quantity::new(s.expected_tenure_years));
         let [fee, gross_arg, internal, failure] = recruitment_args;
@@ -318,7 +318,7 @@ impl Hire {
                 "({} × {} + {}) ÷ (1 − {}) ÷ {}",
                 &[fee, gross_arg, internal, failure, tenure],
             ),
-            sourced("recruitmentFeePercent"),
+            sourced(s, "recruitmentFeePercent"),
         )];
         if s.include_exit_cost {
             amortized.push(Term::fixed(
@@ -333,7 +333,7 @@ impl Hire {
                     "{} ÷ 12 × {} ÷ {}",
                     &[Arg::Eur(gross), Arg::Months(amounts.exit_months), tenure],
                 ),
-                sourced("includeExitCost"),
+                sourced(s, "includeExitCost"),
             ));
         }
         Self {
@@ -404,7 +404,7 @@ pub(super) fn first_year_terms(s: &Scenario, h: &HireAmounts, price_per_day: Mon
                     Arg::Pct(productivity),
                 ],
             ),
-            sourced("rampUpWeeks"),
+            sourced(s, "rampUpWeeks"),
         ),
         Term::per_day(
             "vacancy",
@@ -418,7 +418,7 @@ pub(super) fn first_year_terms(s: &Scenario, h: &HireAmounts, price_per_day: Mon
                 "{} × {} × {} per productive day",
                 &[Arg::Weeks(wait), Arg::Days, Arg::Eur(price_per_day)],
             ),
-            sourced("timeToHireWeeks"),
+            sourced(s, "timeToHireWeeks"),
         ),
     ]
 }

@@ -402,7 +402,7 @@ fn lines(
     [total_full, total_part, total_shared]: [Money; 3],
 ) -> Vec<crate::CostLine> {
     let s = input.s;
-    let preset = s.role.preset();
+    let preset = s.defaults.preset(s.role);
     let mut terms = vec![
         Term::fixed(
             "need_profile_shared_time",

@@ -59,7 +59,7 @@ impl SharedAmounts {
 /// Shared-time terms in steady state, with the day rate `rate`.
 pub(super) fn terms(s: &Scenario, rate: Money) -> Vec<Term> {
     let amounts = SharedAmounts::new(s, rate);
-    let preset = s.role.preset();
+    let preset = s.defaults.preset(s.role);
     let rate_source = (Some(&preset.day_rate_source), preset.day_rate_estimate);
 
     let mut terms = vec![Term::per_day(
@@ -87,7 +87,7 @@ pub(super) fn terms(s: &Scenario, rate: Money) -> Vec<Term> {
                 "{} × fees",
                 &[Arg::Pct(Quantity::new(VAT_PERCENT))],
             ),
-            sourced("vatRecoverable"),
+            sourced(s, "vatRecoverable"),
         ));
     }
     // Travel is invoiced with VAT, which the company may not recover.
@@ -122,7 +122,7 @@ pub(super) fn terms(s: &Scenario, rate: Money) -> Vec<Term> {
                     &[Arg::Eur(amount), Arg::Num(factor), VAT],
                 )
             },
-            sourced(field),
+            sourced(s, field),
         ));
     }
     terms
@@ -151,7 +151,7 @@ pub(super) fn first_year_terms(s: &Scenario, price_per_day: Money) -> Vec<Term> 
                     &[Arg::Eur(start_fee), Arg::Num(vat_factor), VAT],
                 )
             },
-            sourced("sharedStartFee"),
+            sourced(s, "sharedStartFee"),
         ),
         Term::per_day(
             "ramp_up",
@@ -170,7 +170,7 @@ pub(super) fn first_year_terms(s: &Scenario, price_per_day: Money) -> Vec<Term> 
                     Arg::Pct(productivity),
                 ],
             ),
-            sourced("sharedRampUpWeeks"),
+            sourced(s, "sharedRampUpWeeks"),
         ),
         Term::per_day(
             "start_delay",
@@ -184,7 +184,7 @@ pub(super) fn first_year_terms(s: &Scenario, price_per_day: Money) -> Vec<Term> 
                 "{} × {} × {} per productive day",
                 &[Arg::Weeks(start_weeks), Arg::Days, Arg::Eur(price_per_day)],
             ),
-            sourced("sharedStartWeeks"),
+            sourced(s, "sharedStartWeeks"),
         ),
     ]
 }

@@ -1,9 +1,9 @@
 //! A term of an option's cost, affine in the need (`fixed + per_day × days`),
 //! and the cost lines written from terms.
 
-use crate::defaults::assumption;
 use crate::lang::Lang;
 use crate::money::{Money, Quantity};
+use crate::scenario::Scenario;
 use crate::source::Source;
 
 use super::formula::Formula;
@@ -151,8 +151,10 @@ pub(super) fn lines_at(terms: &[Term], days: Quantity) -> Vec<CostLine> {
     lines
 }
 
-/// The source of the scenario field `field`'s default, and whether it is an
-/// estimate.
-pub(super) fn sourced(field: &str) -> (Option<&'static Source>, bool) {
-    assumption(field).map_or((None, false), |a| (Some(&a.source), a.estimate))
+/// The source of the scenario field `field`'s default in the scenario's
+/// version of the defaults, and whether it is an estimate.
+pub(super) fn sourced(s: &Scenario, field: &str) -> (Option<&'static Source>, bool) {
+    s.defaults
+        .assumption(field)
+        .map_or((None, false), |a| (Some(&a.source), a.estimate))
 }

@@ -18,6 +18,8 @@ use crate::error::Error;
 use crate::lang::Lang;
 use crate::source::Source;
 
+#[cfg(feature = "test-period")]
+mod test_2027;
 mod y2026;
 
 /// A contribution rate, in percent, for the employer and the employee.
@@ -161,6 +163,11 @@ pub struct Rules {
     pub crds: Rate,
     /// The RGDU parameters.
     pub rgdu: Rgdu,
+    /// What to say when today is past this period's end and no date was
+    /// asked for: the next period's figures are not in yet, these are used.
+    /// `None` for a period the next one follows; the last one has its notice
+    /// (a test checks it).
+    pub past_end: Option<crate::Notice>,
     /// The source of the employer cost's line in a comparison: these rules,
     /// line by line, from [`Rules::start`] (see [`payroll_source`]).
     pub payroll_source: Source,
@@ -199,11 +206,12 @@ impl Rules {
 }
 
 /// Every legal period the crate knows, oldest first, without gaps.
-pub const PERIODS: &[Rules] = &[y2026::JANUARY, y2026::JUNE];
-
-/// What to say when today is past the end of the last period: the notice
-/// of the newest data file.
-const PAST_END: crate::Notice = y2026::AFTER_JUNE;
+pub const PERIODS: &[Rules] = &[
+    y2026::JANUARY,
+    y2026::JUNE,
+    #[cfg(feature = "test-period")]
+    test_2027::JANUARY,
+];
 
 /// The date whose rules apply on `today` to a scenario that gives none:
 /// `today` itself within the known periods; past the last one, its last day,
@@ -224,7 +232,7 @@ const PAST_END: crate::Notice = y2026::AFTER_JUNE;
 pub fn date_in_force(today: Date) -> (Date, Option<crate::Notice>) {
     let (first, last) = (&PERIODS[0], &PERIODS[PERIODS.len() - 1]);
     if today > last.end {
-        (last.end, Some(PAST_END))
+        (last.end, last.past_end)
     } else if today < first.start {
         (first.start, None)
     } else {
@@ -275,6 +283,11 @@ mod tests {
         for rules in PERIODS {
             assert!(rules.start <= rules.end, "{}", rules.name);
         }
+        // Past the last period, its notice says which rules are used.
+        let last = &PERIODS[PERIODS.len() - 1];
+        let notice = last.past_end.expect("the last period's notice");
+        assert_eq!(notice.id, "rules_past_end");
+        assert_eq!(date_in_force(last.end.tomorrow().unwrap()).1, Some(notice));
     }
 
     #[test]

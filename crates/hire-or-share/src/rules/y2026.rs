@@ -214,6 +214,7 @@ pub(super) const JANUARY: Rules = Rules {
         ),
     },
     payroll_source: payroll_source(JAN_1),
+    past_end: None,
 };
 
 /// Rules from 1 June 2026: the SMIC rises to 12.31 €/h.
@@ -231,6 +232,7 @@ pub(super) const JUNE: Rules = Rules {
         },
     },
     payroll_source: payroll_source(date(2026, 6, 1)),
+    past_end: Some(AFTER_JUNE),
     ..JANUARY
 };
 
@@ -238,7 +240,7 @@ pub(super) const JUNE: Rules = Rules {
 /// period this file gives, and no date was asked for: the 2027 figures are
 /// not in yet, and the June 2026 rules are used (issue #17). The 2027 data
 /// file brings its own notice for the day after its last period.
-pub(super) const AFTER_JUNE: crate::Notice = crate::Notice {
+const AFTER_JUNE: crate::Notice = crate::Notice {
     id: "rules_past_end",
     fr: crate::Lang::Fr.text(
         "Les paramètres 2027 (plafond de la sécurité sociale, SMIC…) ne sont pas encore intégrés\u{a0}: calcul avec les règles du 1er juin 2026 (urssaf.fr).",

@@ -1,0 +1,33 @@
+//! A test-only version of the defaults (feature `test-period`): November
+//! 2026's, with another DAF salary. It is the proof that a new review is this
+//! file and its line in `VERSIONS`, nothing else. Its figures are invented:
+//! never a default.
+
+use rust_decimal_macros::dec;
+
+use crate::date::date;
+
+use super::november_2026::{ASSUMPTIONS, PRESETS};
+use super::{Defaults, Preset};
+
+/// The DAF at 90 000 € instead of 85 000 €; the rest as in November 2026.
+static TEST_PRESETS: [Preset; 4] = [
+    Preset {
+        gross_annual: dec!(90000),
+        ..PRESETS[0]
+    },
+    PRESETS[1],
+    PRESETS[2],
+    PRESETS[3],
+];
+
+/// The invented version `2027-01`.
+pub static TEST_2027: Defaults = Defaults {
+    version: "2027-01",
+    published: date(2027, 1, 4),
+    days_per_week: dec!(1),
+    cadre: true,
+    horizon_years: 3,
+    presets: &TEST_PRESETS,
+    assumptions: ASSUMPTIONS,
+};
