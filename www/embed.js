@@ -2,7 +2,7 @@
 // so the guide cannot drift from the code. Text only, never markup.
 // The API is its own module (the element's download does not hold it), so
 // only this guide loads it.
-import init, { assumptions, defaultScenario } from './pkg/hire_or_share_api.js';
+import init, { assumptions, defaultScenario, shareLink } from './pkg/hire_or_share_api.js';
 
 const kebab = (name) => name.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`);
 
@@ -45,7 +45,26 @@ function settings() {
     const values = data.getAll(list);
     if (values.length) attrs.push([list, values.join(',')]);
   }
+  if (data.get('pin')) pin(attrs);
   return { attrs, accent: String(data.get('accent')) };
+}
+
+// A proposal's figures, pinned: the scenario's fields go into one `link`
+// attribute that names its version of the defaults and its rules' first day
+// (from Rust: shareLink), so the element opens on the same figures after a
+// new year's rules or new defaults. A value the core refuses stays an
+// attribute, so that the preview shows its error next to its field.
+function pin(attrs) {
+  const settings = new Set(['lang', 'theme', 'locked', 'hide']);
+  const camel = (name) => name.replace(/-([a-z])/gu, (_, c) => c.toUpperCase());
+  const scenario = {};
+  for (const [name, value] of attrs) {
+    if (!settings.has(name)) scenario[name === 'preset' ? 'role' : camel(name)] = value;
+  }
+  const { value: query } = shareLink(scenario, String(attrs[0][1]));
+  if (query === undefined) return;
+  const kept = attrs.filter(([name]) => settings.has(name));
+  attrs.splice(0, attrs.length, ...kept, ['link', query]);
 }
 
 function render() {

@@ -269,6 +269,13 @@ test('the embed builder shows the live widget and the exact snippet', async () =
   await builder.locator('select[name="preset"]').selectOption('drh');
   await builder.locator('input[name="day-rate"]').fill('1150');
   await builder.locator('input[name="locked"][value="day-rate"]').check();
+  // Pinned by default, for a proposal: one link with its defaults' version
+  // and its rules' first day (the page's clock is 1 July 2026).
+  const pinned = await page.locator('#snippet').textContent();
+  assert.match(pinned, /<hire-or-share lang="en" locked="day-rate" link="v=1&amp;role=drh&amp;defaults=2026-11&amp;day-rate=1150&amp;date=2026-06-01"><\/hire-or-share>/u);
+  await page.locator('#preview hire-or-share[data-ready]').waitFor();
+  assert.match(await page.locator('#preview hire-or-share .verdict').textContent(), /^At 1 day a week/u);
+  await builder.locator('input[name="pin"]').uncheck();
   const snippet = await page.locator('#snippet').textContent();
   assert.match(snippet, /<hire-or-share lang="en" preset="drh" day-rate="1150" locked="day-rate"><\/hire-or-share>/u);
   const preview = page.locator('#preview hire-or-share');

@@ -4,7 +4,7 @@
 
 use hire_or_share_wasm::{
     assumptions, compare_bundle_js, compare_js, default_employer_cost_input, default_scenario,
-    employer_cost_js, presets, version,
+    employer_cost_js, presets, share_link, version,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -534,4 +534,60 @@ fn employer_cost_refuses_a_cent_below_the_smic_at_each_half_day() {
             );
         }
     }
+}
+
+/// A proposal's link pins its rules and defaults (issue #17); a result on
+/// older rules than today's carries today's figures and the note to show.
+#[wasm_bindgen_test]
+fn share_links_pin_and_results_say_todays_figures() {
+    let out = share_link(
+        &input(r#"{"role": "daf", "grossAnnual": 90000}"#),
+        Some("en".into()),
+        Some("2026-12-03".into()),
+    )
+    .unwrap();
+    assert_eq!(
+        get(&out, &["value"]).as_string().unwrap(),
+        "v=1&role=daf&defaults=2026-11&gross-annual=90000&date=2026-06-01"
+    );
+    let bad = share_link(&input(r#"{"dayRate": "cheap"}"#), Some("en".into()), None).unwrap();
+    assert_eq!(
+        get(&bad, &["error", "field"]).as_string().unwrap(),
+        "dayRate"
+    );
+    let bad = share_link(
+        &input(r#"{"defaults": "2019-01"}"#),
+        Some("fr".into()),
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        get(&bad, &["error", "field"]).as_string().unwrap(),
+        "defaults"
+    );
+
+    // On the January rules, opened in July: today's figures, with the note.
+    let january = input(r#"{"role": "drh", "grossAnnual": "30000", "date": "2026-03-02"}"#);
+    let out = compare_on(&january, Some("en".into())).unwrap();
+    assert_eq!(
+        get(&out, &["value", "period", "name"]).as_string().unwrap(),
+        "2026-01"
+    );
+    let note = get(&out, &["today", "value", "note"]).as_string().unwrap();
+    assert!(
+        note.ends_with(
+            "With today's rules and defaults: 11,540.98\u{a0}€ a year less (change -360.00\u{a0}€)."
+        ),
+        "{note}"
+    );
+    assert!(get(&out, &["today", "value", "scenario", "date"]).is_null());
+    assert_eq!(
+        get(&out, &["today", "value", "savings", "amount"])
+            .as_string()
+            .unwrap(),
+        "11540.98"
+    );
+    // On today's rules: nothing to add.
+    let today = input(r#"{"role": "drh", "grossAnnual": "30000"}"#);
+    assert!(get(&compare_on(&today, None).unwrap(), &["today"]).is_null());
 }

@@ -316,3 +316,45 @@ fn past_the_last_period_a_notice_says_which_rules_are_used() {
     .unwrap();
     assert!(root.query_selector(".rules-notice").unwrap().is_none());
 }
+
+/// A link on older rules than today's keeps its figures, says today's under
+/// them, and one click switches to today's (issue #17).
+#[wasm_bindgen_test]
+fn a_pinned_link_shows_todays_figures_and_switches_to_them() {
+    let root = fresh_root();
+    let query = "?v=1&role=drh&defaults=2026-11&gross-annual=30000&date=2026-01-01";
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[]),
+        Some("en".into()),
+        Some(query.into()),
+        Some(TODAY.into()),
+    )
+    .unwrap();
+    let (pinned, _) = hire_or_share::Scenario::from_query(query, hire_or_share::Lang::En);
+    let result = hire_or_share::compare(&pinned).unwrap();
+    assert_eq!(
+        data_value(&root, "verdict"),
+        result.savings.amount.to_string()
+    );
+    let note = text(&root, ".pinned");
+    assert!(
+        note.starts_with(
+            "Computed with the rules of 1 January 2026 and the defaults of November 2026."
+        ),
+        "{note}"
+    );
+    assert!(note.contains("11,540.98"), "{note}");
+    let button: HtmlElement = root
+        .query_selector(".pinned button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    button.click();
+    // Today's figures: the June rules, the salary the link changed kept.
+    assert_eq!(data_value(&root, "verdict"), "11540.98");
+    assert!(root.query_selector(".pinned").unwrap().is_none());
+    let gross = input(&root, "hos-grossAnnual").value();
+    assert_eq!(gross.replace(|c: char| !c.is_ascii_digit(), ""), "30000");
+}

@@ -452,9 +452,13 @@ impl Error {
                     ["\"", text, "\" is not ", what].concat()
                 };
                 if *expected == Expected::DefaultsVersion {
-                    let names: Vec<&str> =
-                        crate::defaults::VERSIONS.iter().map(|d| d.version).collect();
-                    message.push_str(&names.join(", "));
+                    // Every published name, oldest first ("2026-11, 2027-01").
+                    for (i, d) in crate::defaults::VERSIONS.iter().enumerate() {
+                        if i > 0 {
+                            message.push_str(", ");
+                        }
+                        message.push_str(d.version);
+                    }
                 }
                 message
             }

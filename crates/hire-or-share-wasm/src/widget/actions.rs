@@ -1,5 +1,5 @@
-//! The result's actions: copy the link to the current scenario, and print
-//! it with every breakdown open.
+//! The result's actions: copy the link to the current scenario (pinned to
+//! its rules and defaults), and print it with every breakdown open.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -15,20 +15,31 @@ pub(super) fn window(doc: &Document) -> JsValue {
     js_sys::Reflect::get(doc, &"defaultView".into()).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// The link to `scenario` on this page, pinned to its rules and defaults
+/// (with the page's clock; unpinned without one), for a proposal.
+pub(super) fn link(w: &Widget, scenario: &hire_or_share::Scenario) -> String {
+    let location =
+        js_sys::Reflect::get(&window(&w.doc), &"location".into()).unwrap_or(JsValue::UNDEFINED);
+    let part = |name: &str| {
+        js_sys::Reflect::get(&location, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    let query = match w.today {
+        Some(today) => scenario.to_pinned_query(today),
+        None => scenario.to_query(),
+    };
+    format!("{}{}?{query}", part("origin"), part("pathname"))
+}
+
 /// Shows the link to the current scenario and copies it.
 pub(super) fn share(w: &Widget) -> Result<(), JsValue> {
     let Some(result) = &w.last else {
         return Ok(());
     };
     let global = window(&w.doc);
-    let location = js_sys::Reflect::get(&global, &"location".into())?;
-    let origin = js_sys::Reflect::get(&location, &"origin".into())?
-        .as_string()
-        .unwrap_or_default();
-    let path = js_sys::Reflect::get(&location, &"pathname".into())?
-        .as_string()
-        .unwrap_or_default();
-    let url = format!("{origin}{path}?{}", result.scenario.to_query());
+    let url = link(w, &result.scenario);
     let link: HtmlInputElement = by_id(&w.root, "hos-link").ok_or("no link")?.dyn_into()?;
     link.set_value(&url);
     if let Some(link_box) = link.parent_element() {

@@ -39,6 +39,17 @@ pub(super) fn attach(widget: Widget) -> Result<(), JsValue> {
         }
     });
     listen(&form, "submit", |e: Event| e.prevent_default());
+    // "See today's figures", under a pinned result.
+    let results = state.borrow().results.clone();
+    let s = Rc::clone(&state);
+    listen(&results, "click", move |event| {
+        if target_with(&event, "data-action").is_some()
+            && let Ok(mut w) = s.try_borrow_mut()
+        {
+            w.use_todays();
+            w.update();
+        }
+    });
     let buttons = query(&root, ".actions").ok_or("no actions")?;
     let s = Rc::clone(&state);
     listen(&buttons, "click", move |event| {

@@ -411,6 +411,11 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
             r.period.end.iso()
         ),
     );
+    // The printed page's link opens on the same figures later.
+    row(
+        t(lang, "Lien de ces chiffres", "Link to these figures"),
+        super::actions::link(w, &r.scenario),
+    );
     add(&section, &list);
     section
 }

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
 use super::dom::{
-    Formats, attr, by_id, closest, el, prepend, query, replace, toggle_attr, toggle_class,
+    Formats, add, attr, by_id, closest, el, prepend, query, replace, toggle_attr, toggle_class,
 };
 use super::form::{role_source, source_node};
 use super::number::{not_a_number, plain, read_number, read_plain, shown};
@@ -42,6 +42,10 @@ pub(super) struct Widget {
     pub(super) today: Option<hire_or_share::Date>,
     /// Several roles at once: the days a week typed for each role, by role key.
     pub(super) bundle: Option<VecMap<String>>,
+    /// For a result on older rules or defaults than today's (a pinned
+    /// proposal opened later): today's scenario, which "today's figures"
+    /// switches to.
+    pub(super) todays: Option<Scenario>,
 }
 
 /// What kind of input a field takes, from its default.
@@ -50,11 +54,14 @@ pub(super) enum Kind {
     Decimal,
     Whole,
     Bool,
+    /// A date or a version of the defaults, read by the core as it is.
+    Text,
 }
 
 pub(super) fn kind(field: &str, default: &str) -> Kind {
     match (field, default) {
         (_, "true" | "false") => Kind::Bool,
+        ("date" | "defaults", _) => Kind::Text,
         ("headcount" | "horizonYears", _) => Kind::Whole,
         _ => Kind::Decimal,
     }
@@ -85,6 +92,7 @@ impl Widget {
             last: None,
             today: None,
             bundle: None,
+            todays: None,
         }
     }
 
@@ -114,7 +122,7 @@ impl Widget {
                     errors.push(not_a_number(field, true, self.lang));
                     continue;
                 }
-                Kind::Whole | Kind::Bool => text.trim_ascii().to_owned(),
+                Kind::Whole | Kind::Bool | Kind::Text => text.trim_ascii().to_owned(),
             };
             if let Err(e) = scenario.set(field, &normalized) {
                 errors.push(crate::field_error(&e, self.lang));
@@ -166,6 +174,34 @@ impl Widget {
                     );
                     prepend(&self.results, &note);
                 }
+                self.todays = None;
+                // Today's figures do not always compute (a value of the link
+                // out of today's range): then the link's figures stand alone.
+                if let Some(today) = self.today
+                    && let Ok(Some(todays)) = crate::todays_figures(
+                        &result,
+                        today,
+                        hire_or_share::Detail::WithoutBreakEvenPrices,
+                        self.lang,
+                    )
+                {
+                    let note = el(&self.doc, "p", "note pinned", Some(&todays.note));
+                    let switch = el(
+                        &self.doc,
+                        "button",
+                        "",
+                        Some(t(
+                            self.lang,
+                            "Voir les chiffres d'aujourd'hui",
+                            "See today's figures",
+                        )),
+                    );
+                    attr(&switch, "type", "button");
+                    attr(&switch, "data-action", "today");
+                    add(&note, &switch);
+                    prepend(&self.results, &note);
+                    self.todays = Some(todays.scenario);
+                }
                 self.show_bundle();
                 host::dispatch_change(&self.root, &result);
                 self.last = Some(result);
@@ -215,6 +251,23 @@ impl Widget {
         }
     }
 
+    /// Today's figures in place of a pinned link's: every field as today's
+    /// scenario has it.
+    pub(super) fn use_todays(&mut self) {
+        let Some(todays) = self.todays else {
+            return;
+        };
+        for field in &Scenario::FIELDS[1..] {
+            match (todays.get(field), self.default_value(field)) {
+                (Some(value), Some(default)) if value != default => {
+                    self.show(field, &value);
+                    self.values.insert((*field).to_owned(), value);
+                }
+                _ => self.reset(field),
+            }
+        }
+    }
+
     /// Puts a field back to its default.
     pub(super) fn reset(&mut self, field: &str) {
         self.values.remove(field);
@@ -222,24 +275,28 @@ impl Widget {
     }
 
     fn show_default(&self, field: &str) {
+        if let Some(default) = self.default_value(field) {
+            self.show(field, &default);
+        }
+    }
+
+    /// Shows `text` (a field's plain text) in the input of `field`.
+    fn show(&self, field: &str, text: &str) {
         let Some((input, _)) = self.inputs.get(field) else {
-            return;
-        };
-        let Some(default) = self.default_value(field) else {
             return;
         };
         if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
             if input.type_() == "checkbox" {
-                input.set_checked(default == "true");
+                input.set_checked(text == "true");
             } else {
-                input.set_value(&shown(&default, self.lang));
+                input.set_value(&shown(text, self.lang));
             }
         }
         if field == "daysPerWeek"
             && let Some(Ok(range)) = by_id(&self.root, "hos-daysPerWeek-range")
                 .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
         {
-            range.set_value(&default);
+            range.set_value(text);
         }
     }
 
@@ -275,7 +332,7 @@ impl Widget {
             (Kind::Decimal, d) => {
                 read_plain(d).map_or_else(|| shown(d, self.lang), |v| self.fmt.number(&v))
             }
-            (Kind::Whole, d) => d.to_owned(),
+            (Kind::Whole | Kind::Text, d) => d.to_owned(),
         };
         format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))
     }
