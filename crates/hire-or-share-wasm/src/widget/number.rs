@@ -3,18 +3,19 @@
 //! is not a number; a decimal's plain text, read and written; a decimal as an
 //! `f64` for `Intl` and the chart.
 //!
-//! Three of these were the core's (`read_decimal`, `write_decimal`,
-//! `decimal_to_f64`, which are becoming private); the widget keeps its own copies
-//! rather than rust_decimal's functions for their size, measured on the
-//! stable build (French page, gzip -9; quick French-only builds as
-//! `SMALL_STD=0 bash scripts/build-widget.sh` makes them):
+//! [`to_f64`] is the core's (`hire_or_share::decimal_to_f64`: one copy in the
+//! download, 308 bytes gzip less than a copy of it here). [`read_plain`] and
+//! [`plain`] are the widget's own copies of the core's `read_decimal` and
+//! `write_decimal`, rather than rust_decimal's functions for their size,
+//! measured on the stable build (French page, gzip -9; quick French-only
+//! builds as `SMALL_STD=0 bash scripts/build-widget.sh` makes them):
 //! - [`read_plain`]: 427 bytes as this copy, 1,592 as
 //!   `Decimal::from_str_exact` behind a check of the grammar (its parser also
 //!   takes `_` and exponents): the copy saves 1,165;
 //! - [`plain`]: 166 bytes as this copy, 1,137 as `Decimal`'s `Display`: saves
 //!   971;
-//! - [`to_f64`]: 149 bytes as this copy, 749 as `ToPrimitive::to_f64`: saves
-//!   600.
+//! - `to_f64` (now the core's): 149 bytes as a copy, 749 as
+//!   `ToPrimitive::to_f64`: saves 600.
 //!
 //! The last two save less than the 1 KB that the rule asks of a hand-written
 //! replacement, and are kept for the budget: with the library in their place
@@ -108,25 +109,11 @@ pub(super) fn plain(value: Decimal) -> String {
     out
 }
 
-/// `10^k` as `f64`, for every scale of a decimal: literals, so each is the
-/// nearest `f64` (from `1e23` on, they are not exact).
-const POW10_F64: [f64; 29] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
-];
-
-/// `x` in binary floating point, for display and the chart (money is never
-/// computed in floating point): its mantissa divided by `10^scale`, the
-/// nearest `f64` whenever the mantissa has at most 53 bits and the scale at
-/// most 22 (every amount and rate here), within a unit in the last place
-/// otherwise.
+/// `x` in binary floating point, for `Intl` and the chart: the core's
+/// [`hire_or_share::decimal_to_f64`] (the nearest `f64` for every amount and
+/// rate here), not a copy of it.
 pub(super) fn to_f64(x: Decimal) -> f64 {
-    #[allow(
-        clippy::cast_precision_loss,
-        reason = "the conversion to the nearest f64 is the point"
-    )]
-    let mantissa = x.mantissa() as f64;
-    mantissa / POW10_F64[x.scale() as usize]
+    hire_or_share::decimal_to_f64(x)
 }
 
 /// The error for text in `field` that is not a number (`whole`: not a whole
