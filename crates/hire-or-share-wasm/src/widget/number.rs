@@ -3,19 +3,19 @@
 //! is not a number; a decimal's plain text, read and written; a decimal as an
 //! `f64` for `Intl` and the chart.
 //!
-//! [`to_f64`] is the core's (`hire_or_share::decimal_to_f64`: one copy in the
-//! download, 308 bytes gzip less than a copy of it here). [`read_plain`] and
-//! [`plain`] are the widget's own copies of the core's `read_decimal` and
-//! `write_decimal`, rather than rust_decimal's functions for their size,
-//! measured on the stable build (French page, gzip -9; quick French-only
-//! builds as `SMALL_STD=0 bash scripts/build-widget.sh` makes them):
-//! - [`read_plain`]: 427 bytes as this copy, 1,592 as
-//!   `Decimal::from_str_exact` behind a check of the grammar (its parser also
-//!   takes `_` and exponents): the copy saves 1,165;
+//! [`to_f64`] and [`read_plain`] are the core's (`hire_or_share::decimal_to_f64`
+//! and `read_decimal_text`: one copy of each in the download, 308 and 186
+//! bytes gzip less than a copy of each here). [`plain`] is the widget's own
+//! copy of the core's `write_decimal`. Each is used rather than rust_decimal's
+//! function for its size, measured on the stable build (French page, gzip -9;
+//! quick French-only builds as `SMALL_STD=0 bash scripts/build-widget.sh`
+//! makes them):
+//! - `read_plain`: 427 bytes as a copy, 1,592 as `Decimal::from_str_exact`
+//!   behind a check of the grammar (its parser also takes `_` and
+//!   exponents): saves 1,165;
 //! - [`plain`]: 166 bytes as this copy, 1,137 as `Decimal`'s `Display`: saves
 //!   971;
-//! - `to_f64` (now the core's): 149 bytes as a copy, 749 as
-//!   `ToPrimitive::to_f64`: saves 600.
+//! - `to_f64`: 149 bytes as a copy, 749 as `ToPrimitive::to_f64`: saves 600.
 //!
 //! The last two save less than the 1 KB that the rule asks of a hand-written
 //! replacement, and are kept for the budget: with the library in their place
@@ -49,39 +49,11 @@ pub(super) fn read_number(text: &str) -> Option<Decimal> {
 }
 
 /// A decimal written plainly: digits with at most one point (`.`) and an
-/// optional sign, `None` for anything else — an exponent (`1e5`), a
-/// separator (`1_000`), an empty string — and for a value a `Decimal` cannot
-/// hold exactly (more than 28 decimals, or above 2^96 − 1 once the point is
-/// removed), which is refused rather than rounded: `Decimal::from_str_exact`
-/// on the text it accepts (the tests check it). What [`plain`] writes, and
-/// what the core's scenarios give as their fields' text.
+/// optional sign, `None` for anything else and for a value a `Decimal` cannot
+/// hold exactly (`Decimal::from_str_exact` on the text it accepts, the tests
+/// check it): the core's `read_decimal_text`, which reads every field's text.
 pub(super) fn read_plain(text: &str) -> Option<Decimal> {
-    let (negative, digits) = match text.as_bytes() {
-        [b'-', rest @ ..] => (true, rest),
-        [b'+', rest @ ..] => (false, rest),
-        all => (false, all),
-    };
-    let mut mantissa: i128 = 0;
-    let mut scale: u32 = 0;
-    let mut point = false;
-    let mut any_digit = false;
-    for &byte in digits {
-        match byte {
-            b'0'..=b'9' => {
-                mantissa = mantissa
-                    .checked_mul(10)?
-                    .checked_add(i128::from(byte - b'0'))?;
-                scale += u32::from(point);
-                any_digit = true;
-            }
-            b'.' if !point => point = true,
-            _ => return None,
-        }
-    }
-    if !any_digit || scale > 28 {
-        return None;
-    }
-    Decimal::try_from_i128_with_scale(if negative { -mantissa } else { mantissa }, scale).ok()
+    hire_or_share::read_decimal_text(text)
 }
 
 /// The plain text of a decimal (`-1.50`, `85000`, `0.016`): what its
