@@ -3,18 +3,17 @@
 //! is not a number; a decimal's plain text, read and written; a decimal as an
 //! `f64` for `Intl` and the chart.
 //!
-//! [`to_f64`] and [`read_plain`] are the core's (`hire_or_share::decimal_to_f64`
-//! and `read_decimal_text`: one copy of each in the download, 308 and 186
-//! bytes gzip less than a copy of each here). [`plain`] is the widget's own
-//! copy of the core's `write_decimal`. Each is used rather than rust_decimal's
-//! function for its size, measured on the stable build (French page, gzip -9;
-//! quick French-only builds as `SMALL_STD=0 bash scripts/build-widget.sh`
-//! makes them):
+//! [`to_f64`], [`read_plain`] and [`plain`] are the core's
+//! (`hire_or_share::decimal_to_f64`, `read_decimal_text` and `decimal_text`):
+//! one copy of each in the download, 308, 186 and 149 bytes gzip less than a
+//! copy of each here. Each is used rather than rust_decimal's function for
+//! its size, measured on the stable build (French page, gzip -9; quick
+//! French-only builds as `SMALL_STD=0 bash scripts/build-widget.sh` makes
+//! them):
 //! - `read_plain`: 427 bytes as a copy, 1,592 as `Decimal::from_str_exact`
 //!   behind a check of the grammar (its parser also takes `_` and
 //!   exponents): saves 1,165;
-//! - [`plain`]: 166 bytes as this copy, 1,137 as `Decimal`'s `Display`: saves
-//!   971;
+//! - `plain`: 166 bytes as a copy, 1,137 as `Decimal`'s `Display`: saves 971;
 //! - `to_f64`: 149 bytes as a copy, 749 as `ToPrimitive::to_f64`: saves 600.
 //!
 //! The last two save less than the 1 KB that the rule asks of a hand-written
@@ -56,29 +55,11 @@ pub(super) fn read_plain(text: &str) -> Option<Decimal> {
     hire_or_share::read_decimal_text(text)
 }
 
-/// The plain text of a decimal (`-1.50`, `85000`, `0.016`): what its
-/// `Display` writes, digit by digit.
+/// The plain text of a decimal (`-1.50`, `85000`, `0.016`), what its
+/// `Display` writes: the core's `decimal_text`, the writer of every field's
+/// text.
 pub(super) fn plain(value: Decimal) -> String {
-    let scale = value.scale() as usize;
-    let mut m = value.mantissa().unsigned_abs();
-    // Least significant first; at least one digit before the point.
-    let mut digits = Vec::with_capacity(32);
-    while m > 0 || digits.len() <= scale {
-        #[allow(clippy::cast_possible_truncation, reason = "a digit")]
-        digits.push(b'0' + (m % 10) as u8);
-        m /= 10;
-    }
-    let mut out = String::with_capacity(digits.len() + 2);
-    if value.is_sign_negative() {
-        out.push('-');
-    }
-    for (i, &digit) in digits.iter().enumerate().rev() {
-        out.push(char::from(digit));
-        if i == scale && scale > 0 {
-            out.push('.');
-        }
-    }
-    out
+    hire_or_share::decimal_text(value)
 }
 
 /// `x` in binary floating point, for `Intl` and the chart: the core's
