@@ -186,13 +186,26 @@ impl Date {
         } else {
             ""
         };
-        format!("{}{first} {name} {}", self.day, self.year)
+        // Every number of a date is written as a `u32`: one integer `Display`
+        // in the element's download, not one for `u8` and one for `u16`.
+        format!(
+            "{}{first} {name} {}",
+            u32::from(self.day),
+            u32::from(self.year)
+        )
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        // As `u32`s, as in `words`.
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            u32::from(self.year),
+            u32::from(self.month),
+            u32::from(self.day)
+        )
     }
 }
 

@@ -383,7 +383,7 @@ impl Error {
                 } else {
                     [" is not between ", " and "]
                 };
-                [n(value, unit), words[0].into(), n(min, unit), words[1].into(), n(max, unit)].concat()
+                [&n(value, unit), words[0], &n(min, unit), words[1], &n(max, unit)].concat()
             }
             ErrorKind::BelowMinimumWage {
                 value,
@@ -418,9 +418,9 @@ impl Error {
                 [words[0], &date.iso(), words[1], &first.iso(), words[2], &last.iso()].concat()
             }
             ErrorKind::NotAMultiple { value, step, unit } => [
-                n(value, unit),
-                lang.pick(" n'est pas un multiple de ", " is not a multiple of ").into(),
-                n(step, unit),
+                &n(value, unit),
+                lang.pick(" n'est pas un multiple de ", " is not a multiple of "),
+                &n(step, unit),
             ]
             .concat(),
             ErrorKind::Unparsable { text, expected } => {

@@ -3,18 +3,18 @@
 //! is not a number; a decimal's plain text, read and written; a decimal as an
 //! `f64` for `Intl` and the chart.
 //!
-//! Three of these were the core's (`read_decimal`, `write_decimal`,
-//! `decimal_to_f64`, which are becoming private); the widget keeps its own copies
-//! rather than rust_decimal's functions for their size, measured on the
-//! stable build (French page, gzip -9; quick French-only builds as
-//! `SMALL_STD=0 bash scripts/build-widget.sh` makes them):
-//! - [`read_plain`]: 427 bytes as this copy, 1,592 as
-//!   `Decimal::from_str_exact` behind a check of the grammar (its parser also
-//!   takes `_` and exponents): the copy saves 1,165;
-//! - [`plain`]: 166 bytes as this copy, 1,137 as `Decimal`'s `Display`: saves
-//!   971;
-//! - [`to_f64`]: 149 bytes as this copy, 749 as `ToPrimitive::to_f64`: saves
-//!   600.
+//! [`to_f64`], [`read_plain`] and [`plain`] are the core's
+//! (`hire_or_share::decimal_to_f64`, `read_decimal_text` and `decimal_text`):
+//! one copy of each in the download, 308, 186 and 149 bytes gzip less than a
+//! copy of each here. Each is used rather than rust_decimal's function for
+//! its size, measured on the stable build (French page, gzip -9; quick
+//! French-only builds as `SMALL_STD=0 bash scripts/build-widget.sh` makes
+//! them):
+//! - `read_plain`: 427 bytes as a copy, 1,592 as `Decimal::from_str_exact`
+//!   behind a check of the grammar (its parser also takes `_` and
+//!   exponents): saves 1,165;
+//! - `plain`: 166 bytes as a copy, 1,137 as `Decimal`'s `Display`: saves 971;
+//! - `to_f64`: 149 bytes as a copy, 749 as `ToPrimitive::to_f64`: saves 600.
 //!
 //! The last two save less than the 1 KB that the rule asks of a hand-written
 //! replacement, and are kept for the budget: with the library in their place
@@ -48,85 +48,25 @@ pub(super) fn read_number(text: &str) -> Option<Decimal> {
 }
 
 /// A decimal written plainly: digits with at most one point (`.`) and an
-/// optional sign, `None` for anything else — an exponent (`1e5`), a
-/// separator (`1_000`), an empty string — and for a value a `Decimal` cannot
-/// hold exactly (more than 28 decimals, or above 2^96 − 1 once the point is
-/// removed), which is refused rather than rounded: `Decimal::from_str_exact`
-/// on the text it accepts (the tests check it). What [`plain`] writes, and
-/// what the core's scenarios give as their fields' text.
+/// optional sign, `None` for anything else and for a value a `Decimal` cannot
+/// hold exactly (`Decimal::from_str_exact` on the text it accepts, the tests
+/// check it): the core's `read_decimal_text`, which reads every field's text.
 pub(super) fn read_plain(text: &str) -> Option<Decimal> {
-    let (negative, digits) = match text.as_bytes() {
-        [b'-', rest @ ..] => (true, rest),
-        [b'+', rest @ ..] => (false, rest),
-        all => (false, all),
-    };
-    let mut mantissa: i128 = 0;
-    let mut scale: u32 = 0;
-    let mut point = false;
-    let mut any_digit = false;
-    for &byte in digits {
-        match byte {
-            b'0'..=b'9' => {
-                mantissa = mantissa
-                    .checked_mul(10)?
-                    .checked_add(i128::from(byte - b'0'))?;
-                scale += u32::from(point);
-                any_digit = true;
-            }
-            b'.' if !point => point = true,
-            _ => return None,
-        }
-    }
-    if !any_digit || scale > 28 {
-        return None;
-    }
-    Decimal::try_from_i128_with_scale(if negative { -mantissa } else { mantissa }, scale).ok()
+    hire_or_share::read_decimal_text(text)
 }
 
-/// The plain text of a decimal (`-1.50`, `85000`, `0.016`): what its
-/// `Display` writes, digit by digit.
+/// The plain text of a decimal (`-1.50`, `85000`, `0.016`), what its
+/// `Display` writes: the core's `decimal_text`, the writer of every field's
+/// text.
 pub(super) fn plain(value: Decimal) -> String {
-    let scale = value.scale() as usize;
-    let mut m = value.mantissa().unsigned_abs();
-    // Least significant first; at least one digit before the point.
-    let mut digits = Vec::with_capacity(32);
-    while m > 0 || digits.len() <= scale {
-        #[allow(clippy::cast_possible_truncation, reason = "a digit")]
-        digits.push(b'0' + (m % 10) as u8);
-        m /= 10;
-    }
-    let mut out = String::with_capacity(digits.len() + 2);
-    if value.is_sign_negative() {
-        out.push('-');
-    }
-    for (i, &digit) in digits.iter().enumerate().rev() {
-        out.push(char::from(digit));
-        if i == scale && scale > 0 {
-            out.push('.');
-        }
-    }
-    out
+    hire_or_share::decimal_text(value)
 }
 
-/// `10^k` as `f64`, for every scale of a decimal: literals, so each is the
-/// nearest `f64` (from `1e23` on, they are not exact).
-const POW10_F64: [f64; 29] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
-];
-
-/// `x` in binary floating point, for display and the chart (money is never
-/// computed in floating point): its mantissa divided by `10^scale`, the
-/// nearest `f64` whenever the mantissa has at most 53 bits and the scale at
-/// most 22 (every amount and rate here), within a unit in the last place
-/// otherwise.
+/// `x` in binary floating point, for `Intl` and the chart: the core's
+/// [`hire_or_share::decimal_to_f64`] (the nearest `f64` for every amount and
+/// rate here), not a copy of it.
 pub(super) fn to_f64(x: Decimal) -> f64 {
-    #[allow(
-        clippy::cast_precision_loss,
-        reason = "the conversion to the nearest f64 is the point"
-    )]
-    let mantissa = x.mantissa() as f64;
-    mantissa / POW10_F64[x.scale() as usize]
+    hire_or_share::decimal_to_f64(x)
 }
 
 /// The error for text in `field` that is not a number (`whole`: not a whole
