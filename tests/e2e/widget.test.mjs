@@ -187,7 +187,8 @@ test('a share link round-trips the scenario; a tampered one is ignored field by 
 
   await widget(page).getByRole('button', { name: 'Copier le lien' }).click();
   const link = await widget(page).locator('#hos-link').inputValue();
-  assert.match(link, /\?v=1&role=marketing&days-per-week=2\.5&day-rate=850$/u);
+  // Pinned to its defaults and its rules' first day (the page's clock: 1 July 2026).
+  assert.match(link, /\?v=1&role=marketing&defaults=2026-11&days-per-week=2\.5&day-rate=850&date=2026-06-01$/u);
   const again = await env.open(new URL(link).pathname + new URL(link).search);
   await again.page.locator('hire-or-share[data-ready]').waitFor();
   assert.equal(await dataValue(again.page, 'shared-time-annual'), expected.sharedTime.annualCost);

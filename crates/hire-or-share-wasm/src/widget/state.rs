@@ -137,7 +137,7 @@ impl Widget {
 
     /// The result, and the notice when the rules of today are past the last
     /// known period. The result keeps the user's scenario, without the date
-    /// it was computed for: a plain link stays unpinned, and the result's
+    /// it was computed for: the event's link stays unpinned, and the result's
     /// `period` says which rules were used.
     fn compute(&self) -> Result<(Comparison, Option<hire_or_share::Notice>), Vec<FieldError>> {
         let scenario = self.scenario()?;
