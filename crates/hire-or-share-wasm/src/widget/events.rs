@@ -1,9 +1,8 @@
-//! The element's event listeners, each a named handler over the shared
-//! state: typing in a field, a reset button, the action buttons, and the
-//! browser's own printing.
+//! The element's events, one listener handing each to its named handler over
+//! the shared state: typing in a field, a reset button, the action buttons,
+//! and the browser's own printing.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use hire_or_share::Role;
 use wasm_bindgen::JsCast;
@@ -11,69 +10,48 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Event, EventTarget, HtmlInputElement};
 
 use super::actions::{self, window};
-use super::dom::{by_id, listen_with, query, target_with, value};
+use super::dom::{by_id, listen_with, target_with, value};
 use super::number::{plain, read_number, shown};
 use super::state::Widget;
 
-/// Listens to the form, the actions and the window for as long as the
-/// element lives, each handler borrowing the state it shares with the others.
-///
-/// # Errors
-///
-/// Only if the DOM refuses (a bug).
-pub(super) fn attach(widget: Widget) -> Result<(), JsValue> {
+/// Listens to the element's shadow root (where the form's and the result's
+/// events bubble to) and to the window, for as long as the element lives:
+/// one listener, which hands each event to its handler by its type, each
+/// borrowing the state.
+pub(super) fn attach(widget: Widget) {
     let root = widget.root.clone();
     let doc = widget.doc.clone();
-    let state = Rc::new(RefCell::new(widget));
-    let form = query(&root, "form").ok_or("no form")?;
-    let s = Rc::clone(&state);
-    listen(&form, "input", move |event| {
-        if let Ok(mut w) = s.try_borrow_mut() {
-            on_input(&mut w, &event);
-        }
-    });
-    let s = Rc::clone(&state);
-    listen(&form, "click", move |event| {
-        if let Ok(mut w) = s.try_borrow_mut() {
-            on_reset(&mut w, &event);
-        }
-    });
-    listen(&form, "submit", |e: Event| e.prevent_default());
-    // "See today's figures", under a pinned result.
-    let results = state.borrow().results.clone();
-    let s = Rc::clone(&state);
-    listen(&results, "click", move |event| {
-        if target_with(&event, "data-action").is_some()
-            && let Ok(mut w) = s.try_borrow_mut()
-        {
-            w.use_todays();
-            w.update();
-        }
-    });
-    let buttons = query(&root, ".actions").ok_or("no actions")?;
-    let s = Rc::clone(&state);
-    listen(&buttons, "click", move |event| {
-        if let Ok(w) = s.try_borrow() {
-            on_action(&w, &event);
-        }
-    });
-    // Printing from the browser's menu opens the details too.
-    listen(
-        &window(&doc).unchecked_into::<EventTarget>(),
-        "beforeprint",
-        move |_| {
-            if let Ok(w) = state.try_borrow() {
-                actions::open_details(&w.root);
+    let state = RefCell::new(widget);
+    let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+        let kind = event.type_();
+        match kind.as_str() {
+            "submit" => event.prevent_default(),
+            "input" | "click" => {
+                if let Ok(mut w) = state.try_borrow_mut() {
+                    if kind == "input" {
+                        on_input(&mut w, &event);
+                    } else {
+                        on_click(&mut w, &event);
+                    }
+                }
             }
-        },
+            // Printing from the browser's menu opens the details too.
+            _ => {
+                if let Ok(w) = state.try_borrow() {
+                    actions::open_details(&w.root);
+                }
+            }
+        }
+    });
+    let listener = closure.as_ref().unchecked_ref();
+    for kind in ["input", "click", "submit"] {
+        listen_with(&root, kind, listener);
+    }
+    listen_with(
+        window(&doc).unchecked_ref::<EventTarget>(),
+        "beforeprint",
+        listener,
     );
-    Ok(())
-}
-
-/// Calls `handler` on each `event` at `target`, for as long as the page lives.
-fn listen(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
-    let closure = Closure::<dyn FnMut(Event)>::new(handler);
-    listen_with(target, event, closure.as_ref().unchecked_ref());
     // The listener lives as long as the element.
     closure.forget();
 }
@@ -125,18 +103,16 @@ fn sync_days(w: &Widget, input: &HtmlInputElement, text: &str) {
     }
 }
 
-/// A reset button: its field goes back to its default.
-fn on_reset(w: &mut Widget, event: &Event) {
-    let Some(button) = target_with(event, "data-reset") else {
+/// A click: a reset button (its field goes back to its default), or an
+/// action button (copy the link, print, or "See today's figures", under a
+/// pinned result).
+fn on_click(w: &mut Widget, event: &Event) {
+    if let Some(button) = target_with(event, "data-reset") {
+        let field = button.get_attribute("data-reset").unwrap_or_default();
+        w.reset(&field);
+        w.update();
         return;
-    };
-    let field = button.get_attribute("data-reset").unwrap_or_default();
-    w.reset(&field);
-    w.update();
-}
-
-/// An action button: copy the link, or print.
-fn on_action(w: &Widget, event: &Event) {
+    }
     let Some(button) = target_with(event, "data-action") else {
         return;
     };
@@ -145,6 +121,10 @@ fn on_action(w: &Widget, event: &Event) {
             let _ = actions::share(w);
         }
         Some("print") => actions::print(w),
+        Some("today") => {
+            w.use_todays();
+            w.update();
+        }
         _ => {}
     }
 }

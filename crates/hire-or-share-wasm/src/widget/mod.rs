@@ -68,5 +68,6 @@ pub fn mount(
     form::restrict(&widget, &given.locked, &given.hidden);
     form::show_ignored(&widget, &given.ignored)?;
     widget.update();
-    events::attach(widget)
+    events::attach(widget);
+    Ok(())
 }
