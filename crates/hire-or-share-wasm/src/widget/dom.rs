@@ -38,6 +38,8 @@ extern "C" {
     fn query_node(this: &Dom, selector: &str) -> Option<Element>;
     #[wasm_bindgen(method, getter, js_name = value)]
     fn value_of(this: &Dom) -> String;
+    #[wasm_bindgen(method, getter, js_name = type)]
+    fn type_of(this: &Dom) -> String;
     #[wasm_bindgen(method, js_name = print)]
     fn print_window(this: &Dom);
     #[wasm_bindgen(method, js_name = removeAttribute)]
@@ -124,6 +126,12 @@ pub fn print_page(window: &JsValue) {
 /// The value of an `<input>` or a `<select>`.
 pub fn value(control: &Element) -> String {
     control.unchecked_ref::<Dom>().value_of()
+}
+
+/// The `type` of an `<input>` (`checkbox`, `range`…) or of an event
+/// (`input`, `click`…): one getter for both.
+pub fn type_of(of: &JsValue) -> String {
+    of.unchecked_ref::<Dom>().type_of()
 }
 
 /// Puts `child` first in `parent`.

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Event, EventTarget, HtmlInputElement};
 
 use super::actions::{self, window};
-use super::dom::{by_id, listen_with, target_with, value};
+use super::dom::{by_id, listen_with, target_with, type_of, value};
 use super::number::{plain, read_number, shown};
 use super::state::Widget;
 
@@ -23,7 +23,7 @@ pub(super) fn attach(widget: Widget) {
     let doc = widget.doc.clone();
     let state = RefCell::new(widget);
     let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-        let kind = event.type_();
+        let kind = type_of(&event);
         match kind.as_str() {
             "submit" => event.prevent_default(),
             "input" | "click" => {
@@ -70,7 +70,7 @@ fn on_input(w: &mut Widget, event: &Event) {
             w.set_role(role);
         }
     } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        let text = if input.type_() == "checkbox" {
+        let text = if type_of(input) == "checkbox" {
             if input.checked() { "true" } else { "false" }.to_owned()
         } else {
             value(input)
@@ -86,7 +86,7 @@ fn on_input(w: &mut Widget, event: &Event) {
 /// Keeps the days' slider and number box in step: `input`, one of them,
 /// now holds `text`.
 fn sync_days(w: &Widget, input: &HtmlInputElement, text: &str) {
-    let from_range = input.type_() == "range";
+    let from_range = type_of(input) == "range";
     let other = if from_range {
         "hos-daysPerWeek"
     } else {

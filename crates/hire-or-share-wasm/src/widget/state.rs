@@ -13,6 +13,7 @@ use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
 use super::dom::{
     Formats, add, attr, by_id, closest, el, prepend, query, replace, toggle_attr, toggle_class,
+    type_of,
 };
 use super::form::{role_source, source_node};
 use super::number::{not_a_number, plain, read_number, read_plain, shown};
@@ -286,7 +287,7 @@ impl Widget {
             return;
         };
         if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
-            if input.type_() == "checkbox" {
+            if type_of(input) == "checkbox" {
                 input.set_checked(text == "true");
             } else {
                 input.set_value(&shown(text, self.lang));
