@@ -22,8 +22,11 @@ pub(super) fn attach(widget: Widget) {
     let root = widget.root.clone();
     let doc = widget.doc.clone();
     let state = RefCell::new(widget);
-    let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+    // Of the same type as the clipboard's catch (`actions::copy`): one
+    // closure wrapper in the glue and one call shim in the module.
+    let closure = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
         let kind = type_of(&event);
+        let event: Event = event.unchecked_into();
         match kind.as_str() {
             "submit" => event.prevent_default(),
             "input" | "click" => {
