@@ -83,9 +83,10 @@ fn copy(navigator: &JsValue, text: &str) -> bool {
 
 /// Opens the breakdowns for printing.
 pub(super) fn open_details(root: &ShadowRoot) {
-    let all = query_all(root, "details.breakdown");
-    for i in 0..all.length() {
-        if let Some(node) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+    // Through an array, as the host's attributes are read: one way of
+    // walking a list in the glue, not a second for a NodeList.
+    for node in js_sys::Array::from(&query_all(root, "details.breakdown")).iter() {
+        if let Ok(node) = node.dyn_into::<Element>() {
             attr(&node, "open", "");
         }
     }

@@ -109,7 +109,10 @@ fn attribute_map(attributes: &JsValue) -> VecMap<String> {
     if attributes.is_object() {
         for entry in js_sys::Object::entries(attributes.unchecked_ref()).iter() {
             let pair = js_sys::Array::from(&entry);
-            if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            if let (Some(k), Some(v)) = (
+                pair.get_unchecked(0).as_string(),
+                pair.get_unchecked(1).as_string(),
+            ) {
                 given.insert(camel(&k.to_ascii_lowercase()), v);
             }
         }
