@@ -264,10 +264,24 @@ fn assumptions_panel(w: &mut Widget) -> Element {
             )),
         ),
     );
+    // A table of text in both languages, as `MAIN_FIELDS`: a one-language
+    // build keeps the text of its own.
     for (group, fr, en) in [
-        (Group::Company, "Votre entreprise", "Your company"),
-        (Group::Hire, "Le recrutement", "The hire"),
-        (Group::Shared, "Le temps partagé", "Shared time"),
+        (
+            Group::Company,
+            Lang::Fr.text("Votre entreprise"),
+            Lang::En.text("Your company"),
+        ),
+        (
+            Group::Hire,
+            Lang::Fr.text("Le recrutement"),
+            Lang::En.text("The hire"),
+        ),
+        (
+            Group::Shared,
+            Lang::Fr.text("Le temps partagé"),
+            Lang::En.text("Shared time"),
+        ),
     ] {
         let fieldset = el(&doc, "fieldset", "", None);
         add(&fieldset, &el(&doc, "legend", "", Some(t(lang, fr, en))));
