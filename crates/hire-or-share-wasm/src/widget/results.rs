@@ -87,7 +87,7 @@ fn option_card(
     key: &str,
     title: &str,
     cost: &OptionCost,
-    note: Option<String>,
+    note: Option<&str>,
 ) -> Element {
     let card = el(doc, "article", &format!("card {key}"), None);
     add(&card, &el(doc, "h2", "", Some(title)));
@@ -118,7 +118,7 @@ fn option_card(
     );
     add(&card, &list);
     if let Some(note) = note {
-        add(&card, &el(doc, "p", "note", Some(&note)));
+        add(&card, &el(doc, "p", "note", Some(note)));
     }
     card
 }
@@ -483,67 +483,51 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
             &fmt.number(&r.shared_time.weeks_per_year),
         ],
     );
-    append(
-        &cards,
-        &[
-            &option_card(
-                doc,
-                fmt,
-                lang,
-                "shared-time",
-                t(lang, "Temps partagé", "Shared time"),
-                &r.shared_time.cost,
-                Some(shared_note),
-            ),
-            &option_card(
-                doc,
-                fmt,
-                lang,
-                "full-time-hire",
-                t(lang, "Recrutement à temps plein", "Full-time hire"),
-                &r.full_time_hire.cost,
-                Some(
-                    t(
-                        lang,
-                        "Payé 5 jours par semaine, quel que soit le besoin.",
-                        "Paid for 5 days a week, whatever the need.",
-                    )
-                    .to_owned(),
-                ),
-            ),
-            &option_card(
-                doc,
-                fmt,
-                lang,
-                "part-time-hire",
-                t(lang, "Recrutement à temps partiel", "Part-time hire"),
-                &r.part_time_hire.cost,
-                r.part_time_hire
-                    .warnings
-                    .first()
-                    .map(|w| t(lang, w.fr, w.en).to_owned()),
-            ),
-        ],
-    );
-    add(results, &cards);
-    add(results, &chart::chart(doc, r, fmt, lang));
-    for (key, title, cost) in [
+    // Each option: its key, its card's title, its breakdown's title, its
+    // cost and its card's note; the cards, then (after the chart) the
+    // breakdowns, in this order.
+    let options = [
         (
             "shared-time",
+            t(lang, "Temps partagé", "Shared time"),
             t(lang, "temps partagé", "shared time"),
             &r.shared_time.cost,
+            Some(shared_note),
         ),
         (
             "full-time-hire",
+            t(lang, "Recrutement à temps plein", "Full-time hire"),
             t(lang, "recrutement à temps plein", "full-time hire"),
             &r.full_time_hire.cost,
+            Some(
+                t(
+                    lang,
+                    "Payé 5 jours par semaine, quel que soit le besoin.",
+                    "Paid for 5 days a week, whatever the need.",
+                )
+                .to_owned(),
+            ),
         ),
         (
             "part-time-hire",
+            t(lang, "Recrutement à temps partiel", "Part-time hire"),
             t(lang, "recrutement à temps partiel", "part-time hire"),
             &r.part_time_hire.cost,
+            r.part_time_hire
+                .warnings
+                .first()
+                .map(|w| t(lang, w.fr, w.en).to_owned()),
         ),
-    ] {
+    ];
+    for (key, title, _, cost, note) in &options {
+        add(
+            &cards,
+            &option_card(doc, fmt, lang, key, title, cost, note.as_deref()),
+        );
+    }
+    add(results, &cards);
+    add(results, &chart::chart(doc, r, fmt, lang));
+    for (key, _, title, cost, _) in &options {
         add(results, &breakdown(doc, fmt, lang, key, title, cost));
     }
     add(results, &contributions(doc, fmt, lang, r));
