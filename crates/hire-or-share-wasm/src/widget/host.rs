@@ -50,9 +50,8 @@ impl Given {
             .and_then(|k| Role::from_key(k));
         let role = attributes_role.unwrap_or_default();
         let mut fields: Vec<(String, String)> = given.into_vec();
-        fields.retain(|(k, _)| {
-            k != "role" && k != "preset" && Scenario::preset(role).get(k).is_some()
-        });
+        // The scenario's fields, but its role (`role` or `preset`, above).
+        fields.retain(|(k, _)| Scenario::FIELDS[1..].contains(&k.as_str()));
         let mut given = Self {
             role,
             fields,
