@@ -258,13 +258,15 @@ impl Widget {
         let Some(todays) = self.todays else {
             return;
         };
+        // Each field shows today's value; it is a change where it is not
+        // the default.
         for field in &Scenario::FIELDS[1..] {
-            match (todays.get(field), self.default_value(field)) {
-                (Some(value), Some(default)) if value != default => {
-                    self.show(field, &value);
-                    self.values.insert((*field).to_owned(), value);
-                }
-                _ => self.reset(field),
+            let value = todays.get(field).unwrap_or_default();
+            self.show(field, &value);
+            if self.default_value(field).as_ref() == Some(&value) {
+                self.values.remove(field);
+            } else {
+                self.values.insert((*field).to_owned(), value);
             }
         }
     }
