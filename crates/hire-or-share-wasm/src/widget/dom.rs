@@ -277,13 +277,14 @@ pub fn toggle_attr(e: &Element, name: &str, on: bool) {
     }
 }
 
-/// The closest element with attribute `name`, from an event target.
-pub fn target_with(event: &web_sys::Event, name: &str) -> Option<Element> {
+/// The closest element that matches `selector` (an attribute's, `[name]`),
+/// from an event target.
+pub fn target_with(event: &web_sys::Event, selector: &str) -> Option<Element> {
     event
         .target()?
         .dyn_into::<Element>()
         .ok()
-        .and_then(|e| closest(&e, &format!("[{name}]")))
+        .and_then(|e| closest(&e, selector))
 }
 
 /// Wraps a table in a region that scrolls sideways on narrow screens and can

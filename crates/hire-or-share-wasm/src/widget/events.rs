@@ -61,7 +61,7 @@ pub(super) fn attach(widget: Widget) {
 
 /// A field changed: the bundle's, the role, or a field of the scenario.
 fn on_input(w: &mut Widget, event: &Event) {
-    let Some(target) = target_with(event, "name") else {
+    let Some(target) = target_with(event, "[name]") else {
         return;
     };
     let name = target.get_attribute("name").unwrap_or_default();
@@ -110,13 +110,13 @@ fn sync_days(w: &Widget, input: &HtmlInputElement, text: &str) {
 /// action button (copy the link, print, or "See today's figures", under a
 /// pinned result).
 fn on_click(w: &mut Widget, event: &Event) {
-    if let Some(button) = target_with(event, "data-reset") {
+    if let Some(button) = target_with(event, "[data-reset]") {
         let field = button.get_attribute("data-reset").unwrap_or_default();
         w.reset(&field);
         w.update();
         return;
     }
-    let Some(button) = target_with(event, "data-action") else {
+    let Some(button) = target_with(event, "[data-action]") else {
         return;
     };
     match button.get_attribute("data-action").as_deref() {
