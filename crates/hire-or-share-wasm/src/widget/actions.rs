@@ -92,9 +92,11 @@ fn copy(navigator: &JsValue, text: &str) -> bool {
 
 /// Opens the breakdowns for printing.
 pub(super) fn open_details(root: &ShadowRoot) {
-    // Through an array, as the host's attributes are read: one way of
-    // walking a list in the glue, not a second for a NodeList.
-    for node in js_sys::Array::from(&query_all(root, "details.breakdown")).iter() {
+    // Walked as the host's attributes are read, by `length` and index,
+    // which a NodeList has as an array does: one way of walking a list in
+    // the glue, not a second for a NodeList.
+    let all: js_sys::Array = query_all(root, "details.breakdown").unchecked_into();
+    for node in all.iter() {
         if let Ok(node) = node.dyn_into::<Element>() {
             attr(&node, "open", "");
         }

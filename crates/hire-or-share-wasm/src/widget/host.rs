@@ -107,7 +107,8 @@ fn attribute_map(attributes: &JsValue) -> VecMap<String> {
     let mut given: VecMap<String> = VecMap::default();
     if attributes.is_object() {
         for entry in js_sys::Object::entries(attributes.unchecked_ref()).iter() {
-            let pair = js_sys::Array::from(&entry);
+            // Each entry is a `[name, value]` array.
+            let pair: js_sys::Array = entry.unchecked_into();
             if let (Some(k), Some(v)) = (
                 pair.get_unchecked(0).as_string(),
                 pair.get_unchecked(1).as_string(),
