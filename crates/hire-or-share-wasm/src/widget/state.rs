@@ -312,8 +312,8 @@ impl Widget {
             self.values.remove(field);
             self.show_default(field);
             if let Some(source) = role_source(role, field)
-                && let Some(old) = by_id(&self.root, &format!("hos-{field}-hint"))
-                    .and_then(|hint| hint.last_element_child())
+                // The hint's last element, its source.
+                && let Some(old) = query(&self.root, &format!("#hos-{field}-hint > :last-child"))
             {
                 replace(&old, &source_node(&self.doc, source, self.lang));
             }
