@@ -42,7 +42,7 @@ pub(super) fn share(w: &Widget) -> Result<(), JsValue> {
     let url = link(w, &result.scenario);
     let link: HtmlInputElement = by_id(&w.root, "hos-link").ok_or("no link")?.dyn_into()?;
     link.set_value(&url);
-    if let Some(link_box) = link.parent_element() {
+    if let Some(link_box) = query(&w.root, ".link-box") {
         unattr(&link_box, "hidden");
     }
     link.select();

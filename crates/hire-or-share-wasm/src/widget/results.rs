@@ -7,7 +7,7 @@ use web_sys::{Document, Element};
 
 use super::chart;
 use super::dom::{
-    Formats, add, append, attr, data_row, el, header_row, prepend, scroll_wrap, source_link,
+    Formats, add, after, append, attr, data_row, el, header_row, prepend, scroll_wrap, source_link,
     table_details,
 };
 use super::number::{plain, read_number, shown};
@@ -231,9 +231,7 @@ fn breakdown(
     );
     // Two groups of rows, each under a heading row: steady state, first year.
     let first = el(doc, "tbody", "", None);
-    if let Some(table) = steady.parent_element() {
-        add(&table, &first);
-    }
+    after(&steady, &first);
     for (rows, heading, total, lines) in [
         (
             &steady,

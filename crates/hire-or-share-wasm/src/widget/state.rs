@@ -320,7 +320,7 @@ impl Widget {
         }
         for (field, (input, _)) in &self.inputs {
             if let Some(default) = self.defaults.get(field)
-                && let Some(hint) = input.parent_element().and_then(|p| query(&p, ".default"))
+                && let Some(hint) = closest(input, ".field").and_then(|p| query(&p, ".default"))
             {
                 hint.set_text_content(Some(&self.default_hint(field, &default)));
             }
