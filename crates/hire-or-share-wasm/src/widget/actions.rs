@@ -40,7 +40,9 @@ pub(super) fn share(w: &Widget) -> Result<(), JsValue> {
     };
     let global = window(&w.doc);
     let url = link(w, &result.scenario);
-    let link: HtmlInputElement = by_id(&w.root, "hos-link").ok_or("no link")?.dyn_into()?;
+    let link: HtmlInputElement = by_id(&w.root, "hos-link")
+        .ok_or("no link")?
+        .unchecked_into();
     link.set_value(&url);
     if let Some(link_box) = query(&w.root, ".link-box") {
         unattr(&link_box, "hidden");

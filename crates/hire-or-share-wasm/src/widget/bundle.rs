@@ -16,9 +16,8 @@ use super::vec_map::VecMap;
 impl Widget {
     /// The bundle mode was switched, or a role's days changed.
     pub(super) fn set_bundle(&mut self, target: &Element, name: &str) -> Result<(), JsValue> {
-        let Some(input) = target.dyn_ref::<HtmlInputElement>() else {
-            return Ok(());
-        };
+        // The switch and the days are `<input>`s the form built.
+        let input: &HtmlInputElement = target.unchecked_ref();
         if name == "bundle-mode" {
             let fields = by_id(&self.root, "hos-bundle-fields").ok_or("no bundle fields")?;
             if input.checked() {
@@ -51,8 +50,8 @@ impl Widget {
             } else {
                 "0".to_owned()
             };
-            if let Some(Ok(field)) = by_id(&self.root, &format!("hos-bundle-{}", preset.role.key()))
-                .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
+            if let Some(field) = by_id(&self.root, &format!("hos-bundle-{}", preset.role.key()))
+                .map(wasm_bindgen::JsCast::unchecked_into::<HtmlInputElement>)
             {
                 field.set_value(&shown(&text, self.lang));
             }

@@ -72,7 +72,10 @@ fn on_input(w: &mut Widget, event: &Event) {
         if let Some(role) = Role::from_key(&value(&target)) {
             w.set_role(role);
         }
-    } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+    } else {
+        // Every other element with a name is an `<input>` the form built
+        // (`form::input`): no test of its type at each keystroke.
+        let input: &HtmlInputElement = target.unchecked_ref();
         let text = if type_of(input) == "checkbox" {
             if input.checked() { "true" } else { "false" }.to_owned()
         } else {
@@ -95,8 +98,8 @@ fn sync_days(w: &Widget, input: &HtmlInputElement, text: &str) {
     } else {
         "hos-daysPerWeek-range"
     };
-    if let Some(Ok(o)) =
-        by_id(&w.root, other).map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
+    if let Some(o) =
+        by_id(&w.root, other).map(wasm_bindgen::JsCast::unchecked_into::<HtmlInputElement>)
     {
         if from_range {
             o.set_value(&shown(text, w.lang));

@@ -288,16 +288,16 @@ impl Widget {
         let Some((input, _)) = self.inputs.get(field) else {
             return;
         };
-        if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
-            if type_of(input) == "checkbox" {
-                input.set_checked(text == "true");
-            } else {
-                input.set_value(&shown(text, self.lang));
-            }
+        // Each field's input is an `<input>` the form built (`form::input`).
+        let input: &HtmlInputElement = input.unchecked_ref();
+        if type_of(input) == "checkbox" {
+            input.set_checked(text == "true");
+        } else {
+            input.set_value(&shown(text, self.lang));
         }
         if field == "daysPerWeek"
-            && let Some(Ok(range)) = by_id(&self.root, "hos-daysPerWeek-range")
-                .map(wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>)
+            && let Some(range) = by_id(&self.root, "hos-daysPerWeek-range")
+                .map(wasm_bindgen::JsCast::unchecked_into::<HtmlInputElement>)
         {
             range.set_value(text);
         }
