@@ -136,9 +136,8 @@ fn is_link(q: &String) -> bool {
 /// it is), its share link query, and the headline figures as decimal
 /// strings — the shape of the API's result, cut to what a host page shows.
 pub(super) fn dispatch_change(root: &ShadowRoot, result: &Comparison) {
-    let Ok(host) = root.host().dyn_into::<Element>() else {
-        return;
-    };
+    // A shadow root's host is an element.
+    let host: Element = root.host().unchecked_into();
     let scenario = js_sys::Object::new();
     for field in Scenario::FIELDS {
         if let Some(value) = result.scenario.get(field) {
