@@ -278,13 +278,10 @@ pub fn toggle_attr(e: &Element, name: &str, on: bool) {
 }
 
 /// The closest element that matches `selector` (an attribute's, `[name]`),
-/// from an event target.
+/// from an event target: an element, for the events the widget listens to
+/// (a click's, a keystroke's, a form's submit), so not tested for one.
 pub fn target_with(event: &web_sys::Event, selector: &str) -> Option<Element> {
-    event
-        .target()?
-        .dyn_into::<Element>()
-        .ok()
-        .and_then(|e| closest(&e, selector))
+    closest(event.target()?.unchecked_ref(), selector)
 }
 
 /// Wraps a table in a region that scrolls sideways on narrow screens and can
