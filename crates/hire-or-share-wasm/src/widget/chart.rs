@@ -23,6 +23,19 @@ const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
 
+// The frame's fixed coordinates as the chart writes them, `c` of each
+// (a test checks them): written once here rather than computed on every
+// drawing.
+const LEFT_TEXT: &str = "64.0";
+const PLOT_RIGHT_TEXT: &str = "624.0";
+const TICK_Y_X_TEXT: &str = "58.0";
+const TICK_X_Y_TEXT: &str = "298.0";
+const AXIS_X_TEXT: &str = "344.0";
+const AXIS_Y_TEXT: &str = "316.0";
+const TOP_TEXT: &str = "16.0";
+const PLOT_BOTTOM_TEXT: &str = "280.0";
+const MARKER_LABEL_Y_TEXT: &str = "26.0";
+
 fn f(x: Decimal) -> f64 {
     to_f64(x)
 }
@@ -78,8 +91,8 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             doc,
             "line",
             &[
-                ("x1", &c(LEFT)),
-                ("x2", &c(WIDTH - RIGHT)),
+                ("x1", LEFT_TEXT),
+                ("x2", PLOT_RIGHT_TEXT),
                 ("y1", &yy),
                 ("y2", &yy),
                 ("class", "grid"),
@@ -89,7 +102,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             doc,
             "text",
             &[
-                ("x", &c(LEFT - 6.0)),
+                ("x", TICK_Y_X_TEXT),
                 ("y", &yy),
                 ("class", "tick y"),
                 ("aria-hidden", "true"),
@@ -112,7 +125,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             "text",
             &[
                 ("x", &xx),
-                ("y", &c(HEIGHT - BOTTOM + 18.0)),
+                ("y", TICK_X_Y_TEXT),
                 ("class", "tick x"),
                 ("aria-hidden", "true"),
             ],
@@ -124,8 +137,8 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
         doc,
         "text",
         &[
-            ("x", &c((LEFT + WIDTH - RIGHT) / 2.0)),
-            ("y", &c(HEIGHT - 4.0)),
+            ("x", AXIS_X_TEXT),
+            ("y", AXIS_Y_TEXT),
             ("class", "axis-label"),
             ("aria-hidden", "true"),
         ],
@@ -143,8 +156,8 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             &[
                 ("x1", &xx),
                 ("x2", &xx),
-                ("y1", &c(TOP)),
-                ("y2", &c(HEIGHT - BOTTOM)),
+                ("y1", TOP_TEXT),
+                ("y2", PLOT_BOTTOM_TEXT),
                 ("class", class),
             ],
         );
@@ -153,7 +166,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             "text",
             &[
                 ("x", &xx),
-                ("y", &c(TOP + 10.0)),
+                ("y", MARKER_LABEL_Y_TEXT),
                 ("class", &format!("{class}-label")),
                 ("aria-hidden", "true"),
             ],
@@ -300,7 +313,20 @@ fn data_table(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Elem
 
 #[cfg(test)]
 mod tests {
-    use super::nice_ceiling;
+    use super::*;
+
+    #[test]
+    fn the_frame_is_written_as_c_writes_it() {
+        assert_eq!(c(LEFT), LEFT_TEXT);
+        assert_eq!(c(WIDTH - RIGHT), PLOT_RIGHT_TEXT);
+        assert_eq!(c(LEFT - 6.0), TICK_Y_X_TEXT);
+        assert_eq!(c(HEIGHT - BOTTOM + 18.0), TICK_X_Y_TEXT);
+        assert_eq!(c((LEFT + WIDTH - RIGHT) / 2.0), AXIS_X_TEXT);
+        assert_eq!(c(HEIGHT - 4.0), AXIS_Y_TEXT);
+        assert_eq!(c(TOP), TOP_TEXT);
+        assert_eq!(c(HEIGHT - BOTTOM), PLOT_BOTTOM_TEXT);
+        assert_eq!(c(TOP + 10.0), MARKER_LABEL_Y_TEXT);
+    }
 
     #[test]
     #[allow(clippy::float_cmp, reason = "the round steps are exact in binary")]
