@@ -358,3 +358,29 @@ fn a_pinned_link_shows_todays_figures_and_switches_to_them() {
     let gross = input(&root, "hos-grossAnnual").value();
     assert_eq!(gross.replace(|c: char| !c.is_ascii_digit(), ""), "30000");
 }
+
+/// A host's event at a text node in the element finds no field, and the
+/// element keeps working.
+#[wasm_bindgen_test]
+fn an_event_at_a_text_node_is_passed_over() {
+    let root = fresh_root();
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[]),
+        Some("en".into()),
+        None,
+        Some(TODAY.into()),
+    )
+    .unwrap();
+    let verdict = root.query_selector(".verdict").unwrap().unwrap();
+    let node = verdict.first_child().unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    for kind in ["input", "click"] {
+        node.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+            .unwrap();
+    }
+    let before = data_value(&root, "shared-time-annual");
+    type_into(&root, "hos-dayRate", "1200");
+    assert_ne!(data_value(&root, "shared-time-annual"), before);
+}

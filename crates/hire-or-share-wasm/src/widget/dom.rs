@@ -46,6 +46,10 @@ extern "C" {
     fn unset(this: &Dom, name: &str);
     #[wasm_bindgen(method, js_name = closest)]
     fn closest_node(this: &Dom, selector: &str) -> Option<Element>;
+    /// An event target's `closest`, with `catch`: a host may dispatch an
+    /// event at a node that is not an element (a text node), which has none.
+    #[wasm_bindgen(catch, method, js_name = closest)]
+    fn closest_of_target(this: &Dom, selector: &str) -> Result<Option<Element>, JsValue>;
     #[wasm_bindgen(method, js_name = querySelectorAll)]
     fn query_all_nodes(this: &Dom, selector: &str) -> web_sys::NodeList;
     #[wasm_bindgen(method, getter, js_name = classList)]
@@ -278,10 +282,16 @@ pub fn toggle_attr(e: &Element, name: &str, on: bool) {
 }
 
 /// The closest element that matches `selector` (an attribute's, `[name]`),
-/// from an event target: an element, for the events the widget listens to
-/// (a click's, a keystroke's, a form's submit), so not tested for one.
+/// from an event target: an element for the events the browser sends (a
+/// click's, a keystroke's, a form's submit); a host's event at a text node
+/// finds none, rather than throwing while the widget's state is borrowed.
 pub fn target_with(event: &web_sys::Event, selector: &str) -> Option<Element> {
-    closest(event.target()?.unchecked_ref(), selector)
+    event
+        .target()?
+        .unchecked_ref::<Dom>()
+        .closest_of_target(selector)
+        .ok()
+        .flatten()
 }
 
 /// Wraps a table in a region that scrolls sideways on narrow screens and can
