@@ -101,6 +101,7 @@ mod model;
 mod money;
 #[cfg(feature = "need-profile")]
 mod need;
+mod number;
 pub mod payroll;
 mod scenario;
 pub mod share;
@@ -160,7 +161,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// ```
 #[must_use]
 pub fn format_euros(amount: rust_decimal::Decimal, lang: Lang) -> String {
-    error::fmt_number_exact(arith::cents(amount), Unit::Euro, lang)
+    number::fmt_number_exact(arith::cents(amount), Unit::Euro, lang)
 }
 
 /// `x` in binary floating point, for display only (money is never computed

@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 
 use crate::Lang;
 use crate::arith::{Rounding, round_to};
-use crate::error::{Number, Unit};
 use crate::money::{Money, Quantity};
+use crate::number::{Number, Unit};
 
 /// A value of a formula, written for the language when the line is shown.
 #[derive(Clone, Copy)]
