@@ -2,27 +2,14 @@
 
 use std::process::{Command, Output};
 
+mod common;
+use common::{run_on, stderr, stdout};
+
 /// Today's date for every run: no test depends on the real clock.
 const TODAY: &str = "2026-07-01";
 
 fn run(args: &[&str]) -> Output {
     run_on(TODAY, args)
-}
-
-fn run_on(today: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hire-or-share"))
-        .env("HIRE_OR_SHARE_TODAY", today)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
 }
 
 #[test]

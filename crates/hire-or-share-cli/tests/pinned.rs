@@ -2,23 +2,8 @@
 //! figures pinned to their rules and defaults, and a scenario on other rules
 //! than today's says so, with today's figures.
 
-use std::process::{Command, Output};
-
-fn run_on(today: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hire-or-share"))
-        .env("HIRE_OR_SHARE_TODAY", today)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
+mod common;
+use common::{run_on, stderr, stdout};
 
 #[test]
 fn a_report_links_to_its_figures_pinned() {
