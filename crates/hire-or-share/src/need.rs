@@ -215,7 +215,9 @@ impl FromStr for NeedProfile {
     fn from_str(text: &str) -> Result<Self, Error> {
         let unparsable = || Error::unparsable("needProfile", text, Expected::NeedProfile);
         let mut periods = Vec::new();
-        for part in text.split(',') {
+        for (i, part) in text.split(',').enumerate() {
+            // The error names the period that does not read (from 1).
+            let unparsable = || unparsable().in_period(i as u32 + 1);
             let (months, days) = part.split_once(['x', 'X']).ok_or_else(unparsable)?;
             let months = months.trim_ascii().parse().map_err(|_| unparsable())?;
             let days = crate::field::read_decimal(days.trim_ascii()).ok_or_else(unparsable)?;
@@ -258,7 +260,7 @@ impl schemars::JsonSchema for NeedProfile {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ErrorKind;
+    use crate::{ErrorKind, Lang};
 
     fn profile(text: &str) -> NeedProfile {
         text.parse().unwrap()
@@ -295,6 +297,12 @@ mod tests {
                 matches!(err.kind(), ErrorKind::Unparsable { .. }),
                 "{text}: {err}"
             );
+        }
+        // The period that does not read is named, as a range error's is.
+        for (text, period) in [("6", 1), ("6x2,", 2), ("6x2,18x1,abcx1", 3), ("6x2;18x1", 1)] {
+            let err = text.parse::<NeedProfile>().unwrap_err();
+            assert_eq!(err.period(), Some(period), "{text}");
+            assert!(err.message(Lang::En).contains(&format!("period {period}")), "{err}");
         }
         let err = vec!["1x1"; 25]
             .join(",")
