@@ -299,10 +299,18 @@ mod tests {
             );
         }
         // The period that does not read is named, as a range error's is.
-        for (text, period) in [("6", 1), ("6x2,", 2), ("6x2,18x1,abcx1", 3), ("6x2;18x1", 1)] {
+        for (text, period) in [
+            ("6", 1),
+            ("6x2,", 2),
+            ("6x2,18x1,abcx1", 3),
+            ("6x2;18x1", 1),
+        ] {
             let err = text.parse::<NeedProfile>().unwrap_err();
             assert_eq!(err.period(), Some(period), "{text}");
-            assert!(err.message(Lang::En).contains(&format!("period {period}")), "{err}");
+            assert!(
+                err.message(Lang::En).contains(&format!("period {period}")),
+                "{err}"
+            );
         }
         let err = vec!["1x1"; 25]
             .join(",")

@@ -43,7 +43,7 @@ fn f(x: Decimal) -> f64 {
 /// A coordinate, to a tenth of a unit, written as a decimal of tenths:
 /// `format!("{v:.1}")` would bring float formatting, 9,345 bytes gzip -9 of
 /// the French page on the stable build.
-fn c(v: f64) -> String {
+pub(super) fn c(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
     plain(Decimal::new(tenths, 1))
 }
@@ -226,7 +226,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
 }
 
 /// A round ceiling for the y axis: 1, 2 or 5 × 10^n, in steps of a quarter.
-fn nice_ceiling(max: f64) -> f64 {
+pub(super) fn nice_ceiling(max: f64) -> f64 {
     if max <= 0.0 || !max.is_finite() {
         return 1.0;
     }

@@ -30,7 +30,12 @@ pub(super) fn attach(widget: Widget) {
         match kind.as_str() {
             "submit" => event.prevent_default(),
             "input" | "click" => {
-                if let Ok(mut w) = state.try_borrow_mut() {
+                // An element whose loader mounted the element with the
+                // profile editor in this one's place (`hire-or-share.js`)
+                // answers no more: its result is no longer in the page.
+                if let Ok(mut w) = state.try_borrow_mut()
+                    && w.verdict.is_connected()
+                {
                     if kind == "input" {
                         on_input(&mut w, &event);
                     } else {
@@ -67,6 +72,10 @@ fn on_input(w: &mut Widget, event: &Event) {
     let name = target.get_attribute("name").unwrap_or_default();
     if name == "bundle-mode" || name.starts_with("bundle-days-") {
         let _ = w.set_bundle(&target, &name);
+    } else if cfg!(feature = "profile") && name.starts_with("need-") {
+        // A period's months or days: the profile, from every row.
+        #[cfg(feature = "profile")]
+        w.set("needProfile", super::need::compose(w));
     } else if name == "role" {
         // The role's `<select>`, the form's only one.
         if let Some(role) = Role::from_key(&value(&target)) {
@@ -129,6 +138,11 @@ fn on_click(w: &mut Widget, event: &Event) {
         Some("print") => actions::print(w),
         Some("today") => {
             w.use_todays();
+            w.update();
+        }
+        #[cfg(feature = "profile")]
+        Some(action @ ("need-shape" | "need-add" | "need-remove")) => {
+            super::need::on_button(w, &button, action);
             w.update();
         }
         _ => {}

@@ -97,6 +97,7 @@ pub(super) fn build(w: &mut Widget) {
     add(&form, &role_select(w));
     bundle_fields(&doc, lang, &form);
     add(&form, &main_fields(w));
+    add(&form, &need_panel(w));
     add(&form, &assumptions_panel(w));
     add(&form, &w.form_error);
     add(&w.root, &form);
@@ -237,6 +238,24 @@ fn days_slider(w: &Widget) {
     after(days, &range);
 }
 
+/// "A need that varies": a disclosure. In the element without `profile`,
+/// only its title: opening it asks the loader for the element with the
+/// editor (`hire-or-share.js`), which mounts in this one's place.
+fn need_panel(w: &mut Widget) -> Element {
+    let panel = el(&w.doc, "details", "need", None);
+    let summary = el(
+        &w.doc,
+        "summary",
+        "",
+        Some(t(w.lang, "Un besoin qui varie", "A need that varies")),
+    );
+    attr(&summary, "data-action", "need");
+    add(&panel, &summary);
+    #[cfg(feature = "profile")]
+    super::need::editor(w, &panel);
+    panel
+}
+
 /// Every assumption, grouped, in a disclosure.
 fn assumptions_panel(w: &mut Widget) -> Element {
     let doc = w.doc.clone();
@@ -355,7 +374,7 @@ fn output(w: &Widget) -> Element {
 
 /// Builds one labelled field into `container`: label, input, default,
 /// source, reset, error.
-fn field(
+pub(super) fn field(
     w: &mut Widget,
     container: &Element,
     name: &str,

@@ -19,7 +19,11 @@ mod dom;
 mod events;
 mod form;
 mod host;
+#[cfg(feature = "profile")]
+mod need;
 mod number;
+#[cfg(feature = "profile")]
+mod profile;
 mod results;
 mod state;
 mod text;

@@ -42,7 +42,7 @@ fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
     fill(template, &[&days, day_word, &amount])
 }
 
-fn break_even_text(
+pub(super) fn break_even_text(
     days: Option<Decimal>,
     reason: Option<NoBreakEven>,
     fmt: &Formats,
@@ -70,7 +70,14 @@ fn break_even_text(
 }
 
 /// A `<dt>`/`<dd>` pair with the raw value in `data-value`, for tests and hosts.
-fn figure(doc: &Document, list: &Element, key: &str, label: &str, text: &str, raw: Option<String>) {
+pub(super) fn figure(
+    doc: &Document,
+    list: &Element,
+    key: &str,
+    label: &str,
+    text: &str,
+    raw: Option<String>,
+) {
     let dt = el(doc, "dt", "", Some(label));
     let dd = el(doc, "dd", "", Some(text));
     attr(&dd, "data-key", key);
@@ -123,7 +130,13 @@ fn option_card(
     card
 }
 
-fn line_rows(doc: &Document, fmt: &Formats, lang: Lang, tbody: &Element, lines: &[CostLine]) {
+pub(super) fn line_rows(
+    doc: &Document,
+    fmt: &Formats,
+    lang: Lang,
+    tbody: &Element,
+    lines: &[CostLine],
+) {
     for line in lines {
         let formula = match lang.compiled() {
             Lang::Fr => &line.formula_fr,
@@ -400,6 +413,22 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
             );
         }
     }
+    #[cfg(feature = "profile")]
+    if let Some(profile) = &r.scenario.need_profile {
+        let periods: Vec<String> = profile
+            .periods()
+            .iter()
+            .map(|p| format!("{} × {}", p.months, fmt.number(&p.days_per_week)))
+            .collect();
+        row(
+            t(
+                lang,
+                "Besoin qui varie (mois × jours par semaine)",
+                "Need that varies (months × days a week)",
+            ),
+            periods.join(", "),
+        );
+    }
     row(
         t(lang, "Règles sociales", "Payroll rules"),
         format!(
@@ -468,6 +497,11 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
         None,
     );
     add(results, &figures);
+    // A need that varies: its answer first, then the constant need's.
+    #[cfg(feature = "profile")]
+    if let Some(p) = &r.need_profile {
+        add(results, &super::profile::section(doc, fmt, lang, p));
+    }
 
     let cards = el(doc, "div", "cards", None);
     let shared_note = fill(

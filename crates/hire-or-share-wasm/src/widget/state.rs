@@ -63,6 +63,8 @@ pub(super) fn kind(field: &str, default: &str) -> Kind {
     match (field, default) {
         (_, "true" | "false") => Kind::Bool,
         ("date" | "defaults", _) => Kind::Text,
+        #[cfg(feature = "profile")]
+        ("needProfile", _) => Kind::Text,
         ("headcount" | "horizonYears", _) => Kind::Whole,
         _ => Kind::Decimal,
     }
@@ -285,6 +287,11 @@ impl Widget {
 
     /// Shows `text` (a field's plain text) in the input of `field`.
     fn show(&self, field: &str, text: &str) {
+        #[cfg(feature = "profile")]
+        if field == "needProfile" {
+            super::need::show_rows(self, text);
+            return;
+        }
         let Some((input, _)) = self.inputs.get(field) else {
             return;
         };

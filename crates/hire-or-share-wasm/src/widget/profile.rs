@@ -1,0 +1,412 @@
+//! The result of a need that varies (feature `profile`): each option's total
+//! over the profile, the cheapest, the average and peak need, the break-even
+//! restated, the chart of the need and of each option's cumulative cost
+//! month by month, the periods' table and the lines with their sources.
+
+use hire_or_share::{Cheapest, Lang, NeedProfileCost, NeedProfileMonth};
+use rust_decimal::Decimal;
+use web_sys::{Document, Element};
+
+use super::chart::{c, nice_ceiling};
+use super::dom::{Formats, add, append, attr, data_row, el, svg, table_details};
+use super::number::{plain, to_f64};
+use super::results::{break_even_text, figure, line_rows};
+use super::text::{fill, t};
+
+/// A series of the chart: CSS class, name, and the value it plots.
+type Series = (&'static str, &'static str, fn(&NeedProfileMonth) -> Decimal);
+
+const WIDTH: f64 = 640.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 16.0;
+/// The need's band, at the top: 0 to 5 days a week.
+const NEED_TOP: f64 = 16.0;
+const NEED_BOTTOM: f64 = 76.0;
+/// The costs' band, below it.
+const COST_TOP: f64 = 96.0;
+const COST_BOTTOM: f64 = 296.0;
+
+/// "24 mois", "1 month".
+fn months(n: u32, lang: Lang) -> String {
+    let word = match (lang.compiled(), n) {
+        (Lang::Fr, _) => "mois",
+        (Lang::En, 1) => "month",
+        (Lang::En, _) => "months",
+    };
+    format!("{n} {word}")
+}
+
+/// "2 j/sem.", "0.5 days/week".
+fn days(value: Decimal, fmt: &Formats, lang: Lang) -> String {
+    format!("{} {}", fmt.number(&value), t(lang, "j/sem.", "days/week"))
+}
+
+/// The section, shown first in the result.
+pub(super) fn section(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Element {
+    let section = el(doc, "section", "profile", None);
+    attr(&section, "data-key", "need-profile");
+    let span = months(p.months, lang);
+    add(
+        &section,
+        &el(
+            doc,
+            "h2",
+            "",
+            Some(&fill(
+                t(
+                    lang,
+                    "Un besoin qui varie, sur {}",
+                    "A need that varies, over {}",
+                ),
+                &[&span],
+            )),
+        ),
+    );
+    let (cheapest, amount) = match p.cheapest {
+        Cheapest::FullTimeHire => (
+            t(lang, "le recrutement à temps plein", "the full-time hire"),
+            p.total.full_time_hire,
+        ),
+        Cheapest::PartTimeHire => (
+            t(lang, "le recrutement à temps partiel", "the part-time hire"),
+            p.total.part_time_hire,
+        ),
+        Cheapest::SharedTime => (
+            t(lang, "le temps partagé", "shared time"),
+            p.total.shared_time,
+        ),
+    };
+    let answer = el(
+        doc,
+        "p",
+        "profile-verdict",
+        Some(&fill(
+            t(
+                lang,
+                "Le moins cher sur {}\u{a0}: {} ({}).",
+                "Cheapest over {}: {} ({}).",
+            ),
+            &[&span, cheapest, &fmt.euros(&amount)],
+        )),
+    );
+    attr(&answer, "data-key", "need-cheapest");
+    add(&section, &answer);
+
+    let figures = el(doc, "dl", "figures", None);
+    for (key, label, total) in [
+        (
+            "need-shared-time",
+            t(lang, "Temps partagé, au total", "Shared time, in all"),
+            p.total.shared_time,
+        ),
+        (
+            "need-full-time-hire",
+            t(
+                lang,
+                "Recrutement à temps plein, au total",
+                "Full-time hire, in all",
+            ),
+            p.total.full_time_hire,
+        ),
+        (
+            "need-part-time-hire",
+            t(
+                lang,
+                "Recrutement à temps partiel (au pic), au total",
+                "Part-time hire (at the peak), in all",
+            ),
+            p.total.part_time_hire,
+        ),
+    ] {
+        figure(
+            doc,
+            &figures,
+            key,
+            label,
+            &fmt.euros(&total),
+            Some(plain(total)),
+        );
+    }
+    figure(
+        doc,
+        &figures,
+        "need-average",
+        t(
+            lang,
+            "Besoin moyen, et au pic",
+            "Average need, and at the peak",
+        ),
+        &format!(
+            "{} ; {}",
+            days(p.average_days_per_week, fmt, lang),
+            days(p.peak_days_per_week, fmt, lang)
+        ),
+        Some(plain(p.average_days_per_week)),
+    );
+    figure(
+        doc,
+        &figures,
+        "need-break-even",
+        &fill(
+            t(
+                lang,
+                "Point mort d'un besoin constant sur {}",
+                "Break-even of a constant need over {}",
+            ),
+            &[&span],
+        ),
+        &break_even_text(p.break_even_days_per_week, p.break_even_reason, fmt, lang),
+        p.break_even_days_per_week.map(plain),
+    );
+    add(&section, &figures);
+    for w in &p.warnings {
+        add(&section, &el(doc, "p", "note", Some(t(lang, w.fr, w.en))));
+    }
+    add(&section, &chart(doc, fmt, lang, p));
+    add(&section, &periods(doc, fmt, lang, p));
+    let (details, rows) = table_details(
+        doc,
+        "breakdown need-lines",
+        t(
+            lang,
+            "Détail\u{a0}: le calcul sur le besoin qui varie",
+            "Breakdown: the cost of the need that varies",
+        ),
+        t(lang, "Besoin qui varie", "Need that varies"),
+        &[
+            t(lang, "Poste", "Item"),
+            t(lang, "Montant", "Amount"),
+            t(lang, "Calcul", "Formula"),
+            t(lang, "Source", "Source"),
+        ],
+    );
+    line_rows(doc, fmt, lang, &rows, &p.lines);
+    add(&section, &details);
+    section
+}
+
+/// Each period, its months, need and what each option costs in it.
+fn periods(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Element {
+    let (details, rows) = table_details(
+        doc,
+        "breakdown need-periods",
+        t(lang, "Période par période", "Period by period"),
+        t(lang, "Périodes", "Periods"),
+        &[
+            t(lang, "Mois", "Months"),
+            t(lang, "Besoin", "Need"),
+            t(lang, "Temps plein", "Full time"),
+            t(lang, "Temps partiel", "Part time"),
+            t(lang, "Temps partagé", "Shared time"),
+        ],
+    );
+    for period in &p.periods {
+        let last = period.start_month + period.months - 1;
+        let span = if last == period.start_month {
+            last.to_string()
+        } else {
+            format!("{}–{last}", period.start_month)
+        };
+        add(
+            &rows,
+            &data_row(
+                doc,
+                &span,
+                &[
+                    ("", &days(period.days_per_week, fmt, lang)),
+                    ("amount", &fmt.euros(&period.full_time_hire)),
+                    ("amount", &fmt.euros(&period.part_time_hire)),
+                    ("amount", &fmt.euros(&period.shared_time)),
+                ],
+            ),
+        );
+    }
+    let total = data_row(
+        doc,
+        t(lang, "Total", "Total"),
+        &[
+            ("", &months(p.months, lang)),
+            ("amount", &fmt.euros(&p.total.full_time_hire)),
+            ("amount", &fmt.euros(&p.total.part_time_hire)),
+            ("amount", &fmt.euros(&p.total.shared_time)),
+        ],
+    );
+    add(&rows, &total);
+    details
+}
+
+/// The chart: the need as a step line at the top, and below it each
+/// option's cost from the start to the end of each month, with a legend
+/// and a text alternative (the periods' table gives every figure).
+fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Element {
+    let figure = el(doc, "figure", "chart need-chart", None);
+    let span = f64::from(p.months.max(1));
+    let x = |month: u32| LEFT + f64::from(month) / span * (WIDTH - LEFT - RIGHT);
+    let need_y = |d: Decimal| NEED_BOTTOM - to_f64(d) / 5.0 * (NEED_BOTTOM - NEED_TOP);
+    let max = p.by_month.last().map_or(Decimal::ONE, |m| {
+        m.full_time_hire.max(m.part_time_hire).max(m.shared_time)
+    });
+    let y_max = nice_ceiling(to_f64(max));
+    let cost_y = |v: Decimal| COST_BOTTOM - to_f64(v) / y_max * (COST_BOTTOM - COST_TOP);
+
+    let title = t(
+        lang,
+        "Le besoin mois par mois, et ce que chaque option a coûté depuis le début",
+        "The need month by month, and what each option has cost since the start",
+    );
+    let desc = fill(
+        t(
+            lang,
+            "Sur {}, pour un besoin moyen de {} et un pic de {}\u{a0}: temps partagé {}, recrutement à temps plein {}, à temps partiel {}.",
+            "Over {}, for an average need of {} and a peak of {}: shared time {}, full-time hire {}, part-time hire {}.",
+        ),
+        &[
+            &months(p.months, lang),
+            &days(p.average_days_per_week, fmt, lang),
+            &days(p.peak_days_per_week, fmt, lang),
+            &fmt.euros(&p.total.shared_time),
+            &fmt.euros(&p.total.full_time_hire),
+            &fmt.euros(&p.total.part_time_hire),
+        ],
+    );
+    let root = svg(
+        doc,
+        "svg",
+        &[
+            ("viewBox", "0 0 640 340"),
+            ("role", "img"),
+            (
+                "aria-labelledby",
+                "hos-need-chart-title hos-need-chart-desc",
+            ),
+            ("class", "chart-svg"),
+        ],
+    );
+    let title_el = svg(doc, "title", &[("id", "hos-need-chart-title")]);
+    title_el.set_text_content(Some(title));
+    let desc_el = svg(doc, "desc", &[("id", "hos-need-chart-desc")]);
+    desc_el.set_text_content(Some(&desc));
+    append(&root, &[&title_el, &desc_el]);
+
+    // The frame: the need's scale (0 and 5 days), the costs' (0 to the top
+    // of the axis, in quarters), and the months along the bottom.
+    let tick = |x_text: &str, y_text: &str, class: &str, text: &str| {
+        let label = svg(
+            doc,
+            "text",
+            &[
+                ("x", x_text),
+                ("y", y_text),
+                ("class", class),
+                ("aria-hidden", "true"),
+            ],
+        );
+        label.set_text_content(Some(text));
+        add(&root, &label);
+    };
+    let left = c(LEFT);
+    let right = c(WIDTH - RIGHT);
+    let tick_x = c(LEFT - 6.0);
+    for (y, text) in [
+        (need_y(Decimal::ZERO), days(Decimal::ZERO, fmt, lang)),
+        (need_y(Decimal::from(5)), days(Decimal::from(5), fmt, lang)),
+    ] {
+        tick(&tick_x, &c(y), "tick y", &text);
+    }
+    for i in 0..=4 {
+        let cost = y_max * f64::from(i) / 4.0;
+        let yy = c(COST_BOTTOM - cost / y_max * (COST_BOTTOM - COST_TOP));
+        let line = svg(
+            doc,
+            "line",
+            &[
+                ("x1", &left),
+                ("x2", &right),
+                ("y1", &yy),
+                ("y2", &yy),
+                ("class", "grid"),
+            ],
+        );
+        add(&root, &line);
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "a cost in euros, far inside an i64 of cents; `as` saturates anyway"
+        )]
+        let cents = (cost * 100.0).round() as i64;
+        tick(&tick_x, &yy, "tick y", &fmt.euros(&Decimal::new(cents, 2)));
+    }
+    let step = if p.months > 24 { 12 } else { 6 };
+    let month_y = c(COST_BOTTOM + 18.0);
+    for month in (0..=p.months).step_by(step) {
+        tick(&c(x(month)), &month_y, "tick x", &month.to_string());
+    }
+    tick(
+        &c((LEFT + WIDTH - RIGHT) / 2.0),
+        &c(COST_BOTTOM + 22.0 + 12.0),
+        "axis-label",
+        t(lang, "mois", "months"),
+    );
+
+    // The need, a step a month; then each option's cumulative cost.
+    let mut need = String::new();
+    for m in &p.by_month {
+        let y = c(need_y(m.days_per_week));
+        for month in [m.month - 1, m.month] {
+            if !need.is_empty() {
+                need.push(' ');
+            }
+            need.push_str(&c(x(month)));
+            need.push(',');
+            need.push_str(&y);
+        }
+    }
+    add(
+        &root,
+        &svg(
+            doc,
+            "polyline",
+            &[("points", &need), ("class", "series need-line")],
+        ),
+    );
+    let legend = el(doc, "ul", "legend", None);
+    add(
+        &legend,
+        &el(doc, "li", "need-line", Some(t(lang, "Besoin", "Need"))),
+    );
+    let series: [Series; 3] = [
+        (
+            "full",
+            t(lang, "Recrutement à temps plein", "Full-time hire"),
+            |m| m.full_time_hire,
+        ),
+        (
+            "part",
+            t(lang, "Recrutement à temps partiel", "Part-time hire"),
+            |m| m.part_time_hire,
+        ),
+        ("shared", t(lang, "Temps partagé", "Shared time"), |m| {
+            m.shared_time
+        }),
+    ];
+    for (class, name, value) in series {
+        let mut points = format!("{left},{}", c(COST_BOTTOM));
+        for m in &p.by_month {
+            points.push(' ');
+            points.push_str(&c(x(m.month)));
+            points.push(',');
+            points.push_str(&c(cost_y(value(m))));
+        }
+        add(
+            &root,
+            &svg(
+                doc,
+                "polyline",
+                &[("points", &points), ("class", &format!("series {class}"))],
+            ),
+        );
+        add(&legend, &el(doc, "li", class, Some(name)));
+    }
+    add(&figure, &root);
+    add(&figure, &legend);
+    figure
+}
