@@ -84,8 +84,8 @@ class HireOrShare extends HTMLElement {
     // takes this one's place, on the same scenario, the disclosure open and
     // its title focused.
     root.addEventListener('click', (e) => {
-      if (!profile && e.target.closest?.('.need>summary')) {
-        start(true).then(() => root.querySelector('.need>summary').focus());
+      if (!profile && e.target.closest?.('.need-panel>summary')) {
+        start(true).then(() => root.querySelector('.need-panel>summary').focus());
       }
     });
     this.setAttribute('data-ready', '');

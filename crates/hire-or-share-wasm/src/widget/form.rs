@@ -242,7 +242,7 @@ fn days_slider(w: &Widget) {
 /// only its title: opening it asks the loader for the element with the
 /// editor (`hire-or-share.js`), which mounts in this one's place.
 fn need_panel(w: &mut Widget) -> Element {
-    let panel = el(&w.doc, "details", "need", None);
+    let panel = el(&w.doc, "details", "need-panel", None);
     let summary = el(
         &w.doc,
         "summary",
