@@ -131,15 +131,17 @@ pub(super) fn section(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfile
         doc,
         &figures,
         "need-average",
-        t(
-            lang,
-            "Besoin moyen, et au pic",
-            "Average need, and at the peak",
-        ),
-        &format!(
-            "{} ; {}",
-            days(p.average_days_per_week, fmt, lang),
-            days(p.peak_days_per_week, fmt, lang)
+        t(lang, "Besoin", "Need"),
+        &fill(
+            t(
+                lang,
+                "{} en moyenne, {} au pic",
+                "{} on average, {} at the peak",
+            ),
+            &[
+                &days(p.average_days_per_week, fmt, lang),
+                &days(p.peak_days_per_week, fmt, lang),
+            ],
         ),
         Some(plain(p.average_days_per_week)),
     );
