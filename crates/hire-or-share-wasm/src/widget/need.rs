@@ -130,10 +130,12 @@ fn row(w: &Widget, n: usize, months: &str, days: &str) -> Element {
     let (doc, lang) = (&w.doc, w.lang);
     let number = n.to_string();
     let name = fill(t(lang, "Période {}", "Period {}"), &[&number]);
-    let item = el(doc, "li", "need-period", None);
-    attr(&item, "role", "group");
-    attr(&item, "aria-label", &name);
-    add(&item, &el(doc, "span", "period-name", Some(&name)));
+    // A fieldset a period, named by its legend: each field reads as
+    // "Period 2, Months".
+    let item = el(doc, "li", "", None);
+    let set = el(doc, "fieldset", "need-period", None);
+    add(&set, &el(doc, "legend", "period-name", Some(&name)));
+    add(&item, &set);
     for (key, label, text, mode) in [
         ("months", t(lang, "Mois", "Months"), months, "numeric"),
         (
@@ -156,7 +158,7 @@ fn row(w: &Widget, n: usize, months: &str, days: &str) -> Element {
         attr(&input, "aria-describedby", "hos-needProfile-error");
         input.set_value(text);
         append(&cell, &[&label, &input]);
-        add(&item, &cell);
+        add(&set, &cell);
     }
     let remove = el(
         doc,
@@ -174,7 +176,7 @@ fn row(w: &Widget, n: usize, months: &str, days: &str) -> Element {
             &[&number],
         ),
     );
-    add(&item, &remove);
+    add(&set, &remove);
     item
 }
 
@@ -222,23 +224,20 @@ pub(super) fn on_button(w: &mut Widget, button: &Element, action: &str) {
         }
         _ => {
             // The removed row's place among the rows, from 1.
-            let place = closest(button, "li").map_or(0, |row| {
-                let rows: js_sys::Array =
-                    query_all(&w.root, "#hos-needProfile > li").unchecked_into();
-                rows.index_of(&row, 0) + 1
-            });
+            // (A NodeList walked by `length` and index, as `open_details` does.)
+            let rows: js_sys::Array = query_all(&w.root, "#hos-needProfile > li").unchecked_into();
+            let mut place = 1;
             if let Some(row) = closest(button, "li") {
-                row.remove();
+                let row: &wasm_bindgen::JsValue = row.as_ref();
+                place += rows.iter().position(|r| &r == row).unwrap_or_default();
+                row.unchecked_ref::<Element>().remove();
             }
             let text = compose(w);
             let left = text.split(',').filter(|p| !p.is_empty()).count();
             focus = Some(if left == 0 {
                 "hos-needProfile-add".to_owned()
             } else {
-                format!(
-                    "hos-need-months-{}",
-                    usize::try_from(place).unwrap_or(1).clamp(1, left)
-                )
+                format!("hos-need-months-{}", place.min(left))
             });
             text
         }
