@@ -2,64 +2,13 @@
 //! The widget's rendering, in headless Chromium.
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn fresh_root() -> ShadowRoot {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .unwrap()
-}
-
-fn attributes(pairs: &[(&str, &str)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (k, v) in pairs {
-        js_sys::Reflect::set(&object, &JsValue::from_str(k), &JsValue::from_str(v)).unwrap();
-    }
-    object.into()
-}
-
-fn text(root: &ShadowRoot, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap_or_default()
-}
-
-fn data_value(root: &ShadowRoot, key: &str) -> String {
-    root.query_selector(&format!("[data-key=\"{key}\"]"))
-        .unwrap()
-        .unwrap()
-        .get_attribute("data-value")
-        .unwrap()
-}
-
-fn input(root: &ShadowRoot, id: &str) -> HtmlInputElement {
-    root.query_selector(&format!("#{id}"))
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap()
-}
-
-/// The page's date for every mount: no test depends on the real clock.
-const TODAY: &str = "2026-07-01";
-
-fn type_into(root: &ShadowRoot, id: &str, value: &str) {
-    let field = input(root, id);
-    field.set_value(value);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    field
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-}
+mod common;
+use common::*;
 
 #[wasm_bindgen_test]
 fn renders_the_core_result_from_the_attributes() {
