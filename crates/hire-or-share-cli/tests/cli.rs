@@ -781,10 +781,10 @@ fn a_malformed_need_exits_2_naming_need_profile_and_the_period() {
         ("6x-1", Some(1)),
         ("30x2,31x1", None),
         ("6x0,6x0", None),
-        // A period that does not read is named too.
-        ("6x", Some(1)),
-        ("abc", Some(1)),
-        ("6x2;18x1", Some(1)),
+        ("6x", None),
+        ("abc", None),
+        ("6x2;18x1", None),
+        // Of several periods, the one that does not read is named.
         ("6x2,18xabc", Some(2)),
     ];
     for (need, period) in cases {

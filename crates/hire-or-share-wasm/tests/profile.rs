@@ -27,12 +27,21 @@ fn core_totals(need: &str) -> [String; 3] {
         .unwrap()
         .need_profile
         .unwrap();
-    [p.total.shared_time, p.total.full_time_hire, p.total.part_time_hire].map(|d| d.to_string())
+    [
+        p.total.shared_time,
+        p.total.full_time_hire,
+        p.total.part_time_hire,
+    ]
+    .map(|d| d.to_string())
 }
 
 fn page_totals(root: &ShadowRoot) -> [String; 3] {
-    ["need-shared-time", "need-full-time-hire", "need-part-time-hire"]
-        .map(|key| data_value(root, key))
+    [
+        "need-shared-time",
+        "need-full-time-hire",
+        "need-part-time-hire",
+    ]
+    .map(|key| data_value(root, key))
 }
 
 fn click(root: &ShadowRoot, selector: &str) {
@@ -79,7 +88,10 @@ fn the_editor_gives_the_core_totals_as_its_periods_change() {
     assert_eq!(page_totals(&root), core_totals("6x2,18x1,6x1"));
 
     // Removed: the rows are numbered anew.
-    click(&root, "#hos-needProfile > li:first-child [data-action=need-remove]");
+    click(
+        &root,
+        "#hos-needProfile > li:first-child [data-action=need-remove]",
+    );
     assert_eq!(input(&root, "hos-need-months-1").value(), "18");
     assert!(root.query_selector("#hos-need-months-3").unwrap().is_none());
     assert_eq!(page_totals(&root), core_totals("18x1,6x1"));
@@ -90,7 +102,11 @@ fn the_editor_gives_the_core_totals_as_its_periods_change() {
     // Every period removed: no profile, and no profile in the result.
     click(&root, "[data-action=need-remove]");
     click(&root, "[data-action=need-remove]");
-    assert!(root.query_selector("[data-key=need-profile]").unwrap().is_none());
+    assert!(
+        root.query_selector("[data-key=need-profile]")
+            .unwrap()
+            .is_none()
+    );
     assert!(root.query_selector("#hos-need-months-1").unwrap().is_none());
 }
 
@@ -112,4 +128,29 @@ fn an_element_mounted_in_anothers_place_is_the_only_one_that_answers() {
     type_into(&root, "hos-need-days-1", "3");
     assert_eq!(events.get(), 1, "one result, from the element in place");
     assert_eq!(page_totals(&root), core_totals("6x3,18x0.5"));
+}
+
+/// A host that locks the profile shows it read-only, its rows drawn again
+/// read-only too; one that hides it hides the whole disclosure.
+#[wasm_bindgen_test]
+fn a_locked_profile_is_read_only_and_a_hidden_one_is_not_shown() {
+    let root = fresh_root();
+    mount(
+        &root,
+        &[("need-profile", "6x2,18x0.5"), ("locked", "need-profile")],
+    );
+    assert!(
+        root.query_selector(".need-panel[data-locked]")
+            .unwrap()
+            .is_some()
+    );
+    for id in ["hos-need-months-1", "hos-need-days-2"] {
+        assert!(input(&root, id).has_attribute("readonly"), "{id}");
+    }
+    assert_eq!(page_totals(&root), core_totals("6x2,18x0.5"));
+
+    let root = fresh_root();
+    mount(&root, &[("hide", "need-profile")]);
+    let panel = root.query_selector(".need-panel").unwrap().unwrap();
+    assert!(panel.has_attribute("hidden"));
 }

@@ -215,9 +215,18 @@ impl FromStr for NeedProfile {
     fn from_str(text: &str) -> Result<Self, Error> {
         let unparsable = || Error::unparsable("needProfile", text, Expected::NeedProfile);
         let mut periods = Vec::new();
+        // The error names the period that does not read (from 1), where
+        // there are several.
+        let several = text.contains(',');
         for (i, part) in text.split(',').enumerate() {
-            // The error names the period that does not read (from 1).
-            let unparsable = || unparsable().in_period(i as u32 + 1);
+            let unparsable = || {
+                let e = unparsable();
+                if several {
+                    e.in_period(i as u32 + 1)
+                } else {
+                    e
+                }
+            };
             let (months, days) = part.split_once(['x', 'X']).ok_or_else(unparsable)?;
             let months = months.trim_ascii().parse().map_err(|_| unparsable())?;
             let days = crate::field::read_decimal(days.trim_ascii()).ok_or_else(unparsable)?;
@@ -298,18 +307,21 @@ mod tests {
                 "{text}: {err}"
             );
         }
-        // The period that does not read is named, as a range error's is.
-        for (text, period) in [
-            ("6", 1),
-            ("6x2,", 2),
-            ("6x2,18x1,abcx1", 3),
-            ("6x2;18x1", 1),
-        ] {
+        // Of several periods, the one that does not read is named, as a
+        // range error's is; one period alone is not numbered.
+        for (text, period) in [("6x2,", 2), ("6x2,18x1,abcx1", 3), ("x,6x1", 1)] {
             let err = text.parse::<NeedProfile>().unwrap_err();
             assert_eq!(err.period(), Some(period), "{text}");
             assert!(
                 err.message(Lang::En).contains(&format!("period {period}")),
                 "{err}"
+            );
+        }
+        for text in ["6", "abc", "6x2;18x1"] {
+            assert_eq!(
+                text.parse::<NeedProfile>().unwrap_err().period(),
+                None,
+                "{text}"
             );
         }
         let err = vec!["1x1"; 25]

@@ -479,6 +479,11 @@ fn field_hint(
 pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
     for (names, lock) in [(locked, true), (hidden, false)] {
         for name in names {
+            #[cfg(feature = "profile")]
+            if name == "needProfile" {
+                super::need::restrict(w, lock);
+                continue;
+            }
             let role = name == "role" || name == "preset";
             // The field's input, and the days' slider beside it.
             for suffix in ["", "-range"] {

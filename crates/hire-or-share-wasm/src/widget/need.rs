@@ -10,7 +10,7 @@ use hire_or_share::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-use super::dom::{add, append, attr, by_id, closest, create_element, el, query_all, value};
+use super::dom::{add, append, attr, by_id, closest, create_element, el, query, query_all, value};
 use super::number::shown;
 use super::state::Widget;
 use super::text::{fill, t};
@@ -112,6 +112,22 @@ pub(super) fn editor(w: &mut Widget, panel: &Element) {
     );
 }
 
+/// What the host locks or hides of the profile: hidden, the whole
+/// disclosure; locked, its periods read-only and its buttons gone (the
+/// rows drawn later are read-only too, [`show_rows`]).
+pub(super) fn restrict(w: &Widget, lock: bool) {
+    let Some(panel) = query(&w.root, ".need-panel") else {
+        return;
+    };
+    if lock {
+        attr(&panel, "data-locked", "");
+        let text = w.values.get("needProfile").cloned().unwrap_or_default();
+        show_rows(w, &text);
+    } else {
+        attr(&panel, "hidden", "");
+    }
+}
+
 /// The rows of the profile `text` (as [`compose`] writes it), in place of
 /// the editor's rows: one row a period, its months and days as typed.
 pub(super) fn show_rows(w: &Widget, text: &str) {
@@ -119,14 +135,15 @@ pub(super) fn show_rows(w: &Widget, text: &str) {
         return;
     };
     list.set_text_content(None);
+    let locked = query(&w.root, ".need-panel[data-locked]").is_some();
     for (i, period) in text.split(',').filter(|p| !p.is_empty()).enumerate() {
         let (months, days) = period.split_once('x').unwrap_or((period, ""));
-        add(list, &row(w, i + 1, months, &shown(days, w.lang)));
+        add(list, &row(w, i + 1, months, &shown(days, w.lang), locked));
     }
 }
 
 /// Period `n` (from 1): its name, months, days a week and remove button.
-fn row(w: &Widget, n: usize, months: &str, days: &str) -> Element {
+fn row(w: &Widget, n: usize, months: &str, days: &str, locked: bool) -> Element {
     let (doc, lang) = (&w.doc, w.lang);
     let number = n.to_string();
     let name = fill(t(lang, "Période {}", "Period {}"), &[&number]);
@@ -157,6 +174,9 @@ fn row(w: &Widget, n: usize, months: &str, days: &str) -> Element {
         attr(&input, "autocomplete", "off");
         attr(&input, "aria-describedby", "hos-needProfile-error");
         input.set_value(text);
+        if locked {
+            attr(&input, "readonly", "");
+        }
         append(&cell, &[&label, &input]);
         add(&set, &cell);
     }

@@ -58,4 +58,3 @@ pub fn type_into(root: &ShadowRoot, id: &str, value: &str) {
         .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
 }
-
