@@ -34,9 +34,22 @@ for lang in fr en; do
     total_gz=$gz_sum
   fi
 done
+# What opening "a need that varies" downloads after that (the element with
+# its editor: its module, glue and stylesheet), measured and not budgeted:
+# it is never part of the first view (README, Measuring).
+profile_json=""
+for lang in fr en; do
+  sum=0
+  for f in "www/pkg/hire_or_share_wasm_${lang}_profile_bg.wasm" www/pkg/hire_or_share_wasm_profile.js www/hire-or-share-profile.css; do
+    [ -f "$f" ] || { echo "missing $f: run bash scripts/build-widget.sh" >&2; exit 1; }
+    sum=$((sum + $(gzip -9c "$f" | wc -c)))
+  done
+  printf '%-40s %9s       %9d gzip -9 (on opening, not budgeted)\n' "need editor in lang=$lang" "" "$sum"
+  profile_json="$profile_json\"$lang\": $sum, "
+done
 printf '%-40s %9d bytes %9d gzip -9 (budget %d KB = %d)\n' "widget transfer (larger language)" "$total_raw" "$total_gz" "$budget_kb" "$((budget_kb * 1000))"
 mkdir -p target
-printf '{%s"rawBytes": %d, "gzipBytes": %d, "budgetBytes": %d}\n' "$langs_json" "$total_raw" "$total_gz" "$((budget_kb * 1000))" > target/widget-size.json
+printf '{%s"needEditorGzipBytes": {%s}, "rawBytes": %d, "gzipBytes": %d, "budgetBytes": %d}\n' "$langs_json" "${profile_json%, }" "$total_raw" "$total_gz" "$((budget_kb * 1000))" > target/widget-size.json
 if [ "$total_gz" -gt $((budget_kb * 1000)) ]; then
   echo "widget transfer is over its budget by $((total_gz - budget_kb * 1000)) bytes (gzip -9); find the bytes with bash scripts/size-report.sh (README, Measuring)" >&2
   exit 1
