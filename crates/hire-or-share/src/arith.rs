@@ -195,7 +195,7 @@ pub(crate) fn percent_of(base: Decimal, rate_percent: Decimal) -> Decimal {
         if scale <= 2 {
             let shift = 10i64.pow(2 - scale);
             if let Some(m) = product.checked_mul(shift) {
-                return Decimal::new(m, 2);
+                return crate::scaled::<2>(m);
             }
         } else if let Some(&divisor) = POW10.get((scale - 2) as usize) {
             let q = product / divisor;
@@ -205,7 +205,7 @@ pub(crate) fn percent_of(base: Decimal, rate_percent: Decimal) -> Decimal {
             } else {
                 q
             };
-            return Decimal::new(q, 2);
+            return crate::scaled::<2>(q);
         }
     }
     cents(hundredth(mul(base, rate_percent)))
@@ -225,7 +225,7 @@ pub(crate) fn cents(amount: Decimal) -> Decimal {
     rounded.rescale(2);
     // `-0.001` rounds to zero, shown without a sign.
     if rounded.is_zero() {
-        Decimal::new(0, 2)
+        dec!(0.00)
     } else {
         rounded
     }

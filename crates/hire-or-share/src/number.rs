@@ -35,9 +35,12 @@ pub enum Unit {
 /// Formats a number for a message: thousands separated, unit after.
 pub(crate) fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
     let mut value = crate::arith::normalize(value);
-    // Euros and cents: 22 404,20 €, not 22 404,2 €.
+    // Euros and cents: 22 404,20 €, not 22 404,2 €. The checked constructor,
+    // as `field::read_decimal` uses: `from_i128_with_scale` panics past 96
+    // bits (never for an amount) with rust_decimal's error messages, which
+    // nothing else in the element needs.
     if matches!(unit, Unit::Euro) && value.scale() == 1 {
-        value = Decimal::from_i128_with_scale(value.mantissa() * 10, 2);
+        value = Decimal::try_from_i128_with_scale(value.mantissa() * 10, 2).unwrap_or(value);
     }
     fmt_number_exact(value, unit, lang)
 }

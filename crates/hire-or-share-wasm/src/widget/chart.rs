@@ -45,7 +45,7 @@ fn f(x: Decimal) -> f64 {
 /// the French page on the stable build.
 pub(super) fn c(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
-    plain(Decimal::new(tenths, 1))
+    plain(hire_or_share::scaled::<1>(tenths))
 }
 
 /// Builds the chart figure: the SVG and a table of its data.
@@ -115,7 +115,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             reason = "y_max is a cost in euros, far inside an i64 of cents; `as` saturates anyway"
         )]
         let cents = (cost * 100.0).round() as i64;
-        label.set_text_content(Some(&fmt.euros(&(Decimal::new(cents, 2)))));
+        label.set_text_content(Some(&fmt.euros(&hire_or_share::scaled::<2>(cents))));
         append(&root, &[&line, &label]);
     }
     for day in 1..=5 {
@@ -176,7 +176,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
     };
     marker(need, "need", t(lang, "votre besoin", "your need"));
     if let Some(be) = r.break_even.days_per_week
-        && be >= Decimal::new(5, 1)
+        && be >= hire_or_share::scaled::<1>(5)
     {
         marker(f(be), "break-even", t(lang, "point mort", "break-even"));
     }

@@ -142,8 +142,11 @@ fn number(value: Decimal, unit: Unit, lang: Lang) -> Number {
 fn eur(value: Money, lang: Lang) -> Number {
     let shown = value.cents().decimal();
     let m = shown.mantissa();
+    // Whole euros as the cents without their zeros: `normalize`, not
+    // `from_i128_with_scale`, whose panic on a mantissa past 96 bits (which
+    // cannot happen here) brings rust_decimal's error messages.
     let value = if m % 100 == 0 {
-        Decimal::from_i128_with_scale(m / 100, 0)
+        shown.normalize()
     } else {
         shown
     };

@@ -73,7 +73,7 @@ fn rgdu_coefficient(
     if !scaled.is_finite() {
         return None;
     }
-    let coefficient = Decimal::new(scaled.min(1e12) as i64, 4);
+    let coefficient = crate::scaled::<4>(scaled.min(1e12) as i64);
     Some(coefficient.min(t_min.checked_add(t_delta)?))
 }
 
