@@ -20,7 +20,7 @@ const WIDTH: f64 = 640.0;
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 16.0;
 /// The need's band, at the top: 0 to 5 days a week.
-const NEED_TOP: f64 = 16.0;
+const NEED_TOP: f64 = 22.0;
 const NEED_BOTTOM: f64 = 76.0;
 /// The costs' band, below it.
 const COST_TOP: f64 = 96.0;
@@ -309,12 +309,19 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
     let left = c(LEFT);
     let right = c(WIDTH - RIGHT);
     let tick_x = c(LEFT - 6.0);
+    // The need's scale: 0 and 5, its unit written once above the band.
     for (y, text) in [
-        (need_y(Decimal::ZERO), days(Decimal::ZERO, fmt, lang)),
-        (need_y(Decimal::from(5)), days(Decimal::from(5), fmt, lang)),
+        (need_y(Decimal::ZERO), "0"),
+        (need_y(Decimal::from(5)), "5"),
     ] {
-        tick(&tick_x, &c(y), "tick y", &text);
+        tick(&tick_x, &c(y), "tick y", text);
     }
+    tick(
+        &c(LEFT + 4.0),
+        &c(NEED_TOP - 4.0),
+        "tick need-axis",
+        t(lang, "jours par semaine", "days a week"),
+    );
     for i in 0..=4 {
         let cost = y_max * f64::from(i) / 4.0;
         let yy = c(COST_BOTTOM - cost / y_max * (COST_BOTTOM - COST_TOP));
