@@ -294,6 +294,15 @@ pub fn target_with(event: &web_sys::Event, selector: &str) -> Option<Element> {
         .flatten()
 }
 
+/// A `<button type="button">` of `class` showing `text`, whose click the
+/// element's listener hands to the handler named by `data-action`.
+pub fn button(doc: &Document, class: &str, text: &str, action: &str) -> Element {
+    let button = el(doc, "button", class, Some(text));
+    attr(&button, "type", "button");
+    attr(&button, "data-action", action);
+    button
+}
+
 /// Wraps a table in a region that scrolls sideways on narrow screens and can
 /// be scrolled with the keyboard.
 pub fn scroll_wrap(doc: &Document, table: &Element, label: &str) -> Element {

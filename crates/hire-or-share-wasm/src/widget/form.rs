@@ -9,8 +9,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
 use super::dom::{
-    add, after, append, attr, by_id, closest, create_element, el, prepend, query, source_link,
-    toggle_class,
+    add, after, append, attr, button, by_id, closest, create_element, el, prepend, query,
+    source_link, toggle_class,
 };
 use super::number::{plain, read_number, shown};
 use super::state::{Kind, Widget, kind};
@@ -335,22 +335,18 @@ fn output(w: &Widget) -> Element {
     let output = el(doc, "section", "output", None);
     attr(&output, "aria-label", t(lang, "Résultat", "Result"));
     let actions = el(doc, "div", "actions", None);
-    let share = el(
+    let share = button(
         doc,
-        "button",
         "action",
-        Some(t(lang, "Copier le lien", "Copy the link")),
+        t(lang, "Copier le lien", "Copy the link"),
+        "share",
     );
-    attr(&share, "type", "button");
-    attr(&share, "data-action", "share");
-    let print = el(
+    let print = button(
         doc,
-        "button",
         "action",
-        Some(t(lang, "Version imprimable", "Printable version")),
+        t(lang, "Version imprimable", "Printable version"),
+        "print",
     );
-    attr(&print, "type", "button");
-    attr(&print, "data-action", "print");
     let link_label = el(
         doc,
         "label",

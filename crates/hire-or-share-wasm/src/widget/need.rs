@@ -10,7 +10,9 @@ use hire_or_share::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-use super::dom::{add, append, attr, by_id, closest, create_element, el, query, query_all, value};
+use super::dom::{
+    add, append, attr, button, by_id, closest, create_element, el, query, query_all, value,
+};
 use super::number::shown;
 use super::state::Widget;
 use super::text::{fill, t};
@@ -63,9 +65,7 @@ pub(super) fn editor(w: &mut Widget, panel: &Element) {
         t(lang, "Pour commencer", "To start with"),
     );
     for (profile, fr, en) in SHAPES {
-        let shape = el(&doc, "button", "shape", Some(t(lang, fr, en)));
-        attr(&shape, "type", "button");
-        attr(&shape, "data-action", "need-shape");
+        let shape = button(&doc, "shape", t(lang, fr, en), "need-shape");
         attr(&shape, "data-shape", profile);
         add(&shapes, &shape);
     }
@@ -81,15 +81,13 @@ pub(super) fn editor(w: &mut Widget, panel: &Element) {
     let error = el(&doc, "p", "error", None);
     attr(&error, "id", "hos-needProfile-error");
     attr(&error, "role", "alert");
-    let more = el(
+    let more = button(
         &doc,
-        "button",
         "add-period",
-        Some(t(lang, "Ajouter une période", "Add a period")),
+        t(lang, "Ajouter une période", "Add a period"),
+        "need-add",
     );
-    attr(&more, "type", "button");
     attr(&more, "id", "hos-needProfile-add");
-    attr(&more, "data-action", "need-add");
     append(&field, &[&list, &more, &error]);
     add(panel, &field);
     w.inputs.insert("needProfile".to_owned(), (list, error));
@@ -180,14 +178,12 @@ fn row(w: &Widget, n: usize, months: &str, days: &str, locked: bool) -> Element 
         append(&cell, &[&label, &input]);
         add(&set, &cell);
     }
-    let remove = el(
+    let remove = button(
         doc,
-        "button",
         "remove-period",
-        Some(t(lang, "Retirer", "Remove")),
+        t(lang, "Retirer", "Remove"),
+        "need-remove",
     );
-    attr(&remove, "type", "button");
-    attr(&remove, "data-action", "need-remove");
     attr(
         &remove,
         "aria-label",

@@ -10,7 +10,7 @@ use web_sys::{Document, Element};
 use super::chart::{c, nice_ceiling};
 use super::dom::{Formats, add, append, attr, data_row, el, svg, table_details};
 use super::number::{plain, to_f64};
-use super::results::{break_even_text, figure, line_rows};
+use super::results::{break_even_text, figure, line_headers, line_rows};
 use super::text::{fill, t};
 
 /// A series of the chart: CSS class, name, and the value it plots.
@@ -175,12 +175,7 @@ pub(super) fn section(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfile
             "Breakdown: the cost of the need that varies",
         ),
         t(lang, "Besoin qui varie", "Need that varies"),
-        &[
-            t(lang, "Poste", "Item"),
-            t(lang, "Montant", "Amount"),
-            t(lang, "Calcul", "Formula"),
-            t(lang, "Source", "Source"),
-        ],
+        &line_headers(lang),
     );
     line_rows(doc, fmt, lang, &rows, &p.lines);
     add(&section, &details);

@@ -130,6 +130,16 @@ fn option_card(
     card
 }
 
+/// The columns of a table of cost lines ([`line_rows`]).
+pub(super) fn line_headers(lang: Lang) -> [&'static str; 4] {
+    [
+        t(lang, "Poste", "Item"),
+        t(lang, "Montant", "Amount"),
+        t(lang, "Calcul", "Formula"),
+        t(lang, "Source", "Source"),
+    ]
+}
+
 pub(super) fn line_rows(
     doc: &Document,
     fmt: &Formats,
@@ -235,12 +245,7 @@ fn breakdown(
         &format!("breakdown {key}"),
         &format!("{} {title}", t(lang, "Détail\u{a0}:", "Breakdown:")),
         title,
-        &[
-            t(lang, "Poste", "Item"),
-            t(lang, "Montant", "Amount"),
-            t(lang, "Calcul", "Formula"),
-            t(lang, "Source", "Source"),
-        ],
+        &line_headers(lang),
     );
     // Two groups of rows, each under a heading row: steady state, first year.
     let first = el(doc, "tbody", "", None);

@@ -12,8 +12,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
 
 use super::dom::{
-    Formats, add, attr, by_id, closest, el, prepend, query, replace, toggle_attr, toggle_class,
-    type_of,
+    Formats, add, attr, button, by_id, closest, el, prepend, query, replace, toggle_attr,
+    toggle_class, type_of,
 };
 use super::form::{role_source, source_node};
 use super::number::{not_a_number, plain, read_number, read_plain, shown};
@@ -189,18 +189,16 @@ impl Widget {
                     )
                 {
                     let note = el(&self.doc, "p", "note pinned", Some(&todays.note));
-                    let switch = el(
+                    let switch = button(
                         &self.doc,
-                        "button",
                         "",
-                        Some(t(
+                        t(
                             self.lang,
                             "Voir les chiffres d'aujourd'hui",
                             "See today's figures",
-                        )),
+                        ),
+                        "today",
                     );
-                    attr(&switch, "type", "button");
-                    attr(&switch, "data-action", "today");
                     add(&note, &switch);
                     prepend(&self.results, &note);
                     self.todays = Some(todays.scenario);
