@@ -72,6 +72,20 @@ export async function launch() {
   return { url, open, close };
 }
 
+/** The page's `<hire-or-share>` element. */
+export const widget = (page) => page.locator('hire-or-share');
+
+/** The `data-value` of the element's first `[data-key=key]`. */
+export const dataValue = (page, key) => widget(page).locator(`[data-key="${key}"]`).first().getAttribute('data-value');
+
+/** Waits until the element's shadow DOM shows `value` under `key`. */
+export async function waitForValue(page, key, value) {
+  await page.waitForFunction(
+    ([k, v]) => document.querySelector('hire-or-share')?.shadowRoot?.querySelector(`[data-key="${k}"]`)?.dataset.value === v,
+    [key, value],
+  );
+}
+
 /** Runs axe-core in the page (served from the same origin) and returns its violations. */
 export async function axe(page) {
   await page.evaluate(async () => {

@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifacts, axe, cliJson, launch } from './browser.mjs';
+import { artifacts, axe, cliJson, dataValue as value, launch, waitForValue, widget } from './browser.mjs';
 
 let env;
 before(async () => {
@@ -16,17 +16,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-const widget = (page) => page.locator('hire-or-share');
-const value = (page, key) => widget(page).locator(`[data-key="${key}"]`).first().getAttribute('data-value');
-
-/** Waits until the shadow DOM shows `expected` under `key`. */
-async function waitForValue(page, key, expected) {
-  await page.waitForFunction(
-    ([k, v]) => document.querySelector('hire-or-share')?.shadowRoot?.querySelector(`[data-key="${k}"]`)?.dataset.value === v,
-    [key, expected],
-  );
-}
 
 /** The profile's totals on the page are the CLI's for `need` (and `args`). */
 async function assertTotals(page, need, ...args) {

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, axe, cliJson, launch } from './browser.mjs';
+import { artifacts, axe, cliJson, dataValue, launch, waitForValue, widget } from './browser.mjs';
 
 let env;
 before(async () => {
@@ -14,17 +14,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-const widget = (page) => page.locator('hire-or-share');
-const dataValue = (page, key) => widget(page).locator(`[data-key="${key}"]`).first().getAttribute('data-value');
-
-/** Waits until the shadow DOM shows `value` under `key`. */
-async function waitForValue(page, key, value) {
-  await page.waitForFunction(
-    ([k, v]) => document.querySelector('hire-or-share')?.shadowRoot?.querySelector(`[data-key="${k}"]`)?.dataset.value === v,
-    [key, value],
-  );
-}
 
 async function fill(page, label, value) {
   await widget(page).getByLabel(label, { exact: true }).fill(value);
