@@ -161,7 +161,7 @@ fn lines_caption(lang: Lang) -> &'static str {
 /// The last month of each period and each option's cumulative cost then.
 fn period_ends(p: &NeedProfileCost) -> impl Iterator<Item = (u32, [Decimal; 3])> + '_ {
     p.periods.iter().filter_map(|period| {
-        let end = period.start_month + period.months - 1;
+        let end = period.end_month();
         let m = p.by_month.get(usize::try_from(end).ok()?.checked_sub(1)?)?;
         Some((end, [m.full_time_hire, m.part_time_hire, m.shared_time]))
     })

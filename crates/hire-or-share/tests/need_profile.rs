@@ -48,6 +48,8 @@ fn a_cfo_at_two_days_for_six_months_then_half_a_day() {
     assert_eq!(second, dec!(34200));
     assert_eq!(p.periods[0].start_month, 1);
     assert_eq!(p.periods[1].start_month, 7);
+    assert_eq!(p.periods[0].end_month(), 6);
+    assert_eq!(p.periods[1].end_month(), 24);
     assert_eq!(p.periods[0].shared_time, first);
     assert_eq!(p.periods[1].shared_time, second);
     assert_eq!(p.total.shared_time, dec!(83941.48));

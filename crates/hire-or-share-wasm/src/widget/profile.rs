@@ -198,7 +198,7 @@ fn periods(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> El
         ],
     );
     for period in &p.periods {
-        let last = period.start_month + period.months - 1;
+        let last = period.end_month();
         let span = if last == period.start_month {
             last.to_string()
         } else {

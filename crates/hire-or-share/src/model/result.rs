@@ -327,6 +327,14 @@ pub struct NeedPeriodCost {
     pub shared_time: Decimal,
 }
 
+impl NeedPeriodCost {
+    /// The period's last month, from 1 (its first when it lasts one month).
+    #[must_use]
+    pub fn end_month(&self) -> u32 {
+        (self.start_month + self.months).saturating_sub(1)
+    }
+}
+
 /// Each option's total over a need profile, euros.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
