@@ -249,7 +249,6 @@ fn need_panel(w: &mut Widget) -> Element {
         "",
         Some(t(w.lang, "Un besoin qui varie", "A need that varies")),
     );
-    attr(&summary, "data-action", "need");
     add(&panel, &summary);
     #[cfg(feature = "profile")]
     super::need::editor(w, &panel);
