@@ -9,12 +9,21 @@ use super::dom::{Formats, add, append, data_row, el, svg, table_details};
 use super::number::{plain, to_f64};
 use super::text::{fill, t};
 
-/// A series of the chart: CSS class, name, and the value it plots.
-type Series = (
-    &'static str,
-    &'static str,
-    fn(&hire_or_share::CurvePoint) -> Decimal,
-);
+/// The three options as a chart's series and legend show them, in order
+/// (full-time hire, part-time hire, shared time): CSS class and name.
+pub(super) fn option_series(lang: Lang) -> [(&'static str, &'static str); 3] {
+    [
+        (
+            "full",
+            t(lang, "Recrutement à temps plein", "Full-time hire"),
+        ),
+        (
+            "part",
+            t(lang, "Recrutement à temps partiel", "Part-time hire"),
+        ),
+        ("shared", t(lang, "Temps partagé", "Shared time")),
+    ]
+}
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 320.0;
@@ -182,23 +191,13 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
     }
 
     // The three series.
-    let series: [Series; 3] = [
-        (
-            "full",
-            t(lang, "Recrutement à temps plein", "Full-time hire"),
-            |p| p.full_time_hire,
-        ),
-        (
-            "part",
-            t(lang, "Recrutement à temps partiel", "Part-time hire"),
-            |p| p.part_time_hire,
-        ),
-        ("shared", t(lang, "Temps partagé", "Shared time"), |p| {
-            p.shared_time
-        }),
+    let values: [fn(&hire_or_share::CurvePoint) -> Decimal; 3] = [
+        |p| p.full_time_hire,
+        |p| p.part_time_hire,
+        |p| p.shared_time,
     ];
     let legend = el(doc, "ul", "legend", None);
-    for (class, name, value) in series {
+    for ((class, name), value) in option_series(lang).into_iter().zip(values) {
         // "x,y x,y …", written in one string: as map/format!/collect/join,
         // 483 bytes gzip -9 more, which the page's budget has no room for.
         let mut points = String::new();

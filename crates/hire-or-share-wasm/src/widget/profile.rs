@@ -7,14 +7,11 @@ use hire_or_share::{Cheapest, Lang, NeedProfileCost, NeedProfileMonth};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
-use super::chart::{c, nice_ceiling};
+use super::chart::{c, nice_ceiling, option_series};
 use super::dom::{Formats, add, append, attr, data_row, el, svg, table_details};
 use super::number::{plain, to_f64};
 use super::results::{break_even_text, figure, line_headers, line_rows};
 use super::text::{fill, t};
-
-/// A series of the chart: CSS class, name, and the value it plots.
-type Series = (&'static str, &'static str, fn(&NeedProfileMonth) -> Decimal);
 
 const WIDTH: f64 = 640.0;
 const LEFT: f64 = 64.0;
@@ -377,22 +374,12 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
         &legend,
         &el(doc, "li", "need-line", Some(t(lang, "Besoin", "Need"))),
     );
-    let series: [Series; 3] = [
-        (
-            "full",
-            t(lang, "Recrutement à temps plein", "Full-time hire"),
-            |m| m.full_time_hire,
-        ),
-        (
-            "part",
-            t(lang, "Recrutement à temps partiel", "Part-time hire"),
-            |m| m.part_time_hire,
-        ),
-        ("shared", t(lang, "Temps partagé", "Shared time"), |m| {
-            m.shared_time
-        }),
+    let values: [fn(&NeedProfileMonth) -> Decimal; 3] = [
+        |m| m.full_time_hire,
+        |m| m.part_time_hire,
+        |m| m.shared_time,
     ];
-    for (class, name, value) in series {
+    for ((class, name), value) in option_series(lang).into_iter().zip(values) {
         let mut points = format!("{left},{}", c(COST_BOTTOM));
         for m in &p.by_month {
             points.push(' ');
