@@ -37,6 +37,9 @@ struct Inputs {
     cadre: bool,
     headcount: u32,
     mobility: f64,
+    /// Cases of the AT/MP support-function rate only: the employer asks for it.
+    #[serde(rename = "supportFunction", default)]
+    support_function: bool,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +84,7 @@ fn every_line_and_total_equals_the_official_engine() {
         input.cadre = case.inputs.cadre;
         input.headcount = case.inputs.headcount;
         input.mobility_rate_percent = decimal(case.inputs.mobility);
+        input.at_mp_support_function = case.inputs.support_function;
         input.date = Some(date(&case.date));
         if let Some(percent) = case.inputs.work_time_percent {
             input.work_time_percent = decimal(percent);
@@ -167,6 +171,14 @@ fn every_line_and_total_equals_the_official_engine() {
     println!(
         "{} cases, {below_smic} of them below the SMIC and refused; largest gap {worst} €",
         fixture.cases.len()
+    );
+    // The cases the fixture corrects to the law (tests/official/README.md)
+    // and those of the support-function rate are there.
+    let count = |pred: &dyn Fn(&Case) -> bool| fixture.cases.iter().filter(|c| pred(c)).count();
+    assert_eq!(count(&|c| c.inputs.support_function), 100);
+    assert_eq!(
+        count(&|c| c.date == "01/07/2026" && c.id.contains("brut=65629.2|")),
+        4
     );
     assert!(
         fixture.cases.len() - below_smic > 500,

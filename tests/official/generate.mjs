@@ -141,9 +141,17 @@ const BASE_SITUATION = {
 // Part-time cases (`weeklyHours` set) add the two part-time rules; the engine
 // then derives the working-time ratio itself (see PART_TIME below).
 const PART_TIME = 'salarié . contrat . temps de travail . temps partiel'
-function situationFor({ gross, cadre, headcount, mobility, date, weeklyHours }) {
+// The decree of June 2026 amending CSS D241-7 keeps the SMIC of 1 January 2026
+// (12.02 €/h) for the RGDU all year; modele-social 11.1.0 predates it and uses
+// the SMIC in force (12.31 €/h from June). From June, the RGDU's SMIC rule is
+// given the engine's own formula with the January hourly SMIC (see README,
+// "The law past the engine"); mon-entreprise made the same change later (PR #4622).
+const RGDU_SMIC = 'salarié . temps de travail . SMIC'
+const SUPPORT = 'salarié . cotisations . ATMP . taux fonctions support'
+function situationFor({ gross, cadre, headcount, mobility, date, weeklyHours, supportFunction }) {
 	const s = {}
 	if (date) s.date = date
+	else s[RGDU_SMIC] = `salarié . temps de travail * ${SMIC_HOURLY_JAN_TEXT}`
 	s['salarié . contrat . salaire brut'] = `${gross} €/an`
 	s['salarié . contrat . statut cadre'] = cadre ? 'oui' : 'non'
 	s['entreprise . salariés . effectif'] = `${headcount} employé`
@@ -152,6 +160,7 @@ function situationFor({ gross, cadre, headcount, mobility, date, weeklyHours }) 
 		s[PART_TIME] = 'oui'
 		s[PART_TIME + ' . heures par semaine'] = `${weeklyHours} heure/semaine`
 	}
+	if (supportFunction) s[SUPPORT] = 'oui'
 	Object.assign(s, BASE_SITUATION)
 	return s
 }
@@ -273,9 +282,10 @@ function evaluateCase(inputs) {
 			if (Math.abs(v / 100 - q) > 1e-12) throw new Error(`${ctx}: quotité ${v} % ≠ ${q}`)
 		}
 		quotite = qs[2] // the one the PSS uses
+		// The RGDU's SMIC is January's all year (the decree of June 2026).
 		const expect = [
 			['pss', PASS * q],
-			['smic', SMIC_AN * q],
+			['smic', SMIC_AN_JAN * q],
 		]
 		for (const [id, v] of expect) {
 			if (Math.abs(intermediates[id] - v) > 1e-6) {
@@ -318,6 +328,7 @@ engine.setSituation({ date: '01/01/2026' })
 const smicMonthlyJan = engine.evaluate('SMIC').nodeValue
 const smicHourlyJan = engine.evaluate('SMIC . horaire').nodeValue
 engine.setSituation({})
+const SMIC_HOURLY_JAN_TEXT = `${smicHourlyJan} €/heure`
 
 const cents = (x) => Math.round(x * 100) / 100
 const SMIC_AN = cents(smicMonthly * 12) // 22 404.20 € (12.31 €/h × 1820 h)
@@ -406,13 +417,32 @@ for (const weeklyHours of PART_TIME_HOURS)
 					weeklyHours,
 				})
 
+// The decree's grid (appended after the part-time cases, so that every case
+// above keeps its id and order): around the RGDU's cut-off from June, 3 × the
+// January SMIC (65 629.20 €), which the main grid does not straddle.
+for (const gross of around(3 * SMIC_AN_JAN))
+	for (const cadre of CADRE)
+		for (const headcount of JAN_HEADCOUNTS) cases.push({ gross, cadre, headcount, mobility: 0 })
+
+// The AT/MP support-function rate (`taux fonctions support`, on the employer's
+// request, under 20 employees): each salary × cadre × a headcount on each side
+// of 20, in each period.
+const SUPPORT_SALARIES = [cents(SMIC_AN + 1), 40000, 55000, 85000, 120000]
+const SUPPORT_HEADCOUNTS = [1, 10, 19, 20, 50]
+for (const date of [undefined, '01/01/2026'])
+	for (const gross of SUPPORT_SALARIES)
+		for (const cadre of CADRE)
+			for (const headcount of SUPPORT_HEADCOUNTS)
+				cases.push({ gross, cadre, headcount, mobility: 0, supportFunction: true, ...(date ? { date } : {}) })
+
 const results = []
 const t0 = Date.now()
 for (const inputs of cases) {
 	const id =
 		`${inputs.date ?? RULES_DATE}|brut=${inputs.gross}|cadre=${inputs.cadre ? 1 : 0}` +
 		`|effectif=${inputs.headcount}|vm=${inputs.mobility}` +
-		(inputs.weeklyHours === undefined ? '' : `|heures=${inputs.weeklyHours}`)
+		(inputs.weeklyHours === undefined ? '' : `|heures=${inputs.weeklyHours}`) +
+		(inputs.supportFunction ? '|support=1' : '')
 	results.push({ id, date: inputs.date ?? RULES_DATE, ...evaluateCase(inputs) })
 }
 const elapsed = Date.now() - t0
@@ -492,6 +522,19 @@ const header = {
 				'The engine prorates the PSS (all T1/T2, 4-PSS, 8-PSS caps, FNAL cap, CET condition, CSG 4-PSS ' +
 				'abatement limit) and the RGDU SMIC by quotité = hours / 35 (unrounded); the prévoyance cadres ' +
 				'cap stays at the full PSS and the health plan is not prorated.',
+		},
+		rgduDecree:
+			`from ${RULES_DATE} (no situation date), every case's situation gives '${RGDU_SMIC}' the ` +
+			`engine's formula with the January 2026 hourly SMIC (${SMIC_HOURLY_JAN_TEXT}): the decree of ` +
+			'June 2026 amending CSS D241-7 keeps it for the RGDU all year; modele-social 11.1.0 predates it. ' +
+			'Appended after the part-time cases: around(3 × January SMIC) × cadre {false,true} × headcount {10,50}, mobility 0.',
+		supportFunction: {
+			salaries: SUPPORT_SALARIES,
+			headcounts: SUPPORT_HEADCOUNTS,
+			description:
+				`appended last: at ${RULES_DATE} and 01/01/2026, every salary × cadre {false,true} × headcount, ` +
+				`mobility 0, with '${SUPPORT}': 'oui' (inputs.supportFunction); the engine applies the ` +
+				'support-function rate below 20 employees and the establishment rate (2.08 %) from 20.',
 		},
 	},
 	ruleNames,

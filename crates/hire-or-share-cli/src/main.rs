@@ -173,6 +173,10 @@ struct EmployerCostArgs {
     /// AT/MP rate in percent.
     #[arg(long, allow_hyphen_values = true, default_value = "2.08")]
     at_mp_rate: Decimal,
+    /// The employer asks for the AT/MP support-function rate (0.64 % in
+    /// 2026, below 20 employees) for this administrative support job.
+    #[arg(long)]
+    at_mp_support_function: bool,
     /// Monthly health plan premium in euros (complémentaire santé).
     #[arg(long, allow_hyphen_values = true, default_value = "40")]
     health_plan: Decimal,
@@ -258,6 +262,7 @@ fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Fail
         headcount: headcount(args.headcount, lang)?,
         mobility_rate_percent: args.mobility_rate,
         at_mp_rate_percent: args.at_mp_rate,
+        at_mp_support_function: args.at_mp_support_function,
         health_plan_monthly: args.health_plan,
         health_plan_employer_share_percent: args.health_plan_employer_share,
         apprentice_ratio_percent: args.apprentice_ratio,

@@ -28,9 +28,10 @@ fn employer_cost_json_has_the_documented_keys_and_decimal_strings() {
     assert!(out.status.success(), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(json["grossAnnual"], "55000");
-    assert_eq!(json["totalEmployerCost"], "78930.56");
-    assert_eq!(json["employerContributions"], "23930.56");
-    assert_eq!(json["rgdu"], "1551.00");
+    // The RGDU with the SMIC of 1 January 2026 (CSS D241-7, June 2026).
+    assert_eq!(json["totalEmployerCost"], "79029.56");
+    assert_eq!(json["employerContributions"], "24029.56");
+    assert_eq!(json["rgdu"], "1452.00");
     assert_eq!(json["employeeContributions"], "11802.96");
     assert_eq!(json["netBeforeIncomeTax"], "43197.04");
     let first = &json["lines"][0];
@@ -1019,4 +1020,55 @@ fn the_rules_are_todays_and_past_their_end_say_so() {
     assert!(stderr(&out).contains("(date)"), "{}", stderr(&out));
     let out = run_on("someday", &["compare"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// Issue #24: a DAF under 20 employees gets the AT/MP support-function rate
+/// by default (defaults 2026-12), 0.64 % of the salary; from 20, the 2.08 %
+/// average; `employer-cost` applies it when asked.
+#[test]
+fn a_daf_under_20_employees_gets_the_support_function_rate() {
+    let at_mp = |headcount: &str| {
+        let out = run(&[
+            "compare",
+            "--preset",
+            "daf",
+            "--headcount",
+            headcount,
+            "--format",
+            "json",
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let lines = json["fullTimeHire"]["employerCost"]["lines"]
+            .as_array()
+            .unwrap();
+        let line = lines.iter().find(|l| l["id"] == "at_mp").unwrap().clone();
+        assert_eq!(json["scenario"]["atMpSupportFunction"], true);
+        line
+    };
+    let line = at_mp("10");
+    assert_eq!(line["rate"], "0.64");
+    assert_eq!(line["amount"], "544.00"); // 0.64 % × 85 000
+    assert!(
+        line["source"]["title"]
+            .as_str()
+            .unwrap()
+            .contains("fonctions support"),
+        "{line}"
+    );
+    assert_eq!(at_mp("20")["rate"], "2.08");
+    let out = run(&[
+        "employer-cost",
+        "--gross-annual",
+        "85000",
+        "--headcount",
+        "10",
+        "--at-mp-support-function",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let lines = json["lines"].as_array().unwrap();
+    let line = lines.iter().find(|l| l["id"] == "at_mp").unwrap();
+    assert_eq!(line["amount"], "544.00");
 }

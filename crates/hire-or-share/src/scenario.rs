@@ -404,6 +404,10 @@ scenario! {
         mobility_rate_percent = "mobilityRatePercent": Decimal,
         /// AT/MP rate in percent.
         at_mp_rate_percent = "atMpRatePercent": Decimal,
+        /// Whether the employer asks for the AT/MP support-function rate
+        /// (*taux fonctions support*), which applies in place of
+        /// [`Scenario::at_mp_rate_percent`] below 20 employees.
+        at_mp_support_function = "atMpSupportFunction": bool,
         /// Monthly health plan premium (*complémentaire santé*).
         health_plan_monthly = "healthPlanMonthly": Decimal,
         /// Employer share of the health plan, percent.
@@ -519,6 +523,7 @@ impl Scenario {
             gross_annual: preset.gross_annual,
             cadre: defaults.cadre,
             day_rate: preset.day_rate,
+            at_mp_support_function: preset.at_mp_support_function,
             horizon_years: defaults.horizon_years,
             defaults,
             ..Self::BLANK
@@ -545,6 +550,7 @@ impl Scenario {
             headcount: self.headcount,
             mobility_rate_percent: self.mobility_rate_percent,
             at_mp_rate_percent: self.at_mp_rate_percent,
+            at_mp_support_function: self.at_mp_support_function,
             health_plan_monthly: self.health_plan_monthly,
             health_plan_employer_share_percent: self.health_plan_employer_share_percent,
             apprentice_ratio_percent: Decimal::ZERO,

@@ -132,7 +132,7 @@ impl Scenario {
     ///
     /// let s = Scenario::preset(Role::Daf);
     /// let query = s.to_pinned_query(date(2026, 12, 3));
-    /// assert_eq!(query, "v=1&role=daf&defaults=2026-11&date=2026-06-01");
+    /// assert_eq!(query, "v=1&role=daf&defaults=2026-12&date=2026-06-01");
     /// let (back, ignored) = Scenario::from_query(&query, Lang::En);
     /// assert!(ignored.is_empty());
     /// assert_eq!(back.date, Some(date(2026, 6, 1)));
@@ -314,14 +314,15 @@ impl Scenario {
 /// ```
 /// use hire_or_share::{Lang, Scenario, compare, date, share::pinned_note};
 ///
-/// let query = "v=1&role=drh&gross-annual=30000&date=2026-03-02";
+/// let query = "v=1&role=drh&defaults=2026-11&headcount=10&gross-annual=30000&date=2026-03-02";
 /// let (pinned, _) = Scenario::from_query(query, Lang::En);
 /// let today = date(2026, 12, 3);
 /// let (updated, _) = pinned.updated(today).unwrap().on(today);
 /// let note = pinned_note(&compare(&pinned).unwrap(), &compare(&updated).unwrap(), Lang::En);
 /// assert!(note.starts_with("Computed with the rules of 1 January 2026 and the defaults of November 2026. With today's rules and defaults: "), "{note}");
-/// // The June SMIC raises the RGDU of a 30 000 € salary: 360 € a year.
-/// assert!(note.ends_with(": 11,540.98\u{a0}€ a year less (change -360.00\u{a0}€)."), "{note}");
+/// // The December defaults give the DRH the AT/MP support-function rate
+/// // under 20 employees: 0.64 % instead of 2.08 % of 30 000 €, 432 € a year.
+/// assert!(note.ends_with(": 11,278.78\u{a0}€ a year less (change -432.00\u{a0}€)."), "{note}");
 /// ```
 #[must_use]
 pub fn pinned_note(pinned: &crate::Comparison, today: &crate::Comparison, lang: Lang) -> String {

@@ -43,31 +43,34 @@ fn cadre_55000_headcount_50_by_hand() {
     assert_eq!(line(&cost, "peec", Payer::Employer), dec!(247.50)); // 0.45 %, from 50
     // Forfait social: 8 % × (1.5 % × 48 060 + 240) = 8 % × 960.90.
     assert_eq!(line(&cost, "forfait_social", Payer::Employer), dec!(76.87));
-    // RGDU: 3 × SMIC = 3 × 12.31 × 1 820 = 67 212.60;
-    // 0.02 + 0.3821 × (½ × (67 212.60 / 55 000 − 1))^1.75 = 0.028165… → 0.0282.
-    assert_eq!(cost.rgdu_detail.coefficient, dec!(0.0282));
-    assert_eq!(cost.rgdu, dec!(1551.00));
-    assert_eq!(line(&cost, "rgdu", Payer::Employer), dec!(-1551.00));
-    assert_eq!(cost.rgdu_detail.threshold_annual, dec!(67212.60));
+    // RGDU, with the SMIC of 1 January all year (CSS D241-7 as amended in
+    // June 2026): 3 × SMIC = 3 × 12.02 × 1 820 = 65 629.20;
+    // 0.02 + 0.3821 × (½ × (65 629.20 / 55 000 − 1))^1.75 = 0.02636… → 0.0264.
+    assert_eq!(cost.rgdu_detail.coefficient, dec!(0.0264));
+    assert_eq!(cost.rgdu, dec!(1452.00));
+    assert_eq!(line(&cost, "rgdu", Payer::Employer), dec!(-1452.00));
+    assert_eq!(cost.rgdu_detail.threshold_annual, dec!(65629.20));
     // CSG base: 98.25 % × 55 000 + 720.90 + 240 = 55 998.40.
     assert_eq!(
         line(&cost, "csg_deductible", Payer::Employee),
         dec!(3739.89)
     );
-    assert_eq!(cost.total_employer_cost, dec!(78930.56));
+    assert_eq!(cost.total_employer_cost, dec!(79029.56));
     assert_eq!(cost.net_before_income_tax, dec!(43197.04));
     assert_eq!(cost.period.name, "2026-06");
 }
 
-/// A non-cadre at the SMIC in a company of 10: the RGDU at its maximum.
+/// A non-cadre at the SMIC in force in a company of 10: the RGDU, computed
+/// with January's SMIC, just below its maximum.
 #[test]
 fn non_cadre_at_the_smic_headcount_10() {
     let mut input = july(dec!(22404.20));
     input.cadre = false;
     input.headcount = 10;
     let cost = employer_cost(&input).unwrap();
-    assert_eq!(cost.rgdu_detail.coefficient, dec!(0.3981)); // 0.02 + 0.3781
-    assert_eq!(cost.rgdu, dec!(8919.11)); // 0.3981 × 22 404.20
+    // 0.02 + 0.3781 × (½ × (65 629.20 / 22 404.20 − 1))^1.75 = 0.37500… → 0.375
+    assert_eq!(cost.rgdu_detail.coefficient, dec!(0.375));
+    assert_eq!(cost.rgdu, dec!(8401.58)); // 0.375 × 22 404.20 = 8 401.575
     assert_eq!(
         line(&cost, "formation_professionnelle", Payer::Employer),
         dec!(123.22)
@@ -97,16 +100,69 @@ fn january_rules_use_the_january_smic() {
 }
 
 /// The cliff: one euro above 3 × SMIC, the employer pays about 2 % of the
-/// salary more; the result says so.
+/// salary more; the result says so. From June 2026 too, the SMIC is
+/// January's (3 × 12.02 × 1 820 = 65 629.20).
 #[test]
 fn the_rgdu_cliff_is_visible() {
-    let below = employer_cost(&july(dec!(67211.60))).unwrap();
-    let above = employer_cost(&july(dec!(67212.60))).unwrap();
-    assert_eq!(below.rgdu, dec!(1344.23));
+    let below = employer_cost(&july(dec!(65628.20))).unwrap();
+    let above = employer_cost(&july(dec!(65629.20))).unwrap();
+    assert_eq!(below.rgdu, dec!(1312.56));
     assert_eq!(above.rgdu, Decimal::ZERO);
-    assert_eq!(above.rgdu_detail.cliff_amount, dec!(1344.25));
+    assert_eq!(above.rgdu_detail.cliff_amount, dec!(1312.58));
     let jump = above.total_employer_cost - below.total_employer_cost;
-    assert!(jump > dec!(1344) && jump < dec!(1346), "{jump}");
+    assert!(jump > dec!(1312) && jump < dec!(1314), "{jump}");
+}
+
+/// The decree of June 2026: from the SMIC in force up, both 2026 periods
+/// give the same employer cost; the figures (headcount 20).
+#[test]
+fn both_2026_periods_agree_from_the_june_smic_up() {
+    let cost = |gross: Decimal, month: u8| {
+        let mut input = EmployerCostInput::new(gross);
+        input.date = Some(hire_or_share::date(2026, month, 1));
+        employer_cost(&input).unwrap()
+    };
+    for gross in [
+        dec!(22404.20),
+        dec!(23000),
+        dec!(30000),
+        dec!(55000),
+        dec!(65629.19),
+        dec!(66000),
+        dec!(90000),
+    ] {
+        let (january, june) = (cost(gross, 3), cost(gross, 7));
+        assert_eq!(january.rgdu, june.rgdu, "{gross}");
+        assert_eq!(
+            january.total_employer_cost, june.total_employer_cost,
+            "{gross}"
+        );
+    }
+    assert_eq!(cost(dec!(23000), 7).rgdu, dec!(8073.00));
+    assert_eq!(cost(dec!(30000), 7).rgdu, dec!(5157.00));
+    assert_eq!(cost(dec!(55000), 7).rgdu, dec!(1446.50));
+    assert_eq!(cost(dec!(66000), 7).rgdu, Decimal::ZERO);
+}
+
+/// The AT/MP support-function rate: 0.64 % below 20 employees when asked
+/// for, the establishment's rate from 20.
+#[test]
+fn the_support_function_rate_applies_below_20_employees() {
+    let at = |headcount: u32| {
+        let mut input = july(dec!(85000));
+        input.headcount = headcount;
+        input.at_mp_support_function = true;
+        employer_cost(&input).unwrap()
+    };
+    assert_eq!(line(&at(10), "at_mp", Payer::Employer), dec!(544.00)); // 0.64 % × 85 000
+    assert_eq!(line(&at(19), "at_mp", Payer::Employer), dec!(544.00));
+    assert_eq!(line(&at(20), "at_mp", Payer::Employer), dec!(1768.00)); // 2.08 %
+    let support = at(10).lines.into_iter().find(|l| l.id == "at_mp").unwrap();
+    assert!(
+        support.source.title.contains("fonctions support"),
+        "{}",
+        support.source.title
+    );
 }
 
 #[test]
@@ -321,7 +377,7 @@ proptest! {
     /// within the 4-decimal rounding of the coefficient.
     #[test]
     fn the_cliff_amount_is_what_crossing_the_threshold_loses(cents_below in 1i64..=500, headcount in headcount()) {
-        let mut input = july(dec!(67212.60) - Decimal::new(cents_below, 2));
+        let mut input = july(dec!(65629.20) - Decimal::new(cents_below, 2));
         input.headcount = headcount;
         let cost = employer_cost(&input).unwrap();
         prop_assert_eq!(cost.rgdu_detail.coefficient, dec!(0.02));

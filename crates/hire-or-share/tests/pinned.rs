@@ -98,11 +98,21 @@ fn todays_figures_differ_and_keep_what_the_link_changed() {
     );
 }
 
-/// As the crate ships, there is nothing newer than the proposal: no switch.
+/// As the crate ships, the November proposal has the December defaults to
+/// switch to (the DAF's AT/MP support-function rate, issue #24), and a
+/// proposal on the December defaults has nothing newer: no switch.
 #[cfg(not(feature = "test-period"))]
 #[test]
 fn without_newer_figures_there_is_nothing_to_switch_to() {
     let (pinned, _) = Scenario::from_query(PROPOSAL, Lang::En);
+    let updated = pinned
+        .updated(date(2026, 12, 3))
+        .expect("the December defaults");
+    assert!(updated.defaults.is_current() && updated.at_mp_support_function);
+    assert_eq!((updated.days_per_week, updated.date), (dec!(2), None));
+    let december = PROPOSAL.replace("defaults=2026-11", "defaults=2026-12");
+    let (pinned, ignored) = Scenario::from_query(&december, Lang::En);
+    assert!(ignored.is_empty(), "{ignored:?}");
     assert_eq!(pinned.updated(date(2026, 12, 3)), None);
     // Past the last period, today's rules are still the June 2026 ones.
     assert_eq!(pinned.updated(date(2027, 2, 1)), None);
@@ -172,11 +182,21 @@ fn every_version_of_the_defaults_reads_and_validates() {
     }
 }
 
-/// The payroll's own defaults (`employer-cost`) are the current version's.
+/// The payroll's own defaults (`employer-cost`) are the current version's,
+/// for a role that does not ask for the AT/MP support-function rate; the
+/// DAF differs in that alone.
 #[test]
 fn the_payrolls_defaults_are_the_current_versions() {
-    let s = Scenario::preset(Role::Daf);
-    let from_scenario = s.employer_cost_input(dec!(55000), dec!(100));
+    let input = |role| Scenario::preset(role).employer_cost_input(dec!(55000), dec!(100));
     let payroll = EmployerCostInput::new(dec!(55000));
-    assert_eq!(payroll, from_scenario);
+    assert_eq!(payroll, input(Role::Dsi));
+    let daf = input(Role::Daf);
+    assert!(daf.at_mp_support_function);
+    assert_eq!(
+        EmployerCostInput {
+            at_mp_support_function: true,
+            ..payroll
+        },
+        daf
+    );
 }

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::source::Source;
 
+mod december_2026;
 mod november_2026;
 #[cfg(feature = "test-period")]
 mod test_2027;
@@ -21,6 +22,7 @@ mod test_2027;
 /// that a link pinned to it reads back to the cent; the last is current.
 pub static VERSIONS: &[&Defaults] = &[
     &november_2026::NOVEMBER_2026,
+    &december_2026::DECEMBER_2026,
     #[cfg(feature = "test-period")]
     &test_2027::TEST_2027,
 ];
@@ -250,6 +252,10 @@ pub struct Preset {
     pub day_rate_source: Source,
     /// True when the day rate is an estimate.
     pub day_rate_estimate: bool,
+    /// Whether the employer asks for the AT/MP support-function rate for
+    /// this role (*taux fonctions support*: administrative support functions
+    /// such as financial management and human resources, under 20 employees).
+    pub at_mp_support_function: bool,
 }
 
 /// The assumption whose default is `field`, if any, in the current defaults.

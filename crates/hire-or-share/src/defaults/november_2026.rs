@@ -70,6 +70,7 @@ pub static PRESETS: [Preset; 4] = [
             date(2024, 1, 1),
         ),
         day_rate_estimate: true,
+        at_mp_support_function: false,
     },
     Preset {
         role: Role::Dsi,
@@ -89,6 +90,7 @@ pub static PRESETS: [Preset; 4] = [
             "Estimate: no published rate found for a shared-time IT director; middle of the 700-1,200 € excl. VAT range",
         ),
         day_rate_estimate: true,
+        at_mp_support_function: false,
     },
     Preset {
         role: Role::Drh,
@@ -110,6 +112,7 @@ pub static PRESETS: [Preset; 4] = [
             date(2017, 7, 11),
         ),
         day_rate_estimate: false,
+        at_mp_support_function: false,
     },
     Preset {
         role: Role::Marketing,
@@ -129,6 +132,7 @@ pub static PRESETS: [Preset; 4] = [
             "Estimate: no published rate found for a shared-time marketing director; middle of the 700-1,200 € excl. VAT range",
         ),
         day_rate_estimate: true,
+        at_mp_support_function: false,
     },
 ];
 

@@ -1,4 +1,4 @@
-//! A test-only version of the defaults (feature `test-period`): November
+//! A test-only version of the defaults (feature `test-period`): December
 //! 2026's, with another DAF salary. It is the proof that a new review is this
 //! file and its line in `VERSIONS`, nothing else. Its figures are invented:
 //! never a default.
@@ -7,10 +7,11 @@ use rust_decimal_macros::dec;
 
 use crate::date::date;
 
-use super::november_2026::{ASSUMPTIONS, PRESETS};
+use super::december_2026::PRESETS;
+use super::november_2026::ASSUMPTIONS;
 use super::{Defaults, Preset};
 
-/// The DAF at 90 000 € instead of 85 000 €; the rest as in November 2026.
+/// The DAF at 90 000 € instead of 85 000 €; the rest as in December 2026.
 static TEST_PRESETS: [Preset; 4] = [
     Preset {
         gross_annual: dec!(90000),

@@ -36,6 +36,12 @@ pub struct EmployerCostInput {
     /// Work accident and occupational disease rate in percent (*taux AT/MP*).
     /// Default: the 2.08 % national average.
     pub at_mp_rate_percent: Decimal,
+    /// Whether the employer asks for the AT/MP support-function rate
+    /// (*taux fonctions support*) for this employee, whose main job is an
+    /// administrative support function (accounting, financial management,
+    /// human resources…). It applies below 20 employees, in place of
+    /// `at_mp_rate_percent`; from 20, the latter applies. Default: no.
+    pub at_mp_support_function: bool,
     /// Monthly premium of the company health plan (*complémentaire santé*), in
     /// euros. Default: 40.
     pub health_plan_monthly: Decimal,
@@ -73,6 +79,7 @@ impl EmployerCostInput {
             headcount: 20,
             mobility_rate_percent: Decimal::ZERO,
             at_mp_rate_percent: dec!(2.08),
+            at_mp_support_function: false,
             health_plan_monthly: dec!(40),
             health_plan_employer_share_percent: dec!(50),
             apprentice_ratio_percent: Decimal::ZERO,
@@ -97,6 +104,10 @@ impl EmployerCostInput {
                 (&mut self.mobility_rate_percent).into(),
             ),
             "atMpRatePercent" => ("atMpRatePercent", (&mut self.at_mp_rate_percent).into()),
+            "atMpSupportFunction" => (
+                "atMpSupportFunction",
+                (&mut self.at_mp_support_function).into(),
+            ),
             "healthPlanMonthly" => ("healthPlanMonthly", (&mut self.health_plan_monthly).into()),
             "healthPlanEmployerSharePercent" => (
                 "healthPlanEmployerSharePercent",
@@ -206,6 +217,18 @@ impl EmployerCostInput {
             Unit::Euro,
         )?;
         Ok(rules)
+    }
+
+    /// The AT/MP rate that applies under `rules`, percent, and its source:
+    /// the support-function rate when asked for and the headcount is below
+    /// its threshold, else the establishment's rate.
+    #[must_use]
+    pub fn at_mp_rate(&self, rules: &'static Rules) -> (Decimal, &'static crate::Source) {
+        if self.at_mp_support_function && self.headcount < rules.at_mp_support_below_headcount {
+            (rules.at_mp_support.value, &rules.at_mp_support.source)
+        } else {
+            (self.at_mp_rate_percent, &rules.at_mp_source)
+        }
     }
 
     /// The lowest gross annual salary of this working time under `rules`:

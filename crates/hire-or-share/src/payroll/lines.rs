@@ -401,6 +401,7 @@ impl<'a> Payroll<'a> {
             all,
             &r.dialogue_social,
         );
+        let (at_mp_rate, at_mp_source) = input.at_mp_rate(r);
         self.rated(
             "at_mp",
             Payer::Employer,
@@ -409,8 +410,8 @@ impl<'a> Payroll<'a> {
                 "Work accidents and occupational diseases",
             ),
             all,
-            Quantity::new(input.at_mp_rate_percent),
-            &r.at_mp_source,
+            Quantity::new(at_mp_rate),
+            at_mp_source,
         );
         if headcount >= r.versement_mobilite_from_headcount {
             self.rated(

@@ -17,7 +17,8 @@ use super::result::RgduDetail;
 pub(super) fn detail(input: &EmployerCostInput, rules: &Rules, with_cliff: bool) -> RgduDetail {
     let p = &rules.rgdu;
     let gross = Money::new(input.gross_annual);
-    let smic = input.pro_rated(Money::new(rules.smic_annual()));
+    // The RGDU's own reference SMIC, not necessarily the one in force.
+    let smic = input.pro_rated(Money::new(rules.rgdu_smic_annual()));
     let threshold = smic * Quantity::new(p.smic_multiple);
     let t_min = Quantity::new(p.t_min);
     let cliff_amount = if with_cliff {
@@ -142,7 +143,7 @@ mod tests {
         let mut checked = 0;
         for rules in PERIODS {
             let r = &rules.rgdu;
-            let threshold = rules.smic_annual() * r.smic_multiple;
+            let threshold = rules.rgdu_smic_annual() * r.smic_multiple;
             let mut gross = ceil(rules.smic_annual());
             while gross < threshold {
                 let x = (threshold / gross - Decimal::ONE) / dec!(2);

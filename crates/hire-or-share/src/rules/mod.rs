@@ -9,7 +9,7 @@
 //! | period | from | to | what changed |
 //! |---|---|---|---|
 //! | `2026-01` | 2026-01-01 | 2026-05-31 | 2026 rates, PSS 4 005 €, SMIC 12.02 €/h, RGDU |
-//! | `2026-06` | 2026-06-01 | 2026-12-31 | SMIC 12.31 €/h |
+//! | `2026-06` | 2026-06-01 | 2026-12-31 | SMIC 12.31 €/h (the RGDU keeps 12.02 €/h) |
 
 use rust_decimal::Decimal;
 
@@ -48,7 +48,9 @@ pub struct Param {
 ///
 /// Coefficient = `t_min + t_delta × [½ × (3 × SMIC / gross − 1)]^p`, rounded
 /// to 4 decimals, capped at `t_min + t_delta`, nil from
-/// `smic_multiple × SMIC`.
+/// `smic_multiple × SMIC`. The SMIC here is the RGDU's own reference
+/// ([`Rgdu::smic_hourly`]), which need not be the one in force: in 2026 it
+/// stays the SMIC of 1 January all year (CSS art. D241-7 as amended in June 2026).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgdu {
     /// Minimum coefficient (*Tmin*).
@@ -62,6 +64,11 @@ pub struct Rgdu {
     pub exponent: Decimal,
     /// The reduction is nil from this many times the annual SMIC.
     pub smic_multiple: Decimal,
+    /// The hourly SMIC the reduction is computed with, for its eligibility
+    /// (the `smic_multiple` cut-off) and its coefficient: in 2026 the SMIC of
+    /// 1 January (12.02 €/h) for the whole year, although the SMIC in force
+    /// rose on 1 June ([`Rules::smic_hourly`], which the minimum wage uses).
+    pub smic_hourly: Param,
     /// Where the parameters come from.
     pub source: Source,
 }
@@ -145,6 +152,14 @@ pub struct Rules {
     pub dialogue_social: Rate,
     /// Source of the AT/MP (work accidents) rate, which the caller gives.
     pub at_mp_source: Source,
+    /// The AT/MP support-function rate (*taux fonctions support de nature
+    /// administrative*), percent: on the employer's request, for an employee
+    /// whose main job is an administrative support function (secretariat,
+    /// reception, accounting, legal affairs, financial management, human
+    /// resources), in a company below [`Rules::at_mp_support_below_headcount`].
+    pub at_mp_support: Param,
+    /// The support-function rate applies below this headcount.
+    pub at_mp_support_below_headcount: u32,
     /// Source of the mobility levy (*versement mobilité*), whose rate the caller gives.
     pub versement_mobilite_source: Source,
     /// The mobility levy is due from this headcount.
@@ -202,6 +217,13 @@ impl Rules {
     pub fn smic_annual(&self) -> Decimal {
         // Two small constants of the rules: the product cannot overflow.
         crate::arith::mul(self.smic_hourly.value, self.annual_hours.value)
+    }
+
+    /// The annual SMIC the RGDU is computed with, full time: its reference
+    /// hourly SMIC ([`Rgdu::smic_hourly`]) × 1 820 h.
+    #[must_use]
+    pub fn rgdu_smic_annual(&self) -> Decimal {
+        crate::arith::mul(self.rgdu.smic_hourly.value, self.annual_hours.value)
     }
 }
 
@@ -297,5 +319,8 @@ mod tests {
         assert_eq!(june.smic_annual(), rust_decimal_macros::dec!(22404.20));
         let january = rules_for(Some(crate::date(2026, 5, 31))).unwrap();
         assert_eq!(january.smic_annual(), rust_decimal_macros::dec!(21876.40));
+        // The RGDU keeps the January SMIC all year (CSS D241-7, June 2026).
+        assert_eq!(june.rgdu_smic_annual(), rust_decimal_macros::dec!(21876.40));
+        assert_eq!(january.rgdu_smic_annual(), january.smic_annual());
     }
 }

@@ -1,7 +1,8 @@
 //! Rules in force in 2026 (metropolitan France, outside Alsace-Moselle).
 //!
 //! Two periods: from 1 January (SMIC 12.02 €/h) and from 1 June (SMIC
-//! 12.31 €/h). Every other figure applies from 1 January 2026.
+//! 12.31 €/h; the RGDU keeps 12.02 €/h all year, CSS D241-7 as amended in
+//! June 2026). Every other figure applies from 1 January 2026.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -96,6 +97,31 @@ const CSG_CRDS: Source = src(
     "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/csg-crds.html",
 );
 
+/// The SMIC of 1 January 2026: in force until 31 May, and the RGDU's
+/// reference all year.
+const SMIC_JANUARY: Param = Param {
+    value: dec!(12.02),
+    source: src(
+        "Décret n° 2025-1228 du 17 décembre 2025 portant relèvement du salaire minimum de croissance, art. 1",
+        "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053044705",
+    ),
+};
+
+/// The RGDU's reference SMIC from 1 June 2026: still that of 1 January.
+const RGDU_SMIC_FROM_JUNE: Param = Param {
+    value: dec!(12.02),
+    source: Source {
+        title: RGDU_SMIC_DECREE,
+        title_en: None,
+        url: RGDU_SMIC_URL,
+        effective: date(2026, 6, 1),
+    },
+};
+
+/// The decree of June 2026 that keeps the SMIC of 1 January for the RGDU.
+const RGDU_SMIC_DECREE: &str = "Décret de juin 2026 modifiant l'art. D241-7 du Code de la sécurité sociale\u{a0}: la RGDU se calcule en 2026 avec le SMIC du 1er janvier (12,02\u{a0}€/h), y compris après sa revalorisation du 1er juin (boss.gouv.fr, « Revalorisation du SMIC à compter du 1er juin 2026 »)";
+const RGDU_SMIC_URL: &str = "https://boss.gouv.fr/portail/accueil/actualites-boss-et-rescrits/actualites-boss/2026/juin/revalorisation-du-smic-a-compter.html";
+
 const APPRENTICE_STEPS: &[ApprenticeStep] = &[
     ApprenticeStep {
         ratio_below_percent: dec!(1),
@@ -124,13 +150,7 @@ pub(super) const JANUARY: Rules = Rules {
     name: "2026-01",
     start: JAN_1,
     end: date(2026, 5, 31),
-    smic_hourly: Param {
-        value: dec!(12.02),
-        source: src(
-            "Décret n° 2025-1228 du 17 décembre 2025 portant relèvement du salaire minimum de croissance, art. 1",
-            "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053044705",
-        ),
-    },
+    smic_hourly: SMIC_JANUARY,
     annual_hours: Param {
         value: dec!(1820),
         source: src(
@@ -179,6 +199,16 @@ pub(super) const JANUARY: Rules = Rules {
         "urssaf.fr — Cotisation AT/MP\u{a0}; taux moyen national 2026 (2,08\u{a0}%)\u{a0}: arrêté publié au JORF",
         "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053228995",
     ),
+    at_mp_support: Param {
+        value: dec!(0.64),
+        source: Source {
+            title: "Arrêté du 30 décembre 2025 relatif à la tarification des risques d'accidents du travail et de maladies professionnelles pour l'année 2026, annexe 1\u{a0}: taux «\u{a0}fonctions support de nature administrative\u{a0}» 0,64\u{a0}% (sur demande de l'employeur, moins de 20 salariés\u{a0}: secrétariat, accueil, comptabilité, affaires juridiques, gestion financière, ressources humaines)",
+            title_en: Some(crate::Lang::En.text("Arrêté of 30 December 2025 on the 2026 work-accident rates, annex 1: the “fonctions support de nature administrative” rate, 0.64% (on the employer's request, under 20 employees: secretariat, reception, accounting, legal affairs, financial management, human resources)")),
+            url: "https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053229010",
+            effective: JAN_1,
+        },
+    },
+    at_mp_support_below_headcount: 20,
     versement_mobilite_source: src(
         "urssaf.fr — Versement mobilité (employeurs de 11 salariés et plus)",
         "https://www.urssaf.fr/accueil/employeur/cotisations/liste-cotisations/versement-mobilite.html",
@@ -208,6 +238,7 @@ pub(super) const JANUARY: Rules = Rules {
         t_delta_from_50: dec!(0.3821),
         exponent: dec!(1.75),
         smic_multiple: dec!(3),
+        smic_hourly: SMIC_JANUARY,
         source: src(
             "urssaf.fr — La réduction générale dégressive unique (RGDU)\u{a0}; CSS art. L241-13 et D241-7",
             "https://www.urssaf.fr/accueil/employeur/beneficier-exonerations/reduction-generale-cotisation.html",
@@ -230,6 +261,15 @@ pub(super) const JUNE: Rules = Rules {
             url: "https://www.service-public.fr/particuliers/vosdroits/F2300",
             effective: date(2026, 6, 1),
         },
+    },
+    // The RGDU keeps the SMIC of 1 January (CSS D241-7, as amended in June 2026).
+    rgdu: Rgdu {
+        smic_hourly: RGDU_SMIC_FROM_JUNE,
+        source: src(
+            "urssaf.fr — La réduction générale dégressive unique (RGDU)\u{a0}; CSS art. L241-13 et D241-7, modifié par le décret de juin 2026 (SMIC du 1er janvier 2026 toute l'année)",
+            "https://www.urssaf.fr/accueil/employeur/beneficier-exonerations/reduction-generale-cotisation.html",
+        ),
+        ..JANUARY.rgdu
     },
     payroll_source: payroll_source(date(2026, 6, 1)),
     past_end: Some(AFTER_JUNE),
