@@ -142,6 +142,19 @@ struct ScenarioArgs {
     /// The recruit would not be a cadre.
     #[arg(long)]
     non_cadre: bool,
+    /// Whether the company recovers VAT (true or false); if not, shared
+    /// time costs its day rate plus 20 % and the recruit's pay bears the
+    /// taxe sur les salaires.
+    #[arg(long, value_name = "BOOL")]
+    vat_recoverable: Option<bool>,
+    /// Whether the employer pays the taxe sur les salaires on the recruit's
+    /// pay (true or false); default: exactly when VAT is not recoverable.
+    #[arg(long, value_name = "BOOL")]
+    salary_tax: Option<bool>,
+    /// Whether the employer asks for the AT/MP support-function rate (true
+    /// or false; 0.64 % in 2026, below 20 employees); default: the role's.
+    #[arg(long, value_name = "BOOL")]
+    at_mp_support_function: Option<bool>,
     /// A need that changes over time: periods of months x days a week,
     /// `6x2,18x0.5` (6 months at 2 days, then 18 at half a day).
     #[arg(long, allow_hyphen_values = true)]
@@ -177,6 +190,9 @@ struct EmployerCostArgs {
     /// 2026, below 20 employees) for this administrative support job.
     #[arg(long)]
     at_mp_support_function: bool,
+    /// The employer pays the taxe sur les salaires (not liable to VAT).
+    #[arg(long)]
+    salary_tax: bool,
     /// Monthly health plan premium in euros (complémentaire santé).
     #[arg(long, allow_hyphen_values = true, default_value = "40")]
     health_plan: Decimal,
@@ -263,6 +279,7 @@ fn run_employer_cost(args: &EmployerCostArgs, lang: Lang) -> Result<String, Fail
         mobility_rate_percent: args.mobility_rate,
         at_mp_rate_percent: args.at_mp_rate,
         at_mp_support_function: args.at_mp_support_function,
+        salary_tax: args.salary_tax,
         health_plan_monthly: args.health_plan,
         health_plan_employer_share_percent: args.health_plan_employer_share,
         apprentice_ratio_percent: args.apprentice_ratio,
@@ -344,6 +361,16 @@ fn scenario_from(args: &ScenarioArgs, lang: Lang) -> Result<Scenario, Failure> {
     }
     if args.non_cadre {
         object.insert("cadre".into(), Value::Bool(false));
+    }
+    let switches = [
+        ("vatRecoverable", args.vat_recoverable),
+        ("salaryTax", args.salary_tax),
+        ("atMpSupportFunction", args.at_mp_support_function),
+    ];
+    for (key, value) in switches {
+        if let Some(value) = value {
+            object.insert(key.into(), Value::Bool(value));
+        }
     }
     // Fields given as text, read as a form's or a link's are (a need
     // profile's text form `6x2,18x0.5` in the file too): after the rest, so

@@ -1072,3 +1072,29 @@ fn a_daf_under_20_employees_gets_the_support_function_rate() {
     let line = lines.iter().find(|l| l["id"] == "at_mp").unwrap();
     assert_eq!(line["amount"], "544.00");
 }
+
+/// Issue #24: a DRH whose employer cannot recover VAT pays the taxe sur les
+/// salaires on the recruit's pay, 9 950.87 € at 82 000 € (METHODOLOGY.md 2);
+/// `--salary-tax false` leaves it out.
+#[test]
+fn a_drh_without_vat_recovery_costs_the_salary_tax() {
+    let tax = |extra: &[&str]| {
+        let mut args = vec!["compare", "--preset", "drh", "--vat-recoverable", "false"];
+        args.extend_from_slice(extra);
+        args.extend(["--format", "json"]);
+        let out = run(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let lines = json["fullTimeHire"]["employerCost"]["lines"]
+            .as_array()
+            .unwrap()
+            .clone();
+        lines
+            .iter()
+            .filter(|l| l["id"].as_str().unwrap().starts_with("taxe_salaires"))
+            .map(|l| l["amount"].as_str().unwrap().parse::<f64>().unwrap())
+            .sum::<f64>()
+    };
+    assert!((tax(&[]) - 9950.87).abs() < 1e-9, "{}", tax(&[]));
+    assert!(tax(&["--salary-tax", "false"]).abs() < 1e-9);
+}

@@ -283,7 +283,7 @@ export interface Source { title: string; titleEn: string | null; url: string; ef
 /** A scenario as JSON gives it; every field is optional. See schemas/scenario.schema.json. */
 export interface ScenarioInput {
   role?: Role; daysPerWeek?: Decimal | number; grossAnnual?: Decimal | number; cadre?: boolean;
-  headcount?: number; mobilityRatePercent?: Decimal | number; atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean;
+  headcount?: number; mobilityRatePercent?: Decimal | number; atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean; salaryTax?: boolean | null;
   healthPlanMonthly?: Decimal | number; healthPlanEmployerSharePercent?: Decimal | number;
   mealVoucherEmployerShare?: Decimal | number; transportPassMonthly?: Decimal | number;
   workspaceAnnual?: Decimal | number; equipmentAnnual?: Decimal | number; trainingAnnual?: Decimal | number;
@@ -352,10 +352,10 @@ export interface Comparison {
 }
 export interface EmployerCostInput {
   grossAnnual?: Decimal | number; cadre?: boolean; headcount?: number; mobilityRatePercent?: Decimal | number;
-  atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean; healthPlanMonthly?: Decimal | number; healthPlanEmployerSharePercent?: Decimal | number;
+  atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean; salaryTax?: boolean; healthPlanMonthly?: Decimal | number; healthPlanEmployerSharePercent?: Decimal | number;
   apprenticeRatioPercent?: Decimal | number; workTimePercent?: Decimal | number; date?: string | null;
 }
-export interface Preset { role: Role; labelFr: string; labelEn: string; grossAnnual: Decimal; grossAnnualSource: Source; grossAnnualEstimate: boolean; dayRate: Decimal; dayRateSource: Source; dayRateEstimate: boolean; }
+export interface Preset { role: Role; labelFr: string; labelEn: string; grossAnnual: Decimal; grossAnnualSource: Source; grossAnnualEstimate: boolean; dayRate: Decimal; dayRateSource: Source; dayRateEstimate: boolean; atMpSupportFunction: boolean; }
 export interface Assumption { field: string; value: string; group: "company" | "hire" | "shared"; labelFr: string; labelEn: string; unitFr: string; unitEn: string; source: Source; estimate: boolean; }
 /** The detail of the element's `hire-or-share-change` event: the scenario (every field as text; `compare(detail.scenario)` gives the full result), its share-link query (`v=1&…`), and the headline figures. */
 export interface ChangeDetail {

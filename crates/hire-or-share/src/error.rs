@@ -483,6 +483,10 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "headcount" => tr("effectif de l'entreprise", "company headcount"),
         "mobilityRatePercent" => tr("taux du versement mobilité", "mobility levy rate"),
         "atMpRatePercent" => tr("taux AT/MP", "work-accident (AT/MP) rate"),
+        "salaryTax" => tr(
+            "taxe sur les salaires",
+            "payroll tax (taxe sur les salaires)",
+        ),
         "atMpSupportFunction" => tr(
             "taux AT/MP «\u{a0}fonctions support\u{a0}»",
             "AT/MP support-function rate",

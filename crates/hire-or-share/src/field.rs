@@ -90,6 +90,8 @@ pub(crate) enum Slot<'a> {
     Decimal(&'a mut Decimal),
     WholeNumber(&'a mut u32),
     Boolean(&'a mut bool),
+    /// A switch that may be left to follow another field (`""`).
+    OptionalBoolean(&'a mut Option<bool>),
     Date(&'a mut Option<Date>),
     Role(&'a mut Role),
     Defaults(&'a mut DefaultsVersion),
@@ -106,7 +108,7 @@ macro_rules! slot_from {
         })*
     };
 }
-slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<Date> => Date, Role => Role, DefaultsVersion => Defaults);
+slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<bool> => OptionalBoolean, Option<Date> => Date, Role => Role, DefaultsVersion => Defaults);
 #[cfg(feature = "need-profile")]
 slot_from!(Option<NeedProfile> => Need);
 
@@ -117,6 +119,7 @@ impl Slot<'_> {
             Slot::Decimal(v) => v.text(),
             Slot::WholeNumber(v) => v.text(),
             Slot::Boolean(v) => v.text(),
+            Slot::OptionalBoolean(v) => v.text(),
             Slot::Date(v) => v.text(),
             Slot::Role(v) => v.text(),
             Slot::Defaults(v) => v.text(),
@@ -135,6 +138,7 @@ impl Slot<'_> {
             Slot::Decimal(v) => put(v, name, text),
             Slot::WholeNumber(v) => put(v, name, text),
             Slot::Boolean(v) => put(v, name, text),
+            Slot::OptionalBoolean(v) => put(v, name, text),
             Slot::Date(v) => put(v, name, text),
             Slot::Role(v) => put(v, name, text),
             Slot::Defaults(v) => put(v, name, text),
@@ -188,6 +192,20 @@ impl FieldText for bool {
     }
     fn text(&self) -> String {
         if *self { "true" } else { "false" }.to_owned()
+    }
+}
+
+/// A switch that follows another field when not set: `""` for that.
+impl FieldText for Option<bool> {
+    const EXPECTED: Expected = Expected::Boolean;
+    fn parse(text: &str) -> Option<Self> {
+        match text.trim_ascii() {
+            "" => Some(None),
+            other => bool::parse(other).map(Some),
+        }
+    }
+    fn text(&self) -> String {
+        self.map_or_else(String::new, |b| b.text())
     }
 }
 

@@ -466,6 +466,11 @@ scenario! {
         shared_ramp_up_weeks = "sharedRampUpWeeks": Decimal,
         /// Whether the company recovers VAT; if not, shared time costs the day rate plus 20 %.
         vat_recoverable = "vatRecoverable": bool,
+        /// Whether the employer pays the *taxe sur les salaires* on the
+        /// recruit's pay (CGI art. 231); `None` (the default) follows VAT:
+        /// due exactly when VAT is not recoverable. Set it apart from VAT for
+        /// an employer liable to VAT on only part of its turnover.
+        salary_tax = "salaryTax": Option<bool>,
         /// Yearly day-rate increase, percent.
         day_rate_growth_percent = "dayRateGrowthPercent": Decimal,
 
@@ -551,12 +556,20 @@ impl Scenario {
             mobility_rate_percent: self.mobility_rate_percent,
             at_mp_rate_percent: self.at_mp_rate_percent,
             at_mp_support_function: self.at_mp_support_function,
+            salary_tax: self.salary_tax_due(),
             health_plan_monthly: self.health_plan_monthly,
             health_plan_employer_share_percent: self.health_plan_employer_share_percent,
             apprentice_ratio_percent: Decimal::ZERO,
             work_time_percent,
             date: self.date,
         }
+    }
+
+    /// Whether the *taxe sur les salaires* is due on the recruit's pay:
+    /// [`Scenario::salary_tax`] when set, else when VAT is not recoverable.
+    #[must_use]
+    pub fn salary_tax_due(&self) -> bool {
+        self.salary_tax.unwrap_or(!self.vat_recoverable)
     }
 
     /// Checks every field against its allowed range, and returns the legal

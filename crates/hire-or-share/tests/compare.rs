@@ -608,3 +608,43 @@ fn a_scenario_salary_starts_at_the_smic() {
     assert!(!salary.low_at_minimum_wage);
     assert_eq!(salary.low_value, salary.value * dec!(0.8));
 }
+
+/// The taxe sur les salaires follows VAT unless set apart from it (issue
+/// #24): a DRH at 82 000 € whose employer cannot recover VAT costs it,
+/// 9 950.87 € a year (worked out in tests/payroll.rs).
+#[test]
+fn the_salary_tax_follows_vat_unless_set() {
+    let tax = |vat_recoverable: bool, salary_tax: Option<bool>| {
+        let mut s = at(Role::Drh, dec!(1));
+        s.vat_recoverable = vat_recoverable;
+        s.salary_tax = salary_tax;
+        let r = compare(&s).unwrap();
+        r.full_time_hire
+            .employer_cost
+            .lines
+            .iter()
+            .filter(|l| l.id.starts_with("taxe_salaires"))
+            .map(|l| l.amount)
+            .sum::<Decimal>()
+    };
+    assert_eq!(tax(true, None), Decimal::ZERO);
+    assert_eq!(tax(false, None), dec!(9950.87));
+    assert_eq!(tax(false, Some(false)), Decimal::ZERO);
+    assert_eq!(tax(true, Some(true)), dec!(9950.87));
+    // As text, "" leaves it to VAT.
+    let mut s = at(Role::Drh, dec!(1));
+    s.set("salaryTax", "true").unwrap();
+    assert_eq!(s.salary_tax, Some(true));
+    assert_eq!(s.get("salaryTax").as_deref(), Some("true"));
+    s.set("salaryTax", "").unwrap();
+    assert_eq!((s.salary_tax, s.salary_tax_due()), (None, false));
+    assert!(s.set("salaryTax", "maybe").is_err());
+    // The part-time hire bears it too, on its own pay.
+    let cost = |vat_recoverable: bool| {
+        let mut s = at(Role::Drh, dec!(2));
+        s.vat_recoverable = vat_recoverable;
+        s.salary_tax = Some(!vat_recoverable);
+        compare(&s).unwrap().part_time_hire.cost.annual_cost
+    };
+    assert!(cost(false) > cost(true) + dec!(3000));
+}

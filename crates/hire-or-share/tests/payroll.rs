@@ -457,3 +457,51 @@ fn the_smic_is_the_floor_at_the_cent() {
          22,404.20 € a year (rules of 1 June 2026, Code du travail art. L3231-2)"
     );
 }
+
+/// The taxe sur les salaires (CGI art. 231), worked by hand for a DRH at
+/// 82 000 € (cadre, 20 employees): its base is the CSG base without the
+/// allowance, 82 000 + 720.90 (prévoyance cadres) + 240 (health) =
+/// 82 960.90; 4.25 % × 9 229 = 392.23; 8.50 % × (18 423 − 9 229) = 781.49;
+/// 13.60 % × (82 960.90 − 18 423) = 8 777.15; 9 950.87 in all.
+#[test]
+fn the_salary_tax_by_brackets() {
+    let mut input = july(dec!(82000));
+    let without = employer_cost(&input).unwrap();
+    input.salary_tax = true;
+    let cost = employer_cost(&input).unwrap();
+    assert_eq!(
+        line(&cost, "taxe_salaires_1", Payer::Employer),
+        dec!(392.23)
+    );
+    assert_eq!(
+        line(&cost, "taxe_salaires_2", Payer::Employer),
+        dec!(781.49)
+    );
+    assert_eq!(
+        line(&cost, "taxe_salaires_3", Payer::Employer),
+        dec!(8777.15)
+    );
+    let third = cost
+        .lines
+        .iter()
+        .find(|l| l.id == "taxe_salaires_3")
+        .unwrap();
+    assert_eq!(third.base, dec!(64537.90));
+    assert_eq!(
+        cost.total_employer_cost - without.total_employer_cost,
+        dec!(9950.87)
+    );
+    // A pay within the first bracket bears the first rate alone (part time).
+    input.gross_annual = dec!(8000);
+    input.work_time_percent = dec!(30);
+    input.cadre = false;
+    let small = employer_cost(&input).unwrap();
+    assert_eq!(
+        line(&small, "taxe_salaires_1", Payer::Employer),
+        dec!(350.20)
+    ); // 4.25 % × 8 240
+    assert_eq!(
+        line(&small, "taxe_salaires_2", Payer::Employer),
+        Decimal::ZERO
+    );
+}

@@ -42,6 +42,10 @@ pub struct EmployerCostInput {
     /// human resources…). It applies below 20 employees, in place of
     /// `at_mp_rate_percent`; from 20, the latter applies. Default: no.
     pub at_mp_support_function: bool,
+    /// Whether the employer pays the *taxe sur les salaires* on this pay
+    /// (CGI art. 231): an employer not liable to VAT on most of its
+    /// turnover (associations, health, banks, insurers). Default: no.
+    pub salary_tax: bool,
     /// Monthly premium of the company health plan (*complémentaire santé*), in
     /// euros. Default: 40.
     pub health_plan_monthly: Decimal,
@@ -80,6 +84,7 @@ impl EmployerCostInput {
             mobility_rate_percent: Decimal::ZERO,
             at_mp_rate_percent: dec!(2.08),
             at_mp_support_function: false,
+            salary_tax: false,
             health_plan_monthly: dec!(40),
             health_plan_employer_share_percent: dec!(50),
             apprentice_ratio_percent: Decimal::ZERO,
@@ -108,6 +113,7 @@ impl EmployerCostInput {
                 "atMpSupportFunction",
                 (&mut self.at_mp_support_function).into(),
             ),
+            "salaryTax" => ("salaryTax", (&mut self.salary_tax).into()),
             "healthPlanMonthly" => ("healthPlanMonthly", (&mut self.health_plan_monthly).into()),
             "healthPlanEmployerSharePercent" => (
                 "healthPlanEmployerSharePercent",

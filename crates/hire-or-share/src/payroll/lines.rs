@@ -157,6 +157,58 @@ impl<'a> Payroll<'a> {
         self.line(id, payer, labels, base, rate, amount, source);
     }
 
+    /// The *taxe sur les salaires* on `pay` (the CSG base without its
+    /// allowance): a line per bracket, each its slice of the pay at its
+    /// marginal rate.
+    fn salary_tax(&mut self, pay: Money) {
+        let tax = &self.rules.salary_tax;
+        let (first, second) = (
+            Money::new(tax.first_bracket),
+            Money::new(tax.second_bracket),
+        );
+        let slices = [
+            ("taxe_salaires_1", pay.min(first), first),
+            (
+                "taxe_salaires_2",
+                (pay.min(second) - first).max(Money::ZERO),
+                second,
+            ),
+            (
+                "taxe_salaires_3",
+                (pay - second).max(Money::ZERO),
+                pay.max(second),
+            ),
+        ];
+        let labels = [
+            tr(
+                "Taxe sur les salaires, 1re tranche",
+                "Payroll tax (taxe sur les salaires), first bracket",
+            ),
+            tr(
+                "Taxe sur les salaires, 2e tranche",
+                "Payroll tax (taxe sur les salaires), second bracket",
+            ),
+            tr(
+                "Taxe sur les salaires, 3e tranche",
+                "Payroll tax (taxe sur les salaires), third bracket",
+            ),
+        ];
+        for (((id, amount, cap), labels), rate) in slices.into_iter().zip(labels).zip(tax.rates) {
+            let base = Base {
+                amount,
+                cap: (id != "taxe_salaires_3").then_some(cap),
+            };
+            self.rated(
+                id,
+                Payer::Employer,
+                labels,
+                base,
+                Quantity::new(rate),
+                &tax.source,
+            );
+        }
+    }
+
     /// Adds the employer and employee lines of `rate` on `base`.
     fn both(&mut self, id: &'static str, labels: Labels, base: Base, rate: &'static Rate) {
         if !self.keep_lines {
@@ -473,6 +525,10 @@ impl<'a> Payroll<'a> {
                 Quantity::new(forfait.employer),
                 &forfait.source,
             );
+        }
+
+        if input.salary_tax {
+            self.salary_tax((gross + employer_cover.amount).cents());
         }
 
         let rgdu_detail = rgdu::detail(input, r, self.keep_lines);

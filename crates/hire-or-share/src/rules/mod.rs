@@ -86,6 +86,26 @@ pub struct ApprenticeStep {
     pub rate_from_2000: Decimal,
 }
 
+/// The *taxe sur les salaires* (CGI art. 231): due, instead of VAT on most
+/// of its turnover, by an employer not liable to VAT (associations, health,
+/// banks, insurers), on each employee's annual pay by brackets.
+///
+/// Its base is the pay the CSG is assessed on (gross pay plus the employer's
+/// health and death cover), without the CSG's allowance for professional
+/// expenses (the 1.75 %). Marginal rates: `rates[0]` up to `first_bracket`,
+/// `rates[1]` from there up to `second_bracket`, `rates[2]` above.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SalaryTax {
+    /// The three marginal rates, percent (4.25, 8.50 and 13.60).
+    pub rates: [Decimal; 3],
+    /// The upper limit of the first bracket, euros of annual pay.
+    pub first_bracket: Decimal,
+    /// The upper limit of the second bracket, euros of annual pay.
+    pub second_bracket: Decimal,
+    /// Where the rates and brackets come from.
+    pub source: Source,
+}
+
 /// Every legal rate and threshold of one period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rules {
@@ -178,6 +198,8 @@ pub struct Rules {
     pub crds: Rate,
     /// The RGDU parameters.
     pub rgdu: Rgdu,
+    /// The *taxe sur les salaires*, for an employer not liable to VAT.
+    pub salary_tax: SalaryTax,
     /// What to say when today is past this period's end and no date was
     /// asked for: the next period's figures are not in yet, these are used.
     /// `None` for a period the next one follows; the last one has its notice

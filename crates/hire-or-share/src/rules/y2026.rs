@@ -10,7 +10,7 @@ use rust_decimal_macros::dec;
 use crate::date::{Date, date};
 use crate::source::Source;
 
-use super::{ApprenticeStep, Param, Rate, Rgdu, Rules, payroll_source};
+use super::{ApprenticeStep, Param, Rate, Rgdu, Rules, SalaryTax, payroll_source};
 
 const JAN_1: Date = date(2026, 1, 1);
 
@@ -243,6 +243,17 @@ pub(super) const JANUARY: Rules = Rules {
             "urssaf.fr — La réduction générale dégressive unique (RGDU)\u{a0}; CSS art. L241-13 et D241-7",
             "https://www.urssaf.fr/accueil/employeur/beneficier-exonerations/reduction-generale-cotisation.html",
         ),
+    },
+    salary_tax: SalaryTax {
+        rates: [dec!(4.25), dec!(8.50), dec!(13.60)],
+        first_bracket: dec!(9229),
+        second_bracket: dec!(18423),
+        source: Source {
+            title: "Code général des impôts, art. 231 (taux de 4,25\u{a0}%, 8,50\u{a0}% et 13,60\u{a0}%\u{a0}; assiette de la CSG sans la déduction pour frais professionnels)\u{a0}; limites des tranches 2026 relevées de 0,9\u{a0}% comme la première tranche du barème de l'impôt sur le revenu (art. 231, 2 bis)\u{a0}: 9\u{a0}229\u{a0}€ et 18\u{a0}423\u{a0}€ par an",
+            title_en: Some(crate::Lang::En.text("Code général des impôts, art. 231 (rates of 4.25%, 8.50% and 13.60%; the CSG base without the allowance for professional expenses); the 2026 bracket limits raised by 0.9% like the first income-tax bracket (art. 231, 2 bis): 9,229 € and 18,423 € a year")),
+            url: "https://entreprendre.service-public.fr/vosdroits/F22576",
+            effective: JAN_1,
+        },
     },
     payroll_source: payroll_source(JAN_1),
     past_end: None,
