@@ -1098,3 +1098,20 @@ fn a_drh_without_vat_recovery_costs_the_salary_tax() {
     assert!((tax(&[]) - 9950.87).abs() < 1e-9, "{}", tax(&[]));
     assert!(tax(&["--salary-tax", "false"]).abs() < 1e-9);
 }
+
+/// Issue #24: "1.100" in a scenario file is read as 1.10 €, which no day
+/// rate is: refused, naming the day rate and its range, never priced.
+#[test]
+fn a_day_rate_of_a_few_euros_is_refused_with_its_range() {
+    let dir = std::env::temp_dir().join(format!("hos-day-rate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("scenario.json");
+    std::fs::write(&file, r#"{ "role": "daf", "dayRate": "1.100" }"#).unwrap();
+    let out = run(&["compare", "--scenario", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let message = stderr(&out);
+    assert!(message.contains("day rate excluding VAT"), "{message}");
+    assert!(message.contains("1.10"), "{message}");
+    assert!(message.contains("between 100"), "{message}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

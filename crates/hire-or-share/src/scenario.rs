@@ -138,6 +138,9 @@ type Range = (
     Unit,
 );
 
+/// The lowest day rate accepted, euros excluding VAT.
+pub const MIN_DAY_RATE: Decimal = dec!(100);
+
 const DECIMAL_RANGES: &[Range] = &[
     (
         "daysPerWeek",
@@ -216,10 +219,13 @@ const DECIMAL_RANGES: &[Range] = &[
         MAX_GROSS_ANNUAL,
         Unit::Euro,
     ),
+    // A plausible floor: no senior expert works for less than 100 € a day,
+    // so that a mis-read amount ("1.100" for 1 100 €, read as 1.10) is
+    // refused with its range rather than priced (issue #24).
     (
         "dayRate",
         |s| s.day_rate,
-        Decimal::ONE,
+        MIN_DAY_RATE,
         dec!(100000),
         Unit::Euro,
     ),
@@ -579,7 +585,7 @@ impl Scenario {
     ///
     /// An [`Error`] naming the first field out of range, with the range:
     /// `daysPerWeek` 0.5 to 5 by half days, `weeksPerYear` 1 to 52, amounts
-    /// 0 to 10 000 000 € (the day rate 1 to 100 000 €), percentages 0 to 100
+    /// 0 to 10 000 000 € (the day rate 100 to 100 000 €), percentages 0 to 100
     /// (the trial failure rate 0 to 90), weeks 0 to 104, `expectedTenureYears`
     /// 1 to 40, `forfaitDays` 100 to 235, `absenceDays` 0 to 100,
     /// `horizonYears` 1 to 5, the need profile as [`NeedProfile::validate`](crate::NeedProfile::validate)
