@@ -388,7 +388,7 @@ impl Widget {
         let half = Decimal::new(5, 1);
         match read(&text, self.lang, plausible("daysPerWeek"), false) {
             Reading::Value(d)
-                if (half..=Decimal::from(5)).contains(&d) && (d / half).fract().is_zero() =>
+                if (half..=Decimal::from(5)).contains(&d) && (d + d).fract().is_zero() =>
             {
                 // The slider is an `<input>` the form built.
                 range
