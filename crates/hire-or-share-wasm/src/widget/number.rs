@@ -83,15 +83,28 @@ pub(super) fn read(
     let Some(other) = other else {
         return Reading::Value(value);
     };
-    let fits = |v: Decimal| {
-        range.is_none_or(|(min, max)| min <= v && v <= max) && (!whole || v.fract().is_zero())
-    };
+    let fits =
+        |v: Decimal| range.is_none_or(|(min, max)| min <= v && v <= max) && (!whole || is_whole(v));
     match (fits(value), fits(other)) {
         // The larger is the thousands reading: offered first.
         (true, true) => Reading::Ask(value.max(other), Some(value.min(other))),
         (false, true) => Reading::Ask(other, None),
         _ => Reading::Value(value),
     }
+}
+
+/// Whether `value` is a whole number. Through `normalize`, which the
+/// element has anyway: `Decimal::fract` would add 2.2 KB of code (raw) and
+/// the message of its subtraction's panic.
+pub(super) fn is_whole(value: Decimal) -> bool {
+    value.normalize().scale() == 0
+}
+
+/// Whether `value` is a whole number of halves (`1`, `1.5`, `1.50`), as
+/// the days a week are.
+pub(super) fn is_half_units(value: Decimal) -> bool {
+    let n = value.normalize();
+    n.scale() == 0 || (n.scale() == 1 && n.mantissa().unsigned_abs() % 10 == 5)
 }
 
 /// The text's number in the page's language's reading, or `None`: for
@@ -317,7 +330,10 @@ mod tests {
     use rust_decimal::Decimal;
     use rust_decimal::prelude::ToPrimitive;
 
-    use super::{Reading, floor, plain, plausible, read, read_number, read_plain, to_f64};
+    use super::{
+        Reading, floor, is_half_units, is_whole, plain, plausible, read, read_number, read_plain,
+        to_f64,
+    };
 
     fn d(text: &str) -> Decimal {
         Decimal::from_str_exact(text).unwrap()
@@ -425,6 +441,24 @@ mod tests {
                 en,
                 "{text:?} in English ({field})"
             );
+        }
+    }
+
+    #[test]
+    fn whole_numbers_and_halves() {
+        for (text, whole, half) in [
+            ("1", true, true),
+            ("1.0", true, true),
+            ("1.5", false, true),
+            ("1.50", false, true),
+            ("-2.5", false, true),
+            ("1.3", false, false),
+            ("1.05", false, false),
+            ("0.5", false, true),
+            ("1100.000", true, true),
+        ] {
+            assert_eq!(is_whole(d(text)), whole, "{text}");
+            assert_eq!(is_half_units(d(text)), half, "{text}");
         }
     }
 

@@ -21,7 +21,8 @@ use super::dom::{
 };
 use super::form::{role_source, source_node};
 use super::number::{
-    Reading, floor, not_a_number, plain, plausible, read, read_number, read_plain, shown,
+    Reading, floor, is_half_units, is_whole, not_a_number, plain, plausible, read, read_number,
+    read_plain, shown,
 };
 use super::text::t;
 use super::vec_map::VecMap;
@@ -175,7 +176,7 @@ impl Widget {
             Unread::Error(not_a_number(field, whole, self.lang, example.as_deref()))
         };
         match read(text, self.lang, plausible(field), whole) {
-            Reading::Value(d) if whole && !d.fract().is_zero() => Err(unread(true)),
+            Reading::Value(d) if whole && !is_whole(d) => Err(unread(true)),
             Reading::Value(d) if whole => Ok(plain(d.normalize())),
             Reading::Value(d) => match (floor(field), plausible(field)) {
                 (Some((name, min)), Some((_, max))) if d < min => {
@@ -194,7 +195,7 @@ impl Widget {
     /// a default of zero.
     fn example(&self, field: &str) -> Option<String> {
         let value = if field == "daysPerWeek" {
-            Decimal::new(15, 1)
+            hire_or_share::scaled::<1>(15)
         } else {
             read_plain(&self.default_value(field)?)?
         };
@@ -385,11 +386,9 @@ impl Widget {
             .cloned()
             .or_else(|| self.default_value("daysPerWeek"))
             .unwrap_or_default();
-        let half = Decimal::new(5, 1);
+        let (min, max) = (hire_or_share::scaled::<1>(5), Decimal::from(5));
         match read(&text, self.lang, plausible("daysPerWeek"), false) {
-            Reading::Value(d)
-                if (half..=Decimal::from(5)).contains(&d) && (d + d).fract().is_zero() =>
-            {
+            Reading::Value(d) if (min..=max).contains(&d) && is_half_units(d) => {
                 // The slider is an `<input>` the form built.
                 range
                     .unchecked_ref::<HtmlInputElement>()
