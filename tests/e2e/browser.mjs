@@ -24,7 +24,11 @@ export function cliJson(...args) {
 /** Starts the server and a fresh headless Chromium; returns what a test needs. */
 export async function launch() {
   const { server, url } = await startServer({
-    extra: { '/__test/axe.min.js': join(repo, 'node_modules', 'axe-core', 'axe.min.js') },
+    extra: {
+      '/__test/axe.min.js': join(repo, 'node_modules', 'axe-core', 'axe.min.js'),
+      // A host page whose element has a `link` attribute (reading.test.mjs).
+      '/__test/proposal.html': join(repo, 'tests', 'e2e', 'fixtures', 'proposal.html'),
+    },
   });
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hos-chromium-')), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

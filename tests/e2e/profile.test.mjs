@@ -89,12 +89,13 @@ test('a need that varies: loaded on opening, edited with the keyboard, the CLI�
   await page.keyboard.type('0');
   await assertTotals(page, '6x2,18x1,12x0');
 
-  // A bad period: its error names the field and the period, the last
-  // result stays.
+  // A bad period: its error names the field by its label and the period,
+  // the last result stays.
   await w.locator('#hos-need-days-2').fill('7');
   const error = w.locator('#hos-needProfile-error');
   await error.filter({ hasText: 'période 2' }).waitFor();
-  assert.match(await error.textContent(), /needProfile/u);
+  assert.match(await error.textContent(), /^besoin qui varie, période 2\s:/u);
+  assert.doesNotMatch(await error.textContent(), /needProfile/u);
   assert.match(await error.textContent(), /entre 0\sj\/sem\. et 5\sj\/sem\./u);
   assert.equal(await w.locator('#hos-needProfile').getAttribute('aria-invalid'), 'true');
   await assertTotals(page, '6x2,18x1,12x0');

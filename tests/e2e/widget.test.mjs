@@ -47,10 +47,13 @@ test('the numbers on the page are the core’s, for a scenario set through the f
   // The changed fields are marked as such.
   assert.equal(await widget(page).locator('.field.changed').count(), 3);
 
-  // A bad value: the error shows next to the field, the last result stays.
+  // A bad value: the error shows next to the field, by its label only; the
+  // last result stays, marked as the one for the previous values.
   await fill(page, 'Besoin, en jours par semaine', '7');
   const error = widget(page).locator('#hos-daysPerWeek-error');
-  await error.filter({ hasText: 'daysPerWeek' }).waitFor();
+  await error.filter({ hasText: 'besoin en jours par semaine' }).waitFor();
+  assert.doesNotMatch(await error.textContent(), /daysPerWeek/u);
+  await widget(page).locator('.output.stale').waitFor();
   assert.match(await error.textContent(), /entre 0,5\sj\/sem\. et 5\sj\/sem\./u);
   assert.equal(await widget(page).locator('#hos-daysPerWeek').getAttribute('aria-invalid'), 'true');
   assert.equal(await dataValue(page, 'shared-time-annual'), drh.sharedTime.annualCost);

@@ -61,8 +61,12 @@ class HireOrShare extends HTMLElement {
     // As the Rust side reads it: any tag starting with "en" is English.
     const code = /^\s*en/i.test(lang) ? 'en' : 'fr';
     // A share link (?v=1&…) in the page's address restores its scenario,
-    // unless the element says otherwise (ignore-url); `link` gives one directly.
-    let link = this.getAttribute('link') ?? (this.hasAttribute('ignore-url') ? undefined : window.location.search);
+    // unless the element says otherwise (ignore-url). `link` gives one
+    // directly, for a page whose address has none: a link in the address
+    // wins over it, as it is what "copy the link" gave a visitor of this
+    // page, and it must reopen on what they saw, not on the page's `link`.
+    const address = this.hasAttribute('ignore-url') ? '' : window.location.search;
+    let link = /[?&]v=/.test(address) ? address : (this.getAttribute('link') ?? address);
     // Today's local date: a scenario with no date gets today's rules, and a
     // notice past the last period the module knows.
     const now = new Date();

@@ -62,6 +62,17 @@ pub fn field_error(err: &hire_or_share::Error, lang: Lang) -> FieldError {
     }
 }
 
+/// A core error as the element shows it beside its field: its message names
+/// the field by its label only (`Error::form_message`), not by its JSON name.
+#[cfg(feature = "widget")]
+#[must_use]
+pub fn form_error(err: &hire_or_share::Error, lang: Lang) -> FieldError {
+    FieldError {
+        field: err.field().to_owned(),
+        message: err.form_message(lang),
+    }
+}
+
 /// Computes the employer cost in Rust, for the widget and for tests.
 ///
 /// # Errors

@@ -154,26 +154,85 @@ fn a_bad_value_shows_its_error_and_keeps_the_last_result() {
         Some("true")
     );
     assert_eq!(data_value(&root, "shared-time-annual"), before);
+    // The last result is marked as the previous values' one.
+    assert!(root.query_selector(".output.stale").unwrap().is_some());
+    assert!(
+        !root
+            .query_selector(".stale-notice")
+            .unwrap()
+            .unwrap()
+            .has_attribute("hidden")
+    );
     type_into(&root, "hos-grossAnnual", "abc");
     assert_eq!(
-        text(&root, "#hos-grossAnnual-error"),
-        "Saisissez un nombre (par exemple 85000 ou 1,5)."
+        spaced(&text(&root, "#hos-grossAnnual-error")),
+        "Saisissez un nombre, par exemple 85 000."
     );
-    // Back to valid values: the errors go, the result follows.
+    // Back to valid values: the errors go, the result follows, current.
     type_into(&root, "hos-daysPerWeek", "2");
     type_into(&root, "hos-grossAnnual", "85 000");
     assert_eq!(text(&root, "#hos-daysPerWeek-error"), "");
     assert_eq!(data_value(&root, "shared-time-annual"), "90000.00");
+    assert!(root.query_selector(".output.stale").unwrap().is_none());
+    assert!(
+        root.query_selector(".stale-notice")
+            .unwrap()
+            .unwrap()
+            .has_attribute("hidden")
+    );
     // Below the SMIC: the legal minimum, inline, and the last result stays.
     type_into(&root, "hos-grossAnnual", "22404,19");
     assert_eq!(
-        text(&root, "#hos-grossAnnual-error").replace('\u{a0}', " "),
-        "salaire brut annuel (grossAnnual) : 22 404,19 € est inférieur au SMIC à temps plein, \
+        spaced(&text(&root, "#hos-grossAnnual-error")),
+        "salaire brut annuel : 22 404,19 € est inférieur au SMIC à temps plein, \
          22 404,20 € par an (règles du 1er juin 2026, art. L3231-2 du Code du travail)"
     );
     assert_eq!(data_value(&root, "shared-time-annual"), "90000.00");
     type_into(&root, "hos-grossAnnual", "22404,20");
     assert_eq!(text(&root, "#hos-grossAnnual-error"), "");
+}
+
+/// `text` with its no-break and narrow no-break spaces as plain ones.
+fn spaced(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+#[wasm_bindgen_test]
+fn a_number_with_two_readings_asks_and_its_button_fixes_it() {
+    let root = fresh_root();
+    hire_or_share_wasm::mount(&root, &attributes(&[]), None, None, Some(TODAY.into())).unwrap();
+    let before = data_value(&root, "shared-time-annual");
+    // "1.100" in French: a thousands separator.
+    type_into(&root, "hos-dayRate", "1.100");
+    assert_eq!(text(&root, "#hos-dayRate-error"), "");
+    let thousand_one_hundred = data_value(&root, "shared-time-annual");
+    assert_ne!(thousand_one_hundred, before);
+    // "1,100": 1,10 € is no day rate; the field asks.
+    type_into(&root, "hos-dayRate", "1,100");
+    assert_eq!(
+        spaced(&text(&root, "#hos-dayRate-error")),
+        "Vouliez-vous dire 1 100 € ?"
+    );
+    assert!(root.query_selector(".output.stale").unwrap().is_some());
+    let fix: HtmlElement = root
+        .query_selector("#hos-dayRate-error button[data-action=fix]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    fix.click();
+    assert_eq!(input(&root, "hos-dayRate").value(), "1100");
+    assert_eq!(text(&root, "#hos-dayRate-error"), "");
+    assert_eq!(
+        data_value(&root, "shared-time-annual"),
+        thousand_one_hundred
+    );
+    assert!(root.query_selector(".output.stale").unwrap().is_none());
+    // Under 100 €: refused with the range, by the field's label.
+    type_into(&root, "hos-dayRate", "1,10");
+    assert_eq!(
+        spaced(&text(&root, "#hos-dayRate-error")),
+        "tarif journalier HT : 1,10 € n'est pas compris entre 100 € et 100 000 €"
+    );
 }
 
 #[wasm_bindgen_test]

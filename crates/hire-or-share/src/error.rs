@@ -335,10 +335,34 @@ impl Error {
     /// ```
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
+        self.message_naming(lang, true)
+    }
+
+    /// The message in `lang` for a form, which shows it beside its field:
+    /// as [`Error::message`], naming the field by its label only.
+    ///
+    /// ```
+    /// use hire_or_share::{Error, Lang, Unit};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let err = Error::out_of_range("dayRate", dec!(1.10), dec!(1), dec!(100000), Unit::Euro);
+    /// assert!(err.message(Lang::En).starts_with("day rate excluding VAT (dayRate): "));
+    /// assert!(err.form_message(Lang::En).starts_with("day rate excluding VAT: "));
+    /// ```
+    #[must_use]
+    pub fn form_message(&self, lang: Lang) -> String {
+        self.message_naming(lang, false)
+    }
+
+    fn message_naming(&self, lang: Lang, json_name: bool) -> String {
         let lang = lang.compiled();
         let fr = lang == Lang::Fr;
         // "label (field)", the period's number if any, and the colon.
-        let mut head = [field_label(self.field, lang), " (", self.field, ")"].concat();
+        let mut head = if json_name {
+            [field_label(self.field, lang), " (", self.field, ")"].concat()
+        } else {
+            field_label(self.field, lang).to_owned()
+        };
         #[cfg(feature = "need-profile")]
         if self.period > 0 {
             head.push_str(if fr { ", période " } else { ", period " });

@@ -2,6 +2,7 @@
 //! days for each role, and their comparison on the form's assumptions.
 
 use hire_or_share::{BundleComparison, Defaults, Scenario};
+use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlInputElement};
@@ -88,12 +89,13 @@ impl Widget {
         let mut scenarios = Vec::new();
         for preset in Defaults::current().presets {
             let text = days.get(preset.role.key()).map_or("0", String::as_str);
-            let Some(d) = read_number(text) else {
+            let Some(d) = read_number(text, self.lang) else {
                 return Some(Err(format!(
                     "{}{} {}",
                     t(self.lang, preset.label_fr, preset.label_en),
                     t(self.lang, "\u{a0}:", ":"),
-                    not_a_number("", false, self.lang).message,
+                    not_a_number("", false, self.lang, Some(&self.fmt.number(&Decimal::ONE)))
+                        .message,
                 )));
             };
             if d.is_zero() {
@@ -117,7 +119,7 @@ impl Widget {
                 scenarios,
                 generalist_gross_annual: None,
             })
-            .map_err(|e| e.message(self.lang)),
+            .map_err(|e| e.form_message(self.lang)),
         )
     }
 }

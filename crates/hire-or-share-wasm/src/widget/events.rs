@@ -11,7 +11,7 @@ use web_sys::{Event, EventTarget, HtmlInputElement};
 
 use super::actions::{self, window};
 use super::dom::{by_id, listen_with, target_with, type_of, value};
-use super::number::{plain, read_number, shown};
+use super::number::shown;
 use super::state::Widget;
 
 /// Listens to the element's shadow root (where the form's and the result's
@@ -90,37 +90,24 @@ fn on_input(w: &mut Widget, event: &Event) {
         } else {
             value(input)
         };
-        if name == "daysPerWeek" {
-            sync_days(w, input, &text);
+        // The slider gives the days' field its value; the field gives the
+        // slider its own at the update (`Widget::sync_slider`).
+        if name == "daysPerWeek"
+            && type_of(input) == "range"
+            && let Some(days) = by_id(&w.root, "hos-daysPerWeek")
+        {
+            // The days' field is an `<input>` the form built.
+            days.unchecked_ref::<HtmlInputElement>()
+                .set_value(&shown(&text, w.lang));
         }
         w.set(&name, text);
     }
     w.update();
 }
 
-/// Keeps the days' slider and number box in step: `input`, one of them,
-/// now holds `text`.
-fn sync_days(w: &Widget, input: &HtmlInputElement, text: &str) {
-    let from_range = type_of(input) == "range";
-    let other = if from_range {
-        "hos-daysPerWeek"
-    } else {
-        "hos-daysPerWeek-range"
-    };
-    if let Some(o) =
-        by_id(&w.root, other).map(wasm_bindgen::JsCast::unchecked_into::<HtmlInputElement>)
-    {
-        if from_range {
-            o.set_value(&shown(text, w.lang));
-        } else if let Some(d) = read_number(text) {
-            o.set_value(&plain(d));
-        }
-    }
-}
-
 /// A click: a reset button (its field goes back to its default), or an
-/// action button (copy the link, print, or "See today's figures", under a
-/// pinned result).
+/// action button (copy the link, print, "See today's figures" under a
+/// pinned result, or the answer to a field's question).
 fn on_click(w: &mut Widget, event: &Event) {
     if let Some(button) = target_with(event, "[data-reset]") {
         let field = button.get_attribute("data-reset").unwrap_or_default();
@@ -139,6 +126,11 @@ fn on_click(w: &mut Widget, event: &Event) {
         Some("today") => {
             w.use_todays();
             w.update();
+        }
+        Some("fix") => {
+            let field = button.get_attribute("data-field").unwrap_or_default();
+            let value = button.get_attribute("data-value").unwrap_or_default();
+            w.fix(&field, &value);
         }
         #[cfg(feature = "profile")]
         Some(action @ ("need-shape" | "need-add" | "need-remove")) => {

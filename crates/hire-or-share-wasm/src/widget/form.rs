@@ -12,7 +12,7 @@ use super::dom::{
     add, after, append, attr, button, by_id, closest, create_element, el, prepend, query,
     source_link, toggle_class,
 };
-use super::number::{plain, read_number, shown};
+use super::number::shown;
 use super::state::{Kind, Widget, kind};
 use super::text::{short_first, t};
 
@@ -219,13 +219,11 @@ fn days_slider(w: &Widget) {
     attr(&range, "min", "0.5");
     attr(&range, "max", "5");
     attr(&range, "step", "0.5");
+    // Its value follows the field's at each update (`Widget::sync_slider`).
     range.set_value(
         &w.default_value("daysPerWeek")
             .unwrap_or_else(|| "1".to_owned()),
     );
-    if let Some(v) = w.values.get("daysPerWeek").and_then(|v| read_number(v)) {
-        range.set_value(&plain(v));
-    }
     attr(
         &range,
         "aria-label",
@@ -363,7 +361,7 @@ fn output(w: &Widget) -> Element {
     attr(&link_box, "hidden", "");
     append(&link_box, &[&link_label, &link]);
     append(&actions, &[&share, &print, &link_box, &status]);
-    append(&output, &[&w.verdict, &actions, &w.results]);
+    append(&output, &[&w.stale, &w.verdict, &actions, &w.results]);
     output
 }
 
@@ -374,7 +372,7 @@ pub(super) fn field(
     container: &Element,
     name: &str,
     label: &str,
-    unit: &str,
+    unit: &'static str,
     source: Option<&Source>,
 ) {
     let doc = &w.doc;
@@ -436,6 +434,7 @@ pub(super) fn field(
     add(&wrapper, &error);
     add(container, &wrapper);
     w.inputs.insert(name.to_owned(), (input.into(), error));
+    w.units.insert(name.to_owned(), unit);
 }
 
 /// A field's hint (its default and the default's source) and its reset button.

@@ -405,8 +405,9 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
     for a in hire_or_share::Defaults::current().assumptions {
         if let Some(value) = w.values.get(a.field) {
             let default = w.defaults.get(a.field).unwrap_or_default();
-            let show =
-                |text: &str| read_number(text).map_or_else(|| text.to_owned(), |d| fmt.number(&d));
+            let show = |text: &str| {
+                read_number(text, lang).map_or_else(|| text.to_owned(), |d| fmt.number(&d))
+            };
             row(
                 t(lang, a.label_fr, a.label_en),
                 format!(

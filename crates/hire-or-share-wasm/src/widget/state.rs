@@ -4,23 +4,30 @@
 //!
 //! The form keeps the text the user typed, field by field; on every input it
 //! builds a scenario from it (the role's defaults filling the rest, from the
-//! core crate), compares, and either shows the result or the error next to the
-//! field — the last valid result stays on screen.
+//! core crate), compares, and either shows the result or, next to each field
+//! that does not read, its error or its question (`1,100`: did you mean
+//! 1 100 €?). Until every field reads, the last result stays on screen
+//! marked as the one for the previous values: dimmed, under a notice that
+//! says so, and so named for screen readers.
 
-use hire_or_share::{Comparison, Lang, Role, Scenario};
+use hire_or_share::{Comparison, Lang, Role, Scenario, Unit};
+use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlInputElement, ShadowRoot};
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
 use super::dom::{
     Formats, add, attr, button, by_id, closest, el, prepend, query, replace, toggle_attr,
-    toggle_class, type_of,
+    toggle_class, type_of, unattr,
 };
 use super::form::{role_source, source_node};
-use super::number::{not_a_number, plain, read_number, read_plain, shown};
+use super::number::{
+    Reading, floor, is_half_units, is_whole, not_a_number, plain, plausible, read, read_number,
+    read_plain, shown,
+};
 use super::text::t;
 use super::vec_map::VecMap;
 use super::{host, results};
-use crate::{FieldError, compare_value};
+use crate::{FieldError, form_error};
 
 pub(super) struct Widget {
     pub(super) doc: Document,
@@ -34,6 +41,11 @@ pub(super) struct Widget {
     pub(super) values: VecMap<String>,
     /// Input element and error element of each field.
     pub(super) inputs: VecMap<(Element, Element)>,
+    /// The unit of each field, as its label shows it (`€`, `%`, or none).
+    pub(super) units: VecMap<&'static str>,
+    /// Above the result: the notice that it is the one for the previous
+    /// values, hidden while every field reads.
+    pub(super) stale: Element,
     pub(super) form_error: Element,
     pub(super) verdict: Element,
     pub(super) results: Element,
@@ -59,6 +71,13 @@ pub(super) enum Kind {
     Text,
 }
 
+/// Why a field's text gave no value: an error, or a question (the text has
+/// two readings: [`Reading::Ask`]).
+pub(super) enum Unread {
+    Error(FieldError),
+    Ask(String, Decimal, Option<Decimal>),
+}
+
 pub(super) fn kind(field: &str, default: &str) -> Kind {
     match (field, default) {
         (_, "true" | "false") => Kind::Bool,
@@ -80,6 +99,18 @@ impl Widget {
         let form_error = el(&doc, "p", "error form-error", None);
         attr(&form_error, "role", "alert");
         let results = el(&doc, "div", "results", None);
+        let stale = el(
+            &doc,
+            "p",
+            "stale-notice",
+            Some(t(
+                lang,
+                "Ce résultat est celui des valeurs précédentes\u{a0}: il sera mis à jour quand chaque champ sera lisible.",
+                "This result is for the previous values: it updates once every field reads.",
+            )),
+        );
+        attr(&stale, "role", "status");
+        attr(&stale, "hidden", "");
         Self {
             doc,
             root,
@@ -89,6 +120,8 @@ impl Widget {
             defaults: Scenario::preset(role),
             values: VecMap::default(),
             inputs: VecMap::default(),
+            units: VecMap::default(),
+            stale,
             form_error,
             verdict,
             results,
@@ -104,8 +137,8 @@ impl Widget {
     }
 
     /// The scenario from the fields' text, or every field whose text is not
-    /// a value of its kind.
-    pub(super) fn scenario(&self) -> Result<Scenario, Vec<FieldError>> {
+    /// a value of its kind (or asks which of two it is).
+    pub(super) fn scenario(&self) -> Result<Scenario, Vec<Unread>> {
         let mut scenario = self.defaults;
         let mut errors = Vec::new();
         for (field, text) in &self.values {
@@ -113,22 +146,17 @@ impl Widget {
                 continue;
             };
             let normalized = match kind(field, &default) {
-                Kind::Decimal => {
-                    if let Some(d) = read_number(text) {
-                        plain(d)
-                    } else {
-                        errors.push(not_a_number(field, false, self.lang));
+                k @ (Kind::Decimal | Kind::Whole) => match self.read_field(field, text, k) {
+                    Ok(text) => text,
+                    Err(unread) => {
+                        errors.push(unread);
                         continue;
                     }
-                }
-                Kind::Whole if text.trim_ascii().parse::<u32>().is_err() => {
-                    errors.push(not_a_number(field, true, self.lang));
-                    continue;
-                }
-                Kind::Whole | Kind::Bool | Kind::Text => text.trim_ascii().to_owned(),
+                },
+                Kind::Bool | Kind::Text => text.trim_ascii().to_owned(),
             };
             if let Err(e) = scenario.set(field, &normalized) {
-                errors.push(crate::field_error(&e, self.lang));
+                errors.push(Unread::Error(form_error(&e, self.lang)));
             }
         }
         if errors.is_empty() {
@@ -138,22 +166,55 @@ impl Widget {
         }
     }
 
+    /// A number field's text as the plain text of its value, or why it gives
+    /// none: not a number (`whole`: not a whole number), an amount under the
+    /// field's floor, or a question between two readings.
+    fn read_field(&self, field: &str, text: &str, k: Kind) -> Result<String, Unread> {
+        let whole = k == Kind::Whole;
+        let unread = |whole: bool| {
+            let example = self.example(field);
+            Unread::Error(not_a_number(field, whole, self.lang, example.as_deref()))
+        };
+        match read(text, self.lang, plausible(field), whole) {
+            Reading::Value(d) if whole && !is_whole(d) => Err(unread(true)),
+            Reading::Value(d) if whole => Ok(plain(d.normalize())),
+            Reading::Value(d) => match (floor(field), plausible(field)) {
+                (Some((name, min)), Some((_, max))) if d < min => {
+                    let e = hire_or_share::Error::out_of_range(name, d, min, max, Unit::Euro);
+                    Err(Unread::Error(form_error(&e, self.lang)))
+                }
+                _ => Ok(plain(d)),
+            },
+            Reading::Ask(first, second) => Err(Unread::Ask(field.to_owned(), first, second)),
+            Reading::NotANumber => Err(unread(whole)),
+        }
+    }
+
+    /// An example of what `field` takes, as the page writes numbers: its
+    /// default (`85 000` for a salary), or `1,5` for days a week; none for
+    /// a default of zero.
+    fn example(&self, field: &str) -> Option<String> {
+        let value = if field == "daysPerWeek" {
+            hire_or_share::scaled::<1>(15)
+        } else {
+            read_plain(&self.default_value(field)?)?
+        };
+        (!value.is_zero()).then(|| self.fmt.number(&value))
+    }
+
     /// The result, and the notice when the rules of today are past the last
     /// known period. The result keeps the user's scenario, without the date
     /// it was computed for: the event's link stays unpinned, and the result's
     /// `period` says which rules were used.
-    fn compute(&self) -> Result<(Comparison, Option<hire_or_share::Notice>), Vec<FieldError>> {
+    fn compute(&self) -> Result<(Comparison, Option<hire_or_share::Notice>), Vec<Unread>> {
         let scenario = self.scenario()?;
         let (dated, notice) = match self.today {
             Some(today) => scenario.on(today),
             None => (scenario, None),
         };
-        let mut result = compare_value(
-            &dated,
-            hire_or_share::Detail::WithoutBreakEvenPrices,
-            self.lang,
-        )
-        .map_err(|e| vec![e])?;
+        let mut result =
+            hire_or_share::compare_with(&dated, hire_or_share::Detail::WithoutBreakEvenPrices)
+                .map_err(|e| vec![Unread::Error(form_error(&e, self.lang))])?;
         result.scenario = scenario;
         Ok((result, notice))
     }
@@ -162,6 +223,7 @@ impl Widget {
     pub(super) fn update(&mut self) {
         for (input, error) in self.inputs.values() {
             error.set_text_content(None);
+            toggle_class(error, "ask", false);
             toggle_attr(input, "aria-invalid", false);
         }
         self.form_error.set_text_content(None);
@@ -206,22 +268,137 @@ impl Widget {
                 self.show_bundle();
                 host::dispatch_change(&self.root, &result);
                 self.last = Some(result);
+                self.mark_stale(false);
             }
-            Err(errors) => self.show_errors(errors),
+            Err(errors) => {
+                self.show_errors(errors);
+                self.mark_stale(self.last.is_some());
+            }
         }
         self.mark_changed();
+        self.sync_slider();
     }
 
-    /// Each error next to its field, or under the form for a field it does
-    /// not show.
-    fn show_errors(&self, errors: Vec<FieldError>) {
-        for error in errors {
-            match self.inputs.get(&error.field) {
-                Some((input, message)) => {
-                    message.set_text_content(Some(&error.message));
-                    toggle_attr(input, "aria-invalid", true);
-                }
-                None => self.form_error.set_text_content(Some(&error.message)),
+    /// Each error or question next to its field, or under the form for a
+    /// field it does not show.
+    fn show_errors(&self, errors: Vec<Unread>) {
+        for unread in errors {
+            let (field, message) = match &unread {
+                Unread::Error(e) => (&e.field, e.message.as_str()),
+                Unread::Ask(field, ..) => (field, ""),
+            };
+            let Some((input, shown_at)) = self.inputs.get(field) else {
+                self.form_error.set_text_content(Some(message));
+                continue;
+            };
+            toggle_attr(input, "aria-invalid", true);
+            match unread {
+                Unread::Error(_) => shown_at.set_text_content(Some(message)),
+                Unread::Ask(field, first, second) => self.ask(shown_at, &field, first, second),
+            }
+        }
+    }
+
+    /// The question of a field whose text reads two ways, with a button for
+    /// each value offered: "Vouliez-vous dire 1 100 € ?".
+    fn ask(&self, at: &Element, field: &str, first: Decimal, second: Option<Decimal>) {
+        toggle_class(at, "ask", true);
+        let unit = self.units.get(field).copied().unwrap_or_default();
+        let doc = &self.doc;
+        add(
+            at,
+            &doc.create_text_node(t(self.lang, "Vouliez-vous dire ", "Did you mean ")),
+        );
+        let offer = |value: Decimal| {
+            let mut text = self.fmt.number(&value);
+            if !unit.is_empty() {
+                text.push('\u{a0}');
+                text.push_str(unit);
+            }
+            let fix = button(doc, "fix", &text, "fix");
+            attr(&fix, "data-field", field);
+            attr(&fix, "data-value", &plain(value));
+            attr(
+                &fix,
+                "aria-label",
+                &[t(self.lang, "Corriger en ", "Change to "), text.as_str()].concat(),
+            );
+            fix
+        };
+        add(at, &offer(first));
+        if let Some(second) = second {
+            add(at, &doc.create_text_node(t(self.lang, " ou ", " or ")));
+            add(at, &offer(second));
+        }
+        add(at, &doc.create_text_node(t(self.lang, "\u{a0}?", "?")));
+    }
+
+    /// The answer to a field's question: `value` (plain text) in its input,
+    /// and the focus back there (the question and its button are gone).
+    pub(super) fn fix(&mut self, field: &str, value: &str) {
+        self.show(field, value);
+        self.set(field, shown(value, self.lang));
+        self.update();
+        if let Some((input, _)) = self.inputs.get(field) {
+            // Each field's input is an `<input>`, an HTML element.
+            let _ = input.unchecked_ref::<HtmlElement>().focus();
+        }
+    }
+
+    /// The result shown as the one for the previous values (`on`) or as
+    /// current: the notice above it, the result dimmed, and the section's
+    /// name saying so to screen readers.
+    fn mark_stale(&self, on: bool) {
+        if on {
+            unattr(&self.stale, "hidden");
+        } else {
+            attr(&self.stale, "hidden", "");
+        }
+        if let Some(output) = closest(&self.verdict, ".output") {
+            toggle_class(&output, "stale", on);
+            attr(
+                &output,
+                "aria-label",
+                if on {
+                    t(
+                        self.lang,
+                        "Résultat des valeurs précédentes",
+                        "Result for the previous values",
+                    )
+                } else {
+                    t(self.lang, "Résultat", "Result")
+                },
+            );
+        }
+    }
+
+    /// The days' slider as the days' field: at its value when that is one
+    /// the slider has (half days from 0,5 to 5); otherwise with no thumb
+    /// (`data-unset`, the stylesheet hides it) and the field's text as its
+    /// spoken value, so that the two never disagree.
+    fn sync_slider(&self) {
+        let Some(range) = by_id(&self.root, "hos-daysPerWeek-range") else {
+            return;
+        };
+        let text = self
+            .values
+            .get("daysPerWeek")
+            .cloned()
+            .or_else(|| self.default_value("daysPerWeek"))
+            .unwrap_or_default();
+        let (min, max) = (hire_or_share::scaled::<1>(5), Decimal::from(5));
+        match read(&text, self.lang, plausible("daysPerWeek"), false) {
+            Reading::Value(d) if (min..=max).contains(&d) && is_half_units(d) => {
+                // The slider is an `<input>` the form built.
+                range
+                    .unchecked_ref::<HtmlInputElement>()
+                    .set_value(&plain(d));
+                unattr(&range, "data-unset");
+                unattr(&range, "aria-valuetext");
+            }
+            _ => {
+                attr(&range, "data-unset", "");
+                attr(&range, "aria-valuetext", &text);
             }
         }
     }
@@ -240,7 +417,7 @@ impl Widget {
     pub(super) fn set(&mut self, field: &str, text: String) {
         let is_default = match self.default_value(field) {
             Some(d) if kind(field, &d) == Kind::Decimal => {
-                read_number(&text).is_some_and(|v| read_plain(&d) == Some(v))
+                read_number(&text, self.lang).is_some_and(|v| read_plain(&d) == Some(v))
             }
             Some(d) => text.trim_ascii() == d,
             None => false,
