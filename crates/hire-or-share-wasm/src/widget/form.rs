@@ -39,7 +39,13 @@ const MAIN_FIELDS: [(&str, &str, &str, &str); 3] = [
 ];
 
 /// Fields of the assumptions panel beyond the sourced assumptions.
-const EXTRA_FIELDS: [(&str, Group, &str, &str); 2] = [
+const EXTRA_FIELDS: [(&str, Group, &str, &str); 3] = [
+    (
+        "atMpSupportFunction",
+        Group::Company,
+        Lang::Fr.text("Taux AT/MP «\u{a0}fonctions support\u{a0}» demandé (moins de 20 salariés\u{a0}; poste administratif\u{a0}: comptabilité, gestion financière, RH, juridique…)"),
+        Lang::En.text("AT/MP support-function rate asked for (under 20 employees; an administrative job: accounting, financial management, HR, legal…)"),
+    ),
     (
         "cadre",
         Group::Hire,
@@ -317,7 +323,13 @@ fn assumptions_panel(w: &mut Widget) -> Element {
         }
         for (name, g, fr, en) in EXTRA_FIELDS {
             if g == group {
-                field(w, &fieldset, name, t(lang, fr, en), "", None);
+                // The support-function rate's condition and source.
+                let source = (name == "atMpSupportFunction").then(|| {
+                    &hire_or_share::rules::PERIODS[hire_or_share::rules::PERIODS.len() - 1]
+                        .at_mp_support
+                        .source
+                });
+                field(w, &fieldset, name, t(lang, fr, en), "", source);
             }
         }
         add(&panel, &fieldset);

@@ -485,12 +485,13 @@ impl Widget {
         }
     }
 
-    /// A new role: its salary and day rate, and their sources, replace the
-    /// previous role's.
+    /// A new role: its salary and day rate, and their sources, and whether
+    /// it asks for the AT/MP support-function rate, replace the previous
+    /// role's.
     pub(super) fn set_role(&mut self, role: Role) {
         self.role = role;
         self.defaults = Scenario::preset(role);
-        for field in ["grossAnnual", "dayRate"] {
+        for field in ["grossAnnual", "dayRate", "atMpSupportFunction"] {
             self.values.remove(field);
             self.show_default(field);
             if let Some(source) = role_source(role, field)
