@@ -1,7 +1,9 @@
-//! Numbers as text: as the visitor types them in a field (a decimal comma in
-//! French, spaces and the euro sign allowed) and the message when the text
-//! is not a number; a decimal's plain text, read and written; a decimal as an
-//! `f64` for `Intl` and the chart.
+//! Numbers as text: as the visitor types them in a field ([`read`]: spaces,
+//! the euro sign, `k`, a decimal comma or point, thousands separators read
+//! as such or asked about, never taken for a decimal point), the values a
+//! field can mean ([`plausible`]), and the message when the text is not a
+//! number; a decimal's plain text, read and written; a decimal as an `f64`
+//! for `Intl` and the chart.
 //!
 //! [`to_f64`], [`read_plain`] and [`plain`] are the core's
 //! (`hire_or_share::decimal_to_f64`, `read_decimal_text` and `decimal_text`):
