@@ -548,7 +548,7 @@ fn share_links_pin_and_results_say_todays_figures() {
     .unwrap();
     assert_eq!(
         get(&out, &["value"]).as_string().unwrap(),
-        "v=1&role=daf&defaults=2026-11&gross-annual=90000&date=2026-06-01"
+        "v=1&role=daf&defaults=2026-12&gross-annual=90000&date=2026-06-01"
     );
     let bad = share_link(&input(r#"{"dayRate": "cheap"}"#), Some("en".into()), None).unwrap();
     assert_eq!(
@@ -566,7 +566,8 @@ fn share_links_pin_and_results_say_todays_figures() {
         "defaults"
     );
 
-    // On the January rules, opened in July: today's figures, with the note.
+    // On the January rules, opened in July: today's figures, with the note (the
+    // same at 30 000 €: the RGDU keeps the January SMIC all year, CSS D241-7).
     let january = input(r#"{"role": "drh", "grossAnnual": "30000", "date": "2026-03-02"}"#);
     let out = compare_on(&january, Some("en".into())).unwrap();
     assert_eq!(
@@ -576,7 +577,7 @@ fn share_links_pin_and_results_say_todays_figures() {
     let note = get(&out, &["today", "value", "note"]).as_string().unwrap();
     assert!(
         note.ends_with(
-            "With today's rules and defaults: 11,540.98\u{a0}€ a year less (change -360.00\u{a0}€)."
+            "With today's rules and defaults: 11,900.98\u{a0}€ a year less (change 0.00\u{a0}€)."
         ),
         "{note}"
     );
@@ -585,7 +586,7 @@ fn share_links_pin_and_results_say_todays_figures() {
         get(&out, &["today", "value", "savings", "amount"])
             .as_string()
             .unwrap(),
-        "11540.98"
+        "11900.98"
     );
     // On today's rules: nothing to add.
     let today = input(r#"{"role": "drh", "grossAnnual": "30000"}"#);

@@ -475,7 +475,9 @@ scenario! {
         /// Whether the employer pays the *taxe sur les salaires* on the
         /// recruit's pay (CGI art. 231); `None` (the default) follows VAT:
         /// due exactly when VAT is not recoverable. Set it apart from VAT for
-        /// an employer liable to VAT on only part of its turnover.
+        /// an employer liable to VAT on only part of its turnover. Left out
+        /// of the JSON when not set, so that a result's scenario reads back.
+        #[serde(skip_serializing_if = "Option::is_none")]
         salary_tax = "salaryTax": Option<bool>,
         /// Yearly day-rate increase, percent.
         day_rate_growth_percent = "dayRateGrowthPercent": Decimal,
