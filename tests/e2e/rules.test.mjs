@@ -37,18 +37,20 @@ test('past the last known period, the widget says which rules it uses', async ()
 // figures to the cent, today's said under them, and a keyboard switch to
 // today's; the new link is pinned to today's rules.
 test('a pinned link keeps its figures, says today\'s and switches to them', async () => {
-  const query = 'v=1&role=drh&defaults=2026-11&gross-annual=30000&date=2026-01-01';
+  // 10 employees: the December defaults ask for the DRH's AT/MP support-function
+  // rate (issue #24), which the November ones did not.
+  const query = 'v=1&role=drh&defaults=2026-11&gross-annual=30000&headcount=10&date=2026-01-01';
   const { page, problems } = await env.open(`/?${query}`, { clock: '2026-07-01T10:00:00' });
   const element = page.locator('hire-or-share');
   await page.locator('hire-or-share[data-ready]').first().waitFor();
   const verdict = element.locator('[data-key="verdict"]').first();
-  const pinned = cliJson('compare', '--role', 'drh', '--gross-annual', '30000', '--date', '2026-01-01');
-  const today = cliJson('compare', '--role', 'drh', '--gross-annual', '30000');
+  const pinned = cliJson('compare', '--role', 'drh', '--gross-annual', '30000', '--headcount', '10', '--at-mp-support-function', 'false', '--date', '2026-01-01');
+  const today = cliJson('compare', '--role', 'drh', '--gross-annual', '30000', '--headcount', '10');
   assert.equal(await verdict.getAttribute('data-value'), pinned.savings.amount);
   assert.notEqual(pinned.savings.amount, today.savings.amount);
   const note = element.locator('.pinned');
   const text = (await note.textContent()).replace(/[\u00a0\u202f]/gu, ' ');
-  assert.match(text, /^Calculé avec les règles du 1er janvier 2026 et les hypothèses de novembre 2026\. Avec les règles et hypothèses en vigueur aujourd'hui : 11 540,98 € de moins par an \(écart -360,00 €\)\./u);
+  assert.match(text, /^Calculé avec les règles du 1er janvier 2026 et les hypothèses de novembre 2026\. Avec les règles et hypothèses en vigueur aujourd'hui : 11 278,78 € de moins par an \(écart -432,00 €\)\./u);
   assert.ok(await note.isVisible());
   await element.getByRole('button', { name: 'Voir les chiffres d\'aujourd\'hui' }).focus();
   await page.keyboard.press('Enter');
@@ -60,7 +62,7 @@ test('a pinned link keeps its figures, says today\'s and switches to them', asyn
   // Copying the link now pins today's rules, and keeps the salary.
   await element.locator('[data-action="share"]').click();
   const link = await element.locator('#hos-link').inputValue();
-  assert.match(link, /\?v=1&role=drh&defaults=2026-11&gross-annual=30000&date=2026-06-01$/u);
+  assert.match(link, /\?v=1&role=drh&defaults=2026-12&gross-annual=30000&headcount=10&date=2026-06-01$/u);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(await problems.csp(), []);
   // Last: axe's own styles are inline, which the page's policy refuses.

@@ -352,7 +352,9 @@ fn a_pinned_link_shows_todays_figures_and_switches_to_them() {
         ),
         "{note}"
     );
-    assert!(note.contains("11,540.98"), "{note}");
+    // The same figure under the June rules: the RGDU keeps the January SMIC
+    // all year (CSS D241-7), and 20 employees keep the 2.08 % AT/MP rate.
+    assert!(note.contains("11,900.98"), "{note}");
     let button: HtmlElement = root
         .query_selector(".pinned button")
         .unwrap()
@@ -361,7 +363,7 @@ fn a_pinned_link_shows_todays_figures_and_switches_to_them() {
         .unwrap();
     button.click();
     // Today's figures: the June rules, the salary the link changed kept.
-    assert_eq!(data_value(&root, "verdict"), "11540.98");
+    assert_eq!(data_value(&root, "verdict"), "11900.98");
     assert!(root.query_selector(".pinned").unwrap().is_none());
     let gross = input(&root, "hos-grossAnnual").value();
     assert_eq!(gross.replace(|c: char| !c.is_ascii_digit(), ""), "30000");
