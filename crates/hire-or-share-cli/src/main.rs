@@ -136,9 +136,18 @@ struct ScenarioArgs {
     /// Weeks a year of shared time (1 to 52).
     #[arg(long, allow_hyphen_values = true)]
     weeks_per_year: Option<Decimal>,
-    /// Company headcount.
+    /// Company headcount: the social-security headcount (CSS L130-1), the
+    /// yearly average; a threshold crossed counts after five consecutive years.
     #[arg(long, allow_hyphen_values = true)]
     headcount: Option<i64>,
+    /// The version of the defaults the scenario starts from (`2026-11`,
+    /// `2026-12`); default: the current one.
+    #[arg(long)]
+    defaults: Option<String>,
+    /// Where the company is: paris, ile-de-france, large-city or elsewhere.
+    /// Sets the mobility levy, the transport pass and the office cost.
+    #[arg(long)]
+    location: Option<String>,
     /// The recruit would not be a cadre.
     #[arg(long)]
     non_cadre: bool,
@@ -385,6 +394,16 @@ fn scenario_from(args: &ScenarioArgs, lang: Lang) -> Result<Scenario, Failure> {
     }
     if let Some(date) = &args.date {
         texts.push(("date", date.clone()));
+    }
+    if let Some(version) = &args.defaults {
+        object.insert("defaults".into(), Value::String(version.clone()));
+    }
+    // The zone sets its values; a file's own values of those fields win.
+    if let Some(text) = &args.location {
+        let location: hire_or_share::Location = text
+            .parse()
+            .map_err(|e: hire_or_share::Error| Failure::Input(e.message(lang)))?;
+        object.insert("location".into(), Value::String(location.key().into()));
     }
     let mut scenario = scenario_from_object(&object, lang)?;
     for (field, text) in texts {

@@ -251,7 +251,7 @@ fn compare_json_has_the_documented_keys() {
         let value = path.split('.').fold(&json, |v, k| &v[k]);
         assert!(!value.is_null(), "{path} missing");
     }
-    assert_eq!(json["breakEven"]["daysPerWeek"], "3.23");
+    assert_eq!(json["breakEven"]["daysPerWeek"], "3.29");
     assert_eq!(json["sharedTime"]["dayRate"], "1000");
     let curve = json["curve"].as_array().unwrap();
     assert_eq!(curve.len(), 19);
@@ -319,12 +319,12 @@ fn compare_table_and_markdown_give_the_verdict() {
     let text = stdout(&out);
     assert!(
         text.contains(
-            "À 1 jour par semaine, le temps partagé vous coûte 100 298,55 € de moins par an"
+            "À 1 jour par semaine, le temps partagé vous coûte 103 018,55 € de moins par an"
         ),
         "{text}"
     );
     assert!(
-        text.contains("Point mort\u{a0}: 3,23 jours par semaine"),
+        text.contains("Point mort\u{a0}: 3,29 jours par semaine"),
         "{text}"
     );
     let out = run(&[
@@ -513,9 +513,12 @@ fn the_cli_json_is_the_library_result() {
     }
 }
 
-/// The DAF example of issue #16: 6 months at 2 days a week, then 18 at half a day.
+/// The DAF example of issue #16: 6 months at 2 days a week, then 18 at half
+/// a day, on the defaults of METHODOLOGY.md's worked examples (November 2026).
 const DAF_NEED: &[&str] = &[
     "compare",
+    "--defaults",
+    "2026-11",
     "--role",
     "daf",
     "--date",
@@ -570,7 +573,9 @@ fn a_need_profile_gives_each_period_and_the_totals_in_json() {
         let file = dir.join(name);
         std::fs::write(
             &file,
-            format!(r#"{{"role": "daf", "date": "2026-07-01", "needProfile": {need}}}"#),
+            format!(
+                r#"{{"role": "daf", "defaults": "2026-11", "date": "2026-07-01", "needProfile": {need}}}"#
+            ),
         )
         .unwrap();
         let out = run(&[
@@ -1114,4 +1119,40 @@ fn a_day_rate_of_a_few_euros_is_refused_with_its_range() {
     assert!(message.contains("1.10"), "{message}");
     assert!(message.contains("between 100"), "{message}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue #24: `--location paris --headcount 50` costs the Paris mobility
+/// levy, 3.20 %; `elsewhere` none.
+#[test]
+fn the_location_sets_the_mobility_levy() {
+    let vm = |location: &str| {
+        let out = run(&[
+            "compare",
+            "--preset",
+            "daf",
+            "--location",
+            location,
+            "--headcount",
+            "50",
+            "--format",
+            "json",
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(json["scenario"]["location"], location);
+        let lines = json["fullTimeHire"]["employerCost"]["lines"]
+            .as_array()
+            .unwrap()
+            .clone();
+        lines.into_iter().find(|l| l["id"] == "versement_mobilite")
+    };
+    let paris = vm("paris").expect("a mobility levy");
+    assert_eq!(
+        (paris["rate"].as_str(), paris["amount"].as_str()),
+        (Some("3.20"), Some("2720.00"))
+    );
+    assert!(vm("elsewhere").is_none());
+    let out = run(&["compare", "--location", "mars"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("location"), "{}", stderr(&out));
 }

@@ -274,6 +274,8 @@ const TYPES: &'static str = r#"
 export type Decimal = string;
 /** The role presets. */
 export type Role = "daf" | "dsi" | "drh" | "marketing";
+/** Where the company is: sets the mobility levy, the transport pass and the office cost. */
+export type Location = "paris" | "ile-de-france" | "large-city" | "elsewhere";
 /** An input error: the field (its JSON name) and a message naming the allowed range. */
 export interface FieldError { field: string; message: string; }
 /** What every computation returns: a value, or an error to show next to a field. */
@@ -283,7 +285,7 @@ export interface Source { title: string; titleEn: string | null; url: string; ef
 /** A scenario as JSON gives it; every field is optional. See schemas/scenario.schema.json. */
 export interface ScenarioInput {
   role?: Role; daysPerWeek?: Decimal | number; grossAnnual?: Decimal | number; cadre?: boolean;
-  headcount?: number; mobilityRatePercent?: Decimal | number; atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean; salaryTax?: boolean | null;
+  headcount?: number; location?: Location | null; mobilityRatePercent?: Decimal | number; atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean; salaryTax?: boolean | null;
   healthPlanMonthly?: Decimal | number; healthPlanEmployerSharePercent?: Decimal | number;
   mealVoucherEmployerShare?: Decimal | number; transportPassMonthly?: Decimal | number;
   workspaceAnnual?: Decimal | number; equipmentAnnual?: Decimal | number; trainingAnnual?: Decimal | number;

@@ -56,6 +56,8 @@ pub enum Expected {
     Date,
     /// A role preset: `daf`, `dsi`, `drh` or `marketing`.
     Role,
+    /// A zone (`paris`, `ile-de-france`, `large-city`, `elsewhere`).
+    Location,
     /// The name of a published version of the defaults (`2026-11`).
     DefaultsVersion,
     /// A need profile, periods `months x days` (`6x2,18x0.5`).
@@ -434,6 +436,8 @@ impl Error {
                     (Expected::Date, Lang::En) => "a date YYYY-MM-DD",
                     (Expected::Role, Lang::Fr) => "daf, dsi, drh ou marketing",
                     (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
+                    (Expected::Location, Lang::Fr) => "paris, ile-de-france, large-city ou elsewhere",
+                    (Expected::Location, Lang::En) => "paris, ile-de-france, large-city or elsewhere",
                     (Expected::DefaultsVersion, Lang::Fr) => "une version publiée des hypothèses\u{a0}: ",
                     (Expected::DefaultsVersion, Lang::En) => "a published version of the defaults: ",
                     #[cfg(feature = "need-profile")]
@@ -507,6 +511,7 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "headcount" => tr("effectif de l'entreprise", "company headcount"),
         "mobilityRatePercent" => tr("taux du versement mobilité", "mobility levy rate"),
         "atMpRatePercent" => tr("taux AT/MP", "work-accident (AT/MP) rate"),
+        "location" => tr("lieu de l'entreprise", "where the company is"),
         "salaryTax" => tr(
             "taxe sur les salaires",
             "payroll tax (taxe sur les salaires)",

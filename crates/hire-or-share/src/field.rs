@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::date::Date;
-use crate::defaults::{Defaults, DefaultsVersion, Role};
+use crate::defaults::{Defaults, DefaultsVersion, Location, Role};
 use crate::error::{Error, Expected};
 #[cfg(feature = "need-profile")]
 use crate::need::NeedProfile;
@@ -94,6 +94,7 @@ pub(crate) enum Slot<'a> {
     OptionalBoolean(&'a mut Option<bool>),
     Date(&'a mut Option<Date>),
     Role(&'a mut Role),
+    Location(&'a mut Option<Location>),
     Defaults(&'a mut DefaultsVersion),
     #[cfg(feature = "need-profile")]
     Need(&'a mut Option<NeedProfile>),
@@ -108,7 +109,7 @@ macro_rules! slot_from {
         })*
     };
 }
-slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<bool> => OptionalBoolean, Option<Date> => Date, Role => Role, DefaultsVersion => Defaults);
+slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<bool> => OptionalBoolean, Option<Date> => Date, Role => Role, Option<Location> => Location, DefaultsVersion => Defaults);
 #[cfg(feature = "need-profile")]
 slot_from!(Option<NeedProfile> => Need);
 
@@ -122,6 +123,7 @@ impl Slot<'_> {
             Slot::OptionalBoolean(v) => v.text(),
             Slot::Date(v) => v.text(),
             Slot::Role(v) => v.text(),
+            Slot::Location(v) => v.text(),
             Slot::Defaults(v) => v.text(),
             #[cfg(feature = "need-profile")]
             Slot::Need(v) => v.text(),
@@ -141,6 +143,7 @@ impl Slot<'_> {
             Slot::OptionalBoolean(v) => put(v, name, text),
             Slot::Date(v) => put(v, name, text),
             Slot::Role(v) => put(v, name, text),
+            Slot::Location(v) => put(v, name, text),
             Slot::Defaults(v) => put(v, name, text),
             // A profile's own errors say more than "unparsable": too many periods.
             #[cfg(feature = "need-profile")]
@@ -247,6 +250,20 @@ impl FieldText for Role {
     }
     fn text(&self) -> String {
         self.key().to_owned()
+    }
+}
+
+/// A zone, or none (`""`): the values of the scenario's version.
+impl FieldText for Option<Location> {
+    const EXPECTED: Expected = Expected::Location;
+    fn parse(text: &str) -> Option<Self> {
+        match text.trim_ascii() {
+            "" => Some(None),
+            key => Location::from_key(key).map(Some),
+        }
+    }
+    fn text(&self) -> String {
+        self.map_or_else(String::new, |l| l.key().to_owned())
     }
 }
 

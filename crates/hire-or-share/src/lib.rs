@@ -110,7 +110,9 @@ pub use scenario::Scenario;
 pub mod rules;
 
 pub use date::{Date, DateError, date};
-pub use defaults::{Assumption, Defaults, DefaultsVersion, Group, Preset, Role};
+pub use defaults::{
+    Assumption, Defaults, DefaultsVersion, Group, Location, LocationDefaults, Preset, Role,
+};
 pub use error::{Error, ErrorKind, Expected, Unit};
 pub use lang::Lang;
 pub use model::{

@@ -63,10 +63,14 @@ macro_rules! scenario {
                     }
                 }
                 let json = deserializer.deserialize_map(Object)?;
-                let defaults = Scenario::preset_in(
+                let mut defaults = Scenario::preset_in(
                     json.role.unwrap_or_default(),
                     json.defaults.unwrap_or_else(DefaultsVersion::current),
                 );
+                // A zone given sets its values; fields given override them.
+                if let Some(location) = json.location {
+                    defaults.set_location(location);
+                }
                 Ok(Scenario {
                     role: defaults.role,
                     $($(#[cfg($cfg)])? $field: json.$field.unwrap_or(defaults.$field),)*
@@ -98,6 +102,12 @@ macro_rules! scenario {
                 // The field's own name (`'static`, for the error), then its
                 // slot; the text is parsed by the slot's type, in one place.
                 match Self::SLOTS.iter().find(|(name, _)| *name == field) {
+                    // A zone sets its values (mobility levy, pass, office).
+                    Some((name, slot)) if *name == "location" => {
+                        slot(self).put(name, text)?;
+                        self.set_location(self.location);
+                        Ok(())
+                    }
                     Some((name, slot)) => slot(self).put(name, text),
                     // Known, but left out of this build (the element's).
                     #[cfg(not(feature = "need-profile"))]
@@ -366,8 +376,13 @@ impl Scenario {
             None => Role::default(),
         };
         let mut scenario = Scenario::preset(role);
+        // The zone next, wherever it comes: it sets values that the fields
+        // given then override.
+        if let Some((_, text)) = fields.clone().into_iter().find(|(f, _)| *f == "location") {
+            scenario.set("location", text)?;
+        }
         for (field, text) in fields {
-            if field != "role" {
+            if field != "role" && field != "location" {
                 scenario.set(field, text)?;
             }
         }
@@ -404,8 +419,14 @@ scenario! {
         gross_annual = "grossAnnual": Decimal,
         /// Whether the recruit is a cadre.
         cadre = "cadre": bool,
-        /// Company headcount (*effectif*).
+        /// Company headcount (*effectif*): the social-security headcount
+        /// (CSS L130-1), the yearly average of the months; a threshold
+        /// crossed counts only once reached for five consecutive calendar years.
         headcount = "headcount": u32,
+        /// Where the company is: its zone sets the mobility levy rate, the
+        /// transport pass and the office cost (each stays editable); `None`
+        /// in a version of the defaults from before zones.
+        location = "location": Option<crate::Location>,
         /// Mobility levy rate in percent (*versement mobilité*).
         mobility_rate_percent = "mobilityRatePercent": Decimal,
         /// AT/MP rate in percent.
@@ -547,7 +568,21 @@ impl Scenario {
             let read = scenario.set(a.field, a.value);
             debug_assert!(read.is_ok(), "{}", a.field);
         }
+        scenario.set_location(defaults.location);
         scenario
+    }
+
+    /// Puts the company in `location`: the zone's mobility levy rate,
+    /// transport pass and office cost, from the scenario's version of the
+    /// defaults, replace the current ones. `None` changes no value.
+    pub fn set_location(&mut self, location: Option<crate::Location>) {
+        self.location = location;
+        if let Some(location) = location {
+            let zone = self.defaults.location(location);
+            self.mobility_rate_percent = zone.mobility_rate_percent;
+            self.transport_pass_monthly = zone.transport_pass_monthly;
+            self.workspace_annual = zone.workspace_annual;
+        }
     }
 
     /// The payroll input of a recruit at `work_time_percent` of full time.

@@ -648,3 +648,73 @@ fn the_salary_tax_follows_vat_unless_set() {
     };
     assert!(cost(false) > cost(true) + dec!(3000));
 }
+
+/// Where the company is (issue #24): a zone sets the mobility levy, the
+/// transport pass and the office cost, with their sources; fields given
+/// override them, whatever their order; links and JSON read it back.
+#[test]
+fn a_location_sets_its_values_and_fields_given_override_them() {
+    use hire_or_share::Location;
+    let s = Scenario::preset(Role::Daf);
+    assert_eq!(s.location, Some(Location::Paris));
+    assert_eq!(
+        (
+            s.mobility_rate_percent,
+            s.transport_pass_monthly,
+            s.workspace_annual
+        ),
+        (dec!(3.20), dec!(90.80), dec!(11051))
+    );
+    let zones = [
+        ("ile-de-france", dec!(1.60), dec!(90.80), dec!(9000)),
+        ("large-city", dec!(2.00), dec!(74.10), dec!(7000)),
+        ("elsewhere", dec!(0), dec!(0), dec!(6000)),
+    ];
+    for (key, mobility, pass, office) in zones {
+        // The zone after a field it sets, in a form's order: the field wins.
+        let s = Scenario::from_fields([("workspaceAnnual", "5000"), ("location", key)]).unwrap();
+        assert_eq!(s.location.map(Location::key), Some(key));
+        assert_eq!(
+            (s.mobility_rate_percent, s.transport_pass_monthly),
+            (mobility, pass)
+        );
+        assert_eq!(s.workspace_annual, dec!(5000));
+        let json = format!(r#"{{"location": "{key}", "transportPassMonthly": "50"}}"#);
+        let from_json: Scenario = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            (from_json.workspace_annual, from_json.transport_pass_monthly),
+            (office, dec!(50))
+        );
+        let (back, ignored) = Scenario::from_query(&s.to_query(), hire_or_share::Lang::En);
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(back, s);
+    }
+    // The office line cites the zone's source.
+    let mut s = at(Role::Daf, dec!(1));
+    s.set("location", "elsewhere").unwrap();
+    let r = compare(&s).unwrap();
+    let office = r
+        .full_time_hire
+        .cost
+        .lines
+        .iter()
+        .find(|l| l.id == "workspace")
+        .unwrap();
+    assert!(office.source.unwrap().title.contains("Buzzy Ratios 2019"));
+    // A zone that does not exist is refused, naming the field.
+    let err = Scenario::from_fields([("location", "mars")]).unwrap_err();
+    assert_eq!(err.field(), "location");
+    assert!(err.message(hire_or_share::Lang::En).contains("large-city"));
+    // Paris at 50 employees: the mobility levy at 3.20 %.
+    let mut s = at(Role::Daf, dec!(1));
+    s.headcount = 50;
+    let r = compare(&s).unwrap();
+    let vm = r
+        .full_time_hire
+        .employer_cost
+        .lines
+        .iter()
+        .find(|l| l.id == "versement_mobilite")
+        .unwrap();
+    assert_eq!((vm.rate, vm.amount), (dec!(3.20), dec!(2720.00)));
+}

@@ -1,13 +1,18 @@
 //! A need that changes over time: a worked example by hand, and the
 //! invariants of the profile's costs as property tests.
 
-use hire_or_share::{Cheapest, NeedPeriod, NeedProfile, Role, Scenario, compare};
+use hire_or_share::{
+    Cheapest, Defaults, DefaultsVersion, NeedPeriod, NeedProfile, Role, Scenario, compare,
+};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+/// The DAF preset on the defaults of November 2026, which METHODOLOGY.md's
+/// worked examples use (no zone: no mobility levy).
 fn daf() -> Scenario {
-    let mut s = Scenario::preset(Role::Daf);
+    let november = DefaultsVersion(Defaults::find("2026-11").unwrap());
+    let mut s = Scenario::preset_in(Role::Daf, november);
     s.date = Some(hire_or_share::date(2026, 7, 1));
     s
 }

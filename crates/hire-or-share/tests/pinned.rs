@@ -80,8 +80,9 @@ fn todays_figures_differ_and_keep_what_the_link_changed() {
     assert_eq!(notice, None);
     let r = compare(&updated).unwrap();
     assert_eq!(r.period.name, "2027-01");
-    // The invented figures, computed once: 90 000 € and a PSS of 4 100 €.
-    assert_eq!(r.full_time_hire.cost.annual_cost, dec!(152851.57));
+    // The invented figures, computed once: 90 000 €, a PSS of 4 100 € and
+    // the Paris zone of the December defaults (3.20 % mobility levy).
+    assert_eq!(r.full_time_hire.cost.annual_cost, dec!(155731.57));
     assert_eq!(r.shared_time.cost.annual_cost, dec!(90000.00));
     // Today's scenario is itself today's: nothing more to switch to.
     assert_eq!(updated.updated(today), None);
@@ -173,9 +174,18 @@ fn every_version_of_the_defaults_reads_and_validates() {
     for defaults in hire_or_share::defaults::VERSIONS {
         for role in Role::ALL {
             let s = Scenario::preset_in(role, DefaultsVersion(defaults));
+            // The zone's values, where the version has a default zone.
+            let zone = defaults.location.map(|l| defaults.location(l));
             for a in defaults.assumptions {
-                assert_eq!(s.get(a.field).as_deref(), Some(a.value), "{}", a.field);
+                let expected = match (zone, a.field) {
+                    (Some(z), "mobilityRatePercent") => z.mobility_rate_percent.to_string(),
+                    (Some(z), "transportPassMonthly") => z.transport_pass_monthly.to_string(),
+                    (Some(z), "workspaceAnnual") => z.workspace_annual.to_string(),
+                    _ => a.value.to_owned(),
+                };
+                assert_eq!(s.get(a.field), Some(expected), "{}", a.field);
             }
+            assert_eq!(s.location, defaults.location);
             s.validate().unwrap();
             assert_eq!(s.gross_annual, defaults.preset(role).gross_annual);
         }
@@ -187,7 +197,12 @@ fn every_version_of_the_defaults_reads_and_validates() {
 /// DAF differs in that alone.
 #[test]
 fn the_payrolls_defaults_are_the_current_versions() {
-    let input = |role| Scenario::preset(role).employer_cost_input(dec!(55000), dec!(100));
+    // The payroll knows no zone: its mobility levy is 0, as elsewhere.
+    let input = |role| {
+        let mut s = Scenario::preset(role);
+        s.set_location(Some(hire_or_share::Location::Elsewhere));
+        s.employer_cost_input(dec!(55000), dec!(100))
+    };
     let payroll = EmployerCostInput::new(dec!(55000));
     assert_eq!(payroll, input(Role::Dsi));
     let daf = input(Role::Daf);

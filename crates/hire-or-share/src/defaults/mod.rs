@@ -13,7 +13,10 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::source::Source;
 
+pub use location::{Location, LocationDefaults};
+
 mod december_2026;
+mod location;
 mod november_2026;
 #[cfg(feature = "test-period")]
 mod test_2027;
@@ -45,6 +48,12 @@ pub struct Defaults {
     pub presets: &'static [Preset; 4],
     /// Every other assumption, with its value.
     pub assumptions: &'static [Assumption],
+    /// Where a new scenario's company is: its zone sets the mobility levy,
+    /// the transport pass and the office cost. `None` in a version from
+    /// before zones (`2026-11`), whose values are its assumptions'.
+    pub location: Option<Location>,
+    /// Each zone's values, in the order of [`Location::ALL`].
+    pub locations: &'static [LocationDefaults; 4],
 }
 
 impl Defaults {
@@ -64,6 +73,12 @@ impl Defaults {
     #[must_use]
     pub fn preset(&self, role: Role) -> &'static Preset {
         &self.presets[role as usize]
+    }
+
+    /// The values of `location` in this version.
+    #[must_use]
+    pub fn location(&self, location: Location) -> &'static LocationDefaults {
+        &self.locations[location as usize]
     }
 
     /// The assumption whose default is `field`, if any.

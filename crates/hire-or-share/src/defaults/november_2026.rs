@@ -20,11 +20,15 @@ pub static NOVEMBER_2026: Defaults = Defaults {
     horizon_years: 3,
     presets: &PRESETS,
     assumptions: ASSUMPTIONS,
+    // No zone by default: the values are this version's assumptions. A zone
+    // chosen on a link pinned to this version takes December's values.
+    location: None,
+    locations: &super::december_2026::LOCATIONS,
 };
 
 /// A published source: its title in French and in English (each kept only in
 /// a build with its language), its link, and the date of the figure.
-const fn src(
+pub(super) const fn src(
     title: &'static str,
     title_en: &'static str,
     url: &'static str,
@@ -43,7 +47,7 @@ const REVIEWED: Date = date(2026, 11, 26);
 
 /// Our own reasoning, in French and English, where no published figure was
 /// found (or the value is the user's to set).
-const fn estimate(reasoning: &'static str, reasoning_en: &'static str) -> Source {
+pub(super) const fn estimate(reasoning: &'static str, reasoning_en: &'static str) -> Source {
     src(reasoning, reasoning_en, "", REVIEWED)
 }
 

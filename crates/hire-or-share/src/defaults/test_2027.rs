@@ -31,4 +31,6 @@ pub static TEST_2027: Defaults = Defaults {
     horizon_years: 3,
     presets: &TEST_PRESETS,
     assumptions: ASSUMPTIONS,
+    location: Some(super::location::Location::Paris),
+    locations: &super::december_2026::LOCATIONS,
 };
