@@ -77,9 +77,17 @@ fn on_input(w: &mut Widget, event: &Event) {
         #[cfg(feature = "profile")]
         w.set("needProfile", super::need::compose(w));
     } else if name == "role" {
-        // The role's `<select>`, the form's only one.
+        // The role's `<select>`.
         if let Some(role) = Role::from_key(&value(&target)) {
             w.set_role(role);
+        }
+    } else if name == "salaryTax" {
+        // The taxe sur les salaires' `<select>`: "" (as VAT), true or false.
+        w.set("salaryTax", value(&target));
+    } else if name == "location" {
+        // The zone's `<select>`: its options are the zones' keys.
+        if let Some(location) = hire_or_share::Location::from_key(&value(&target)) {
+            w.set_location(location);
         }
     } else {
         // Every other element with a name is an `<input>` the form built

@@ -71,6 +71,18 @@ pub(super) fn role_source(role: Role, field: &str) -> Option<&'static Source> {
     }
 }
 
+/// The source of a field's default that comes with the zone, if the
+/// scenario has one: the mobility levy's, the pass's and the office's.
+pub(super) fn zone_source(w: &Widget, field: &str) -> Option<&'static Source> {
+    let zone = w.defaults.defaults.location(w.defaults.location?);
+    match field {
+        "mobilityRatePercent" => Some(&zone.mobility_source),
+        "transportPassMonthly" => Some(&zone.transport_source),
+        "workspaceAnnual" => Some(&zone.workspace_source),
+        _ => None,
+    }
+}
+
 /// A default's source in its hint: a link, or the reasoning of an estimate.
 pub(super) fn source_node(doc: &Document, source: &Source, lang: Lang) -> Element {
     if source.url.is_empty() {
@@ -135,6 +147,104 @@ fn role_select(w: &Widget) -> Element {
     }
     append(&role_field, &[&role_label, &select]);
     role_field
+}
+
+/// Where the company is: a `<select>` of the zones, which sets the mobility
+/// levy, the transport pass and the office cost.
+fn location_select(w: &Widget) -> Element {
+    let (doc, lang) = (&w.doc, w.lang);
+    let field = el(doc, "div", "field location", None);
+    let label = el(
+        doc,
+        "label",
+        "",
+        Some(t(lang, "Lieu de l'entreprise", "Where the company is")),
+    );
+    attr(&label, "for", "hos-location");
+    let select: HtmlSelectElement = create_element(doc, "select").unchecked_into();
+    attr(&select, "id", "hos-location");
+    attr(&select, "name", "location");
+    attr(&select, "aria-describedby", "hos-location-hint");
+    for zone in Defaults::current().locations {
+        let option = el(
+            doc,
+            "option",
+            "",
+            Some(t(lang, zone.label_fr, zone.label_en)),
+        );
+        attr(&option, "value", zone.location.key());
+        if w.defaults.location == Some(zone.location) {
+            attr(&option, "selected", "");
+        }
+        add(&select, &option);
+    }
+    let hint = el(
+        doc,
+        "p",
+        "hint",
+        Some(t(
+            lang,
+            "Fixe le versement mobilité, l'abonnement de transport et le coût du bureau ci-dessous, chacun modifiable.",
+            "Sets the mobility levy, the transit pass and the office cost below, each editable.",
+        )),
+    );
+    attr(&hint, "id", "hos-location-hint");
+    append(&field, &[&label, &select, &hint]);
+    field
+}
+
+/// Whether the employer pays the taxe sur les salaires on the recruit's pay:
+/// as VAT says (due when VAT is not recoverable), or set apart from it.
+fn salary_tax_select(w: &Widget) -> Element {
+    let (doc, lang) = (&w.doc, w.lang);
+    let field = el(doc, "div", "field salary-tax", None);
+    let label = el(
+        doc,
+        "label",
+        "",
+        Some(t(
+            lang,
+            "Taxe sur les salaires",
+            "Payroll tax (taxe sur les salaires)",
+        )),
+    );
+    attr(&label, "for", "hos-salaryTax");
+    let select: HtmlSelectElement = create_element(doc, "select").unchecked_into();
+    attr(&select, "id", "hos-salaryTax");
+    attr(&select, "name", "salaryTax");
+    attr(&select, "aria-describedby", "hos-salaryTax-hint");
+    let given = w.values.get("salaryTax").map_or("", String::as_str);
+    for (value, fr, en) in [
+        (
+            "",
+            Lang::Fr.text("Selon la TVA"),
+            Lang::En.text("As VAT says"),
+        ),
+        ("true", Lang::Fr.text("Due"), Lang::En.text("Due")),
+        ("false", Lang::Fr.text("Non due"), Lang::En.text("Not due")),
+    ] {
+        let option = el(doc, "option", "", Some(t(lang, fr, en)));
+        attr(&option, "value", value);
+        if value == given {
+            attr(&option, "selected", "");
+        }
+        add(&select, &option);
+    }
+    let rules = &hire_or_share::rules::PERIODS[hire_or_share::rules::PERIODS.len() - 1];
+    let hint = el(
+        doc,
+        "p",
+        "hint",
+        Some(t(
+            lang,
+            "Due par un employeur non assujetti à la TVA sur l'essentiel de son chiffre d'affaires (associations, santé, banques, assurances)\u{a0}; «\u{a0}Selon la TVA\u{a0}» la compte quand la TVA n'est pas récupérable. — ",
+            "Due from an employer not liable to VAT on most of its turnover (associations, health, banks, insurers); “As VAT says” counts it when VAT is not recoverable. — ",
+        )),
+    );
+    attr(&hint, "id", "hos-salaryTax-hint");
+    add(&hint, &source_node(doc, &rules.salary_tax.source, lang));
+    append(&field, &[&label, &select, &hint]);
+    field
 }
 
 /// Several roles at once, through one shared-time network: the switch, and
@@ -307,6 +417,11 @@ fn assumptions_panel(w: &mut Widget) -> Element {
     ] {
         let fieldset = el(&doc, "fieldset", "", None);
         add(&fieldset, &el(&doc, "legend", "", Some(t(lang, fr, en))));
+        // Where the company is, first: it sets three of the values below.
+        if group == Group::Company {
+            add(&fieldset, &location_select(w));
+            add(&fieldset, &salary_tax_select(w));
+        }
         for a in Defaults::current()
             .assumptions
             .iter()
@@ -318,7 +433,7 @@ fn assumptions_panel(w: &mut Widget) -> Element {
                 a.field,
                 t(lang, a.label_fr, a.label_en),
                 t(lang, a.unit_fr, a.unit_en),
-                Some(&a.source),
+                Some(zone_source(w, a.field).unwrap_or(&a.source)),
             );
         }
         for (name, g, fr, en) in EXTRA_FIELDS {

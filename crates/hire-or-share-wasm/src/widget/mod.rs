@@ -65,8 +65,18 @@ pub fn mount(
     let given = Given::read(attributes, query, lang);
     let mut widget = Widget::new(doc, root.clone(), lang, given.role);
     widget.today = today.and_then(|t| t.parse().ok());
+    // The zone first: it sets the defaults of the fields it covers, which
+    // the fields given then override.
+    let zone = given.fields.iter().find(|(f, _)| f == "location");
+    if let Some(location) = zone.and_then(|(_, text)| hire_or_share::Location::from_key(text)) {
+        widget.set_location(location);
+    }
     for (field, text) in given.fields {
-        widget.set(&field, text);
+        // A zone that reads is in the defaults now; one that does not stays
+        // a value, whose error the form shows.
+        if field != "location" || hire_or_share::Location::from_key(&text).is_none() {
+            widget.set(&field, text);
+        }
     }
     form::build(&mut widget);
     form::restrict(&widget, &given.locked, &given.hidden);

@@ -10,7 +10,7 @@
 //! marked as the one for the previous values: dimmed, under a notice that
 //! says so, and so named for screen readers.
 
-use hire_or_share::{Comparison, Lang, Role, Scenario, Unit};
+use hire_or_share::{Comparison, Lang, Location, Role, Scenario, Source, Unit};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, ShadowRoot};
@@ -85,6 +85,7 @@ pub(super) fn kind(field: &str, default: &str) -> Kind {
         #[cfg(feature = "profile")]
         ("needProfile", _) => Kind::Text,
         ("headcount" | "horizonYears", _) => Kind::Whole,
+        ("location" | "salaryTax", _) => Kind::Text,
         _ => Kind::Decimal,
     }
 }
@@ -490,17 +491,48 @@ impl Widget {
     /// role's.
     pub(super) fn set_role(&mut self, role: Role) {
         self.role = role;
+        // The zone chosen stays.
+        let location = self.defaults.location;
         self.defaults = Scenario::preset(role);
+        self.defaults.set_location(location);
         for field in ["grossAnnual", "dayRate", "atMpSupportFunction"] {
             self.values.remove(field);
             self.show_default(field);
-            if let Some(source) = role_source(role, field)
-                // The hint's last element, its source.
-                && let Some(old) = query(&self.root, &format!("#hos-{field}-hint > :last-child"))
-            {
-                replace(&old, &source_node(&self.doc, source, self.lang));
+            if let Some(source) = role_source(role, field) {
+                self.show_source(field, source);
             }
         }
+        self.show_default_hints();
+    }
+
+    /// A new zone: its mobility levy, transport pass and office cost, and
+    /// their sources, replace the previous zone's.
+    pub(super) fn set_location(&mut self, location: Location) {
+        self.defaults.set_location(Some(location));
+        self.values.remove("location");
+        let zone = self.defaults.defaults.location(location);
+        for (field, source) in [
+            ("mobilityRatePercent", &zone.mobility_source),
+            ("transportPassMonthly", &zone.transport_source),
+            ("workspaceAnnual", &zone.workspace_source),
+        ] {
+            self.values.remove(field);
+            self.show_default(field);
+            self.show_source(field, source);
+        }
+        self.show_default_hints();
+    }
+
+    /// `source` in the hint of `field`, in place of the one there.
+    fn show_source(&self, field: &str, source: &Source) {
+        // The hint's last element, its source.
+        if let Some(old) = query(&self.root, &format!("#hos-{field}-hint > :last-child")) {
+            replace(&old, &source_node(&self.doc, source, self.lang));
+        }
+    }
+
+    /// Each field's "Default: …" from the current defaults.
+    fn show_default_hints(&self) {
         for (field, (input, _)) in &self.inputs {
             if let Some(default) = self.defaults.get(field)
                 && let Some(hint) = closest(input, ".field").and_then(|p| query(&p, ".default"))

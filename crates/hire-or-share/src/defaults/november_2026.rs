@@ -170,8 +170,8 @@ pub static ASSUMPTIONS: &[Assumption] = &[
         "salariés",
         "employees",
         estimate(
-            "Votre entreprise\u{a0}: fixe les seuils de 11, 50 et 250 salariés des cotisations\u{a0}; 20 par défaut",
-            "Your company: sets the contribution thresholds at 11, 50 and 250 employees; 20 by default"
+            "Votre entreprise\u{a0}: l'effectif au sens de la sécurité sociale, moyenne annuelle des effectifs de chaque mois\u{a0}; il fixe les seuils de 11, 50 et 250 salariés, et un seuil franchi ne compte qu'atteint 5 années civiles de suite (CSS art. L130-1)\u{a0}; 20 par défaut",
+            "Your company: the social-security headcount, the yearly average of each month's; it sets the thresholds at 11, 50 and 250 employees, and a threshold crossed counts only once reached 5 calendar years in a row (CSS art. L130-1); 20 by default"
         ),
         true
     ),
