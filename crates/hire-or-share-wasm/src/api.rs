@@ -217,11 +217,12 @@ impl Fields {
 }
 
 /// A scenario from its fields, the role's preset filling the rest. A need
-/// profile of `null` (or `undefined`) is no profile, as in JSON and as
-/// results echo it.
+/// profile, a zone or a taxe sur les salaires of `null` (or `undefined`) is
+/// none, as in JSON and as results echo them.
 fn scenario_from(fields: &[(String, String)], lang: Lang) -> Result<Scenario, FieldError> {
     Scenario::from_fields(fields.iter().map(|(k, v)| {
-        let v = if k == "needProfile" && v == "null" {
+        let optional = matches!(k.as_str(), "needProfile" | "location" | "salaryTax");
+        let v = if optional && v == "null" {
             ""
         } else {
             v.as_str()

@@ -289,7 +289,10 @@ fn results_stay_exact_over_many_computations() {
 #[wasm_bindgen_test]
 fn a_need_profile_as_objects_or_as_text_gives_the_core_totals() {
     let scenario = {
-        let mut s = hire_or_share::Scenario::preset(hire_or_share::Role::Daf);
+        // METHODOLOGY.md's worked example is on the November 2026 defaults.
+        let november =
+            hire_or_share::DefaultsVersion(hire_or_share::Defaults::find("2026-11").unwrap());
+        let mut s = hire_or_share::Scenario::preset_in(hire_or_share::Role::Daf, november);
         s.set("needProfile", "6x2,18x0.5").unwrap();
         s.set("date", "2026-07-01").unwrap();
         s
@@ -300,7 +303,9 @@ fn a_need_profile_as_objects_or_as_text_gives_the_core_totals() {
         r#"[{"daysPerWeek": "2", "months": "6"}, {"months": 18, "daysPerWeek": "0.5"}]"#,
         r#""6x2,18x0.5""#,
     ] {
-        let json = format!(r#"{{"role": "daf", "date": "2026-07-01", "needProfile": {need}}}"#);
+        let json = format!(
+            r#"{{"role": "daf", "defaults": "2026-11", "date": "2026-07-01", "needProfile": {need}}}"#
+        );
         let out = compare_on(&input(&json), None).unwrap();
         let p = get(&out, &["value", "needProfile"]);
         for (path, expected) in [
@@ -577,7 +582,7 @@ fn share_links_pin_and_results_say_todays_figures() {
     let note = get(&out, &["today", "value", "note"]).as_string().unwrap();
     assert!(
         note.ends_with(
-            "With today's rules and defaults: 11,900.98\u{a0}€ a year less (change 0.00\u{a0}€)."
+            "With today's rules and defaults: 12,860.98\u{a0}€ a year less (change 0.00\u{a0}€)."
         ),
         "{note}"
     );
@@ -586,7 +591,7 @@ fn share_links_pin_and_results_say_todays_figures() {
         get(&out, &["today", "value", "savings", "amount"])
             .as_string()
             .unwrap(),
-        "11900.98"
+        "12860.98"
     );
     // On today's rules: nothing to add.
     let today = input(r#"{"role": "drh", "grossAnnual": "30000"}"#);

@@ -352,9 +352,10 @@ fn a_pinned_link_shows_todays_figures_and_switches_to_them() {
         ),
         "{note}"
     );
-    // The same figure under the June rules: the RGDU keeps the January SMIC
-    // all year (CSS D241-7), and 20 employees keep the 2.08 % AT/MP rate.
-    assert!(note.contains("11,900.98"), "{note}");
+    // Today's: the RGDU is the same under the June rules (it keeps the
+    // January SMIC, CSS D241-7); the December defaults put the company in
+    // Paris, whose mobility levy (3.20 % × 30 000 = 960 €) the hire now bears.
+    assert!(note.contains("12,860.98"), "{note}");
     let button: HtmlElement = root
         .query_selector(".pinned button")
         .unwrap()
@@ -363,7 +364,7 @@ fn a_pinned_link_shows_todays_figures_and_switches_to_them() {
         .unwrap();
     button.click();
     // Today's figures: the June rules, the salary the link changed kept.
-    assert_eq!(data_value(&root, "verdict"), "11900.98");
+    assert_eq!(data_value(&root, "verdict"), "12860.98");
     assert!(root.query_selector(".pinned").unwrap().is_none());
     let gross = input(&root, "hos-grossAnnual").value();
     assert_eq!(gross.replace(|c: char| !c.is_ascii_digit(), ""), "30000");

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
-use crate::defaults::{DefaultsVersion, Role};
+use crate::defaults::{Defaults, DefaultsVersion, Role};
 use crate::error::{Error, Expected, Unit, check};
 use crate::field::Slot;
 use crate::payroll::{EmployerCostInput, MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
@@ -350,7 +350,8 @@ pub(crate) fn is_half_days(days: Decimal) -> bool {
 
 impl Scenario {
     /// A scenario from `(field, text)` pairs, as a form or a link gives
-    /// them: the role's preset first (`role` may come anywhere), then each
+    /// them: the role's preset in the version of the defaults given first
+    /// (`role` and `defaults` may come anywhere), then the zone, then each
     /// field in turn. Checks nothing beyond each value's kind; call
     /// [`Scenario::validate`] (or [`compare`](fn@crate::compare)) for the ranges.
     ///
@@ -375,14 +376,21 @@ impl Scenario {
                 .ok_or_else(|| Error::unparsable("role", text, Expected::Role))?,
             None => Role::default(),
         };
-        let mut scenario = Scenario::preset(role);
+        // The version of the defaults given, wherever it comes: its values.
+        let version = match fields.clone().into_iter().find(|(f, _)| *f == "defaults") {
+            Some((_, text)) => Defaults::find(text.trim_ascii())
+                .map(DefaultsVersion)
+                .ok_or_else(|| Error::unparsable("defaults", text, Expected::DefaultsVersion))?,
+            None => DefaultsVersion::current(),
+        };
+        let mut scenario = Scenario::preset_in(role, version);
         // The zone next, wherever it comes: it sets values that the fields
         // given then override.
         if let Some((_, text)) = fields.clone().into_iter().find(|(f, _)| *f == "location") {
             scenario.set("location", text)?;
         }
         for (field, text) in fields {
-            if field != "role" && field != "location" {
+            if !matches!(field, "role" | "location" | "defaults") {
                 scenario.set(field, text)?;
             }
         }
