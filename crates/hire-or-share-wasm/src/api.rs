@@ -291,10 +291,10 @@ export interface ScenarioInput {
   mealVoucherEmployerShare?: Decimal | number; transportPassMonthly?: Decimal | number;
   workspaceAnnual?: Decimal | number; equipmentAnnual?: Decimal | number; trainingAnnual?: Decimal | number;
   managerTimeAnnual?: Decimal | number; recruitmentFeePercent?: Decimal | number;
-  recruitmentInternalCost?: Decimal | number; trialFailurePercent?: Decimal | number;
+  recruitmentInternalCost?: Decimal | number; trialFailurePercent?: Decimal | number; recruitmentGuarantee?: boolean;
   expectedTenureYears?: Decimal | number; timeToHireWeeks?: Decimal | number; noticeWeeks?: Decimal | number;
   rampUpWeeks?: Decimal | number; rampUpProductivityPercent?: Decimal | number; forfaitDays?: Decimal | number;
-  absenceDays?: Decimal | number; includeExitCost?: boolean; salaryGrowthPercent?: Decimal | number;
+  absenceDays?: Decimal | number; includeExitCost?: boolean; ruptureConventionnelle?: boolean; salaryGrowthPercent?: Decimal | number;
   dayRate?: Decimal | number; weeksPerYear?: Decimal | number; sharedStartFee?: Decimal | number;
   sharedTravelAnnual?: Decimal | number; sharedCoordinationAnnual?: Decimal | number;
   sharedStartWeeks?: Decimal | number; sharedRampUpWeeks?: Decimal | number; vatRecoverable?: boolean;
@@ -314,7 +314,7 @@ export type Scenario = {
   [K in Exclude<keyof ScenarioInput, "date" | "needProfile">]-?: K extends "headcount" | "horizonYears" ? number : Exclude<ScenarioInput[K], number | undefined>;
 } & { needProfile: NeedPeriod[] | null; date: string | null };
 export interface CostLine { id: string; labelFr: string; labelEn: string; amount: Decimal; formulaFr: string; formulaEn: string; source: Source | null; estimate: boolean; }
-export interface OptionCost { annualCost: Decimal; firstYearCost: Decimal; costPerProductiveDay: Decimal; lines: CostLine[]; firstYearLines: CostLine[]; }
+export interface OptionCost { annualCost: Decimal; firstYearCost: Decimal; costPerProductiveDay: Decimal; costPerDayOfNeed: Decimal; firstYearCash: Decimal; firstYearValuedTime: Decimal; lines: CostLine[]; firstYearLines: CostLine[]; }
 export interface PayrollLine { id: string; payer: "employer" | "employee"; labelFr: string; labelEn: string; base: Decimal; cap: Decimal | null; rate: Decimal; amount: Decimal; source: Source; }
 export interface Period { name: string; start: string; end: string; }
 export interface EmployerCost {

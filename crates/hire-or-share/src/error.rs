@@ -512,6 +512,14 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "mobilityRatePercent" => tr("taux du versement mobilité", "mobility levy rate"),
         "atMpRatePercent" => tr("taux AT/MP", "work-accident (AT/MP) rate"),
         "location" => tr("lieu de l'entreprise", "where the company is"),
+        "recruitmentGuarantee" => tr(
+            "garantie du cabinet de recrutement",
+            "recruitment firm's guarantee",
+        ),
+        "ruptureConventionnelle" => tr(
+            "départ par rupture conventionnelle",
+            "exit by rupture conventionnelle",
+        ),
         "salaryTax" => tr(
             "taxe sur les salaires",
             "payroll tax (taxe sur les salaires)",

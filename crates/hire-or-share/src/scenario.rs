@@ -465,6 +465,11 @@ scenario! {
         recruitment_internal_cost = "recruitmentInternalCost": Decimal,
         /// Share of hires ended during the trial period, percent.
         trial_failure_percent = "trialFailurePercent": Decimal,
+        /// Whether the recruitment firm guarantees the hire: one that fails
+        /// in the trial period is replaced free of fee. The fee is then paid
+        /// once, and a failure costs what it does: the running costs of the
+        /// trial (4 months for a cadre) and a second vacancy.
+        recruitment_guarantee = "recruitmentGuarantee": bool,
         /// Expected tenure of the recruit, years (recruitment is amortized over it).
         expected_tenure_years = "expectedTenureYears": Decimal,
         /// Weeks to recruit.
@@ -481,6 +486,11 @@ scenario! {
         absence_days = "absenceDays": Decimal,
         /// Whether to count the legal severance at the end of the tenure.
         include_exit_cost = "includeExitCost": bool,
+        /// With [`Scenario::include_exit_cost`]: the recruit leaves by a
+        /// *rupture conventionnelle*, the usual exit of a cadre, rather than a
+        /// dismissal: the legal severance plus the employer's 40 % levy on it
+        /// (CSS L137-12).
+        rupture_conventionnelle = "ruptureConventionnelle": bool,
         /// Yearly salary increase, percent (multi-year horizon).
         salary_growth_percent = "salaryGrowthPercent": Decimal,
 

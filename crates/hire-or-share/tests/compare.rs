@@ -718,3 +718,67 @@ fn a_location_sets_its_values_and_fields_given_override_them() {
         .unwrap();
     assert_eq!((vm.rate, vm.amount), (dec!(3.20), dec!(2720.00)));
 }
+
+/// A finance director's objections (issue #24), on the DAF preset at one day
+/// a week (defaults 2026-12, Paris), worked by hand from daf-one-day.json.
+#[test]
+fn days_on_one_basis_cash_apart_and_the_usual_exits() {
+    let s = at(Role::Daf, dec!(1));
+    let r = compare(&s).unwrap();
+    let (full, shared) = (&r.full_time_hire.cost, &r.shared_time.cost);
+    // Both bases: the recruit's 212 days, shared time's 1 × 45 days of need;
+    // per day of need, the hire costs its break-even day rate.
+    assert_eq!(r.full_time_hire.productive_days, dec!(212));
+    assert_eq!(r.shared_time.days_per_year, dec!(45));
+    assert_eq!(full.cost_per_day_of_need, dec!(3289.30)); // 148 018.55 ÷ 45
+    assert_eq!(Some(full.cost_per_day_of_need), r.break_even.day_rate);
+    assert_eq!(shared.cost_per_day_of_need, dec!(1000.00));
+    // Cash first: the first year less the ramp-up (17 740.67) and the vacancy (17 455.00).
+    assert_eq!(full.first_year_valued_time, dec!(35195.67));
+    assert_eq!(full.first_year_cash, dec!(160204.93));
+    assert_eq!(
+        full.first_year_cash + full.first_year_valued_time,
+        full.first_year_cost
+    );
+    // Shared time: getting to know the company (1 000) and the start (1 396.40) are time.
+    assert_eq!(shared.first_year_valued_time, dec!(2396.40));
+    assert_eq!(shared.first_year_cash, dec!(45000.00));
+
+    let exit = |rupture: bool| {
+        let mut s = at(Role::Daf, dec!(1));
+        s.include_exit_cost = true;
+        s.rupture_conventionnelle = rupture;
+        let r = compare(&s).unwrap();
+        r.full_time_hire
+            .cost
+            .lines
+            .into_iter()
+            .find(|l| l.id == "exit_cost")
+            .unwrap()
+    };
+    // Legal severance after 3 years: 3 × 1/4 month = 0.75 month, over 3 years.
+    assert_eq!(exit(false).amount, dec!(1770.83)); // 85 000 ÷ 12 × 0.75 ÷ 3
+    let rupture = exit(true);
+    assert_eq!(rupture.amount, dec!(2479.17)); // × (1 + 40 %)
+    assert!(rupture.source.unwrap().title.contains("L137-12"));
+
+    // A firm's guarantee: the fee once (17 000), the failed trials' running
+    // costs, 7 % ÷ 93 % × 141 925.36 × 4 ÷ 12 = 3 560.85, and a second vacancy.
+    let mut g = at(Role::Daf, dec!(1));
+    g.recruitment_guarantee = true;
+    let r = compare(&g).unwrap();
+    let line = |lines: &[hire_or_share::CostLine], id: &str| {
+        lines.iter().find(|l| l.id == id).unwrap().amount
+    };
+    let first = &r.full_time_hire.cost.first_year_lines;
+    assert_eq!(line(first, "recruitment"), dec!(20560.85));
+    assert_eq!(
+        line(&r.full_time_hire.cost.lines, "recruitment"),
+        dec!(6853.62)
+    );
+    // The steady state is 148 778.98 (the recruitment amortized 6 853.62 in
+    // place of 6 093.19), so a productive day 701.79 and the two vacancies
+    // 25 weeks × 1 day × 701.79 ÷ 93 %.
+    assert_eq!(r.full_time_hire.cost.annual_cost, dec!(148778.98));
+    assert_eq!(line(first, "vacancy"), dec!(18865.32));
+}

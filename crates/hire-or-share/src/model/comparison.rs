@@ -133,7 +133,7 @@ impl<'a> Model<'a> {
     fn full_cost(&self) -> OptionCost {
         let first_year = self.full_first_year_terms();
         let full_hire = Hire::new(self.s, self.basis.rules, self.full.clone());
-        full_hire.cost(Quantity::new(self.s.days_per_week), &first_year)
+        full_hire.cost(self.s, Quantity::new(self.s.days_per_week), &first_year)
     }
 
     fn compare(self, detail: Detail) -> Comparison {

@@ -13,7 +13,7 @@ use crate::rules::Rules;
 
 use super::formula::{Arg, Formula};
 use super::result::{Notice, OptionCost, PartTimeHire};
-use super::term::{Term, lines_at, sourced, sum_lines};
+use super::term::{Term, lines_at, option_cost, sourced};
 
 /// The numbers of a recruit (full- or part-time), without the words: all
 /// that the curve, the break-even searches and the sensitivity need.
@@ -37,6 +37,12 @@ pub(super) struct HireAmounts {
     pub(super) other_running: Money,
     /// One recruitment: agency fee and internal cost.
     pub(super) recruitment_cost: Money,
+    /// The agency fee of one recruitment.
+    fee: Money,
+    /// With a recruitment firm's guarantee (a hire that fails in the trial
+    /// period replaced free of fee): the running costs paid during the
+    /// failed trials, per lasting hire; zero without one.
+    failed_trials: Money,
     /// The share of hires that last past the trial period.
     pub(super) success: Quantity,
     /// Months of salary of the legal severance at the end of the tenure.
@@ -51,22 +57,38 @@ impl HireAmounts {
         self.total_employer_cost + self.meal_vouchers + self.transport + self.other_running
     }
 
-    /// Recruitment paid once, grossed up by the hires that fail in trial
-    /// (1 / (1 − p) recruitments per lasting hire).
+    /// Recruitment paid once per lasting hire: grossed up by the hires that
+    /// fail in trial (1 / (1 − p) recruitments per lasting hire); with a
+    /// firm's guarantee, the fee is paid once and the failed trials' running
+    /// costs are paid instead.
     pub(super) fn recruitment(&self) -> Money {
-        self.recruitment_cost / self.success
+        if self.failed_trials.is_zero() {
+            self.recruitment_cost / self.success
+        } else {
+            self.fee + (self.recruitment_cost - self.fee) / self.success + self.failed_trials
+        }
     }
 
-    /// The recruitment spread over the expected tenure: one division, the
-    /// steady state of every point of the curve and every search needs it.
+    /// The recruitment spread over the expected tenure: the steady state of
+    /// every point of the curve and every search needs it.
     pub(super) fn recruitment_amortized(&self, s: &Scenario) -> Money {
-        self.recruitment_cost / (self.success * Quantity::new(s.expected_tenure_years))
+        if self.failed_trials.is_zero() {
+            self.recruitment_cost / (self.success * Quantity::new(s.expected_tenure_years))
+        } else {
+            self.recruitment() / Quantity::new(s.expected_tenure_years)
+        }
     }
 
     /// Steady state: running costs, recruitment and exit amortized.
     pub(super) fn annual(&self, s: &Scenario) -> Money {
         self.running() + self.recruitment_amortized(s) + self.exit_amortized
     }
+}
+
+/// The months of a trial period, at most: 4 for a cadre, 2 otherwise
+/// (Code du travail L1221-19; 3 for supervisors and technicians).
+pub(super) fn trial_months(s: &Scenario) -> Quantity {
+    if s.cadre { qty!(4) } else { qty!(2) }
 }
 
 /// The working time, in % of full time, of `days` a week out of 5 (exact:
@@ -92,6 +114,12 @@ pub(super) struct HireBasis {
     /// Months of salary of the legal severance at the end of the tenure,
     /// when the scenario includes it.
     exit_months: Option<Quantity>,
+    /// The employer's levy on the indemnity, percent: a rupture
+    /// conventionnelle's (CSS L137-12), or none for a dismissal.
+    exit_levy: Quantity,
+    /// With a recruitment firm's guarantee: failed trials per lasting hire,
+    /// p / (1 − p), × the months of a trial ÷ 12; zero without one.
+    failed_trial_years: Quantity,
 }
 
 impl HireBasis {
@@ -115,6 +143,17 @@ impl HireBasis {
                 tenure.min(qty!(10)) * qty!(0.25)
                     + (tenure - qty!(10)).max(Quantity::ZERO) / qty!(3)
             }),
+            exit_levy: if s.rupture_conventionnelle {
+                Quantity::new(rules.rupture_levy.value)
+            } else {
+                Quantity::ZERO
+            },
+            failed_trial_years: if s.recruitment_guarantee {
+                let p = Quantity::new(s.trial_failure_percent).percent();
+                p / (Quantity::ONE - p) * trial_months(s) / qty!(12)
+            } else {
+                Quantity::ZERO
+            },
         }
     }
 
@@ -151,28 +190,37 @@ impl HireBasis {
         // that fail in the trial period where it is used).
         let fee = gross.percent(Quantity::new(s.recruitment_fee_percent));
         let recruitment_cost = fee + Money::new(s.recruitment_internal_cost);
-        // gross ÷ 12 × months ÷ tenure, in one division.
+        let meal_vouchers = Money::new(s.meal_voucher_employer_share) * productive_days;
+        let transport = if transport_factor == Quantity::ONE {
+            self.transport_full
+        } else {
+            self.transport_full * transport_factor
+        };
+        let running = Money::new(payroll.total_employer_cost)
+            + meal_vouchers
+            + transport
+            + self.other_running;
+        // gross ÷ 12 × months × (1 + levy) ÷ tenure, in one division.
         let (exit_months, exit_amortized) = match self.exit_months {
             Some(months) => (
                 months,
-                gross * months / (qty!(12) * Quantity::new(s.expected_tenure_years)),
+                gross * months * (Quantity::ONE + self.exit_levy.percent())
+                    / (qty!(12) * Quantity::new(s.expected_tenure_years)),
             ),
             None => (Quantity::ZERO, Money::ZERO),
         };
         HireAmounts {
-            meal_vouchers: Money::new(s.meal_voucher_employer_share) * productive_days,
+            meal_vouchers,
             gross,
             employer_contributions: Money::new(payroll.employer_contributions),
             total_employer_cost: Money::new(payroll.total_employer_cost),
             productive_days,
             transport_factor,
-            transport: if transport_factor == Quantity::ONE {
-                self.transport_full
-            } else {
-                self.transport_full * transport_factor
-            },
+            transport,
             other_running: self.other_running,
             recruitment_cost,
+            fee,
+            failed_trials: running * self.failed_trial_years,
             success: self.success,
             exit_months,
             exit_amortized,
@@ -297,15 +345,48 @@ impl Hire {
             Arg::Eur(Money::new(s.recruitment_internal_cost)),
             Arg::Pct(Quantity::new(s.trial_failure_percent)),
         ];
+        let tenure = Arg::Years(Quantity::new(s.expected_tenure_years));
+        let [fee, gross_arg, internal, failure] = recruitment_args;
+        // With a firm's guarantee: the fee once, the internal cost per
+        // attempt, and the running costs paid during the failed trials.
+        let guaranteed = [
+            fee,
+            gross_arg,
+            internal,
+            failure,
+            failure,
+            failure,
+            Arg::Eur(amounts.running()),
+            Arg::Months(trial_months(s)),
+        ];
+        let (once, spread) = if s.recruitment_guarantee {
+            let mut args = guaranteed.to_vec();
+            let once = Formula::same(
+                "{} × {} + {} ÷ (1 − {}) + {} ÷ (1 − {}) × {} × {} ÷ 12",
+                &args,
+            );
+            args.push(tenure);
+            let spread = Formula::same(
+                "({} × {} + {} ÷ (1 − {}) + {} ÷ (1 − {}) × {} × {} ÷ 12) ÷ {}",
+                &args,
+            );
+            (once, spread)
+        } else {
+            (
+                Formula::same("({} × {} + {}) ÷ (1 − {})", &recruitment_args),
+                Formula::same(
+                    "({} × {} + {}) ÷ (1 − {}) ÷ {}",
+                    &[fee, gross_arg, internal, failure, tenure],
+                ),
+            )
+        };
         let one_off = Term::fixed(
             "recruitment",
             tr("Recrutement (payé une fois)", "Recruitment (paid once)"),
             amounts.recruitment(),
-            Formula::same("({} × {} + {}) ÷ (1 − {})", &recruitment_args),
+            once,
             sourced(s, "recruitmentFeePercent"),
         );
-        let tenure = Arg::Years(Quantity::new(s.expected_tenure_years));
-        let [fee, gross_arg, internal, failure] = recruitment_args;
         let mut amortized = vec![Term::fixed(
             "recruitment",
             tr(
@@ -313,14 +394,31 @@ impl Hire {
                 "Recruitment, amortized over the tenure",
             ),
             amounts.recruitment_amortized(s),
-            Formula::new(
-                "({} × {} + {}) ÷ (1 − {}) ÷ {}",
-                "({} × {} + {}) ÷ (1 − {}) ÷ {}",
-                &[fee, gross_arg, internal, failure, tenure],
-            ),
+            spread,
             sourced(s, "recruitmentFeePercent"),
         )];
-        if s.include_exit_cost {
+        if s.include_exit_cost && s.rupture_conventionnelle {
+            let levy = &rules.rupture_levy;
+            amortized.push(Term::fixed(
+                "exit_cost",
+                tr(
+                    "Rupture conventionnelle\u{a0}: indemnité et contribution patronale, amorties",
+                    "Rupture conventionnelle: indemnity and employer levy, amortized",
+                ),
+                amounts.exit_amortized,
+                Formula::new(
+                    "{} ÷ 12 × {} × (1 + {}) ÷ {}",
+                    "{} ÷ 12 × {} × (1 + {}) ÷ {}",
+                    &[
+                        Arg::Eur(gross),
+                        Arg::Months(amounts.exit_months),
+                        Arg::Pct(Quantity::new(levy.value)),
+                        tenure,
+                    ],
+                ),
+                (Some(&levy.source), false),
+            ));
+        } else if s.include_exit_cost {
             amortized.push(Term::fixed(
                 "exit_cost",
                 tr(
@@ -346,7 +444,12 @@ impl Hire {
 
     /// The recruit's costs at `days` a week of need, line by line; the first
     /// year's lines add `first_year_terms` ([`first_year_terms`]).
-    pub(super) fn cost(&self, days: Quantity, first_year_terms: &[Term]) -> OptionCost {
+    pub(super) fn cost(
+        &self,
+        s: &Scenario,
+        days: Quantity,
+        first_year_terms: &[Term],
+    ) -> OptionCost {
         let running = lines_at(&self.running, days);
         let amortized = lines_at(&self.amortized, days);
         let mut first_year_lines = running.clone();
@@ -361,22 +464,14 @@ impl Hire {
         }
         let mut lines = running;
         lines.extend(amortized);
-        let annual_cost = sum_lines(&lines);
         first_year_lines.extend(lines_at(first_year_terms, days));
-        let first_year_cost = sum_lines(&first_year_lines);
-        let productive_days = self.amounts.productive_days;
-        let cost_per_productive_day = if productive_days.is_zero() {
-            Money::ZERO
-        } else {
-            (annual_cost / productive_days).cents()
-        };
-        OptionCost {
-            annual_cost: annual_cost.into(),
-            first_year_cost: first_year_cost.into(),
-            cost_per_productive_day: cost_per_productive_day.into(),
+        let need_days = days * Quantity::new(s.weeks_per_year);
+        option_cost(
             lines,
             first_year_lines,
-        }
+            self.amounts.productive_days,
+            need_days,
+        )
     }
 }
 
@@ -390,6 +485,33 @@ pub(super) fn first_year_terms(s: &Scenario, h: &HireAmounts, price_per_day: Mon
     let missing = Quantity::ONE - productivity / Quantity::HUNDRED;
     let ramp_up = running * (ramp_up_weeks / qty!(52)) * missing;
     let wait = Quantity::new(s.time_to_hire_weeks) + Quantity::new(s.notice_weeks);
+    // With a firm's guarantee, a failed trial means a second vacancy: the
+    // wait, once per attempt.
+    let failure = Quantity::new(s.trial_failure_percent);
+    let (vacancy, formula) = if s.recruitment_guarantee {
+        (
+            wait * price_per_day / (Quantity::ONE - failure.percent()),
+            Formula::new(
+                "{} × {} × {} par jour productif ÷ (1 − {}), un second recrutement après un échec",
+                "{} × {} × {} per productive day ÷ (1 − {}), a second search after a failure",
+                &[
+                    Arg::Weeks(wait),
+                    Arg::Days,
+                    Arg::Eur(price_per_day),
+                    Arg::Pct(failure),
+                ],
+            ),
+        )
+    } else {
+        (
+            wait * price_per_day,
+            Formula::new(
+                "{} × {} × {} par jour productif",
+                "{} × {} × {} per productive day",
+                &[Arg::Weeks(wait), Arg::Days, Arg::Eur(price_per_day)],
+            ),
+        )
+    };
     vec![
         Term::fixed(
             "ramp_up",
@@ -412,12 +534,8 @@ pub(super) fn first_year_terms(s: &Scenario, h: &HireAmounts, price_per_day: Mon
                 "Besoin non couvert pendant le recrutement et le préavis",
                 "Need left uncovered while recruiting and during notice",
             ),
-            wait * price_per_day,
-            Formula::new(
-                "{} × {} × {} par jour productif",
-                "{} × {} × {} per productive day",
-                &[Arg::Weeks(wait), Arg::Days, Arg::Eur(price_per_day)],
-            ),
+            vacancy,
+            formula,
             sourced(s, "timeToHireWeeks"),
         ),
     ]
@@ -434,7 +552,7 @@ pub(super) fn part_time(
     let amounts = basis.amounts(s, Money::new(s.gross_annual), work_time_percent);
     let first_year = first_year_terms(s, &amounts, price_per_day);
     let h = Hire::new(s, basis.rules, amounts);
-    let cost = h.cost(days, &first_year);
+    let cost = h.cost(s, days, &first_year);
     let weekly_hours =
         Quantity::new(FULL_TIME_WEEKLY_HOURS) * (work_time_percent / Quantity::HUNDRED);
     let mut warnings = Vec::new();

@@ -44,6 +44,17 @@ pub struct OptionCost {
     pub first_year_cost: Decimal,
     /// Steady-state cost per day of work delivered.
     pub cost_per_productive_day: Decimal,
+    /// Steady-state cost per day of need covered: the annual cost ÷ the
+    /// days of need a year (days a week of need × shared time's weeks a
+    /// year), the same basis for every option, on which the break-even is
+    /// where the hire's equals shared time's.
+    pub cost_per_day_of_need: Decimal,
+    /// The first year's cash: every first-year line but the valued time.
+    pub first_year_cash: Decimal,
+    /// The first year's valued time (not cash): the need left uncovered
+    /// while recruiting or before a start, and the productivity missing
+    /// while ramping up, valued at a productive day's cost.
+    pub first_year_valued_time: Decimal,
     /// Steady-state lines; they add up to [`OptionCost::annual_cost`].
     pub lines: Vec<CostLine>,
     /// First-year lines; they add up to [`OptionCost::first_year_cost`].

@@ -9,7 +9,7 @@ use crate::money::{Money, Quantity};
 
 use super::formula::{Arg, Formula, VAT};
 use super::result::OptionCost;
-use super::term::{Affine, Term, lines_at, sourced, sum_lines};
+use super::term::{Affine, Term, lines_at, option_cost, sourced};
 
 /// 1.2 when the company cannot recover VAT, 1 otherwise.
 pub(super) fn vat_factor(s: &Scenario) -> Quantity {
@@ -196,13 +196,7 @@ pub(super) fn cost(s: &Scenario, terms: &[Term], first_year_terms: &[Term]) -> O
     let lines = lines_at(terms, days);
     let mut first_year_lines = lines.clone();
     first_year_lines.extend(lines_at(first_year_terms, days));
-    let annual_cost = sum_lines(&lines);
+    // Shared time's days of work are the days of need.
     let days_per_year = days * Quantity::new(s.weeks_per_year);
-    OptionCost {
-        annual_cost: annual_cost.into(),
-        first_year_cost: sum_lines(&first_year_lines).into(),
-        cost_per_productive_day: (annual_cost / days_per_year).cents().into(),
-        lines,
-        first_year_lines,
-    }
+    option_cost(lines, first_year_lines, days_per_year, days_per_year)
 }

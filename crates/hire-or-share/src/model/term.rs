@@ -7,7 +7,49 @@ use crate::scenario::Scenario;
 use crate::source::Source;
 
 use super::formula::Formula;
-use super::result::CostLine;
+use super::result::{CostLine, OptionCost};
+
+/// The first-year lines that are valued time, not cash: the need left
+/// uncovered (while recruiting, before a start) and the productivity missing
+/// while ramping up (the hire's or shared time's).
+pub(super) const VALUED_TIME: [&str; 3] = ["vacancy", "start_delay", "ramp_up"];
+
+/// An option's cost from its lines: the sums, the cost per productive day
+/// (`productive_days` a year) and per day of need (`need_days` a year), and
+/// the first year split into cash and valued time.
+pub(super) fn option_cost(
+    lines: Vec<CostLine>,
+    first_year_lines: Vec<CostLine>,
+    productive_days: Quantity,
+    need_days: Quantity,
+) -> OptionCost {
+    let annual_cost = sum_lines(&lines);
+    let first_year_cost = sum_lines(&first_year_lines);
+    let mut valued = Money::ZERO;
+    for line in first_year_lines
+        .iter()
+        .filter(|l| VALUED_TIME.contains(&l.id))
+    {
+        valued += Money::new(line.amount);
+    }
+    let per = |days: Quantity| {
+        if days.is_zero() {
+            Money::ZERO
+        } else {
+            (annual_cost / days).cents()
+        }
+    };
+    OptionCost {
+        annual_cost: annual_cost.into(),
+        first_year_cost: first_year_cost.into(),
+        cost_per_productive_day: per(productive_days).into(),
+        cost_per_day_of_need: per(need_days).into(),
+        first_year_cash: (first_year_cost - valued).into(),
+        first_year_valued_time: valued.into(),
+        lines,
+        first_year_lines,
+    }
+}
 
 /// A term of an option's cost that is affine in the need:
 /// `fixed + per_day × days_per_week`.

@@ -200,6 +200,9 @@ pub struct Rules {
     pub rgdu: Rgdu,
     /// The *taxe sur les salaires*, for an employer not liable to VAT.
     pub salary_tax: SalaryTax,
+    /// The employer's levy on a *rupture conventionnelle*'s indemnity
+    /// (*contribution patronale spécifique*, CSS L137-12), percent.
+    pub rupture_levy: Param,
     /// What to say when today is past this period's end and no date was
     /// asked for: the next period's figures are not in yet, these are used.
     /// `None` for a period the next one follows; the last one has its notice

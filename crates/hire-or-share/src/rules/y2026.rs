@@ -255,6 +255,15 @@ pub(super) const JANUARY: Rules = Rules {
             effective: JAN_1,
         },
     },
+    rupture_levy: Param {
+        value: dec!(40),
+        source: Source {
+            title: "Code de la sécurité sociale, art. L137-12, modifié par la loi n° 2025-1403 du 30 décembre 2025 de financement de la sécurité sociale pour 2026 (art. 15)\u{a0}: contribution patronale de 40\u{a0}% sur l'indemnité de rupture conventionnelle (30\u{a0}% depuis septembre 2023)\u{a0}; indemnité au moins égale à l'indemnité légale de licenciement (Code du travail, art. L1237-13)",
+            title_en: Some(crate::Lang::En.text("Code de la sécurité sociale, art. L137-12, as amended by the 2026 social security financing law (loi n° 2025-1403 of 30 December 2025, art. 15): a 40% employer levy on a rupture conventionnelle's indemnity (30% since September 2023); the indemnity is at least the legal severance (Code du travail, art. L1237-13)")),
+            url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
+            effective: JAN_1,
+        },
+    },
     payroll_source: payroll_source(JAN_1),
     past_end: None,
 };
