@@ -164,6 +164,19 @@ struct ScenarioArgs {
     /// or false; 0.64 % in 2026, below 20 employees); default: the role's.
     #[arg(long, value_name = "BOOL")]
     at_mp_support_function: Option<bool>,
+    /// Whether to count the recruit's exit at the end of the tenure (true or
+    /// false): the legal severance, amortized.
+    #[arg(long, value_name = "BOOL")]
+    include_exit_cost: Option<bool>,
+    /// Whether that exit is a rupture conventionnelle (true or false): the
+    /// severance plus the employer's 40 % levy on it (CSS L137-12).
+    #[arg(long, value_name = "BOOL")]
+    rupture_conventionnelle: Option<bool>,
+    /// Whether the recruitment firm replaces a hire that fails in the trial
+    /// period free of fee (true or false): the fee once, the failed trials'
+    /// running costs and a second vacancy instead.
+    #[arg(long, value_name = "BOOL")]
+    recruitment_guarantee: Option<bool>,
     /// A need that changes over time: periods of months x days a week,
     /// `6x2,18x0.5` (6 months at 2 days, then 18 at half a day).
     #[arg(long, allow_hyphen_values = true)]
@@ -375,6 +388,9 @@ fn scenario_from(args: &ScenarioArgs, lang: Lang) -> Result<Scenario, Failure> {
         ("vatRecoverable", args.vat_recoverable),
         ("salaryTax", args.salary_tax),
         ("atMpSupportFunction", args.at_mp_support_function),
+        ("includeExitCost", args.include_exit_cost),
+        ("ruptureConventionnelle", args.rupture_conventionnelle),
+        ("recruitmentGuarantee", args.recruitment_guarantee),
     ];
     for (key, value) in switches {
         if let Some(value) = value {

@@ -28,6 +28,59 @@ fn options(r: &Comparison, lang: Lang) -> [(&'static str, &OptionCost); 3] {
     ]
 }
 
+/// The days on both sides: the need's days a year (shared time's basis)
+/// beside the days the full-time recruit works.
+pub fn days_basis(r: &Comparison, lang: Lang) -> String {
+    let need = days(r.shared_time.days_per_year, lang);
+    let worked = days(r.full_time_hire.productive_days, lang);
+    let weekly = days(r.scenario.days_per_week, lang);
+    let weeks = days(r.shared_time.weeks_per_year, lang);
+    match lang {
+        Lang::Fr => format!(
+            "Jours par an\u{a0}: le besoin, {need} ({weekly}\u{a0}j × {weeks} semaines), que le temps partagé facture\u{a0}; le recrutement à temps plein en travaille {worked}. Coûts par jour de besoin, sur cette même base\u{a0}:"
+        ),
+        Lang::En => format!(
+            "Days a year: the need, {need} ({weekly} d × {weeks} weeks), which shared time bills; the full-time recruit works {worked}. Costs per day of need, on that one basis:"
+        ),
+    }
+}
+
+/// Each option's cost per day of need, and its first year as cash and then
+/// valued time: the headings, then a row per option.
+pub fn basis_rows(
+    r: &Comparison,
+    lang: Lang,
+) -> ([&'static str; 3], Vec<(&'static str, [String; 3])>) {
+    let headings = [
+        t(lang, "Par jour de besoin", "Per day of need"),
+        t(lang, "1re année, décaissé", "First year, cash"),
+        t(lang, "+ temps valorisé", "+ valued time"),
+    ];
+    let rows = options(r, lang)
+        .into_iter()
+        .map(|(name, cost)| {
+            (
+                name,
+                [
+                    eur(cost.cost_per_day_of_need, lang),
+                    eur(cost.first_year_cash, lang),
+                    eur(cost.first_year_valued_time, lang),
+                ],
+            )
+        })
+        .collect();
+    (headings, rows)
+}
+
+/// What "valued time" is, under the rows.
+pub fn valued_time_note(lang: Lang) -> &'static str {
+    t(
+        lang,
+        "Le temps valorisé n'est pas décaissé\u{a0}: le besoin non couvert (recrutement, préavis, démarrage) et la productivité manquante de la montée en compétence, au coût d'un jour productif.",
+        "Valued time is not cash: the need left uncovered (hiring, notice, start) and the productivity missing while ramping up, at a productive day's cost.",
+    )
+}
+
 pub fn eur(amount: Decimal, lang: Lang) -> String {
     format_euros(amount, lang).replace('\u{a0}', " ")
 }
@@ -135,6 +188,17 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
             eur(cost.first_year_cost, lang)
         );
     }
+    let _ = writeln!(out, "\n{}", days_basis(r, lang));
+    let (headings, rows) = basis_rows(r, lang);
+    let _ = writeln!(
+        out,
+        "{:<44} {:>20} {:>20} {:>20}",
+        "", headings[0], headings[1], headings[2]
+    );
+    for (name, [per_day, cash, valued]) in rows {
+        let _ = writeln!(out, "{name:<44} {per_day:>20} {cash:>20} {valued:>20}");
+    }
+    let _ = writeln!(out, "{}", valued_time_note(lang));
     let be = &r.break_even;
     let _ = writeln!(
         out,
@@ -335,6 +399,20 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
             eur(cost.first_year_cost, lang)
         );
     }
+    let (headings, rows) = basis_rows(r, lang);
+    let _ = writeln!(
+        out,
+        "\n{}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+        days_basis(r, lang),
+        t(lang, "Option", "Option"),
+        headings[0],
+        headings[1],
+        headings[2]
+    );
+    for (name, [per_day, cash, valued]) in rows {
+        let _ = writeln!(out, "| {name} | {per_day} | {cash} | {valued} |");
+    }
+    let _ = writeln!(out, "\n{}", valued_time_note(lang));
     let be = &r.break_even;
     let _ = writeln!(
         out,
@@ -610,6 +688,31 @@ pub fn report_html(report: &Report<'_>, lang: Lang) -> String {
         );
     }
     let _ = writeln!(out, "</tbody>\n</table>");
+    let (headings, rows) = basis_rows(r, lang);
+    let _ = writeln!(
+        out,
+        "<p>{}</p>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        esc(&days_basis(r, lang)),
+        esc(t(lang, "Option", "Option")),
+        esc(headings[0]),
+        esc(headings[1]),
+        esc(headings[2])
+    );
+    for (name, [per_day, cash, valued]) in rows {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(name),
+            esc(&per_day),
+            esc(&cash),
+            esc(&valued)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "</tbody>\n</table>\n<p>{}</p>",
+        esc(valued_time_note(lang))
+    );
     out.push_str(&crate::chart::svg_chart(r, lang));
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {

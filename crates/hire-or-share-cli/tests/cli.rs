@@ -1156,3 +1156,46 @@ fn the_location_sets_the_mobility_levy() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("location"), "{}", stderr(&out));
 }
+
+/// Issue #24: the days on both sides, each option's cost per day of need and
+/// its first year as cash and valued time, in the table; the usual exit of a
+/// cadre and a firm's guarantee from flags (figures of the core's test
+/// `days_on_one_basis_cash_apart_and_the_usual_exits`).
+#[test]
+fn the_table_puts_days_on_one_basis_and_cash_first() {
+    let out = run(&["compare", "--preset", "daf"]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("the need, 45 (1 d × 45 weeks), which shared time bills; the full-time recruit works 212"),
+        "{text}"
+    );
+    let row = text
+        .lines()
+        .find(|l| l.contains("3,289.30"))
+        .unwrap_or_default();
+    assert!(
+        row.starts_with("Full-time hire")
+            && row.contains("160,204.93")
+            && row.contains("35,195.67"),
+        "{text}"
+    );
+    let out = run(&[
+        "compare",
+        "--preset",
+        "daf",
+        "--include-exit-cost",
+        "true",
+        "--rupture-conventionnelle",
+        "true",
+        "--recruitment-guarantee",
+        "true",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let lines = json["fullTimeHire"]["lines"].as_array().unwrap();
+    let amount = |id: &str| lines.iter().find(|l| l["id"] == id).unwrap()["amount"].clone();
+    assert_eq!(amount("exit_cost"), "2479.17");
+    assert_eq!(amount("recruitment"), "6853.62");
+}
