@@ -95,3 +95,31 @@ test('the taxe sur les salaires follows VAT unless set apart; the DAF under 20 e
   assert.deepEqual(await problems.csp(), []);
   await page.close();
 });
+
+for (const width of [360, 1280]) {
+  test(`each option's cost per day of need and its first year as cash then valued time, at ${width} px`, async () => {
+    const { page, element, problems } = await open('/', width);
+    const daf = cliJson('compare', '--role', 'daf');
+    for (const [key, option] of [['full-time-hire', daf.fullTimeHire], ['shared-time', daf.sharedTime], ['part-time-hire', daf.partTimeHire]]) {
+      assert.equal(await dataValue(page, `${key}-per-day-of-need`), option.costPerDayOfNeed);
+      assert.equal(await dataValue(page, `${key}-first-year-cash`), option.firstYearCash);
+      assert.equal(await dataValue(page, `${key}-first-year-valued`), option.firstYearValuedTime);
+    }
+    // On one basis, the hire's cost per day of need is its break-even day rate.
+    assert.equal(daf.fullTimeHire.costPerDayOfNeed, daf.breakEven.dayRate);
+    const note = await element.locator('.card.full-time-hire .note').textContent();
+    assert.match(note.replace(/\s/gu, ' '), /212 jours travaillés par an, pour 45 jours de besoin/u);
+    // The usual exit of a cadre and a firm's guarantee, switched on.
+    await element.locator('#hos-includeExitCost').check();
+    await element.locator('#hos-ruptureConventionnelle').check();
+    await element.locator('#hos-recruitmentGuarantee').check();
+    const both = cliJson('compare', '--role', 'daf', '--include-exit-cost', 'true', '--rupture-conventionnelle', 'true', '--recruitment-guarantee', 'true');
+    await waitForValue(page, 'full-time-hire-annual', both.fullTimeHire.annualCost);
+    await element.locator('.cards').screenshot({ path: join(artifacts, `law-cards-${width}.png`) });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow} px wider than the screen`);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(await axe(page), []);
+    await page.close();
+  });
+}

@@ -39,7 +39,19 @@ const MAIN_FIELDS: [(&str, &str, &str, &str); 3] = [
 ];
 
 /// Fields of the assumptions panel beyond the sourced assumptions.
-const EXTRA_FIELDS: [(&str, Group, &str, &str); 3] = [
+const EXTRA_FIELDS: [(&str, Group, &str, &str); 5] = [
+    (
+        "ruptureConventionnelle",
+        Group::Hire,
+        Lang::Fr.text("Départ par rupture conventionnelle plutôt que licenciement (indemnité + contribution patronale de 40\u{a0}%, si le départ est compté)"),
+        Lang::En.text("Exit by rupture conventionnelle rather than dismissal (indemnity + the 40% employer levy, when the exit is counted)"),
+    ),
+    (
+        "recruitmentGuarantee",
+        Group::Hire,
+        Lang::Fr.text("Le cabinet remplace sans frais un recrutement rompu pendant l'essai (honoraires payés une fois\u{a0}; l'essai perdu et un second recrutement comptés)"),
+        Lang::En.text("The firm replaces a hire that fails in the trial free of fee (fee paid once; the lost trial and a second search counted)"),
+    ),
     (
         "atMpSupportFunction",
         Group::Company,
@@ -438,12 +450,14 @@ fn assumptions_panel(w: &mut Widget) -> Element {
         }
         for (name, g, fr, en) in EXTRA_FIELDS {
             if g == group {
-                // The support-function rate's condition and source.
-                let source = (name == "atMpSupportFunction").then(|| {
-                    &hire_or_share::rules::PERIODS[hire_or_share::rules::PERIODS.len() - 1]
-                        .at_mp_support
-                        .source
-                });
+                // The support-function rate's and the rupture levy's
+                // conditions and sources.
+                let rules = &hire_or_share::rules::PERIODS[hire_or_share::rules::PERIODS.len() - 1];
+                let source = match name {
+                    "atMpSupportFunction" => Some(&rules.at_mp_support.source),
+                    "ruptureConventionnelle" => Some(&rules.rupture_levy.source),
+                    _ => None,
+                };
                 field(w, &fieldset, name, t(lang, fr, en), "", source);
             }
         }

@@ -123,6 +123,39 @@ fn option_card(
         &fmt.euros(&cost.cost_per_productive_day),
         Some(plain(cost.cost_per_productive_day)),
     );
+    figure(
+        doc,
+        &list,
+        &format!("{key}-per-day-of-need"),
+        t(
+            lang,
+            "Par jour de besoin couvert",
+            "Per day of need covered",
+        ),
+        &fmt.euros(&cost.cost_per_day_of_need),
+        Some(plain(cost.cost_per_day_of_need)),
+    );
+    // The first year, cash first, then the time it costs.
+    figure(
+        doc,
+        &list,
+        &format!("{key}-first-year-cash"),
+        t(lang, "1re année, décaissé", "First year, cash"),
+        &fmt.euros(&cost.first_year_cash),
+        Some(plain(cost.first_year_cash)),
+    );
+    figure(
+        doc,
+        &list,
+        &format!("{key}-first-year-valued"),
+        t(
+            lang,
+            "1re année, temps valorisé (non décaissé)",
+            "First year, valued time (not cash)",
+        ),
+        &fmt.euros(&cost.first_year_valued_time),
+        Some(plain(cost.first_year_valued_time)),
+    );
     add(&card, &list);
     if let Some(note) = note {
         add(&card, &el(doc, "p", "note", Some(note)));
@@ -537,14 +570,17 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
             t(lang, "Recrutement à temps plein", "Full-time hire"),
             t(lang, "recrutement à temps plein", "full-time hire"),
             &r.full_time_hire.cost,
-            Some(
+            Some(fill(
                 t(
                     lang,
-                    "Payé 5 jours par semaine, quel que soit le besoin.",
-                    "Paid for 5 days a week, whatever the need.",
-                )
-                .to_owned(),
-            ),
+                    "Payé 5 jours par semaine, quel que soit le besoin\u{a0}: {} jours travaillés par an, pour {} jours de besoin (ceux que le temps partagé facture).",
+                    "Paid for 5 days a week, whatever the need: {} days worked a year, for {} days of need (those shared time bills).",
+                ),
+                &[
+                    &fmt.number(&r.full_time_hire.productive_days),
+                    &fmt.number(&r.shared_time.days_per_year),
+                ],
+            )),
         ),
         (
             "part-time-hire",
