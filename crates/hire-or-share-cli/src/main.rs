@@ -13,6 +13,7 @@
 //! standard error naming the field and the allowed range), 1 on any other
 //! failure (an unreadable file, a closed output).
 
+mod bundle;
 mod chart;
 mod employer_cost;
 mod profile;
@@ -499,7 +500,7 @@ fn run_bundle(path: &str, format: Format, lang: Lang) -> Result<String, Failure>
     Ok(match format {
         Format::Json => json(&result)?,
         Format::Table | Format::Markdown => {
-            render::bundle(&result, lang, format == Format::Markdown)
+            bundle::bundle(&result, lang, format == Format::Markdown)
         }
     })
 }

@@ -362,3 +362,28 @@ mod tests {
         }
     }
 }
+
+/// Whether `days` is a whole number of half days (`1.5`, `2`, not `1.25`),
+/// as a scenario's need must be. Read from the digits: a whole number, or
+/// one decimal that is a 5.
+#[must_use]
+pub(crate) fn is_half_days(days: Decimal) -> bool {
+    let d = normalize(days);
+    d.scale() == 0 || (d.scale() == 1 && d.mantissa() % 10 == 5)
+}
+
+#[cfg(test)]
+mod half_days_tests {
+    use rust_decimal_macros::dec;
+
+    use super::is_half_days;
+
+    #[test]
+    fn a_need_is_a_whole_number_of_half_days() {
+        assert!(is_half_days(dec!(1.50)));
+        assert!(is_half_days(dec!(2)));
+        assert!(is_half_days(dec!(0.5)));
+        assert!(!is_half_days(dec!(0.75)));
+        assert!(!is_half_days(dec!(1.05)));
+    }
+}

@@ -142,7 +142,7 @@ impl NeedProfile {
                 )
             })
             .map_err(|e| e.in_period(n))?;
-            if !crate::scenario::is_half_days(p.days_per_week) {
+            if !crate::arith::is_half_days(p.days_per_week) {
                 return Err(Error::not_a_multiple(
                     "needProfile",
                     p.days_per_week,

@@ -151,202 +151,177 @@ type Range = (
 /// The lowest day rate accepted, euros excluding VAT.
 pub const MIN_DAY_RATE: Decimal = dec!(100);
 
+/// One row of [`DECIMAL_RANGES`]: a field's JSON name, its member, its
+/// range and its unit.
+macro_rules! range {
+    ($json:literal, $field:ident, $min:expr, $max:expr, $unit:ident) => {
+        ($json, |s: &Scenario| s.$field, $min, $max, Unit::$unit)
+    };
+}
+
 const DECIMAL_RANGES: &[Range] = &[
-    (
+    range!(
         "daysPerWeek",
-        |s| s.days_per_week,
+        days_per_week,
         dec!(0.5),
         dec!(5),
-        Unit::DaysPerWeek,
+        DaysPerWeek
     ),
-    (
+    range!(
         "mealVoucherEmployerShare",
-        |s| s.meal_voucher_employer_share,
+        meal_voucher_employer_share,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
-    (
+    range!(
         "transportPassMonthly",
-        |s| s.transport_pass_monthly,
+        transport_pass_monthly,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
-    (
+    range!(
         "workspaceAnnual",
-        |s| s.workspace_annual,
+        workspace_annual,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
-    (
+    range!(
         "equipmentAnnual",
-        |s| s.equipment_annual,
+        equipment_annual,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
-    (
+    range!(
         "trainingAnnual",
-        |s| s.training_annual,
+        training_annual,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
-    (
+    range!(
         "managerTimeAnnual",
-        |s| s.manager_time_annual,
+        manager_time_annual,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
-    (
+    range!(
         "recruitmentInternalCost",
-        |s| s.recruitment_internal_cost,
+        recruitment_internal_cost,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
-    (
+    range!(
         "sharedStartFee",
-        |s| s.shared_start_fee,
+        shared_start_fee,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
-    (
+    range!(
         "sharedTravelAnnual",
-        |s| s.shared_travel_annual,
+        shared_travel_annual,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
-    (
+    range!(
         "sharedCoordinationAnnual",
-        |s| s.shared_coordination_annual,
+        shared_coordination_annual,
         Decimal::ZERO,
         MAX_GROSS_ANNUAL,
-        Unit::Euro,
+        Euro
     ),
     // A plausible floor: no senior expert works for less than 100 € a day,
     // so that a mis-read amount ("1.100" for 1 100 €, read as 1.10) is
     // refused with its range rather than priced (issue #24).
-    (
-        "dayRate",
-        |s| s.day_rate,
-        MIN_DAY_RATE,
-        dec!(100000),
-        Unit::Euro,
-    ),
-    (
+    range!("dayRate", day_rate, MIN_DAY_RATE, dec!(100000), Euro),
+    range!(
         "weeksPerYear",
-        |s| s.weeks_per_year,
+        weeks_per_year,
         Decimal::ONE,
         dec!(52),
-        Unit::WeeksPerYear,
+        WeeksPerYear
     ),
-    (
+    range!(
         "recruitmentFeePercent",
-        |s| s.recruitment_fee_percent,
+        recruitment_fee_percent,
         Decimal::ZERO,
         dec!(100),
-        Unit::Percent,
+        Percent
     ),
-    (
+    range!(
         "rampUpProductivityPercent",
-        |s| s.ramp_up_productivity_percent,
+        ramp_up_productivity_percent,
         Decimal::ZERO,
         dec!(100),
-        Unit::Percent,
+        Percent
     ),
-    (
+    range!(
         "salaryGrowthPercent",
-        |s| s.salary_growth_percent,
+        salary_growth_percent,
         Decimal::ZERO,
         dec!(100),
-        Unit::Percent,
+        Percent
     ),
-    (
+    range!(
         "dayRateGrowthPercent",
-        |s| s.day_rate_growth_percent,
+        day_rate_growth_percent,
         Decimal::ZERO,
         dec!(100),
-        Unit::Percent,
+        Percent
     ),
-    (
+    range!(
         "trialFailurePercent",
-        |s| s.trial_failure_percent,
+        trial_failure_percent,
         Decimal::ZERO,
         dec!(90),
-        Unit::Percent,
+        Percent
     ),
-    (
+    range!(
         "expectedTenureYears",
-        |s| s.expected_tenure_years,
+        expected_tenure_years,
         Decimal::ONE,
         dec!(40),
-        Unit::Years,
+        Years
     ),
-    (
+    range!(
         "timeToHireWeeks",
-        |s| s.time_to_hire_weeks,
+        time_to_hire_weeks,
         Decimal::ZERO,
         dec!(104),
-        Unit::Weeks,
+        Weeks
     ),
-    (
-        "noticeWeeks",
-        |s| s.notice_weeks,
-        Decimal::ZERO,
-        dec!(104),
-        Unit::Weeks,
-    ),
-    (
+    range!("noticeWeeks", notice_weeks, Decimal::ZERO, dec!(104), Weeks),
+    range!(
         "rampUpWeeks",
-        |s| s.ramp_up_weeks,
+        ramp_up_weeks,
         Decimal::ZERO,
         dec!(104),
-        Unit::Weeks,
+        Weeks
     ),
-    (
+    range!(
         "sharedStartWeeks",
-        |s| s.shared_start_weeks,
+        shared_start_weeks,
         Decimal::ZERO,
         dec!(104),
-        Unit::Weeks,
+        Weeks
     ),
-    (
+    range!(
         "sharedRampUpWeeks",
-        |s| s.shared_ramp_up_weeks,
+        shared_ramp_up_weeks,
         Decimal::ZERO,
         dec!(104),
-        Unit::Weeks,
+        Weeks
     ),
-    (
-        "forfaitDays",
-        |s| s.forfait_days,
-        dec!(100),
-        dec!(235),
-        Unit::Days,
-    ),
-    (
-        "absenceDays",
-        |s| s.absence_days,
-        Decimal::ZERO,
-        dec!(100),
-        Unit::Days,
-    ),
+    range!("forfaitDays", forfait_days, dec!(100), dec!(235), Days),
+    range!("absenceDays", absence_days, Decimal::ZERO, dec!(100), Days),
 ];
-
-/// Whether `days` is a whole number of half days (`1.5`, `2`, not `1.25`),
-/// as a scenario's need must be. Read from the digits: a whole number, or
-/// one decimal that is a 5.
-#[must_use]
-pub(crate) fn is_half_days(days: Decimal) -> bool {
-    let d = crate::arith::normalize(days);
-    d.scale() == 0 || (d.scale() == 1 && d.mantissa() % 10 == 5)
-}
 
 impl Scenario {
     /// A scenario from `(field, text)` pairs, as a form or a link gives
@@ -652,7 +627,7 @@ impl Scenario {
     pub fn validate(&self) -> Result<&'static Rules, Error> {
         for &(field, get, min, max, unit) in DECIMAL_RANGES {
             check(field, get(self), min, max, unit)?;
-            if field == "daysPerWeek" && !is_half_days(self.days_per_week) {
+            if field == "daysPerWeek" && !crate::arith::is_half_days(self.days_per_week) {
                 return Err(Error::not_a_multiple(
                     "daysPerWeek",
                     self.days_per_week,
@@ -716,21 +691,5 @@ impl Scenario {
             .iter()
             .find(|r| r.0 == field)
             .map(|r| (r.2, r.3))
-    }
-}
-
-#[cfg(test)]
-mod half_days_tests {
-    use rust_decimal_macros::dec;
-
-    use super::is_half_days;
-
-    #[test]
-    fn a_need_is_a_whole_number_of_half_days() {
-        assert!(is_half_days(dec!(1.50)));
-        assert!(is_half_days(dec!(2)));
-        assert!(is_half_days(dec!(0.5)));
-        assert!(!is_half_days(dec!(0.75)));
-        assert!(!is_half_days(dec!(1.05)));
     }
 }

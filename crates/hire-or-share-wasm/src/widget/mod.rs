@@ -19,6 +19,7 @@ mod dom;
 mod events;
 mod form;
 mod host;
+mod lines;
 #[cfg(feature = "profile")]
 mod need;
 mod number;

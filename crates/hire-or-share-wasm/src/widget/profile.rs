@@ -9,8 +9,9 @@ use web_sys::{Document, Element};
 
 use super::chart::{c, nice_ceiling, option_series};
 use super::dom::{Formats, add, append, attr, data_row, el, svg, table_details};
+use super::lines::{line_headers, line_rows};
 use super::number::{plain, to_f64};
-use super::results::{break_even_text, figure, line_headers, line_rows};
+use super::results::{break_even_text, figure};
 use super::text::{fill, t};
 
 const WIDTH: f64 = 640.0;

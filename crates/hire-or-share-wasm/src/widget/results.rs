@@ -1,15 +1,16 @@
 //! The result: the verdict, the break-even, the cost of each option, the
 //! chart, and the breakdowns with the source of every line.
 
-use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost, Payer, Source};
+use hire_or_share::{Comparison, Lang, NoBreakEven, OptionCost, Payer};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
 use super::chart;
 use super::dom::{
-    Formats, add, after, append, attr, data_row, el, header_row, prepend, scroll_wrap, source_link,
+    Formats, add, after, append, attr, data_row, el, header_row, prepend, scroll_wrap,
     table_details,
 };
+use super::lines::{line_headers, line_rows, source_cell};
 use super::number::{plain, read_number, shown};
 use super::state::Widget;
 use super::text::{fill, t};
@@ -99,125 +100,62 @@ fn option_card(
     let card = el(doc, "article", &format!("card {key}"), None);
     add(&card, &el(doc, "h2", "", Some(title)));
     let list = el(doc, "dl", "", None);
-    figure(
-        doc,
-        &list,
-        &format!("{key}-annual"),
-        t(lang, "Par an, en régime établi", "A year, steady state"),
-        &fmt.euros(&cost.annual_cost),
-        Some(plain(cost.annual_cost)),
-    );
-    figure(
-        doc,
-        &list,
-        &format!("{key}-first-year"),
-        t(lang, "La première année", "The first year"),
-        &fmt.euros(&cost.first_year_cost),
-        Some(plain(cost.first_year_cost)),
-    );
-    figure(
-        doc,
-        &list,
-        &format!("{key}-per-day"),
-        t(lang, "Par jour de travail", "Per day of work"),
-        &fmt.euros(&cost.cost_per_productive_day),
-        Some(plain(cost.cost_per_productive_day)),
-    );
-    figure(
-        doc,
-        &list,
-        &format!("{key}-per-day-of-need"),
-        t(
-            lang,
-            "Par jour de besoin couvert",
-            "Per day of need covered",
+    // Each figure: its key's suffix, its label, its amount. The first year
+    // comes whole, then as cash first and the time it costs.
+    let figures = [
+        (
+            "annual",
+            Lang::Fr.text("Par an, en régime établi"),
+            Lang::En.text("A year, steady state"),
+            cost.annual_cost,
         ),
-        &fmt.euros(&cost.cost_per_day_of_need),
-        Some(plain(cost.cost_per_day_of_need)),
-    );
-    // The first year, cash first, then the time it costs.
-    figure(
-        doc,
-        &list,
-        &format!("{key}-first-year-cash"),
-        t(lang, "1re année, décaissé", "First year, cash"),
-        &fmt.euros(&cost.first_year_cash),
-        Some(plain(cost.first_year_cash)),
-    );
-    figure(
-        doc,
-        &list,
-        &format!("{key}-first-year-valued"),
-        t(
-            lang,
-            "1re année, temps valorisé (non décaissé)",
-            "First year, valued time (not cash)",
+        (
+            "first-year",
+            Lang::Fr.text("La première année"),
+            Lang::En.text("The first year"),
+            cost.first_year_cost,
         ),
-        &fmt.euros(&cost.first_year_valued_time),
-        Some(plain(cost.first_year_valued_time)),
-    );
+        (
+            "per-day",
+            Lang::Fr.text("Par jour de travail"),
+            Lang::En.text("Per day of work"),
+            cost.cost_per_productive_day,
+        ),
+        (
+            "per-day-of-need",
+            Lang::Fr.text("Par jour de besoin couvert"),
+            Lang::En.text("Per day of need covered"),
+            cost.cost_per_day_of_need,
+        ),
+        (
+            "first-year-cash",
+            Lang::Fr.text("1re année, décaissé"),
+            Lang::En.text("First year, cash"),
+            cost.first_year_cash,
+        ),
+        (
+            "first-year-valued",
+            Lang::Fr.text("1re année, temps valorisé (non décaissé)"),
+            Lang::En.text("First year, valued time (not cash)"),
+            cost.first_year_valued_time,
+        ),
+    ];
+    for (suffix, fr, en, amount) in figures {
+        let key = format!("{key}-{suffix}");
+        figure(
+            doc,
+            &list,
+            &key,
+            t(lang, fr, en),
+            &fmt.euros(&amount),
+            Some(plain(amount)),
+        );
+    }
     add(&card, &list);
     if let Some(note) = note {
         add(&card, &el(doc, "p", "note", Some(note)));
     }
     card
-}
-
-/// The columns of a table of cost lines ([`line_rows`]).
-pub(super) fn line_headers(lang: Lang) -> [&'static str; 4] {
-    [
-        t(lang, "Poste", "Item"),
-        t(lang, "Montant", "Amount"),
-        t(lang, "Calcul", "Formula"),
-        t(lang, "Source", "Source"),
-    ]
-}
-
-pub(super) fn line_rows(
-    doc: &Document,
-    fmt: &Formats,
-    lang: Lang,
-    tbody: &Element,
-    lines: &[CostLine],
-) {
-    for line in lines {
-        let formula = match lang.compiled() {
-            Lang::Fr => &line.formula_fr,
-            Lang::En => &line.formula_en,
-        };
-        let row = data_row(
-            doc,
-            t(lang, line.label_fr, line.label_en),
-            &[("amount", &fmt.euros(&line.amount)), ("formula", formula)],
-        );
-        add(&row, &source_cell(doc, lang, line.source, line.estimate));
-        add(tbody, &row);
-    }
-}
-
-/// A table cell with a line's source: a link to it, or our reasoning for an
-/// estimate, marked as such.
-fn source_cell(doc: &Document, lang: Lang, source: Option<&Source>, estimate: bool) -> Element {
-    let cell = el(doc, "td", "source", None);
-    if let Some(s) = source {
-        if s.url.is_empty() {
-            cell.set_text_content(Some(s.title_in(lang)));
-        } else {
-            add(&cell, &source_link(doc, s, lang));
-        }
-        if estimate {
-            add(
-                &cell,
-                &el(
-                    doc,
-                    "span",
-                    "estimate-tag",
-                    Some(t(lang, " (estimation)", " (estimate)")),
-                ),
-            );
-        }
-    }
-    cell
 }
 
 /// The full-time hire's employer contributions line by line, each with its

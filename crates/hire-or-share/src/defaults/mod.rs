@@ -15,8 +15,10 @@ use crate::source::Source;
 
 pub use location::{Location, LocationDefaults};
 
+mod cite;
 mod december_2026;
 mod location;
+mod locations_2026;
 mod november_2026;
 #[cfg(feature = "test-period")]
 mod test_2027;

@@ -9,6 +9,7 @@ use crate::date::{Date, date};
 use crate::lang::Lang;
 use crate::source::Source;
 
+use super::cite::{self, src};
 use super::{Assumption, Defaults, Group, Preset, Role};
 
 /// This version: its name, its date, its presets and assumptions.
@@ -23,32 +24,15 @@ pub static NOVEMBER_2026: Defaults = Defaults {
     // No zone by default: the values are this version's assumptions. A zone
     // chosen on a link pinned to this version takes December's values.
     location: None,
-    locations: &super::december_2026::LOCATIONS,
+    locations: &super::locations_2026::LOCATIONS,
 };
-
-/// A published source: its title in French and in English (each kept only in
-/// a build with its language), its link, and the date of the figure.
-pub(super) const fn src(
-    title: &'static str,
-    title_en: &'static str,
-    url: &'static str,
-    effective: Date,
-) -> Source {
-    Source {
-        title: Lang::Fr.text(title),
-        title_en: Some(Lang::En.text(title_en)),
-        url,
-        effective,
-    }
-}
 
 /// The date of our own estimates (when they were last reviewed).
 const REVIEWED: Date = date(2026, 11, 26);
 
-/// Our own reasoning, in French and English, where no published figure was
-/// found (or the value is the user's to set).
-pub(super) const fn estimate(reasoning: &'static str, reasoning_en: &'static str) -> Source {
-    src(reasoning, reasoning_en, "", REVIEWED)
+/// Our own reasoning, reviewed on [`REVIEWED`].
+const fn estimate(reasoning: &'static str, reasoning_en: &'static str) -> Source {
+    cite::estimate(reasoning, reasoning_en, REVIEWED)
 }
 
 /// The four role presets. A `static`, not a `const`: a `const` table is

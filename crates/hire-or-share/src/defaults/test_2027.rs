@@ -32,5 +32,5 @@ pub static TEST_2027: Defaults = Defaults {
     presets: &TEST_PRESETS,
     assumptions: ASSUMPTIONS,
     location: Some(super::location::Location::Paris),
-    locations: &super::december_2026::LOCATIONS,
+    locations: &super::locations_2026::LOCATIONS,
 };

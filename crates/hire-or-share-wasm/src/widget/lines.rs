@@ -1,0 +1,70 @@
+//! A table of cost lines: its column headers, a row per line (amount,
+//! formula, source), and a line's source cell.
+
+use hire_or_share::{CostLine, Lang, Source};
+use web_sys::{Document, Element};
+
+use super::dom::{Formats, add, data_row, el, source_link};
+use super::text::t;
+
+/// The columns of a table of cost lines ([`line_rows`]).
+pub(super) fn line_headers(lang: Lang) -> [&'static str; 4] {
+    [
+        t(lang, "Poste", "Item"),
+        t(lang, "Montant", "Amount"),
+        t(lang, "Calcul", "Formula"),
+        t(lang, "Source", "Source"),
+    ]
+}
+
+pub(super) fn line_rows(
+    doc: &Document,
+    fmt: &Formats,
+    lang: Lang,
+    tbody: &Element,
+    lines: &[CostLine],
+) {
+    for line in lines {
+        let formula = match lang.compiled() {
+            Lang::Fr => &line.formula_fr,
+            Lang::En => &line.formula_en,
+        };
+        let row = data_row(
+            doc,
+            t(lang, line.label_fr, line.label_en),
+            &[("amount", &fmt.euros(&line.amount)), ("formula", formula)],
+        );
+        add(&row, &source_cell(doc, lang, line.source, line.estimate));
+        add(tbody, &row);
+    }
+}
+
+/// A table cell with a line's source: a link to it, or our reasoning for an
+/// estimate, marked as such.
+pub(super) fn source_cell(
+    doc: &Document,
+    lang: Lang,
+    source: Option<&Source>,
+    estimate: bool,
+) -> Element {
+    let cell = el(doc, "td", "source", None);
+    if let Some(s) = source {
+        if s.url.is_empty() {
+            cell.set_text_content(Some(s.title_in(lang)));
+        } else {
+            add(&cell, &source_link(doc, s, lang));
+        }
+        if estimate {
+            add(
+                &cell,
+                &el(
+                    doc,
+                    "span",
+                    "estimate-tag",
+                    Some(t(lang, " (estimation)", " (estimate)")),
+                ),
+            );
+        }
+    }
+    cell
+}
