@@ -198,48 +198,39 @@ impl FieldText for bool {
     }
 }
 
-/// A switch that follows another field when not set: `""` for that.
-impl FieldText for Option<bool> {
-    const EXPECTED: Expected = Expected::Boolean;
+/// An optional value: `""` for none (no date, no need profile, no zone, a
+/// switch left to follow another field), else the value's own text.
+impl<T: FieldText> FieldText for Option<T> {
+    const EXPECTED: Expected = T::EXPECTED;
     fn parse(text: &str) -> Option<Self> {
         match text.trim_ascii() {
             "" => Some(None),
-            other => bool::parse(other).map(Some),
+            text => T::parse(text).map(Some),
         }
     }
     fn text(&self) -> String {
-        self.map_or_else(String::new, |b| b.text())
+        self.as_ref().map_or_else(String::new, T::text)
     }
 }
 
-impl FieldText for Option<Date> {
+impl FieldText for Date {
     const EXPECTED: Expected = Expected::Date;
     fn parse(text: &str) -> Option<Self> {
-        let text = text.trim_ascii();
-        if text.is_empty() {
-            Some(None)
-        } else {
-            text.parse().ok().map(Some)
-        }
+        text.parse().ok()
     }
     fn text(&self) -> String {
-        self.map(Date::iso).unwrap_or_default()
+        self.iso()
     }
 }
 
 #[cfg(feature = "need-profile")]
-impl FieldText for Option<NeedProfile> {
+impl FieldText for NeedProfile {
     const EXPECTED: Expected = Expected::NeedProfile;
     fn parse(text: &str) -> Option<Self> {
-        let text = text.trim_ascii();
-        if text.is_empty() {
-            Some(None)
-        } else {
-            text.parse().ok().map(Some)
-        }
+        text.parse().ok()
     }
     fn text(&self) -> String {
-        self.map(|p| p.text()).unwrap_or_default()
+        NeedProfile::text(self)
     }
 }
 
@@ -253,17 +244,13 @@ impl FieldText for Role {
     }
 }
 
-/// A zone, or none (`""`): the values of the scenario's version.
-impl FieldText for Option<Location> {
+impl FieldText for Location {
     const EXPECTED: Expected = Expected::Location;
     fn parse(text: &str) -> Option<Self> {
-        match text.trim_ascii() {
-            "" => Some(None),
-            key => Location::from_key(key).map(Some),
-        }
+        Location::from_key(text)
     }
     fn text(&self) -> String {
-        self.map_or_else(String::new, |l| l.key().to_owned())
+        self.key().to_owned()
     }
 }
 
