@@ -258,6 +258,9 @@ impl Scenario {
             role.unwrap_or_default(),
             defaults.unwrap_or_else(DefaultsVersion::current),
         );
+        // The zone next, wherever it stands: it sets values that the
+        // parameters given then override.
+        pairs.sort_by_key(|(_, field, _)| field != "location");
         for (shown, field, value) in pairs {
             match field.as_str() {
                 // The link's version and the embedding's settings, not scenario fields.

@@ -782,3 +782,18 @@ fn days_on_one_basis_cash_apart_and_the_usual_exits() {
     assert_eq!(r.full_time_hire.cost.annual_cost, dec!(148778.98));
     assert_eq!(line(first, "vacancy"), dec!(18865.32));
 }
+
+/// A link's zone sets its values wherever it stands in the query: the
+/// parameters given override them.
+#[test]
+fn a_links_zone_comes_first_wherever_it_stands() {
+    let (s, ignored) = Scenario::from_query(
+        "v=1&workspace-annual=5000&location=elsewhere",
+        hire_or_share::Lang::En,
+    );
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(
+        (s.workspace_annual, s.mobility_rate_percent),
+        (dec!(5000), dec!(0))
+    );
+}
