@@ -226,12 +226,14 @@ impl Scenario {
             query = rest;
         }
         let mut taken = 0;
+        let mut beyond = 0;
         for part in query.split('&') {
             if part.is_empty() {
                 continue;
             }
-            if taken == 200 {
-                break;
+            if taken == MAX_PARAMETERS {
+                beyond += 1;
+                continue;
             }
             taken += 1;
             let (raw_name, raw_value) = part.split_once('=').unwrap_or((part, ""));
@@ -243,6 +245,50 @@ impl Scenario {
                     message: malformed(lang),
                 }),
             }
+        }
+        if beyond > 0 {
+            ignored.push(Ignored {
+                name: crate::field::write_decimal(rust_decimal::Decimal::from(beyond)),
+                message: lang
+                    .pick(
+                        "paramètres au-delà des 200 premiers, non lus",
+                        "parameters past the first 200, not read",
+                    )
+                    .to_owned(),
+            });
+        }
+        // A parameter given twice: the last value is read, and the others
+        // are listed (a link written by the calculator never repeats one).
+        for (i, (shown, field, _)) in pairs.iter().enumerate() {
+            let first = !pairs[..i].iter().any(|(_, f, _)| f == field);
+            if first && pairs[i + 1..].iter().any(|(_, f, _)| f == field) {
+                ignored.push(Ignored {
+                    name: shown.clone(),
+                    message: lang
+                        .pick(
+                            "donné plusieurs fois\u{a0}: seule la dernière valeur est lue",
+                            "given more than once: only the last value is read",
+                        )
+                        .to_owned(),
+                });
+            }
+        }
+        // The link's format: version 1 is the only one; another is read as 1.
+        if let Some((shown, _, version)) = pairs.iter().rev().find(|(_, f, _)| f == "v")
+            && version.trim_ascii() != "1"
+        {
+            ignored.push(Ignored {
+                name: shown.clone(),
+                message: [
+                    lang.pick("version de lien inconnue «\u{a0}", "unknown link version “"),
+                    crate::lang::head(version, 40),
+                    lang.pick(
+                        "\u{a0}»\u{a0}: lu comme la version 1",
+                        "”: read as version 1",
+                    ),
+                ]
+                .concat(),
+            });
         }
         // The last role and version of the defaults given.
         let mut role = None;
@@ -356,6 +402,9 @@ pub fn pinned_note(pinned: &crate::Comparison, today: &crate::Comparison, lang: 
     }
 }
 
+/// The parameters of a link read at most; the others are listed as not read.
+const MAX_PARAMETERS: usize = 200;
+
 fn malformed(lang: Lang) -> String {
     lang.pick("paramètre mal formé", "malformed parameter")
         .to_owned()
@@ -457,5 +506,40 @@ mod tests {
             "{}",
             ignored[2].message
         );
+    }
+
+    /// What a link would read silently wrong is listed (issue #25): another
+    /// version than 1, a parameter given twice, parameters past the 200th.
+    #[test]
+    fn a_link_read_against_its_grain_says_so() {
+        let (s, ignored) = Scenario::from_query("v=999&day-rate=900&day-rate=950", Lang::En);
+        assert_eq!(s.day_rate, dec!(950));
+        let names: Vec<&str> = ignored.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["day-rate", "v"]);
+        assert_eq!(
+            ignored[0].message,
+            "given more than once: only the last value is read"
+        );
+        assert_eq!(
+            ignored[1].message,
+            "unknown link version “999”: read as version 1"
+        );
+        let (_, ignored) = Scenario::from_query("v=abc", Lang::Fr);
+        assert_eq!(
+            ignored[0].message,
+            "version de lien inconnue «\u{a0}abc\u{a0}»\u{a0}: lu comme la version 1"
+        );
+        // 205 parameters: the first 200 read, the rest listed as a count.
+        let query = (0..205).map(|_| "v=1").collect::<Vec<_>>().join("&");
+        let (_, ignored) = Scenario::from_query(&query, Lang::En);
+        assert_eq!(ignored.len(), 2, "{ignored:?}"); // and `v` given more than once
+        let beyond = &ignored[0];
+        assert_eq!(
+            (beyond.name.as_str(), beyond.message.as_str()),
+            ("5", "parameters past the first 200, not read")
+        );
+        // A link the calculator writes has none of these.
+        let (_, ignored) = Scenario::from_query(&Scenario::preset(Role::Drh).to_query(), Lang::En);
+        assert!(ignored.is_empty(), "{ignored:?}");
     }
 }
