@@ -395,3 +395,30 @@ fn an_event_at_a_text_node_is_passed_over() {
     type_into(&root, "hos-dayRate", "1200");
     assert_ne!(data_value(&root, "shared-time-annual"), before);
 }
+
+/// A role attribute that does not read is said above the form (issue #25),
+/// not replaced by the DAF without a word; a share link's version other
+/// than 1 and a parameter given twice are listed too.
+#[wasm_bindgen_test]
+fn a_bad_role_attribute_and_an_odd_link_are_said() {
+    let root = fresh_root();
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[("preset", "drhh")]),
+        Some("en".into()),
+        Some("?v=2&day-rate=900&day-rate=950".into()),
+        Some(TODAY.into()),
+    )
+    .unwrap();
+    let notice = text(&root, ".notice");
+    assert!(notice.contains("preset"), "{notice}");
+    assert!(notice.contains("drhh"), "{notice}");
+    assert!(notice.contains("unknown link version"), "{notice}");
+    assert!(notice.contains("only the last value is read"), "{notice}");
+    assert_eq!(
+        input(&root, "hos-dayRate")
+            .value()
+            .replace(|c: char| !c.is_ascii_digit(), ""),
+        "950"
+    );
+}

@@ -155,3 +155,16 @@ fn a_locked_profile_is_read_only_and_a_hidden_one_is_not_shown() {
     let panel = root.query_selector(".need-panel").unwrap().unwrap();
     assert!(panel.has_attribute("hidden"));
 }
+
+/// A host's profile of 10 000 periods builds no more than 24 rows before the
+/// core refuses it (issue #25), and the error names the field.
+#[wasm_bindgen_test]
+fn a_huge_profile_builds_at_most_the_limit_of_rows() {
+    let root = fresh_root();
+    let need = vec!["1x1"; 10_000].join(",");
+    mount(&root, &[("need-profile", &need)]);
+    let rows = root.query_selector_all(".need-period").unwrap().length();
+    assert_eq!(rows, 24);
+    let error = text(&root, "#hos-needProfile-error");
+    assert!(error.contains("24"), "{error}");
+}

@@ -671,8 +671,8 @@ pub(super) fn show_ignored(w: &Widget, ignored: &[Ignored]) -> Result<(), JsValu
             "",
             Some(t(
                 w.lang,
-                "Certains paramètres du lien ont été ignorés\u{a0}:",
-                "Some parameters of the link were ignored:",
+                "Certains paramètres ont été ignorés\u{a0}:",
+                "Some parameters were ignored:",
             )),
         ),
     );

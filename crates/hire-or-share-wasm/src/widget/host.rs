@@ -44,11 +44,23 @@ impl Given {
                 .collect()
         };
         let (locked, hidden) = (list("locked"), list("hide"));
-        let attributes_role = given
+        let role_attribute = given
             .get("preset")
-            .or_else(|| given.get("role"))
-            .and_then(|k| Role::from_key(k));
+            .map(|k| ("preset", k))
+            .or_else(|| given.get("role").map(|k| ("role", k)));
+        let attributes_role = role_attribute.and_then(|(_, k)| Role::from_key(k));
         let role = attributes_role.unwrap_or_default();
+        // A role that does not read is said, not replaced without a word.
+        let mut ignored = Vec::new();
+        if let Some((name, key)) = role_attribute
+            && attributes_role.is_none()
+        {
+            let err = hire_or_share::Error::unparsable("role", key, hire_or_share::Expected::Role);
+            ignored.push(Ignored {
+                name: name.to_owned(),
+                message: err.form_message(lang),
+            });
+        }
         let mut fields: Vec<(String, String)> = given.into_vec();
         // The scenario's fields, but its role (`role` or `preset`, above).
         fields.retain(|(k, _)| Scenario::FIELDS[1..].contains(&k.as_str()));
@@ -57,7 +69,7 @@ impl Given {
             fields,
             locked,
             hidden,
-            ignored: Vec::new(),
+            ignored,
         };
         if let Some(query) = query.filter(is_link) {
             given.apply_link(&query, attributes_role.is_some(), lang);
@@ -70,7 +82,7 @@ impl Given {
     /// a time, and nothing else.
     fn apply_link(&mut self, query: &str, role_given: bool, lang: Lang) {
         let (linked, dropped) = Scenario::from_query(query, lang);
-        self.ignored = dropped;
+        self.ignored.extend(dropped);
         let locked = &self.locked;
         let role_locked = locked.iter().any(|f| f == "role" || f == "preset") && role_given;
         if !role_locked {

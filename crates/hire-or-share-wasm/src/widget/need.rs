@@ -134,7 +134,13 @@ pub(super) fn show_rows(w: &Widget, text: &str) {
     };
     list.set_text_content(None);
     let locked = query(&w.root, ".need-panel[data-locked]").is_some();
-    for (i, period) in text.split(',').filter(|p| !p.is_empty()).enumerate() {
+    // No more rows than a profile may have: past them, the core's error says
+    // so, and nothing is built for the rest (a host could give 100 000).
+    let periods = text.split(',').filter(|p| !p.is_empty());
+    for (i, period) in periods
+        .take(hire_or_share::NeedProfile::MAX_PERIODS)
+        .enumerate()
+    {
         let (months, days) = period.split_once('x').unwrap_or((period, ""));
         add(list, &row(w, i + 1, months, &shown(days, w.lang), locked));
     }
