@@ -57,7 +57,9 @@ for (const width of [360, 1280]) {
     await again.page.locator('hire-or-share[data-ready]').first().waitFor();
     assert.equal(await dataValue(again.page, 'full-time-hire-annual'), typed.fullTimeHire.annualCost);
     await again.page.close();
-    // Nothing wider than the screen.
+    // Nothing wider than the screen, and one control per id.
+    const ids = await page.evaluate(() => [...document.querySelector('hire-or-share').shadowRoot.querySelectorAll('[id]')].map((e) => e.id));
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${overflow} px wider than the screen`);
     assert.deepEqual(problems.consoleErrors, []);

@@ -434,10 +434,12 @@ fn assumptions_panel(w: &mut Widget) -> Element {
             add(&fieldset, &location_select(w));
             add(&fieldset, &salary_tax_select(w));
         }
+        // Leaving when the need ends has its one control in the need's
+        // panel, beside the periods it applies to.
         for a in Defaults::current()
             .assumptions
             .iter()
-            .filter(|a| a.group == group)
+            .filter(|a| a.group == group && a.field != "exitWhenNeedEnds")
         {
             field(
                 w,
