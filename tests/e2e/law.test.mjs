@@ -125,3 +125,17 @@ for (const width of [360, 1280]) {
     await page.close();
   });
 }
+
+test('a host\'s event of the same name without a link throws nothing in the element', async () => {
+  const { page, problems } = await env.open('/', { width: 1280 });
+  await page.locator('hire-or-share[data-ready]').first().waitFor();
+  await page.evaluate(() => {
+    const el = document.querySelector('hire-or-share');
+    el.dispatchEvent(new CustomEvent('hire-or-share-change'));
+    el.dispatchEvent(new CustomEvent('hire-or-share-change', { detail: { link: 42 } }));
+  });
+  await widget(page).locator('#hos-dayRate').fill('1200');
+  await waitForValue(page, 'shared-time-annual', cliJson('compare', '--role', 'daf', '--day-rate', '1200').sharedTime.annualCost);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});

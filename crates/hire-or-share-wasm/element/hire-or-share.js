@@ -72,8 +72,11 @@ class HireOrShare extends HTMLElement {
     const now = new Date();
     const today = new Date(now - now.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
     // The scenario of each result, as a link: the element with the editor
-    // starts from the last one.
-    this.addEventListener('hire-or-share-change', (e) => (link = e.detail.link));
+    // starts from the last one. An event of the same name without a link
+    // (a host's own) changes nothing and throws nothing.
+    this.addEventListener('hire-or-share-change', (e) => {
+      if (typeof e.detail?.link === 'string') link = e.detail.link;
+    });
     let profile;
     // The element, with the editor of a need that varies or without it, in
     // place of what the shadow root holds.
