@@ -139,3 +139,16 @@ test('a host\'s event of the same name without a link throws nothing in the elem
   assert.deepEqual(problems.consoleErrors, []);
   await page.close();
 });
+
+test('"print" opens the details with no error, the browser firing beforeprint from within it', async () => {
+  const { page, problems } = await env.open('/', { width: 1280 });
+  await page.locator('hire-or-share[data-ready]').first().waitFor();
+  // As a browser does: print() fires beforeprint at once, then prints.
+  await page.evaluate(() => {
+    window.print = () => window.dispatchEvent(new Event('beforeprint'));
+  });
+  await widget(page).locator('[data-action="print"]').click();
+  assert.equal(await widget(page).locator('details.breakdown:not([open])').count(), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});

@@ -43,25 +43,29 @@ pub(super) fn attach(widget: Widget) {
                     }
                 }
             }
-            // Printing from the browser's menu opens the details too.
-            _ => {
-                if let Ok(w) = state.try_borrow() {
-                    actions::open_details(&w.root);
-                }
-            }
+            _ => {}
         }
     });
     let listener = closure.as_ref().unchecked_ref();
     for kind in ["input", "click", "submit"] {
         listen_with(&root, kind, listener);
     }
+    // The listener lives as long as the element.
+    closure.forget();
+    // Printing from the browser's menu opens the details too. A closure of
+    // its own: "Print" calls the browser's print from within the listener
+    // above, which fires `beforeprint` at once, and a closure may not be
+    // invoked while it runs.
+    let details = root.clone();
+    let before_print = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        actions::open_details(&details);
+    });
     listen_with(
         window(&doc).unchecked_ref::<EventTarget>(),
         "beforeprint",
-        listener,
+        before_print.as_ref().unchecked_ref(),
     );
-    // The listener lives as long as the element.
-    closure.forget();
+    before_print.forget();
 }
 
 /// A field changed: the bundle's, the role, or a field of the scenario.
