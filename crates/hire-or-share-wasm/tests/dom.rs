@@ -422,3 +422,37 @@ fn a_bad_role_attribute_and_an_odd_link_are_said() {
         "950"
     );
 }
+
+/// An address with the calculator's parameters but no `v=` is not read as
+/// a link, and the element says so (issue #25); an address with none of
+/// them (the page's own) says nothing.
+#[wasm_bindgen_test]
+fn an_address_without_a_version_is_said_not_read() {
+    let root = fresh_root();
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[]),
+        Some("en".into()),
+        Some("?day-rate=950".into()),
+        Some(TODAY.into()),
+    )
+    .unwrap();
+    let notice = text(&root, ".notice");
+    assert!(notice.contains("no version (v=1)"), "{notice}");
+    assert_ne!(
+        input(&root, "hos-dayRate")
+            .value()
+            .replace(|c: char| !c.is_ascii_digit(), ""),
+        "950"
+    );
+    let root = fresh_root();
+    hire_or_share_wasm::mount(
+        &root,
+        &attributes(&[]),
+        Some("en".into()),
+        Some("?utm_source=mail".into()),
+        Some(TODAY.into()),
+    )
+    .unwrap();
+    assert!(root.query_selector(".notice").unwrap().is_none());
+}

@@ -12,6 +12,7 @@ use web_sys::{Element, ShadowRoot};
 
 use super::dom::{dispatch_custom, put};
 use super::number::plain;
+use super::text::t;
 use super::vec_map::VecMap;
 
 /// What the host page gives the element at its start.
@@ -71,8 +72,22 @@ impl Given {
             hidden,
             ignored,
         };
-        if let Some(query) = query.filter(is_link) {
-            given.apply_link(&query, attributes_role.is_some(), lang);
+        match query {
+            Some(query) if is_link(&query) => {
+                given.apply_link(&query, attributes_role.is_some(), lang);
+            }
+            // An address with the calculator's parameters but no version is
+            // not read as a link (it may be the page's own), and says so.
+            Some(query) if names_a_field(&query) => given.ignored.push(Ignored {
+                name: "v".to_owned(),
+                message: t(
+                    lang,
+                    "l'adresse porte des paramètres du calculateur sans version (v=1)\u{a0}: ils n'ont pas été lus",
+                    "the address has calculator parameters but no version (v=1): they were not read",
+                )
+                .to_owned(),
+            }),
+            _ => {}
         }
         given
     }
@@ -134,13 +149,17 @@ fn attribute_map(attributes: &JsValue) -> VecMap<String> {
 
 /// Whether the page's query is a share link: it carries `v=` (its version)
 /// as a parameter.
-#[allow(
-    clippy::ptr_arg,
-    reason = "the predicate of Option<String>::filter takes &String"
-)]
-fn is_link(q: &String) -> bool {
+fn is_link(q: &str) -> bool {
     q.split(['?', '&'])
         .any(|parameter| parameter.starts_with("v="))
+}
+
+/// Whether the page's query names a scenario field (`day-rate=…`).
+fn names_a_field(q: &str) -> bool {
+    q.split(['?', '&']).any(|parameter| {
+        let name = parameter.split_once('=').map_or(parameter, |(n, _)| n);
+        Scenario::FIELDS.contains(&camel(name).as_str())
+    })
 }
 
 /// Tells the host page: a `hire-or-share-change` event whose detail is
