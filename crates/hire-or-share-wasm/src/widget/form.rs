@@ -134,62 +134,72 @@ pub(super) fn build(w: &mut Widget) {
     add(&w.root, &output(w));
 }
 
-/// The role's select, its short names first.
-fn role_select(w: &Widget) -> Element {
-    let (doc, lang) = (&w.doc, w.lang);
-    let role_field = el(doc, "div", "field role", None);
-    let role_label = el(
-        doc,
-        "label",
-        "",
-        Some(t(lang, "Expertise recherchée", "Expertise needed")),
-    );
-    attr(&role_label, "for", "hos-role");
+/// A `<select>` field: its wrapper of class `class`, its label, its options
+/// (value, text) with `selected` chosen, and a hint under it if any; the
+/// select is `hos-{name}`, its hint `hos-{name}-hint`.
+fn select_field(
+    doc: &Document,
+    class: &str,
+    name: &str,
+    label: &str,
+    options: &[(&str, String)],
+    selected: &str,
+    hint: Option<Element>,
+) -> Element {
+    let field = el(doc, "div", class, None);
+    let id = format!("hos-{name}");
+    let label = el(doc, "label", "", Some(label));
+    attr(&label, "for", &id);
     let select: HtmlSelectElement = create_element(doc, "select").unchecked_into();
-    attr(&select, "id", "hos-role");
-    attr(&select, "name", "role");
-    for preset in Defaults::current().presets {
-        let label = short_first(t(lang, preset.label_fr, preset.label_en));
-        let option = el(doc, "option", "", Some(label.as_str()));
-        attr(&option, "value", preset.role.key());
-        if preset.role == w.role {
+    attr(&select, "id", &id);
+    attr(&select, "name", name);
+    for (value, text) in options {
+        let option = el(doc, "option", "", Some(text.as_str()));
+        attr(&option, "value", value);
+        if *value == selected {
             attr(&option, "selected", "");
         }
         add(&select, &option);
     }
-    append(&role_field, &[&role_label, &select]);
-    role_field
+    append(&field, &[&label, &select]);
+    if let Some(hint) = hint {
+        let hint_id = format!("{id}-hint");
+        attr(&hint, "id", &hint_id);
+        attr(&select, "aria-describedby", &hint_id);
+        add(&field, &hint);
+    }
+    field
+}
+
+/// The role's select, its short names first.
+fn role_select(w: &Widget) -> Element {
+    let lang = w.lang;
+    let options: Vec<(&str, String)> = Defaults::current()
+        .presets
+        .iter()
+        .map(|p| (p.role.key(), short_first(t(lang, p.label_fr, p.label_en))))
+        .collect();
+    let label = t(lang, "Expertise recherchée", "Expertise needed");
+    select_field(
+        &w.doc,
+        "field role",
+        "role",
+        label,
+        &options,
+        w.role.key(),
+        None,
+    )
 }
 
 /// Where the company is: a `<select>` of the zones, which sets the mobility
 /// levy, the transport pass and the office cost.
 fn location_select(w: &Widget) -> Element {
     let (doc, lang) = (&w.doc, w.lang);
-    let field = el(doc, "div", "field location", None);
-    let label = el(
-        doc,
-        "label",
-        "",
-        Some(t(lang, "Lieu de l'entreprise", "Where the company is")),
-    );
-    attr(&label, "for", "hos-location");
-    let select: HtmlSelectElement = create_element(doc, "select").unchecked_into();
-    attr(&select, "id", "hos-location");
-    attr(&select, "name", "location");
-    attr(&select, "aria-describedby", "hos-location-hint");
-    for zone in Defaults::current().locations {
-        let option = el(
-            doc,
-            "option",
-            "",
-            Some(t(lang, zone.label_fr, zone.label_en)),
-        );
-        attr(&option, "value", zone.location.key());
-        if w.defaults.location == Some(zone.location) {
-            attr(&option, "selected", "");
-        }
-        add(&select, &option);
-    }
+    let options: Vec<(&str, String)> = Defaults::current()
+        .locations
+        .iter()
+        .map(|z| (z.location.key(), t(lang, z.label_fr, z.label_en).to_owned()))
+        .collect();
     let hint = el(
         doc,
         "p",
@@ -200,48 +210,28 @@ fn location_select(w: &Widget) -> Element {
             "Sets the mobility levy, the transit pass and the office cost below, each editable.",
         )),
     );
-    attr(&hint, "id", "hos-location-hint");
-    append(&field, &[&label, &select, &hint]);
-    field
+    let selected = w.defaults.location.map_or("", hire_or_share::Location::key);
+    let label = t(lang, "Lieu de l'entreprise", "Where the company is");
+    select_field(
+        doc,
+        "field location",
+        "location",
+        label,
+        &options,
+        selected,
+        Some(hint),
+    )
 }
 
 /// Whether the employer pays the taxe sur les salaires on the recruit's pay:
 /// as VAT says (due when VAT is not recoverable), or set apart from it.
 fn salary_tax_select(w: &Widget) -> Element {
     let (doc, lang) = (&w.doc, w.lang);
-    let field = el(doc, "div", "field salary-tax", None);
-    let label = el(
-        doc,
-        "label",
-        "",
-        Some(t(
-            lang,
-            "Taxe sur les salaires",
-            "Payroll tax (taxe sur les salaires)",
-        )),
-    );
-    attr(&label, "for", "hos-salaryTax");
-    let select: HtmlSelectElement = create_element(doc, "select").unchecked_into();
-    attr(&select, "id", "hos-salaryTax");
-    attr(&select, "name", "salaryTax");
-    attr(&select, "aria-describedby", "hos-salaryTax-hint");
-    let given = w.values.get("salaryTax").map_or("", String::as_str);
-    for (value, fr, en) in [
-        (
-            "",
-            Lang::Fr.text("Selon la TVA"),
-            Lang::En.text("As VAT says"),
-        ),
-        ("true", Lang::Fr.text("Due"), Lang::En.text("Due")),
-        ("false", Lang::Fr.text("Non due"), Lang::En.text("Not due")),
-    ] {
-        let option = el(doc, "option", "", Some(t(lang, fr, en)));
-        attr(&option, "value", value);
-        if value == given {
-            attr(&option, "selected", "");
-        }
-        add(&select, &option);
-    }
+    let options = [
+        ("", t(lang, "Selon la TVA", "As VAT says").to_owned()),
+        ("true", t(lang, "Due", "Due").to_owned()),
+        ("false", t(lang, "Non due", "Not due").to_owned()),
+    ];
     let rules = &hire_or_share::rules::PERIODS[hire_or_share::rules::PERIODS.len() - 1];
     let hint = el(
         doc,
@@ -253,10 +243,22 @@ fn salary_tax_select(w: &Widget) -> Element {
             "Due from an employer not liable to VAT on most of its turnover (associations, health, banks, insurers); “As VAT says” counts it when VAT is not recoverable. — ",
         )),
     );
-    attr(&hint, "id", "hos-salaryTax-hint");
     add(&hint, &source_node(doc, &rules.salary_tax.source, lang));
-    append(&field, &[&label, &select, &hint]);
-    field
+    let selected = w.values.get("salaryTax").map_or("", String::as_str);
+    let label = t(
+        lang,
+        "Taxe sur les salaires",
+        "Payroll tax (taxe sur les salaires)",
+    );
+    select_field(
+        doc,
+        "field salary-tax",
+        "salaryTax",
+        label,
+        &options,
+        selected,
+        Some(hint),
+    )
 }
 
 /// Several roles at once, through one shared-time network: the switch, and
