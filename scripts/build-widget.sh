@@ -3,17 +3,14 @@
 # wasm-bindgen → wasm-opt (-Oz, see below), with wasm-bindgen's JavaScript glue
 # minified by esbuild (npm ci installs it), then the element's loader and
 # stylesheet into www/:
-#   hire_or_share_wasm_fr_bg.wasm     the <hire-or-share> element alone (features
-#   hire_or_share_wasm_en_bg.wasm     `widget`, `small-alloc` and `fr` or `en`),
+#   hire_or_share_wasm_fr_bg.wasm     the <hire-or-share> element, the editor of
+#   hire_or_share_wasm_en_bg.wasm     a need that varies included (features
+#                                     `widget`, `small-alloc` and `fr` or `en`),
 #                                     one module per language: a page downloads
 #                                     the text of its own language only;
 #   hire_or_share_wasm.js             their glue, the same for both (checked),
 #                                     bundled into the loader; this copy serves
 #                                     a second language on the same page;
-#   hire_or_share_wasm_fr_profile_bg.wasm, _en_profile_bg.wasm and
-#   hire_or_share_wasm_profile.js     the element with the editor of a need
-#                                     that varies (feature `profile`), loaded
-#                                     only when it is asked for;
 #   hire_or_share_api.js + _bg.wasm   the JavaScript API (feature `api`, both
 #                                     languages): compare, employerCost,
 #                                     defaultScenario, presets…
@@ -75,21 +72,6 @@ if ! cmp -s "$langs/fr/hire_or_share_wasm.js" "$langs/en/hire_or_share_wasm.js";
   exit 1
 fi
 cp "$langs/fr/hire_or_share_wasm.js" "$langs/fr/hire_or_share_wasm.d.ts" www/pkg/
-# The element with the editor of a need that varies (feature `profile`),
-# once per language, and its glue (the same for both, checked): loaded by
-# the loader only when a visitor opens "a need that varies" or a link brings
-# a profile, never on the first view.
-for lang in fr en; do
-  build "profile,small-alloc,$lang" "$langs/${lang}_profile" hire_or_share_wasm_profile \
-    --encode-into always --omit-default-module-path
-  mv "$langs/${lang}_profile/hire_or_share_wasm_profile_bg.wasm" \
-    "www/pkg/hire_or_share_wasm_${lang}_profile_bg.wasm"
-done
-if ! cmp -s "$langs/fr_profile/hire_or_share_wasm_profile.js" "$langs/en_profile/hire_or_share_wasm_profile.js"; then
-  echo "the French and English profile modules' glue differ: the loader cannot serve both with one" >&2
-  exit 1
-fi
-cp "$langs/fr_profile/hire_or_share_wasm_profile.js" www/pkg/
 build api www/pkg hire_or_share_api
 
 # The element's loader, bundled with its glue into one minified module, and
@@ -97,8 +79,6 @@ build api www/pkg hire_or_share_api
 # from crates/hire-or-share-wasm/element/.
 "$esbuild" crates/hire-or-share-wasm/element/hire-or-share.js --bundle --minify --format=esm \
   --log-level=warning --outfile=www/hire-or-share.js
-for sheet in hire-or-share hire-or-share-profile; do
-  "$esbuild" "crates/hire-or-share-wasm/element/$sheet.css" --minify --log-level=warning \
-    --outfile="www/$sheet.css"
-done
-echo "built www/hire-or-share.js, www/hire-or-share.css and www/hire-or-share-profile.css"
+"$esbuild" crates/hire-or-share-wasm/element/hire-or-share.css --minify --log-level=warning \
+  --outfile=www/hire-or-share.css
+echo "built www/hire-or-share.js and www/hire-or-share.css"

@@ -24,7 +24,6 @@ step "clippy (wasm32)" cargo clippy -p hire-or-share-wasm --target wasm32-unknow
 # The shipped modules are built one feature at a time: lint each as it ships.
 step "clippy (wasm32, the element's French module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features widget,small-alloc,fr -- -D warnings
 step "clippy (wasm32, the element's English module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features widget,small-alloc,en -- -D warnings
-step "clippy (wasm32, the element with the need editor, French)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features profile,small-alloc,fr -- -D warnings
 step "clippy (wasm32, the API's module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features api -- -D warnings
 step "native tests (unit, integration, doc)" cargo test --workspace --locked
 step "pinned links across a new period and defaults version (the test-only feature test-period, METHODOLOGY.md 9)" cargo test -p hire-or-share --locked --features test-period --test pinned -- --include-ignored

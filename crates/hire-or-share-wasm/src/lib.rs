@@ -29,7 +29,7 @@ mod widget;
 #[cfg(feature = "api")]
 pub use api::*;
 #[cfg(feature = "widget")]
-pub use widget::mount;
+pub use widget::{Mounted, mount};
 
 /// A field-level error as the widget and other JavaScript callers see it.
 #[derive(Debug, Clone, PartialEq, Eq)]

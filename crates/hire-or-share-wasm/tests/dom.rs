@@ -13,7 +13,7 @@ use common::*;
 #[wasm_bindgen_test]
 fn renders_the_core_result_from_the_attributes() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[
             ("preset", "drh"),
@@ -87,7 +87,7 @@ fn renders_the_core_result_from_the_attributes() {
 #[wasm_bindgen_test]
 fn a_new_role_brings_its_salary_day_rate_and_their_sources() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[("preset", "daf")]),
         None,
@@ -143,7 +143,8 @@ fn a_new_role_brings_its_salary_day_rate_and_their_sources() {
 #[wasm_bindgen_test]
 fn a_bad_value_shows_its_error_and_keeps_the_last_result() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(&root, &attributes(&[]), None, None, Some(TODAY.into())).unwrap();
+    let _mounted =
+        hire_or_share_wasm::mount(&root, &attributes(&[]), None, None, Some(TODAY.into())).unwrap();
     let before = data_value(&root, "shared-time-annual");
     type_into(&root, "hos-daysPerWeek", "6");
     assert!(text(&root, "#hos-daysPerWeek-error").contains("n'est pas compris entre 0,5"));
@@ -200,7 +201,8 @@ fn spaced(text: &str) -> String {
 #[wasm_bindgen_test]
 fn a_number_with_two_readings_asks_and_its_button_fixes_it() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(&root, &attributes(&[]), None, None, Some(TODAY.into())).unwrap();
+    let _mounted =
+        hire_or_share_wasm::mount(&root, &attributes(&[]), None, None, Some(TODAY.into())).unwrap();
     let before = data_value(&root, "shared-time-annual");
     // "1.100" in French: a thousands separator.
     type_into(&root, "hos-dayRate", "1.100");
@@ -239,7 +241,7 @@ fn a_number_with_two_readings_asks_and_its_button_fixes_it() {
 fn attribute_text_is_shown_as_text_never_as_markup() {
     let root = fresh_root();
     let payload = "<img src=x onerror=alert(1)>";
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[
             ("gross-annual", payload),
@@ -260,7 +262,7 @@ fn attribute_text_is_shown_as_text_never_as_markup() {
 fn a_share_link_restores_its_scenario_and_lists_what_it_ignores() {
     let root = fresh_root();
     let query = "?v=1&role=drh&days-per-week=1.5&gross-annual=%3Cb%3Ex&weeks-per-year=40";
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[("preset", "dsi")]),
         Some("en".into()),
@@ -289,7 +291,7 @@ fn a_share_link_restores_its_scenario_and_lists_what_it_ignores() {
 #[wasm_bindgen_test]
 fn past_the_last_period_a_notice_says_which_rules_are_used() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[]),
         None,
@@ -308,13 +310,14 @@ fn past_the_last_period_a_notice_says_which_rules_are_used() {
     );
     let before = data_value(&root, "shared-time-annual");
     let root = fresh_root();
-    hire_or_share_wasm::mount(&root, &attributes(&[]), None, None, Some(TODAY.into())).unwrap();
+    let _mounted =
+        hire_or_share_wasm::mount(&root, &attributes(&[]), None, None, Some(TODAY.into())).unwrap();
     assert!(root.query_selector(".rules-notice").unwrap().is_none());
     // The same figures: the last period is the one in force on 2026-07-01.
     assert_eq!(data_value(&root, "shared-time-annual"), before);
     // A date given by the user is theirs: no notice.
     let root = fresh_root();
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[("date", "2026-07-01")]),
         None,
@@ -331,7 +334,7 @@ fn past_the_last_period_a_notice_says_which_rules_are_used() {
 fn a_pinned_link_shows_todays_figures_and_switches_to_them() {
     let root = fresh_root();
     let query = "?v=1&role=drh&defaults=2026-11&gross-annual=30000&date=2026-01-01";
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[]),
         Some("en".into()),
@@ -375,7 +378,7 @@ fn a_pinned_link_shows_todays_figures_and_switches_to_them() {
 #[wasm_bindgen_test]
 fn an_event_at_a_text_node_is_passed_over() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[]),
         Some("en".into()),
@@ -402,7 +405,7 @@ fn an_event_at_a_text_node_is_passed_over() {
 #[wasm_bindgen_test]
 fn a_bad_role_attribute_and_an_odd_link_are_said() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[("preset", "drhh")]),
         Some("en".into()),
@@ -429,7 +432,7 @@ fn a_bad_role_attribute_and_an_odd_link_are_said() {
 #[wasm_bindgen_test]
 fn an_address_without_a_version_is_said_not_read() {
     let root = fresh_root();
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[]),
         Some("en".into()),
@@ -446,7 +449,7 @@ fn an_address_without_a_version_is_said_not_read() {
         "950"
     );
     let root = fresh_root();
-    hire_or_share_wasm::mount(
+    let _mounted = hire_or_share_wasm::mount(
         &root,
         &attributes(&[]),
         Some("en".into()),

@@ -1,4 +1,4 @@
-#![cfg(all(target_arch = "wasm32", feature = "profile"))]
+#![cfg(all(target_arch = "wasm32", feature = "widget"))]
 //! The element with the editor of a need that varies, in headless Chromium:
 //! its totals are the core's as the periods change, a bad period shows its
 //! error, and an element mounted in another's place is the only one that
@@ -54,7 +54,7 @@ fn click(root: &ShadowRoot, selector: &str) {
     button.click();
 }
 
-fn mount(root: &ShadowRoot, pairs: &[(&str, &str)]) {
+fn mount(root: &ShadowRoot, pairs: &[(&str, &str)]) -> hire_or_share_wasm::Mounted {
     hire_or_share_wasm::mount(
         root,
         &attributes(pairs),
@@ -62,13 +62,13 @@ fn mount(root: &ShadowRoot, pairs: &[(&str, &str)]) {
         None,
         Some(TODAY.into()),
     )
-    .unwrap();
+    .unwrap()
 }
 
 #[wasm_bindgen_test]
 fn the_editor_gives_the_core_totals_as_its_periods_change() {
     let root = fresh_root();
-    mount(&root, &[("preset", "daf"), ("need-profile", "6x2,18x0.5")]);
+    let _mounted = mount(&root, &[("preset", "daf"), ("need-profile", "6x2,18x0.5")]);
     assert_eq!(page_totals(&root), core_totals("6x2,18x0.5"));
     assert_eq!(input(&root, "hos-need-months-2").value(), "18");
     assert_eq!(input(&root, "hos-need-days-2").value(), "0.5");
@@ -111,15 +111,17 @@ fn the_editor_gives_the_core_totals_as_its_periods_change() {
     assert!(root.query_selector("#hos-need-months-1").unwrap().is_none());
 }
 
-/// The loader mounts the element with the editor in the place of the one
-/// without it, in the same shadow root: the first, whose listener stays on
-/// the root, must no longer answer (nor tell the page a stale result).
+/// The loader mounts the element again in the same shadow root when its
+/// attributes change, after unmounting the first (`Mounted::unmount`): the
+/// first no longer answers (nor tells the page a stale result), and an
+/// element unmounted alone answers nothing.
 #[wasm_bindgen_test]
-fn an_element_mounted_in_anothers_place_is_the_only_one_that_answers() {
+fn an_element_unmounted_answers_no_more() {
     let root = fresh_root();
-    mount(&root, &[("preset", "daf")]);
+    let first = mount(&root, &[("preset", "daf")]);
+    first.unmount();
     root.set_inner_html("");
-    mount(&root, &[("preset", "daf"), ("need-profile", "6x2,18x0.5")]);
+    let second = mount(&root, &[("preset", "daf"), ("need-profile", "6x2,18x0.5")]);
     let events = Rc::new(Cell::new(0));
     let counter = Rc::clone(&events);
     let listener = Closure::<dyn FnMut()>::new(move || counter.set(counter.get() + 1));
@@ -129,6 +131,10 @@ fn an_element_mounted_in_anothers_place_is_the_only_one_that_answers() {
     type_into(&root, "hos-need-days-1", "3");
     assert_eq!(events.get(), 1, "one result, from the element in place");
     assert_eq!(page_totals(&root), core_totals("6x3,18x0.5"));
+    drop(second);
+    type_into(&root, "hos-need-days-1", "2");
+    assert_eq!(events.get(), 1, "no result once unmounted");
+    assert_eq!(page_totals(&root), core_totals("6x3,18x0.5"));
 }
 
 /// A host that locks the profile shows it read-only, its rows drawn again
@@ -136,7 +142,7 @@ fn an_element_mounted_in_anothers_place_is_the_only_one_that_answers() {
 #[wasm_bindgen_test]
 fn a_locked_profile_is_read_only_and_a_hidden_one_is_not_shown() {
     let root = fresh_root();
-    mount(
+    let _mounted = mount(
         &root,
         &[("need-profile", "6x2,18x0.5"), ("locked", "need-profile")],
     );
@@ -151,7 +157,7 @@ fn a_locked_profile_is_read_only_and_a_hidden_one_is_not_shown() {
     assert_eq!(page_totals(&root), core_totals("6x2,18x0.5"));
 
     let root = fresh_root();
-    mount(&root, &[("hide", "need-profile")]);
+    let _mounted = mount(&root, &[("hide", "need-profile")]);
     let panel = root.query_selector(".need-panel").unwrap().unwrap();
     assert!(panel.has_attribute("hidden"));
 }
@@ -162,7 +168,7 @@ fn a_locked_profile_is_read_only_and_a_hidden_one_is_not_shown() {
 fn a_huge_profile_builds_at_most_the_limit_of_rows() {
     let root = fresh_root();
     let need = vec!["1x1"; 10_000].join(",");
-    mount(&root, &[("need-profile", &need)]);
+    let _mounted = mount(&root, &[("need-profile", &need)]);
     let rows = root.query_selector_all(".need-period").unwrap().length();
     assert_eq!(rows, 24);
     let error = text(&root, "#hos-needProfile-error");

@@ -56,6 +56,8 @@ extern "C" {
     fn classes(this: &Dom) -> Classes;
     #[wasm_bindgen(method, js_name = addEventListener)]
     fn listen_node(this: &Dom, event: &str, listener: &js_sys::Function);
+    #[wasm_bindgen(method, js_name = removeEventListener)]
+    fn unlisten_node(this: &Dom, event: &str, listener: &js_sys::Function);
     #[wasm_bindgen(method, js_name = dispatchEvent)]
     fn dispatch(this: &Dom, event: &Custom) -> bool;
 
@@ -94,6 +96,11 @@ pub fn toggle_class(e: &Element, name: &str, on: bool) {
 /// Calls `listener` on each `event` at `target`.
 pub fn listen_with(target: &web_sys::EventTarget, event: &str, listener: &js_sys::Function) {
     target.unchecked_ref::<Dom>().listen_node(event, listener);
+}
+
+/// Stops calling `listener` on each `event` at `target`.
+pub fn unlisten(target: &web_sys::EventTarget, event: &str, listener: &js_sys::Function) {
+    target.unchecked_ref::<Dom>().unlisten_node(event, listener);
 }
 
 /// Dispatches a `CustomEvent` named `kind` from `target`, with `init`

@@ -10,32 +10,69 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Event, EventTarget, HtmlInputElement};
 
 use super::actions::{self, window};
-use super::dom::{by_id, listen_with, target_with, type_of, value};
+use super::dom::{by_id, listen_with, target_with, type_of, unlisten, value};
 use super::number::shown;
 use super::state::Widget;
 
+/// The element's listeners and, through them, its state: what [`mount`]
+/// gives the loader, which drops it (`unmount`, or `free`) when the element
+/// leaves the page or remounts on new attributes. Dropping it removes the
+/// listeners from the shadow root and the window, and frees the state.
+///
+/// [`mount`]: super::mount
+#[wasm_bindgen]
+pub struct Mounted {
+    root: web_sys::ShadowRoot,
+    window: Option<EventTarget>,
+    listener: Closure<dyn FnMut(JsValue)>,
+    before_print: Closure<dyn FnMut(JsValue)>,
+}
+
+const KINDS: [&str; 3] = ["input", "click", "submit"];
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the element's listeners and frees its state: the loader calls
+    /// it when the element is disconnected or mounted again.
+    pub fn unmount(self) {}
+}
+
+impl std::fmt::Debug for Mounted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mounted").finish_non_exhaustive()
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        for kind in KINDS {
+            unlisten(&self.root, kind, self.listener.as_ref().unchecked_ref());
+        }
+        if let Some(window) = &self.window {
+            unlisten(
+                window,
+                "beforeprint",
+                self.before_print.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
 /// Listens to the element's shadow root (where the form's and the result's
-/// events bubble to) and to the window, for as long as the element lives:
-/// one listener, which hands each event to its handler by its type, each
-/// borrowing the state.
-pub(super) fn attach(widget: Widget) {
+/// events bubble to) and to the window, until the [`Mounted`] it gives back
+/// is dropped: one listener, which hands each event to its handler by its
+/// type, each borrowing the state.
+pub(super) fn attach(widget: Widget) -> Mounted {
     let root = widget.root.clone();
     let doc = widget.doc.clone();
     let state = RefCell::new(widget);
-    // Of the same type as the clipboard's catch (`actions::copy`): one
-    // closure wrapper in the glue and one call shim in the module.
-    let closure = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+    let listener = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
         let kind = type_of(&event);
         let event: Event = event.unchecked_into();
         match kind.as_str() {
             "submit" => event.prevent_default(),
             "input" | "click" => {
-                // An element whose loader mounted the element with the
-                // profile editor in this one's place (`hire-or-share.js`)
-                // answers no more: its result is no longer in the page.
-                if let Ok(mut w) = state.try_borrow_mut()
-                    && w.verdict.is_connected()
-                {
+                if let Ok(mut w) = state.try_borrow_mut() {
                     if kind == "input" {
                         on_input(&mut w, &event);
                     } else {
@@ -46,12 +83,9 @@ pub(super) fn attach(widget: Widget) {
             _ => {}
         }
     });
-    let listener = closure.as_ref().unchecked_ref();
-    for kind in ["input", "click", "submit"] {
-        listen_with(&root, kind, listener);
+    for kind in KINDS {
+        listen_with(&root, kind, listener.as_ref().unchecked_ref());
     }
-    // The listener lives as long as the element.
-    closure.forget();
     // Printing from the browser's menu opens the details too. A closure of
     // its own: "Print" calls the browser's print from within the listener
     // above, which fires `beforeprint` at once, and a closure may not be
@@ -60,12 +94,16 @@ pub(super) fn attach(widget: Widget) {
     let before_print = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
         actions::open_details(&details);
     });
-    listen_with(
-        window(&doc).unchecked_ref::<EventTarget>(),
-        "beforeprint",
-        before_print.as_ref().unchecked_ref(),
-    );
-    before_print.forget();
+    let window = window(&doc).dyn_into::<EventTarget>().ok();
+    if let Some(window) = &window {
+        listen_with(window, "beforeprint", before_print.as_ref().unchecked_ref());
+    }
+    Mounted {
+        root: root.clone(),
+        window,
+        listener,
+        before_print,
+    }
 }
 
 /// A field changed: the bundle's, the role, or a field of the scenario.
@@ -76,9 +114,8 @@ fn on_input(w: &mut Widget, event: &Event) {
     let name = target.get_attribute("name").unwrap_or_default();
     if name == "bundle-mode" || name.starts_with("bundle-days-") {
         let _ = w.set_bundle(&target, &name);
-    } else if cfg!(feature = "profile") && name.starts_with("need-") {
+    } else if name.starts_with("need-") {
         // A period's months or days: the profile, from every row.
-        #[cfg(feature = "profile")]
         w.set("needProfile", super::need::compose(w));
     } else if name == "role" {
         // The role's `<select>`.
@@ -144,7 +181,6 @@ fn on_click(w: &mut Widget, event: &Event) {
             let value = button.get_attribute("data-value").unwrap_or_default();
             w.fix(&field, &value);
         }
-        #[cfg(feature = "profile")]
         Some(action @ ("need-shape" | "need-add" | "need-remove")) => {
             super::need::on_button(w, &button, action);
             w.update();

@@ -366,9 +366,8 @@ fn days_slider(w: &Widget) {
     after(days, &range);
 }
 
-/// "A need that varies": a disclosure. In the element without `profile`,
-/// only its title: opening it asks the loader for the element with the
-/// editor (`hire-or-share.js`), which mounts in this one's place.
+/// "A need that varies": a disclosure with the editor, open when the
+/// scenario has a profile.
 fn need_panel(w: &mut Widget) -> Element {
     let panel = el(&w.doc, "details", "need-panel", None);
     let summary = el(
@@ -378,7 +377,6 @@ fn need_panel(w: &mut Widget) -> Element {
         Some(t(w.lang, "Un besoin qui varie", "A need that varies")),
     );
     add(&panel, &summary);
-    #[cfg(feature = "profile")]
     super::need::editor(w, &panel);
     panel
 }
@@ -618,7 +616,6 @@ fn field_hint(
 pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
     for (names, lock) in [(locked, true), (hidden, false)] {
         for name in names {
-            #[cfg(feature = "profile")]
             if name == "needProfile" {
                 super::need::restrict(w, lock);
                 continue;

@@ -20,10 +20,8 @@ mod events;
 mod form;
 mod host;
 mod lines;
-#[cfg(feature = "profile")]
 mod need;
 mod number;
-#[cfg(feature = "profile")]
 mod profile;
 mod results;
 mod state;
@@ -33,6 +31,7 @@ mod vec_map;
 use wasm_bindgen::prelude::*;
 use web_sys::ShadowRoot;
 
+pub use self::events::Mounted;
 use self::host::Given;
 use self::state::Widget;
 use crate::parse_lang;
@@ -47,6 +46,10 @@ use crate::parse_lang;
 /// # Errors
 ///
 /// Throws only if the DOM refuses an operation (a bug).
+///
+/// The element lives until the [`Mounted`] it returns is dropped
+/// (`unmount()` or `free()` in JavaScript): its listeners are then removed
+/// and its state freed.
 #[wasm_bindgen]
 #[allow(
     clippy::needless_pass_by_value,
@@ -58,7 +61,7 @@ pub fn mount(
     lang: Option<String>,
     query: Option<String>,
     today: Option<String>,
-) -> Result<(), JsValue> {
+) -> Result<Mounted, JsValue> {
     let lang = parse_lang(lang.as_deref());
     let doc = root
         .owner_document()
@@ -83,6 +86,5 @@ pub fn mount(
     form::restrict(&widget, &given.locked, &given.hidden);
     form::show_ignored(&widget, &given.ignored)?;
     widget.update();
-    events::attach(widget);
-    Ok(())
+    Ok(events::attach(widget))
 }

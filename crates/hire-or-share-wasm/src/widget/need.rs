@@ -93,9 +93,10 @@ pub(super) fn editor(w: &mut Widget, panel: &Element) {
     w.inputs.insert("needProfile".to_owned(), (list, error));
     let text = w.values.get("needProfile").cloned().unwrap_or_default();
     show_rows(w, &text);
-    // This element is loaded only when a profile is asked for (the
-    // disclosure opened, or a link or an attribute with one): it opens on it.
-    attr(panel, "open", "");
+    // A link or an attribute with a profile opens the disclosure on it.
+    if !text.is_empty() {
+        attr(panel, "open", "");
+    }
     super::form::field(
         w,
         panel,

@@ -390,7 +390,6 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
             );
         }
     }
-    #[cfg(feature = "profile")]
     if let Some(profile) = &r.scenario.need_profile {
         let periods: Vec<String> = profile
             .periods()
@@ -475,7 +474,6 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
     );
     add(results, &figures);
     // A need that varies: its answer first, then the constant need's.
-    #[cfg(feature = "profile")]
     if let Some(p) = &r.need_profile {
         add(results, &super::profile::section(doc, fmt, lang, p));
     }

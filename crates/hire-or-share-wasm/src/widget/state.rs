@@ -81,11 +81,8 @@ pub(super) enum Unread {
 pub(super) fn kind(field: &str, default: &str) -> Kind {
     match (field, default) {
         (_, "true" | "false") => Kind::Bool,
-        ("date" | "defaults", _) => Kind::Text,
-        #[cfg(feature = "profile")]
-        ("needProfile", _) => Kind::Text,
+        ("date" | "defaults" | "needProfile" | "location" | "salaryTax", _) => Kind::Text,
         ("headcount" | "horizonYears", _) => Kind::Whole,
-        ("location" | "salaryTax", _) => Kind::Text,
         _ => Kind::Decimal,
     }
 }
@@ -463,7 +460,6 @@ impl Widget {
 
     /// Shows `text` (a field's plain text) in the input of `field`.
     fn show(&self, field: &str, text: &str) {
-        #[cfg(feature = "profile")]
         if field == "needProfile" {
             super::need::show_rows(self, text);
             return;
