@@ -551,7 +551,10 @@ fn run_compare(args: &CompareArgs, lang: Lang) -> Result<String, Failure> {
     let result = compare(&scenario).map_err(|e| Failure::Input(e.message(lang)))?;
     let note = todays_note(&result, today()?, lang)?;
     let mut out = match args.format {
-        Format::Json => json(&result)?,
+        Format::Json => json(&ComparisonJson {
+            comparison: &result,
+            answer: hire_or_share::Answer::new(&result, lang),
+        })?,
         Format::Table => render::comparison_table(&result, lang),
         Format::Markdown => render::comparison_markdown(&result, lang),
     };
@@ -566,6 +569,15 @@ fn run_compare(args: &CompareArgs, lang: Lang) -> Result<String, Failure> {
         (None, _) => {}
     }
     Ok(out)
+}
+
+/// `compare --format json`: the comparison's keys as they are, and the
+/// answer at the top (`answer`, in the language asked for) beside them.
+#[derive(serde::Serialize)]
+struct ComparisonJson<'a> {
+    #[serde(flatten)]
+    comparison: &'a hire_or_share::Comparison,
+    answer: hire_or_share::Answer,
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {

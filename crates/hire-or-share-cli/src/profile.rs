@@ -3,13 +3,11 @@
 
 use std::fmt::Write as _;
 
-use hire_or_share::{Cheapest, Lang, NeedProfileCost};
+use hire_or_share::{Lang, NeedProfileCost};
 use rust_decimal::Decimal;
 
 use crate::chart::{Frame, f, legend};
-use crate::render::{
-    break_even_text, days, esc, eur, formula, label, months, source_html, source_markdown, t,
-};
+use crate::render::{days, esc, eur, formula, label, months, source_html, source_markdown, t};
 
 /// The three options, named, in the order every report shows them.
 fn option_names(lang: Lang) -> [&'static str; 3] {
@@ -52,54 +50,6 @@ pub fn days_a_week(value: Decimal, lang: Lang) -> String {
         Lang::Fr => format!("{n} jours par semaine"),
         Lang::En if value == Decimal::ONE => format!("{n} day a week"),
         Lang::En => format!("{n} days a week"),
-    }
-}
-
-/// "Cheapest over 24 months: shared time (83,941.48 €)."
-fn cheapest(p: &NeedProfileCost, lang: Lang) -> String {
-    let names = [
-        t(lang, "le recrutement à temps plein", "the full-time hire"),
-        t(lang, "le recrutement à temps partiel", "the part-time hire"),
-        t(lang, "le temps partagé", "shared time"),
-    ];
-    let (name, amount) = match p.cheapest {
-        Cheapest::FullTimeHire => (names[0], p.total.full_time_hire),
-        Cheapest::PartTimeHire => (names[1], p.total.part_time_hire),
-        Cheapest::SharedTime => (names[2], p.total.shared_time),
-    };
-    match lang {
-        Lang::Fr => format!(
-            "Le moins cher sur {}\u{a0}: {name} ({}).",
-            months(p.months, lang),
-            eur(amount, lang)
-        ),
-        Lang::En => format!(
-            "Cheapest over {}: {name} ({}).",
-            months(p.months, lang),
-            eur(amount, lang)
-        ),
-    }
-}
-
-/// The break-even restated for the profile's months.
-fn break_even(p: &NeedProfileCost, lang: Lang) -> String {
-    let value = break_even_text(p.break_even_days_per_week, p.break_even_reason, lang);
-    let below = p.break_even_days_per_week.map_or("", |_| {
-        t(
-            lang,
-            " (en dessous, le temps partagé coûte moins cher que le recrutement à temps plein)",
-            " (below it, shared time costs less than the full-time hire)",
-        )
-    });
-    match lang {
-        Lang::Fr => format!(
-            "Point mort d'un besoin constant sur {}\u{a0}: {value}{below}.",
-            months(p.months, lang)
-        ),
-        Lang::En => format!(
-            "Break-even of a constant need over {}: {value}{below}.",
-            months(p.months, lang)
-        ),
     }
 }
 
@@ -216,8 +166,6 @@ pub fn table(p: &NeedProfileCost, lang: Lang) -> String {
         eur(p.total.part_time_hire, lang),
         eur(p.total.shared_time, lang)
     );
-    let _ = writeln!(out, "\n{}", cheapest(p, lang));
-    let _ = writeln!(out, "{}", break_even(p, lang));
     let _ = writeln!(out, "\n{}", cumulative_caption(lang));
     for (end, costs) in period_ends(p) {
         let _ = writeln!(
@@ -292,7 +240,7 @@ pub fn markdown(p: &NeedProfileCost, lang: Lang) -> String {
         eur(p.total.part_time_hire, lang),
         eur(p.total.shared_time, lang)
     );
-    let _ = writeln!(out, "\n- {}\n- {}", cheapest(p, lang), break_even(p, lang));
+    out.push('\n');
     for w in warnings(p, lang) {
         let _ = writeln!(out, "- {w}");
     }
@@ -376,12 +324,6 @@ pub fn html(p: &NeedProfileCost, lang: Lang) -> String {
         esc(&eur(p.total.full_time_hire, lang)),
         esc(&eur(p.total.part_time_hire, lang)),
         esc(&eur(p.total.shared_time, lang))
-    );
-    let _ = writeln!(
-        out,
-        "<p><strong>{}</strong></p>\n<p>{}</p>",
-        esc(&cheapest(p, lang)),
-        esc(&break_even(p, lang))
     );
     for w in warnings(p, lang) {
         let _ = writeln!(out, "<p class=\"warning\">{}</p>", esc(&w));

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use hire_or_share::{Comparison, CostLine, Lang, NoBreakEven, OptionCost, format_euros};
+use hire_or_share::{Answer, Comparison, CostLine, Lang, OptionCost, format_euros};
 use rust_decimal::Decimal;
 
 pub fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
@@ -93,18 +93,6 @@ pub fn days(value: Decimal, lang: Lang) -> String {
     }
 }
 
-/// "1 jour par semaine", "1,5 jour", "2 jours"; "1 day a week", "0.5 days",
-/// "2 days": French is singular below 2, English at exactly 1.
-pub fn days_a_week(value: Decimal, lang: Lang) -> String {
-    let n = days(value, lang);
-    match lang {
-        Lang::Fr if value.abs() < Decimal::TWO => format!("{n} jour par semaine"),
-        Lang::Fr => format!("{n} jours par semaine"),
-        Lang::En if value == Decimal::ONE => format!("{n} day a week"),
-        Lang::En => format!("{n} days a week"),
-    }
-}
-
 /// "1 month", "6 months"; "1 mois", "6 mois".
 pub fn months(n: u32, lang: Lang) -> String {
     match (lang, n) {
@@ -114,46 +102,15 @@ pub fn months(n: u32, lang: Lang) -> String {
     }
 }
 
-pub fn break_even_text(
-    days_per_week: Option<Decimal>,
-    reason: Option<NoBreakEven>,
-    lang: Lang,
-) -> String {
-    match (days_per_week, reason) {
-        (Some(d), _) => crate::profile::days_a_week(d, lang),
-        (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
-            lang,
-            "aucun\u{a0}: le temps partagé coûte moins cher jusqu'à 5 jours par semaine",
-            "none: shared time costs less up to 5 days a week",
-        )
-        .to_owned(),
-        (None, _) => t(
-            lang,
-            "aucun\u{a0}: le recrutement coûte moins cher quel que soit le besoin",
-            "none: hiring costs less whatever the need",
-        )
-        .to_owned(),
-    }
-}
-
-/// The one-sentence answer.
-pub fn verdict(r: &Comparison, lang: Lang) -> String {
-    let d = days_a_week(r.scenario.days_per_week, lang);
-    let amount = eur(r.savings.amount.abs(), lang);
-    match (lang, r.savings.amount >= Decimal::ZERO) {
-        (Lang::Fr, true) => format!(
-            "À {d}, le temps partagé vous coûte {amount} de moins par an qu'un recrutement à temps plein."
-        ),
-        (Lang::Fr, false) => format!(
-            "À {d}, le temps partagé vous coûte {amount} de plus par an qu'un recrutement à temps plein."
-        ),
-        (Lang::En, true) => {
-            format!("At {d}, shared time costs you {amount} a year less than a full-time hire.")
-        }
-        (Lang::En, false) => {
-            format!("At {d}, shared time costs you {amount} a year more than a full-time hire.")
-        }
-    }
+/// The answer's break-even sentences: the steady state's, then the second
+/// one (the need profile's, or the first year's where it differs) if any.
+fn break_even_sentences(answer: &Answer) -> impl Iterator<Item = &str> {
+    std::iter::once(answer.break_even.sentence.as_str()).chain(
+        answer
+            .second_break_even
+            .as_ref()
+            .map(|b| b.sentence.as_str()),
+    )
 }
 
 pub fn label(line: &CostLine, lang: Lang) -> &'static str {
@@ -170,8 +127,9 @@ pub fn formula(line: &CostLine, lang: Lang) -> &str {
 pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
     let mut out = String::new();
     let preset = r.scenario.role.preset();
+    let answer = Answer::new(r, lang);
     let _ = writeln!(out, "{}", t(lang, preset.label_fr, preset.label_en));
-    let _ = writeln!(out, "{}\n", verdict(r, lang));
+    let _ = writeln!(out, "{}\n", answer.sentence);
     let _ = writeln!(
         out,
         "{:<44} {:>16} {:>16}",
@@ -200,22 +158,10 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
     }
     let _ = writeln!(out, "{}", valued_time_note(lang));
     let be = &r.break_even;
-    let _ = writeln!(
-        out,
-        "\n{} {}",
-        t(lang, "Point mort\u{a0}:", "Break-even:"),
-        break_even_text(be.days_per_week, be.reason, lang)
-    );
-    let _ = writeln!(
-        out,
-        "{} {}",
-        t(
-            lang,
-            "Point mort la première année\u{a0}:",
-            "First-year break-even:"
-        ),
-        break_even_text(be.first_year_days_per_week, be.first_year_reason, lang)
-    );
+    out.push('\n');
+    for sentence in break_even_sentences(&answer) {
+        let _ = writeln!(out, "{sentence}");
+    }
     if let Some(rate) = be.day_rate {
         let _ = writeln!(
             out,
@@ -383,7 +329,8 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
         t(lang, "Recruter ou partager\u{a0}?", "Hire or share?"),
         t(lang, preset.label_fr, preset.label_en)
     );
-    let _ = writeln!(out, "**{}**\n", verdict(r, lang));
+    let answer = Answer::new(r, lang);
+    let _ = writeln!(out, "**{}**\n", answer.sentence);
     let _ = writeln!(
         out,
         "| {} | {} | {} |\n|---|---:|---:|",
@@ -413,19 +360,10 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
         let _ = writeln!(out, "| {name} | {per_day} | {cash} | {valued} |");
     }
     let _ = writeln!(out, "\n{}", valued_time_note(lang));
-    let be = &r.break_even;
-    let _ = writeln!(
-        out,
-        "\n- {} {}\n- {} {}",
-        t(lang, "Point mort\u{a0}:", "Break-even:"),
-        break_even_text(be.days_per_week, be.reason, lang),
-        t(
-            lang,
-            "Point mort la première année\u{a0}:",
-            "First-year break-even:"
-        ),
-        break_even_text(be.first_year_days_per_week, be.first_year_reason, lang)
-    );
+    out.push('\n');
+    for sentence in break_even_sentences(&answer) {
+        let _ = writeln!(out, "- {sentence}");
+    }
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
         let _ = writeln!(
@@ -531,7 +469,7 @@ pub fn report_markdown(report: &Report<'_>, lang: Lang) -> String {
     out
 }
 
-/// A self-contained HTML section for a proposal: verdict, costs, chart,
+/// A self-contained HTML section for a proposal: the answer, costs, chart,
 /// breakdowns with their sources. Every text is escaped.
 pub fn report_html(report: &Report<'_>, lang: Lang) -> String {
     let r = report.r;
@@ -548,14 +486,11 @@ pub fn report_html(report: &Report<'_>, lang: Lang) -> String {
         esc(t(lang, "Recruter ou partager\u{a0}?", "Hire or share?")),
         esc(t(lang, preset.label_fr, preset.label_en))
     );
-    let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(&verdict(r, lang)));
-    let be = &r.break_even;
-    let _ = writeln!(
-        out,
-        "<p>{} {}</p>",
-        esc(t(lang, "Point mort\u{a0}:", "Break-even:")),
-        esc(&break_even_text(be.days_per_week, be.reason, lang))
-    );
+    let answer = Answer::new(r, lang);
+    let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(&answer.sentence));
+    for sentence in break_even_sentences(&answer) {
+        let _ = writeln!(out, "<p>{}</p>", esc(sentence));
+    }
     let _ = writeln!(
         out,
         "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",

@@ -313,18 +313,21 @@ fn json_numbers_in_a_scenario_keep_every_digit() {
 }
 
 #[test]
-fn compare_table_and_markdown_give_the_verdict() {
+fn compare_table_and_markdown_give_the_answer() {
     let out = run(&["--lang", "fr", "compare", "--preset", "daf"]);
     assert!(out.status.success());
     let text = stdout(&out);
+    // The core's answer under the role: every option weighed (the part-time
+    // hire, with its legal condition), the first year where it differs, then
+    // the break-evens explained where the table had them.
     assert!(
-        text.contains(
-            "À 1 jour par semaine, le temps partagé vous coûte 103 018,55 € de moins par an"
+        text.starts_with(
+            "Directeur administratif et financier (DAF)\nÀ 1\u{a0}jour par semaine, un recrutement à temps partiel coûte le moins cher\u{a0}: 3\u{a0}719\u{a0}€ de moins par an que le temps partagé en régime établi\u{a0}; la première année, en revanche, le temps partagé coûte 18\u{a0}784\u{a0}€ de moins que le recrutement à temps partiel, à cause du recrutement et de la vacance du poste\u{a0}; sous 24 heures par semaine (ici 7), un temps partiel n'est possible qu'à la demande écrite du salarié ou en vertu d'un accord de branche (Code du travail, art. L3123-7 et L3123-19).\n\n"
         ),
         "{text}"
     );
     assert!(
-        text.contains("Point mort\u{a0}: 3,29 jours par semaine"),
+        text.contains("\nPoint mort\u{a0}: 3,29\u{a0}jours par semaine\u{a0}; en dessous, le temps partagé coûte moins cher qu'un recrutement à temps plein en régime établi.\nLa première année, recrutement et vacance du poste comptés, il n'y a pas de point mort\u{a0}: le temps partagé coûte moins cher à tout besoin jusqu'à 5\u{a0}jours par semaine.\n"),
         "{text}"
     );
     let out = run(&[
@@ -341,8 +344,33 @@ fn compare_table_and_markdown_give_the_verdict() {
         text.starts_with("## Hire or share? — IT director (CIO)"),
         "{text}"
     );
+    let answer = hire_or_share::Answer::new(
+        &compare_cli(&["--preset", "dsi", "--days-per-week", "2"]),
+        hire_or_share::Lang::En,
+    );
+    assert!(
+        text.contains(&format!("\n\n**{}**\n\n", answer.sentence)),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("\n- {}\n", answer.break_even.sentence)),
+        "{text}"
+    );
     assert!(text.contains("| Shared time |"), "{text}");
     assert!(text.contains("](https://"), "sources are links: {text}");
+}
+
+/// The library's comparison of what `compare` is given, on the CLI's today.
+fn compare_cli(args: &[&str]) -> hire_or_share::Comparison {
+    let mut all = vec!["compare"];
+    all.extend_from_slice(args);
+    all.extend(["--format", "json"]);
+    let out = run(&all);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let scenario: hire_or_share::Scenario =
+        serde_json::from_value(json["scenario"].clone()).unwrap();
+    hire_or_share::compare(&scenario).unwrap()
 }
 
 #[test]
@@ -503,13 +531,22 @@ fn the_cli_json_is_the_library_result() {
         let path = format!("{}/../../examples/{example}", env!("CARGO_MANIFEST_DIR"));
         let out = run(&["compare", "--scenario", &path, "--format", "json"]);
         assert!(out.status.success(), "{example}");
-        let cli: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let mut cli: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
         let scenario: hire_or_share::Scenario =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         // With no date of its own, the CLI's is today's.
         let (scenario, _) = scenario.on(TODAY.parse().unwrap());
-        let library = serde_json::to_value(hire_or_share::compare(&scenario).unwrap()).unwrap();
-        assert_eq!(cli, library, "{example}");
+        let result = hire_or_share::compare(&scenario).unwrap();
+        // The comparison's keys, and the answer beside them, in the CLI's
+        // language (English by default).
+        let answer = cli.as_object_mut().unwrap().remove("answer").unwrap();
+        assert_eq!(
+            answer,
+            serde_json::to_value(hire_or_share::Answer::new(&result, hire_or_share::Lang::En))
+                .unwrap(),
+            "{example}"
+        );
+        assert_eq!(cli, serde_json::to_value(result).unwrap(), "{example}");
     }
 }
 
@@ -596,6 +633,18 @@ fn the_table_shows_the_need_profile_in_both_languages() {
     let out = run(DAF_NEED);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
+    // The answer at the top is over the profile's months, and the second
+    // break-even is the profile's, with its reason.
+    assert!(
+        text.starts_with(
+            "Chief financial officer (CFO)\nOver the need profile (24 months), shared time costs the least: 96,167\u{a0}€ less in all than a part-time hire; under 24 hours a week (here 14, at the peak of the need), a part-time contract is possible only at the employee's written request or under a branch agreement (Code du travail L3123-7 and L3123-19).\n\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nBreak-even: 3.23 days a week; below it, shared time costs less than a full-time hire in steady state.\nOver the need profile (24 months), a constant need breaks even at 4.16 days a week: below it, shared time costs less than a full-time hire over those months.\n"),
+        "{text}"
+    );
     let expected = "
 Need that varies over 24 months
 Average need: 0.88 days a week; peak: 2 days a week (the part-time recruit is hired at the peak).
@@ -603,9 +652,6 @@ Average need: 0.88 days a week; peak: 2 days a week (the part-time recruit is hi
   1                  1 6 months          2     139,551.42 €      82,033.79 €      49,741.48 €
   2                  7 18 months       0.5     211,247.57 €      98,075.15 €      34,200.00 €
   Total                24 months               350,798.99 €     180,108.94 €      83,941.48 €
-
-Cheapest over 24 months: shared time (83,941.48 €).
-Break-even of a constant need over 24 months: 4.16 days a week (below it, shared time costs less than the full-time hire).
 
 Cumulative cost at the end of each period
   Month 6                             139,551.42 €      82,033.79 €      49,741.48 €
@@ -627,6 +673,16 @@ How each total is computed
     );
     let out = run_owned(&with(&["--lang", "fr"], DAF_NEED));
     let text = stdout(&out);
+    assert!(
+        text.starts_with(
+            "Directeur administratif et financier (DAF)\nSur la durée du profil de besoin (24\u{a0}mois), le temps partagé coûte le moins cher\u{a0}: 96\u{a0}167\u{a0}€ de moins au total qu'un recrutement à temps partiel\u{a0}; sous 24 heures par semaine (ici 14, au pic du besoin), un temps partiel n'est possible qu'à la demande écrite du salarié ou en vertu d'un accord de branche (Code du travail, art. L3123-7 et L3123-19).\n\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nPoint mort\u{a0}: 3,23\u{a0}jours par semaine\u{a0}; en dessous, le temps partagé coûte moins cher qu'un recrutement à temps plein en régime établi.\nSur la durée du profil de besoin (24\u{a0}mois), le point mort d'un besoin constant est de 4,16\u{a0}jours par semaine\u{a0}: en dessous, le temps partagé coûte moins cher qu'un recrutement à temps plein sur ces mois.\n"),
+        "{text}"
+    );
     let expected = "
 Besoin qui varie sur 24 mois
 Besoin moyen\u{a0}: 0,88 jour par semaine\u{a0}; pic\u{a0}: 2 jours par semaine (le temps partiel est embauché au pic).
@@ -634,9 +690,6 @@ Besoin moyen\u{a0}: 0,88 jour par semaine\u{a0}; pic\u{a0}: 2 jours par semaine 
   1                  1 6 mois            2     139 551,42 €      82 033,79 €      49 741,48 €
   2                  7 18 mois         0,5     211 247,57 €      98 075,15 €      34 200,00 €
   Total                24 mois                 350 798,99 €     180 108,94 €      83 941,48 €
-
-Le moins cher sur 24 mois\u{a0}: le temps partagé (83 941,48 €).
-Point mort d'un besoin constant sur 24 mois\u{a0}: 4,16 jours par semaine (en dessous, le temps partagé coûte moins cher que le recrutement à temps plein).
 
 Coût cumulé à la fin de chaque période
   Mois 6                              139 551,42 €      82 033,79 €      49 741,48 €
@@ -681,8 +734,8 @@ fn markdown_and_html_show_the_need_profile() {
         "| 1 | 1 | 6 months | 2 | 139,551.42 € | 82,033.79 € | 49,741.48 € |",
         "| 2 | 7 | 18 months | 0.5 | 211,247.57 € | 98,075.15 € | 34,200.00 € |",
         "| **Total** | | **24 months** | | **350,798.99 €** | **180,108.94 €** | **83,941.48 €** |",
-        "- Cheapest over 24 months: shared time (83,941.48 €).",
-        "- Break-even of a constant need over 24 months: 4.16 days a week",
+        "\n**Over the need profile (24 months), shared time costs the least: 96,167\u{a0}€ less in all than a part-time hire; under 24 hours a week",
+        "\n- Over the need profile (24 months), a constant need breaks even at 4.16 days a week: below it,",
         "- Part time: The part-time recruit is hired at the peak",
         "| 24 | 350,798.99 € | 180,108.94 € | 83,941.48 € |",
         "`▄▄▄▄▄▄▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁`",
@@ -704,7 +757,7 @@ fn markdown_and_html_show_the_need_profile() {
         assert_eq!(html.matches("<polyline").count(), 7);
         assert!(!html.contains("<script"));
         let section = &html[html.find("<section class=\"need-profile\">").unwrap()..];
-        let (head, periods, total, cheapest) = if lang == "en" {
+        let (head, periods, total, answer) = if lang == "en" {
             (
                 "<h3>Need that varies over 24 months</h3>",
                 [
@@ -712,7 +765,7 @@ fn markdown_and_html_show_the_need_profile() {
                     "<tr><th scope=\"row\">2</th><td>7</td><td>18 months</td><td>0.5</td><td>211,247.57 €</td><td>98,075.15 €</td><td>34,200.00 €</td></tr>",
                 ],
                 "<tfoot><tr><th scope=\"row\">Total</th><td></td><td>24 months</td><td></td><td>350,798.99 €</td><td>180,108.94 €</td><td>83,941.48 €</td></tr></tfoot>",
-                "<p><strong>Cheapest over 24 months: shared time (83,941.48 €).</strong></p>\n<p>Break-even of a constant need over 24 months: 4.16 days a week",
+                "<p><strong>Over the need profile (24 months), shared time costs the least: 96,167\u{a0}€ less in all than a part-time hire; under 24 hours a week (here 14, at the peak of the need), a part-time contract is possible only at the employee&#39;s written request or under a branch agreement (Code du travail L3123-7 and L3123-19).</strong></p>\n<p>Break-even: 3.23 days a week; below it, shared time costs less than a full-time hire in steady state.</p>\n<p>Over the need profile (24 months), a constant need breaks even at 4.16 days a week: below it, shared time costs less than a full-time hire over those months.</p>\n",
             )
         } else {
             (
@@ -722,12 +775,17 @@ fn markdown_and_html_show_the_need_profile() {
                     "<tr><th scope=\"row\">2</th><td>7</td><td>18 mois</td><td>0,5</td><td>211 247,57 €</td><td>98 075,15 €</td><td>34 200,00 €</td></tr>",
                 ],
                 "<tfoot><tr><th scope=\"row\">Total</th><td></td><td>24 mois</td><td></td><td>350 798,99 €</td><td>180 108,94 €</td><td>83 941,48 €</td></tr></tfoot>",
-                "<p><strong>Le moins cher sur 24 mois\u{a0}: le temps partagé (83 941,48 €).</strong></p>\n<p>Point mort d&#39;un besoin constant sur 24 mois\u{a0}: 4,16 jours par semaine",
+                "<p><strong>Sur la durée du profil de besoin (24\u{a0}mois), le temps partagé coûte le moins cher\u{a0}: 96\u{a0}167\u{a0}€ de moins au total qu&#39;un recrutement à temps partiel\u{a0}; sous 24 heures par semaine (ici 14, au pic du besoin), un temps partiel n&#39;est possible qu&#39;à la demande écrite du salarié ou en vertu d&#39;un accord de branche (Code du travail, art. L3123-7 et L3123-19).</strong></p>\n<p>Point mort\u{a0}: 3,23\u{a0}jours par semaine\u{a0}; en dessous, le temps partagé coûte moins cher qu&#39;un recrutement à temps plein en régime établi.</p>\n<p>Sur la durée du profil de besoin (24\u{a0}mois), le point mort d&#39;un besoin constant est de 4,16\u{a0}jours par semaine\u{a0}: en dessous, le temps partagé coûte moins cher qu&#39;un recrutement à temps plein sur ces mois.</p>\n",
             )
         };
-        for needle in [head, periods[0], periods[1], total, cheapest] {
+        for needle in [head, periods[0], periods[1], total] {
             assert!(section.contains(needle), "{needle}\n{section}");
         }
+        // The answer over the profile is at the top, before the sections.
+        let at = html
+            .find(answer)
+            .unwrap_or_else(|| panic!("{answer}\n{html}"));
+        assert!(at < html.find("<section class=\"need-profile\">").unwrap());
         assert!(section.contains("<p class=\"warning\">"), "{section}");
         assert!(
             section.contains("<a href=\"https://code.travail.gouv.fr/"),
@@ -937,25 +995,25 @@ fn singular_and_plural_in_both_languages() {
     );
     let out = run(&["--lang", "fr", "compare", "--days-per-week", "1.5"]);
     assert!(
-        stdout(&out).contains("À 1,5 jour par semaine, le temps partagé"),
+        stdout(&out).contains("\nÀ 1,5\u{a0}jour par semaine, "),
         "{}",
         stdout(&out)
     );
     let out = run(&["--lang", "fr", "compare", "--days-per-week", "2"]);
     assert!(
-        stdout(&out).contains("À 2 jours par semaine, le temps partagé"),
+        stdout(&out).contains("\nÀ 2\u{a0}jours par semaine, "),
         "{}",
         stdout(&out)
     );
     let out = run(&["compare", "--days-per-week", "1"]);
     assert!(
-        stdout(&out).contains("At 1 day a week, shared time"),
+        stdout(&out).contains("\nAt 1 day a week, "),
         "{}",
         stdout(&out)
     );
     let out = run(&["compare", "--days-per-week", "0.5"]);
     assert!(
-        stdout(&out).contains("At 0.5 days a week, shared time"),
+        stdout(&out).contains("\nAt 0.5 days a week, "),
         "{}",
         stdout(&out)
     );

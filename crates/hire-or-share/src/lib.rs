@@ -14,6 +14,11 @@
 //!   expert for one company's need in days a week: fully-loaded costs in
 //!   steady state and in the first year, the break-even, the cost curve, a
 //!   multi-year view and the sensitivity to each assumption — [`compare()`];
+//! - one answer from all of it — which option costs the least and by how
+//!   much against the next one (over a need profile's months when there is
+//!   one), the first year where it differs, the part-time contract's legal
+//!   condition, the break-even explained — in a sentence in French or
+//!   English and as data: [`Answer`];
 //! - the legal rates and thresholds, one data module per legal period, each
 //!   figure with its source and effective date — [`rules`]; the defaults of
 //!   the comparison, each with its source or marked as an estimate —
@@ -37,6 +42,24 @@
 //!     result.full_time_hire.cost.annual_cost,
 //!     result.break_even.days_per_week,
 //! );
+//! # Ok::<(), hire_or_share::Error>(())
+//! ```
+//!
+//! ## The answer
+//!
+//! ```
+//! use hire_or_share::{compare, Answer, Cheapest, Lang, Role, Scenario};
+//! use rust_decimal_macros::dec;
+//!
+//! let mut scenario = Scenario::preset(Role::Daf);
+//! scenario.days_per_week = dec!(2);
+//! let answer = Answer::new(&compare(&scenario)?, Lang::Fr);
+//! assert!(answer.sentence.starts_with("À 2\u{a0}jours par semaine, "));
+//! if answer.cheapest == Cheapest::PartTimeHire {
+//!     // Under 24 hours a week, the same sentence gives the legal condition.
+//!     assert!(answer.sentence.contains("L3123-7"));
+//! }
+//! println!("{answer}"); // the sentence and the break-even, explained
 //! # Ok::<(), hire_or_share::Error>(())
 //! ```
 //!
@@ -116,10 +139,11 @@ pub use defaults::{
 pub use error::{Error, ErrorKind, Expected, Unit};
 pub use lang::Lang;
 pub use model::{
-    BreakEven, Bundle, BundleComparison, BundleCost, BundleRole, Cheapest, Comparison, CostLine,
-    CurvePoint, Detail, FullTimeHire, HorizonYear, MAX_ROLES, NeedPeriodCost, NeedProfileCost,
-    NeedProfileMonth, NeedProfileTotal, NoBreakEven, Notice, OptionCost, PartTimeHire, Savings,
-    Sensitivity, SharedTime, TimeToValue, compare, compare_bundle, compare_with,
+    Answer, AnswerBasis, AnswerBreakEven, BreakEven, Bundle, BundleComparison, BundleCost,
+    BundleRole, Cheapest, Comparison, CostLine, CurvePoint, Detail, FirstYearDiffers, FullTimeHire,
+    HorizonYear, MAX_ROLES, NeedPeriodCost, NeedProfileCost, NeedProfileMonth, NeedProfileTotal,
+    NoBreakEven, Notice, OptionCost, PART_TIME_MINIMUM_SOURCE, PartTimeCondition, PartTimeHire,
+    Savings, Sensitivity, SharedTime, TimeToValue, compare, compare_bundle, compare_with,
 };
 #[cfg(feature = "need-profile")]
 pub use need::{NeedPeriod, NeedProfile};

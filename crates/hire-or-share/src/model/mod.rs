@@ -38,6 +38,7 @@
 //! `sensitivity`, `comparison` (all of them put together for one scenario)
 //! and `bundle` (several roles through one network).
 
+mod answer;
 mod break_even;
 mod bundle;
 mod comparison;
@@ -52,6 +53,10 @@ mod sensitivity;
 mod shared;
 mod term;
 
+pub use answer::{
+    Answer, AnswerBasis, AnswerBreakEven, FirstYearDiffers, PART_TIME_MINIMUM_SOURCE,
+    PartTimeCondition,
+};
 pub use bundle::{Bundle, BundleComparison, BundleCost, BundleRole, MAX_ROLES, compare_bundle};
 pub use comparison::{Detail, compare, compare_with};
 pub use result::{
