@@ -43,9 +43,6 @@ build() {
     "$target_dir/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm"
   "$wasm_opt" "${wasm_opt_flags[@]}" \
     -o "$dir/${name}_bg.wasm" "$dir/${name}_bg.wasm"
-  # Short import names in the wasm and the glue, together (-2,033 bytes gzip of
-  # the French page on the stable build; the end-to-end tests run the result).
-  node scripts/short-imports.mjs "$dir/$name.js" "$dir/${name}_bg.wasm"
   # The glue is generated, and downloaded with the module: minified, as an ES
   # module whose exports keep their names (esbuild renames only local names).
   "$esbuild" "$dir/$name.js" --minify --format=esm --log-level=warning \

@@ -131,7 +131,7 @@ test('French: 1.100 is 1 100 €, 1,100 asks with a fix, 90k, pasted amounts, an
   assert.equal(await slider.getAttribute('data-unset'), '');
   assert.equal(await slider.getAttribute('aria-valuetext'), '1,3');
   await w.locator('.output.stale').waitFor();
-  assert.match(await w.locator('.verdict').textContent(), /^À 1,5 jours/u);
+  assert.match(await w.locator('.verdict').textContent(), /^À 1,5\s?jour par semaine/u);
   await page.setViewportSize({ width: 360, height: 740 });
   await w.locator('#hos-daysPerWeek').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(artifacts, 'reading-stale-fr-360.png') });
@@ -143,7 +143,7 @@ test('French: 1.100 is 1 100 €, 1,100 asks with a fix, 90k, pasted amounts, an
   assert.equal(await w.locator('#hos-daysPerWeek').inputValue(), '2');
   assert.equal(await slider.getAttribute('data-unset'), null);
   await resultFor(page, cliJson('compare', '--preset', 'daf', '--gross-annual', '90000', '--day-rate', '1100', '--days-per-week', '2'));
-  assert.match(await w.locator('.verdict').textContent(), /^À 2 jours/u);
+  assert.match(await w.locator('.verdict').textContent(), /^À 2\s?jours/u);
 
   assert.deepEqual(problems.consoleErrors, []);
 });

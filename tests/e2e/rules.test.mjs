@@ -46,7 +46,7 @@ test('a pinned link keeps its figures, says today\'s and switches to them', asyn
   const verdict = element.locator('[data-key="verdict"]').first();
   const pinned = cliJson('compare', '--role', 'drh', '--gross-annual', '30000', '--headcount', '10', '--at-mp-support-function', 'false', '--date', '2026-01-01');
   const today = cliJson('compare', '--role', 'drh', '--gross-annual', '30000', '--headcount', '10');
-  assert.equal(await verdict.getAttribute('data-value'), pinned.savings.amount);
+  assert.equal(await verdict.getAttribute('data-savings'), pinned.savings.amount);
   assert.notEqual(pinned.savings.amount, today.savings.amount);
   const note = element.locator('.pinned');
   const text = (await note.textContent()).replace(/[\u00a0\u202f]/gu, ' ');
@@ -55,7 +55,7 @@ test('a pinned link keeps its figures, says today\'s and switches to them', asyn
   await element.getByRole('button', { name: 'Voir les chiffres d\'aujourd\'hui' }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(
-    (v) => document.querySelector('hire-or-share')?.shadowRoot?.querySelector('[data-key="verdict"]')?.dataset.value === v,
+    (v) => document.querySelector('hire-or-share')?.shadowRoot?.querySelector('[data-key="verdict"]')?.dataset.savings === v,
     today.savings.amount,
   );
   assert.equal(await note.count(), 0);

@@ -352,6 +352,17 @@ export interface Comparison {
   sensitivity: { field: string; labelFr: string; labelEn: string; value: Decimal; lowValue: Decimal; lowAtMinimumWage: boolean; highValue: Decimal; lowBreakEven: Decimal | null; highBreakEven: Decimal | null; impact: Decimal }[];
   /** Each option over the scenario's need profile; null without one. */
   needProfile: NeedProfileCost | null;
+  /** The one answer at the top: the cheapest option and by how much, the break-even explained. */
+  answer: Answer;
+}
+export interface AnswerBreakEven { basis: AnswerBasis; daysPerWeek: Decimal | null; reason: NoBreakEven | null; sentence: string; }
+export type AnswerBasis = { kind: "steadyState" } | { kind: "firstYear" } | { kind: "horizon"; months: number };
+export type OptionKind = "fullTimeHire" | "partTimeHire" | "sharedTime";
+export interface Answer {
+  lang: "fr" | "en"; cheapest: OptionKind; runnerUp: OptionKind; figure: Decimal; basis: AnswerBasis;
+  firstYear: { cheapest: OptionKind; figure: Decimal } | null;
+  partTimeCondition: { weeklyHours: Decimal; text: string; source: Source } | null;
+  sentence: string; breakEven: AnswerBreakEven; secondBreakEven: AnswerBreakEven | null;
 }
 export interface EmployerCostInput {
   grossAnnual?: Decimal | number; cadre?: boolean; headcount?: number; mobilityRatePercent?: Decimal | number;
@@ -401,6 +412,7 @@ pub fn compare_js(
     let lang = parse_lang(lang.as_deref());
     let mut notices = Vec::new();
     let mut todays = None;
+    let mut answer = None;
     let outcome: Outcome<_> = Fields::of(scenario, lang)
         .and_then(|fields| scenario_from(&fields, lang))
         .and_then(|s| {
@@ -410,11 +422,16 @@ pub fn compare_js(
             let r = compare_value(&s, hire_or_share::Detail::Full, lang)?;
             let full = hire_or_share::Detail::Full;
             todays = Some(Outcome::from(crate::todays_figures(&r, today, full, lang)));
+            answer = Some(hire_or_share::Answer::new(&r, lang));
             Ok(r)
         })
         .into();
     let out = to_js(&outcome)?;
     if matches!(outcome, Outcome::Value(_)) {
+        // The answer beside the comparison's figures, as the CLI's JSON has it.
+        if let (Some(answer), Ok(value)) = (&answer, js_sys::Reflect::get(&out, &"value".into())) {
+            let _ = js_sys::Reflect::set(&value, &"answer".into(), &to_js(answer)?);
+        }
         let _ = js_sys::Reflect::set(&out, &"notices".into(), &to_js(&notices)?);
         // `null` when the figures are today's; else `{ value: Today }`, or
         // `{ error }` when today's do not compute.

@@ -243,11 +243,20 @@ fn the_wasm_result_is_the_library_result() {
     let scenario: hire_or_share::Scenario = serde_json::from_str(json).unwrap();
     // With no date of its own, the API's is today's.
     let (scenario, _) = scenario.on(TODAY.parse().unwrap());
-    let library = serde_json::to_string(&hire_or_share::compare(&scenario).unwrap()).unwrap();
+    let library = library_value(&hire_or_share::compare(&scenario).unwrap());
     assert_eq!(
         serde_json::from_str::<serde_json::Value>(&through_wasm).unwrap(),
-        serde_json::from_str::<serde_json::Value>(&library).unwrap()
+        library
     );
+}
+
+/// The library's comparison as the API gives it: with its answer (in
+/// French, the API's language when none is asked for).
+fn library_value(r: &hire_or_share::Comparison) -> serde_json::Value {
+    let mut value = serde_json::to_value(r).unwrap();
+    value["answer"] =
+        serde_json::to_value(hire_or_share::Answer::new(r, hire_or_share::Lang::Fr)).unwrap();
+    value
 }
 
 /// Hundreds of comparisons in a row, freeing and reusing memory, each equal
@@ -297,7 +306,7 @@ fn a_need_profile_as_objects_or_as_text_gives_the_core_totals() {
         s.set("date", "2026-07-01").unwrap();
         s
     };
-    let library = serde_json::to_value(hire_or_share::compare(&scenario).unwrap()).unwrap();
+    let library = library_value(&hire_or_share::compare(&scenario).unwrap());
     for need in [
         r#"[{"months": 6, "daysPerWeek": 2}, {"months": 18, "daysPerWeek": 0.5}]"#,
         r#"[{"daysPerWeek": "2", "months": "6"}, {"months": 18, "daysPerWeek": "0.5"}]"#,

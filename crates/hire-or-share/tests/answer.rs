@@ -438,3 +438,26 @@ proptest! {
         prop_assert_eq!(a.sentence.contains("L3123-7"), cites_part_time && under_24);
     }
 }
+
+/// The summary line: the cheapest option, the figure and the break-even, in
+/// each language, from the same answer as the sentence.
+#[test]
+fn the_summary_line_gives_the_cheapest_the_figure_and_the_break_even() {
+    let mut scenario = daf();
+    scenario.gross_annual = dec!(90000);
+    scenario.day_rate = dec!(1100);
+    scenario.days_per_week = dec!(2);
+    let r = compare(&scenario).unwrap();
+    if cfg!(feature = "fr") {
+        assert_eq!(
+            Answer::new(&r, Lang::Fr).summary(),
+            "Le moins cher\u{a0}: un recrutement à temps partiel, 28\u{a0}791\u{a0}€ de moins par an · point mort\u{a0}: 3,09\u{a0}jours par semaine"
+        );
+    }
+    if cfg!(feature = "en") {
+        assert_eq!(
+            Answer::new(&r, Lang::En).summary(),
+            "Cheapest: a part-time hire, 28,791\u{a0}€ a year less · break-even: 3.09 days a week"
+        );
+    }
+}

@@ -1,175 +1,174 @@
-//! Small DOM helpers. Text always goes in through `textContent`, never as
-//! markup, so that no user-supplied string can become HTML.
+//! Small DOM helpers over web-sys's typed calls. Text always goes in through
+//! `textContent`, never as markup, so that no user-supplied string can become
+//! HTML.
+//!
+//! The calls that change the tree fail only on a bug in the widget (a tag or
+//! attribute name of its own that is not valid, a node put inside itself):
+//! then the browser's exception goes on to JavaScript (`unwrap_throw`), with
+//! no `Result` to carry back through every caller.
 
 use hire_or_share::Lang;
 use rust_decimal::Decimal;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, Node};
+use web_sys::{
+    CustomEvent, CustomEventInit, Document, Element, Event, EventTarget, HtmlElement,
+    HtmlInputElement, HtmlSelectElement, Node, NodeList, ShadowRoot,
+};
 
 use super::number::to_f64;
 
 pub const SVG: &str = "http://www.w3.org/2000/svg";
 
-// The DOM calls that change the tree, bound without web-sys's `catch`: they
-// fail only on a bug in the widget (a tag or attribute name of its own that
-// is not valid, a node put inside itself), and then the browser's exception
-// goes on to JavaScript as it is, with no `Result` to carry back through
-// every caller and no exception handler around each call in the glue.
-#[wasm_bindgen]
-extern "C" {
-    /// A document or a node, as these calls see it.
-    type Dom;
-    #[wasm_bindgen(method, js_name = createElement)]
-    fn create(this: &Dom, tag: &str) -> Element;
-    #[wasm_bindgen(method, js_name = createElementNS)]
-    fn create_ns(this: &Dom, namespace: &str, tag: &str) -> Element;
-    #[wasm_bindgen(method, js_name = setAttribute)]
-    fn set(this: &Dom, name: &str, value: &str);
-    #[wasm_bindgen(method, js_name = appendChild)]
-    fn append_node(this: &Dom, child: &Node);
-    #[wasm_bindgen(method, js_name = prepend)]
-    fn prepend_node(this: &Dom, child: &Node);
-    #[wasm_bindgen(method, js_name = after)]
-    fn after_node(this: &Dom, node: &Node);
-    #[wasm_bindgen(method, js_name = replaceWith)]
-    fn replace_node(this: &Dom, with: &Node);
-    #[wasm_bindgen(method, js_name = querySelector)]
-    fn query_node(this: &Dom, selector: &str) -> Option<Element>;
-    #[wasm_bindgen(method, getter, js_name = value)]
-    fn value_of(this: &Dom) -> String;
-    #[wasm_bindgen(method, getter, js_name = type)]
-    fn type_of(this: &Dom) -> String;
-    #[wasm_bindgen(method, js_name = print)]
-    fn print_window(this: &Dom);
-    #[wasm_bindgen(method, js_name = removeAttribute)]
-    fn unset(this: &Dom, name: &str);
-    #[wasm_bindgen(method, js_name = closest)]
-    fn closest_node(this: &Dom, selector: &str) -> Option<Element>;
-    /// An event target's `closest`, with `catch`: a host may dispatch an
-    /// event at a node that is not an element (a text node), which has none.
-    #[wasm_bindgen(catch, method, js_name = closest)]
-    fn closest_of_target(this: &Dom, selector: &str) -> Result<Option<Element>, JsValue>;
-    #[wasm_bindgen(method, js_name = querySelectorAll)]
-    fn query_all_nodes(this: &Dom, selector: &str) -> web_sys::NodeList;
-    #[wasm_bindgen(method, getter, js_name = classList)]
-    fn classes(this: &Dom) -> Classes;
-    #[wasm_bindgen(method, js_name = addEventListener)]
-    fn listen_node(this: &Dom, event: &str, listener: &js_sys::Function);
-    #[wasm_bindgen(method, js_name = removeEventListener)]
-    fn unlisten_node(this: &Dom, event: &str, listener: &js_sys::Function);
-    #[wasm_bindgen(method, js_name = dispatchEvent)]
-    fn dispatch(this: &Dom, event: &Custom) -> bool;
+/// Where the widget looks for its elements: its shadow root or one of its
+/// elements (`querySelector`, `querySelectorAll`).
+pub trait Scope {
+    /// The first element under it that matches `selector`, one of the
+    /// widget's own.
+    fn find(&self, selector: &str) -> Option<Element>;
+    /// Every element under it that matches `selector`.
+    fn find_all(&self, selector: &str) -> NodeList;
+}
 
-    /// An element's `classList`.
-    type Classes;
-    #[wasm_bindgen(method)]
-    fn toggle(this: &Classes, name: &str, force: bool) -> bool;
+impl Scope for ShadowRoot {
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.query_selector(selector).unwrap_throw()
+    }
+    fn find_all(&self, selector: &str) -> NodeList {
+        self.query_selector_all(selector).unwrap_throw()
+    }
+}
 
-    /// A `CustomEvent`.
-    #[wasm_bindgen(js_name = CustomEvent)]
-    type Custom;
-    #[wasm_bindgen(constructor, js_class = "CustomEvent")]
-    fn new_custom(kind: &str, init: &js_sys::Object) -> Custom;
+impl Scope for Element {
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.query_selector(selector).unwrap_throw()
+    }
+    fn find_all(&self, selector: &str) -> NodeList {
+        self.query_selector_all(selector).unwrap_throw()
+    }
+}
+
+/// The elements of a `NodeList` from `querySelectorAll`, in order.
+pub fn elements(list: &NodeList) -> impl Iterator<Item = Element> + '_ {
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
 }
 
 /// Removes the attribute `name` (one of the widget's own).
 pub fn unattr(e: &Element, name: &str) {
-    e.unchecked_ref::<Dom>().unset(name);
+    e.remove_attribute(name).unwrap_throw();
 }
 
 /// The closest ancestor of `e`, or `e`, that matches `selector`.
 pub fn closest(e: &Element, selector: &str) -> Option<Element> {
-    e.unchecked_ref::<Dom>().closest_node(selector)
+    e.closest(selector).unwrap_throw()
 }
 
 /// Every element under `root` that matches `selector`.
-pub fn query_all(root: &Node, selector: &str) -> web_sys::NodeList {
-    root.unchecked_ref::<Dom>().query_all_nodes(selector)
+pub fn query_all(root: &(impl Scope + ?Sized), selector: &str) -> NodeList {
+    root.find_all(selector)
 }
 
 /// Adds or removes the class `name` of `e`.
 pub fn toggle_class(e: &Element, name: &str, on: bool) {
-    e.unchecked_ref::<Dom>().classes().toggle(name, on);
+    e.class_list().toggle_with_force(name, on).unwrap_throw();
 }
 
 /// Calls `listener` on each `event` at `target`.
-pub fn listen_with(target: &web_sys::EventTarget, event: &str, listener: &js_sys::Function) {
-    target.unchecked_ref::<Dom>().listen_node(event, listener);
+pub fn listen_with(target: &EventTarget, event: &str, listener: &js_sys::Function) {
+    target
+        .add_event_listener_with_callback(event, listener)
+        .unwrap_throw();
 }
 
 /// Stops calling `listener` on each `event` at `target`.
-pub fn unlisten(target: &web_sys::EventTarget, event: &str, listener: &js_sys::Function) {
-    target.unchecked_ref::<Dom>().unlisten_node(event, listener);
+pub fn unlisten(target: &EventTarget, event: &str, listener: &js_sys::Function) {
+    target
+        .remove_event_listener_with_callback(event, listener)
+        .unwrap_throw();
 }
 
-/// Dispatches a `CustomEvent` named `kind` from `target`, with `init`
-/// (`detail`, `bubbles`, `composed`).
-pub fn dispatch_custom(target: &Node, kind: &str, init: &js_sys::Object) {
-    target
-        .unchecked_ref::<Dom>()
-        .dispatch(&Custom::new_custom(kind, init));
+/// Dispatches a `CustomEvent` named `kind` from `target`, with `detail`,
+/// bubbling out of the shadow root (`composed`).
+pub fn dispatch_custom(target: &EventTarget, kind: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    let event = CustomEvent::new_with_event_init_dict(kind, &init).unwrap_throw();
+    target.dispatch_event(&event).unwrap_throw();
 }
 
 /// The first element under `root` (the shadow root or an element) that
 /// matches `selector`, one of the widget's own.
-pub fn query(root: &Node, selector: &str) -> Option<Element> {
-    root.unchecked_ref::<Dom>().query_node(selector)
+pub fn query(root: &(impl Scope + ?Sized), selector: &str) -> Option<Element> {
+    root.find(selector)
 }
 
-/// The element of id `id` under `root`, through `querySelector`: one import
-/// less than `getElementById`. An id is letters, digits and hyphens, as the
-/// widget's own are; any other text (a field name from a host's `locked`
-/// attribute) finds nothing, and never reaches the selector, where it could
-/// throw.
-pub fn by_id(root: &Node, id: &str) -> Option<Element> {
+/// The element of id `id` under `root`. An id is letters, digits and
+/// hyphens, as the widget's own are; any other text (a field name from a
+/// host's `locked` attribute) finds nothing, and never reaches the selector,
+/// where it could throw.
+pub fn by_id(root: &(impl Scope + ?Sized), id: &str) -> Option<Element> {
     if !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
         return None;
     }
-    query(root, &["#", id].concat())
+    root.find(&["#", id].concat())
 }
 
-/// Opens the browser's print dialog for the page of `window`.
-pub fn print_page(window: &JsValue) {
-    window.unchecked_ref::<Dom>().print_window();
+/// The `<input>` of id `id` under `root`, if that is one.
+pub fn input_by_id(root: &(impl Scope + ?Sized), id: &str) -> Option<HtmlInputElement> {
+    by_id(root, id)?.dyn_into().ok()
 }
 
-/// The value of an `<input>` or a `<select>`.
+/// Moves the focus to `e`, if it is an HTML element.
+pub fn focus(e: &Element) {
+    if let Some(e) = e.dyn_ref::<HtmlElement>() {
+        let _ = e.focus();
+    }
+}
+
+/// The value of an `<input>` or a `<select>`; empty for any other element.
 pub fn value(control: &Element) -> String {
-    control.unchecked_ref::<Dom>().value_of()
-}
-
-/// The `type` of an `<input>` (`checkbox`, `range`…) or of an event
-/// (`input`, `click`…): one getter for both.
-pub fn type_of(of: &JsValue) -> String {
-    of.unchecked_ref::<Dom>().type_of()
+    if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
+        input.value()
+    } else if let Some(select) = control.dyn_ref::<HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
 }
 
 /// Puts `child` first in `parent`.
-pub fn prepend(parent: &Node, child: &Node) {
-    parent.unchecked_ref::<Dom>().prepend_node(child);
+pub fn prepend(parent: &Element, child: &Node) {
+    parent.prepend_with_node_1(child).unwrap_throw();
 }
 
 /// Puts `node` right after `e`, in the same parent.
-pub fn after(e: &Node, node: &Node) {
-    e.unchecked_ref::<Dom>().after_node(node);
+pub fn after(e: &Element, node: &Node) {
+    e.after_with_node_1(node).unwrap_throw();
 }
 
 /// Puts `new` in the place of `old`.
 pub fn replace(old: &Element, new: &Node) {
-    old.unchecked_ref::<Dom>().replace_node(new);
+    old.replace_with_with_node_1(new).unwrap_throw();
 }
 
 /// Creates `<tag>`.
 pub fn create_element(doc: &Document, tag: &str) -> Element {
-    doc.unchecked_ref::<Dom>().create(tag)
+    doc.create_element(tag).unwrap_throw()
+}
+
+/// Creates an `<input>` of `type`.
+pub fn create_input(doc: &Document, kind: &str) -> HtmlInputElement {
+    let input: HtmlInputElement = create_element(doc, "input").dyn_into().unwrap_throw();
+    input.set_type(kind);
+    input
 }
 
 /// Creates `<tag class=…>` with optional text.
 pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Element {
     let e = create_element(doc, tag);
     if !class.is_empty() {
-        attr(&e, "class", class);
+        e.set_class_name(class);
     }
     if let Some(text) = text {
         e.set_text_content(Some(text));
@@ -186,9 +185,18 @@ pub fn source_link(doc: &Document, source: &hire_or_share::Source, lang: Lang) -
     link
 }
 
+/// A default's source in its hint: a link, or the reasoning of an estimate.
+pub fn source_node(doc: &Document, source: &hire_or_share::Source, lang: Lang) -> Element {
+    if source.url.is_empty() {
+        el(doc, "span", "estimate", Some(source.title_in(lang)))
+    } else {
+        source_link(doc, source, lang)
+    }
+}
+
 /// Creates an SVG element with attributes.
 pub fn svg(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
-    let e = doc.unchecked_ref::<Dom>().create_ns(SVG, tag);
+    let e = doc.create_element_ns(Some(SVG), tag).unwrap_throw();
     for (k, v) in attrs {
         attr(&e, k, v);
     }
@@ -197,12 +205,12 @@ pub fn svg(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
 
 /// Sets an attribute (names are the widget's own).
 pub fn attr(e: &Element, name: &str, value: &str) {
-    e.unchecked_ref::<Dom>().set(name, value);
+    e.set_attribute(name, value).unwrap_throw();
 }
 
 /// Appends `child` to `parent`.
 pub fn add(parent: &Node, child: &Node) {
-    parent.unchecked_ref::<Dom>().append_node(child);
+    parent.append_child(child).unwrap_throw();
 }
 
 /// Appends children in order.
@@ -221,12 +229,7 @@ pub struct Formats {
 
 #[wasm_bindgen]
 extern "C" {
-    /// `Reflect.set` on a plain object of the widget's own, which cannot
-    /// fail: without web-sys's `catch`.
-    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
-    fn reflect_set(target: &js_sys::Object, key: &str, value: &JsValue) -> bool;
-
-    /// An `Intl.NumberFormat`.
+    /// An `Intl.NumberFormat` (js-sys's gives `format` as a bound function).
     #[wasm_bindgen(js_namespace = Intl)]
     type NumberFormat;
     #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "NumberFormat")]
@@ -237,7 +240,7 @@ extern "C" {
 
 /// Sets `key` on a plain object of the widget's own.
 pub fn put(object: &js_sys::Object, key: &str, value: &JsValue) {
-    reflect_set(object, key, value);
+    js_sys::Reflect::set(object, &key.into(), value).unwrap_throw();
 }
 
 fn formatter(locale: &str, options: &[(&str, JsValue)]) -> NumberFormat {
@@ -291,12 +294,13 @@ pub fn toggle_attr(e: &Element, name: &str, on: bool) {
 /// The closest element that matches `selector` (an attribute's, `[name]`),
 /// from an event target: an element for the events the browser sends (a
 /// click's, a keystroke's, a form's submit); a host's event at a text node
-/// finds none, rather than throwing while the widget's state is borrowed.
-pub fn target_with(event: &web_sys::Event, selector: &str) -> Option<Element> {
+/// finds none.
+pub fn target_with(event: &Event, selector: &str) -> Option<Element> {
     event
         .target()?
-        .unchecked_ref::<Dom>()
-        .closest_of_target(selector)
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
         .ok()
         .flatten()
 }
@@ -364,4 +368,22 @@ pub fn data_row(doc: &Document, header: &str, cells: &[(&str, &str)]) -> Element
         add(&row, &el(doc, "td", class, Some(text)));
     }
     row
+}
+
+/// A `<dt>`/`<dd>` pair with the raw value in `data-value`, for tests and hosts.
+pub fn figure(
+    doc: &Document,
+    list: &Element,
+    key: &str,
+    label: &str,
+    text: &str,
+    raw: Option<String>,
+) {
+    let dt = el(doc, "dt", "", Some(label));
+    let dd = el(doc, "dd", "", Some(text));
+    attr(&dd, "data-key", key);
+    if let Some(raw) = raw {
+        attr(&dd, "data-value", &raw);
+    }
+    append(list, &[&dt, &dd]);
 }

@@ -1,33 +1,228 @@
-//! The element's events, one listener handing each to its named handler over
-//! the shared state: typing in a field, a reset button, the action buttons,
-//! and the browser's own printing.
+//! The element's controller: one listener on the shadow root reads each
+//! browser event as a typed [`Message`] ([`message`]), which [`App::apply`]
+//! applies to the model, then shows through the view; and the
+//! [`Mounted`] handle that removes the listeners when the element goes.
 
 use std::cell::RefCell;
 
-use hire_or_share::Role;
-use wasm_bindgen::JsCast;
+use hire_or_share::{Location, Role};
 use wasm_bindgen::prelude::*;
-use web_sys::{Event, EventTarget, HtmlInputElement};
+use web_sys::{Event, EventTarget, HtmlInputElement, ShadowRoot};
 
-use super::actions::{self, window};
-use super::dom::{by_id, listen_with, target_with, type_of, unlisten, value};
+use super::actions;
+use super::dom::{listen_with, target_with, unlisten, value};
+use super::host;
+use super::message::Message;
+use super::model::{Model, Outcome};
+use super::need::{self, Edit};
 use super::number::shown;
-use super::state::Widget;
+use super::results;
+use super::view::View;
 
-/// The element's listeners and, through them, its state: what [`mount`]
-/// gives the loader, which drops it (`unmount`, or `free`) when the element
-/// leaves the page or remounts on new attributes. Dropping it removes the
-/// listeners from the shadow root and the window, and frees the state.
+/// The model, the view, and the closure the clipboard's answer goes to.
+pub(super) struct App {
+    pub(super) model: Model,
+    pub(super) view: View,
+    settled: Closure<dyn FnMut(JsValue)>,
+}
+
+impl App {
+    pub(super) fn new(model: Model, view: View) -> Self {
+        Self {
+            model,
+            view,
+            settled: Closure::new(|_: JsValue| {}),
+        }
+    }
+
+    /// Applies `message` to the model, then shows the result through the
+    /// view if it changed the scenario.
+    pub(super) fn apply(&mut self, message: Message) {
+        let recompute = message.recomputes();
+        let (model, view) = (&mut self.model, &self.view);
+        let mut focus = None;
+        match message {
+            Message::Field { name, text } => model.set(&name, text),
+            Message::Slider(plain) => {
+                // The slider gives the days' field its value; the field gives
+                // the slider its own at the update (`View::sync_slider`).
+                view.show("daysPerWeek", &plain);
+                model.set("daysPerWeek", shown(&plain, view.lang));
+            }
+            Message::Role(role) => {
+                model.set_role(role);
+                view.show_defaults(model, &Model::ROLE_FIELDS);
+            }
+            Message::Location(location) => {
+                model.set_location(location);
+                view.show_defaults(model, &Model::ZONE_FIELDS);
+            }
+            Message::BundleMode(on) => view.show_bundle_days(model.set_bundle_mode(on)),
+            Message::BundleDays { role, text } => model.set_bundle_days(&role, text),
+            Message::NeedRows => model.set("needProfile", need::compose(&view.root)),
+            Message::NeedShape(shape) => {
+                focus = edit_profile(model, view, &Edit::Shape(&shape));
+            }
+            Message::NeedAdd => focus = edit_profile(model, view, &Edit::Add),
+            Message::NeedRemove(n) => focus = edit_profile(model, view, &Edit::Remove(n)),
+            Message::Reset(field) => {
+                model.reset(&field);
+                view.show_default(model, &field);
+            }
+            Message::Fix { field, value } => {
+                view.show(&field, &value);
+                model.set(&field, shown(&value, view.lang));
+                focus = Some(format!("hos-{field}"));
+            }
+            Message::Today => {
+                for (field, value) in model.use_todays() {
+                    view.show(field, &value);
+                }
+            }
+            Message::Share => actions::share(view, model, &self.settled),
+            Message::Print => actions::print(view),
+        }
+        if recompute {
+            self.update();
+        }
+        if let Some(id) = focus {
+            self.view.focus_id(&id);
+        }
+    }
+
+    /// Recomputes, and shows the result, or each field's error beside the
+    /// result of the previous values; tells the host page of a new result.
+    pub(super) fn update(&mut self) {
+        let outcome = self.model.update();
+        let (model, view) = (&self.model, &self.view);
+        view.clear_errors();
+        match outcome {
+            Outcome::Fresh {
+                notice,
+                todays_note,
+            } => {
+                if let Some(result) = &model.last {
+                    let link = actions::link(view, model, &result.scenario);
+                    results::render(view, model, result, &link);
+                    results::notices(view, notice.as_ref(), todays_note.as_deref());
+                    match model.bundle_result() {
+                        Some(Ok(bundle)) => {
+                            view.show_bundle_error(None);
+                            results::render_bundle(view, model, &bundle);
+                        }
+                        Some(Err(message)) => view.show_bundle_error(Some(&message)),
+                        None => {}
+                    }
+                    host::dispatch_change(&view.root, result);
+                }
+                view.mark_stale(false);
+            }
+            Outcome::Unread(errors) => {
+                view.show_errors(model, errors);
+                view.mark_stale(model.last.is_some());
+            }
+        }
+        view.mark_changed(model);
+        view.sync_slider(model);
+    }
+}
+
+/// The profile after an edit by the editor's buttons: its rows drawn anew,
+/// numbered anew; gives the element the focus goes to.
+fn edit_profile(model: &mut Model, view: &View, edit: &Edit<'_>) -> Option<String> {
+    let (text, focus) = need::edited(&need::compose(&view.root), edit);
+    view.show("needProfile", &text);
+    model.set("needProfile", text);
+    focus
+}
+
+/// The message of a browser event at the element, if it is one of its own:
+/// a field's input, a click on a reset or an action button.
+fn message(event: &Event) -> Option<Message> {
+    match event.type_().as_str() {
+        "submit" => {
+            event.prevent_default();
+            None
+        }
+        "input" => input_message(event),
+        "click" => click_message(event),
+        _ => None,
+    }
+}
+
+/// A field changed: the bundle's, a period of the need profile, the role,
+/// the zone, or a field of the scenario.
+fn input_message(event: &Event) -> Option<Message> {
+    let target = target_with(event, "[name]")?;
+    let name = target.get_attribute("name")?;
+    let text = value(&target);
+    let input = target.dyn_ref::<HtmlInputElement>();
+    let checked = || input.is_some_and(HtmlInputElement::checked);
+    Some(match name.as_str() {
+        "bundle-mode" => Message::BundleMode(checked()),
+        "need-months" | "need-days" => Message::NeedRows,
+        "role" => Message::Role(Role::from_key(&text)?),
+        "location" => Message::Location(Location::from_key(&text)?),
+        _ => {
+            if let Some(role) = name.strip_prefix("bundle-days-") {
+                Message::BundleDays {
+                    role: role.to_owned(),
+                    text,
+                }
+            } else if input.is_some_and(|i| i.type_() == "range") {
+                Message::Slider(text)
+            } else if input.is_some_and(|i| i.type_() == "checkbox") {
+                Message::Field {
+                    name,
+                    text: if checked() { "true" } else { "false" }.to_owned(),
+                }
+            } else {
+                Message::Field { name, text }
+            }
+        }
+    })
+}
+
+/// A click: a reset button (its field goes back to its default), or an
+/// action button (copy the link, print, "See today's figures" under a
+/// pinned result, the answer to a field's question, the need editor's).
+fn click_message(event: &Event) -> Option<Message> {
+    if let Some(button) = target_with(event, "[data-reset]") {
+        return Some(Message::Reset(button.get_attribute("data-reset")?));
+    }
+    let button = target_with(event, "[data-action]")?;
+    let data = |name: &str| button.get_attribute(name).unwrap_or_default();
+    Some(match data("data-action").as_str() {
+        "share" => Message::Share,
+        "print" => Message::Print,
+        "today" => Message::Today,
+        "fix" => Message::Fix {
+            field: data("data-field"),
+            value: data("data-value"),
+        },
+        "need-shape" => Message::NeedShape(data("data-shape")),
+        "need-add" => Message::NeedAdd,
+        "need-remove" => Message::NeedRemove(data("data-period").parse().ok()?),
+        _ => return None,
+    })
+}
+
+/// The element's listeners and, through them, its model and view: what
+/// [`mount`] gives the loader, which drops it (`unmount`, or `free`) when
+/// the element leaves the page or remounts on new attributes. Dropping it
+/// removes the listeners from the shadow root and the window, and frees the
+/// rest.
 ///
 /// [`mount`]: super::mount
 #[wasm_bindgen]
 pub struct Mounted {
-    root: web_sys::ShadowRoot,
+    root: ShadowRoot,
     window: Option<EventTarget>,
-    listener: Closure<dyn FnMut(JsValue)>,
-    before_print: Closure<dyn FnMut(JsValue)>,
+    listener: Closure<dyn FnMut(Event)>,
+    before_print: Closure<dyn FnMut(Event)>,
 }
 
+/// The events the element listens to at its shadow root.
 const KINDS: [&str; 3] = ["input", "click", "submit"];
 
 #[wasm_bindgen]
@@ -46,145 +241,54 @@ impl std::fmt::Debug for Mounted {
 impl Drop for Mounted {
     fn drop(&mut self) {
         for kind in KINDS {
-            unlisten(&self.root, kind, self.listener.as_ref().unchecked_ref());
+            unlisten(&self.root, kind, function(&self.listener));
         }
         if let Some(window) = &self.window {
-            unlisten(
-                window,
-                "beforeprint",
-                self.before_print.as_ref().unchecked_ref(),
-            );
+            unlisten(window, "beforeprint", function(&self.before_print));
         }
     }
 }
 
+/// A closure as the function a listener is.
+fn function(closure: &Closure<dyn FnMut(Event)>) -> &js_sys::Function {
+    // A closure is a JavaScript function: what `Closure::as_ref` gives.
+    closure.as_ref().unchecked_ref()
+}
+
 /// Listens to the element's shadow root (where the form's and the result's
 /// events bubble to) and to the window, until the [`Mounted`] it gives back
-/// is dropped: one listener, which hands each event to its handler by its
-/// type, each borrowing the state.
-pub(super) fn attach(widget: Widget) -> Mounted {
-    let root = widget.root.clone();
-    let doc = widget.doc.clone();
-    let state = RefCell::new(widget);
-    let listener = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-        let kind = type_of(&event);
-        let event: Event = event.unchecked_into();
-        match kind.as_str() {
-            "submit" => event.prevent_default(),
-            "input" | "click" => {
-                if let Ok(mut w) = state.try_borrow_mut() {
-                    if kind == "input" {
-                        on_input(&mut w, &event);
-                    } else {
-                        on_click(&mut w, &event);
-                    }
-                }
-            }
-            _ => {}
+/// is dropped: one listener, which reads each event as a message and
+/// applies it.
+pub(super) fn attach(app: App) -> Mounted {
+    let root = app.view.root.clone();
+    let window = actions::window(&app.view);
+    let app = RefCell::new(app);
+    let listener = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+        if let Some(message) = message(&event)
+            && let Ok(mut app) = app.try_borrow_mut()
+        {
+            app.apply(message);
         }
     });
     for kind in KINDS {
-        listen_with(&root, kind, listener.as_ref().unchecked_ref());
+        listen_with(&root, kind, function(&listener));
     }
     // Printing from the browser's menu opens the details too. A closure of
     // its own: "Print" calls the browser's print from within the listener
     // above, which fires `beforeprint` at once, and a closure may not be
     // invoked while it runs.
     let details = root.clone();
-    let before_print = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+    let before_print = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
         actions::open_details(&details);
     });
-    let window = window(&doc).dyn_into::<EventTarget>().ok();
+    let window: Option<EventTarget> = window.map(Into::into);
     if let Some(window) = &window {
-        listen_with(window, "beforeprint", before_print.as_ref().unchecked_ref());
+        listen_with(window, "beforeprint", function(&before_print));
     }
     Mounted {
-        root: root.clone(),
+        root,
         window,
         listener,
         before_print,
-    }
-}
-
-/// A field changed: the bundle's, the role, or a field of the scenario.
-fn on_input(w: &mut Widget, event: &Event) {
-    let Some(target) = target_with(event, "[name]") else {
-        return;
-    };
-    let name = target.get_attribute("name").unwrap_or_default();
-    if name == "bundle-mode" || name.starts_with("bundle-days-") {
-        let _ = w.set_bundle(&target, &name);
-    } else if name.starts_with("need-") {
-        // A period's months or days: the profile, from every row.
-        w.set("needProfile", super::need::compose(w));
-    } else if name == "role" {
-        // The role's `<select>`.
-        if let Some(role) = Role::from_key(&value(&target)) {
-            w.set_role(role);
-        }
-    } else if name == "salaryTax" {
-        // The taxe sur les salaires' `<select>`: "" (as VAT), true or false.
-        w.set("salaryTax", value(&target));
-    } else if name == "location" {
-        // The zone's `<select>`: its options are the zones' keys.
-        if let Some(location) = hire_or_share::Location::from_key(&value(&target)) {
-            w.set_location(location);
-        }
-    } else {
-        // Every other element with a name is an `<input>` the form built
-        // (`form::input`): no test of its type at each keystroke.
-        let input: &HtmlInputElement = target.unchecked_ref();
-        let text = if type_of(input) == "checkbox" {
-            if input.checked() { "true" } else { "false" }.to_owned()
-        } else {
-            value(input)
-        };
-        // The slider gives the days' field its value; the field gives the
-        // slider its own at the update (`Widget::sync_slider`).
-        if name == "daysPerWeek"
-            && type_of(input) == "range"
-            && let Some(days) = by_id(&w.root, "hos-daysPerWeek")
-        {
-            // The days' field is an `<input>` the form built.
-            days.unchecked_ref::<HtmlInputElement>()
-                .set_value(&shown(&text, w.lang));
-        }
-        w.set(&name, text);
-    }
-    w.update();
-}
-
-/// A click: a reset button (its field goes back to its default), or an
-/// action button (copy the link, print, "See today's figures" under a
-/// pinned result, or the answer to a field's question).
-fn on_click(w: &mut Widget, event: &Event) {
-    if let Some(button) = target_with(event, "[data-reset]") {
-        let field = button.get_attribute("data-reset").unwrap_or_default();
-        w.reset(&field);
-        w.update();
-        return;
-    }
-    let Some(button) = target_with(event, "[data-action]") else {
-        return;
-    };
-    match button.get_attribute("data-action").as_deref() {
-        Some("share") => {
-            let _ = actions::share(w);
-        }
-        Some("print") => actions::print(w),
-        Some("today") => {
-            w.use_todays();
-            w.update();
-        }
-        Some("fix") => {
-            let field = button.get_attribute("data-field").unwrap_or_default();
-            let value = button.get_attribute("data-value").unwrap_or_default();
-            w.fix(&field, &value);
-        }
-        Some(action @ ("need-shape" | "need-add" | "need-remove")) => {
-            super::need::on_button(w, &button, action);
-            w.update();
-        }
-        _ => {}
     }
 }

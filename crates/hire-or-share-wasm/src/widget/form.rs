@@ -3,18 +3,18 @@
 //! with each default's source, the actions; and what the host locks or hides.
 
 use hire_or_share::share::Ignored;
-use hire_or_share::{Defaults, Group, Lang, Role, Source};
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
+use hire_or_share::{Defaults, Group, Lang, Source};
+use web_sys::{Document, Element};
 
 use super::dom::{
-    add, after, append, attr, button, by_id, closest, create_element, el, prepend, query,
-    source_link, toggle_class,
+    add, after, append, attr, button, by_id, closest, create_element, create_input, el, prepend,
+    query, source_node, toggle_class,
 };
+use super::model::{Kind, Model, kind};
+use super::need;
 use super::number::shown;
-use super::state::{Kind, Widget, kind};
 use super::text::{short_first, t};
+use super::view::{Control, View};
 
 /// The fields of the simple form, in order, with their labels.
 const MAIN_FIELDS: [(&str, &str, &str, &str); 3] = [
@@ -38,81 +38,40 @@ const MAIN_FIELDS: [(&str, &str, &str, &str); 3] = [
     ),
 ];
 
-/// Fields of the assumptions panel beyond the sourced assumptions.
-const EXTRA_FIELDS: [(&str, Group, &str, &str); 5] = [
+/// Fields of the assumptions panel beyond the sourced assumptions: name and
+/// label.
+const EXTRA_FIELDS: [(&str, &str, &str); 5] = [
     (
         "ruptureConventionnelle",
-        Group::Hire,
         Lang::Fr.text("Départ par rupture conventionnelle plutôt que licenciement (indemnité + contribution patronale de 40\u{a0}%, si le départ est compté)"),
         Lang::En.text("Exit by rupture conventionnelle rather than dismissal (indemnity + the 40% employer levy, when the exit is counted)"),
     ),
     (
         "recruitmentGuarantee",
-        Group::Hire,
         Lang::Fr.text("Le cabinet remplace sans frais un recrutement rompu pendant l'essai (honoraires payés une fois\u{a0}; l'essai perdu et un second recrutement comptés)"),
         Lang::En.text("The firm replaces a hire that fails in the trial free of fee (fee paid once; the lost trial and a second search counted)"),
     ),
     (
         "atMpSupportFunction",
-        Group::Company,
         Lang::Fr.text("Taux AT/MP «\u{a0}fonctions support\u{a0}» demandé (moins de 20 salariés\u{a0}; poste administratif\u{a0}: comptabilité, gestion financière, RH, juridique…)"),
         Lang::En.text("AT/MP support-function rate asked for (under 20 employees; an administrative job: accounting, financial management, HR, legal…)"),
     ),
     (
         "cadre",
-        Group::Hire,
         Lang::Fr.text("Recrutement sous statut cadre"),
         Lang::En.text("Hired as a cadre"),
     ),
     (
         "horizonYears",
-        Group::Company,
         Lang::Fr.text("Horizon de comparaison (années)"),
         Lang::En.text("Comparison horizon (years)"),
     ),
 ];
 
-/// The source of a field's default that comes with the role: its salary's
-/// and its day rate's (the other defaults' sources are the assumptions').
-pub(super) fn role_source(role: Role, field: &str) -> Option<&'static Source> {
-    let preset = role.preset();
-    match field {
-        "grossAnnual" => Some(&preset.gross_annual_source),
-        "dayRate" => Some(&preset.day_rate_source),
-        _ => None,
-    }
-}
-
-/// The source of a field's default that comes with the zone, if the
-/// scenario has one: the mobility levy's, the pass's and the office's.
-pub(super) fn zone_source(w: &Widget, field: &str) -> Option<&'static Source> {
-    let zone = w.defaults.defaults.location(w.defaults.location?);
-    match field {
-        "mobilityRatePercent" => Some(&zone.mobility_source),
-        "transportPassMonthly" => Some(&zone.transport_source),
-        "workspaceAnnual" => Some(&zone.workspace_source),
-        _ => None,
-    }
-}
-
-/// A default's source in its hint: a link, or the reasoning of an estimate.
-pub(super) fn source_node(doc: &Document, source: &Source, lang: Lang) -> Element {
-    if source.url.is_empty() {
-        el(doc, "span", "estimate", Some(source.title_in(lang)))
-    } else {
-        source_link(doc, source, lang)
-    }
-}
-
-/// A new `<input>`.
-fn input(doc: &Document) -> HtmlInputElement {
-    create_element(doc, "input").unchecked_into()
-}
-
 /// Builds the whole form and the results area into the shadow root.
-pub(super) fn build(w: &mut Widget) {
-    let doc = w.doc.clone();
-    let lang = w.lang;
+pub(super) fn build(model: &Model, view: &mut View) {
+    let doc = view.doc.clone();
+    let lang = view.lang;
     let form = el(&doc, "form", "hos", None);
     attr(&form, "novalidate", "");
     attr(
@@ -124,14 +83,18 @@ pub(super) fn build(w: &mut Widget) {
             "Hire or share: calculator",
         ),
     );
-    add(&form, &role_select(w));
+    add(&form, &role_select(model, view));
     bundle_fields(&doc, lang, &form);
-    add(&form, &main_fields(w));
-    add(&form, &need_panel(w));
-    add(&form, &assumptions_panel(w));
-    add(&form, &w.form_error);
-    add(&w.root, &form);
-    add(&w.root, &output(w));
+    add(&form, &main_fields(model, view));
+    add(&form, &need_panel(model, view));
+    add(&form, &assumptions_panel(model, view));
+    add(&form, &view.form_error);
+    add(&view.root, &form);
+    // The summary right after the form: it stays in view at the bottom of
+    // the screen while the form is edited (`position: sticky`), and scrolls
+    // away with the form once the result comes into view.
+    add(&view.root, &view.summary);
+    add(&view.root, &output(view));
 }
 
 /// A `<select>` field: its wrapper of class `class`, its label, its options
@@ -150,7 +113,7 @@ fn select_field(
     let id = format!("hos-{name}");
     let label = el(doc, "label", "", Some(label));
     attr(&label, "for", &id);
-    let select: HtmlSelectElement = create_element(doc, "select").unchecked_into();
+    let select = create_element(doc, "select");
     attr(&select, "id", &id);
     attr(&select, "name", name);
     for (value, text) in options {
@@ -172,8 +135,8 @@ fn select_field(
 }
 
 /// The role's select, its short names first.
-fn role_select(w: &Widget) -> Element {
-    let lang = w.lang;
+fn role_select(model: &Model, view: &View) -> Element {
+    let lang = view.lang;
     let options: Vec<(&str, String)> = Defaults::current()
         .presets
         .iter()
@@ -181,20 +144,20 @@ fn role_select(w: &Widget) -> Element {
         .collect();
     let label = t(lang, "Expertise recherchée", "Expertise needed");
     select_field(
-        &w.doc,
+        &view.doc,
         "field role",
         "role",
         label,
         &options,
-        w.role.key(),
+        model.role.key(),
         None,
     )
 }
 
 /// Where the company is: a `<select>` of the zones, which sets the mobility
 /// levy, the transport pass and the office cost.
-fn location_select(w: &Widget) -> Element {
-    let (doc, lang) = (&w.doc, w.lang);
+fn location_select(model: &Model, view: &View) -> Element {
+    let (doc, lang) = (&view.doc, view.lang);
     let options: Vec<(&str, String)> = Defaults::current()
         .locations
         .iter()
@@ -210,7 +173,10 @@ fn location_select(w: &Widget) -> Element {
             "Sets the mobility levy, the transit pass and the office cost below, each editable.",
         )),
     );
-    let selected = w.defaults.location.map_or("", hire_or_share::Location::key);
+    let selected = model
+        .defaults
+        .location
+        .map_or("", hire_or_share::Location::key);
     let label = t(lang, "Lieu de l'entreprise", "Where the company is");
     select_field(
         doc,
@@ -225,8 +191,8 @@ fn location_select(w: &Widget) -> Element {
 
 /// Whether the employer pays the taxe sur les salaires on the recruit's pay:
 /// as VAT says (due when VAT is not recoverable), or set apart from it.
-fn salary_tax_select(w: &Widget) -> Element {
-    let (doc, lang) = (&w.doc, w.lang);
+fn salary_tax_select(model: &Model, view: &View) -> Element {
+    let (doc, lang) = (&view.doc, view.lang);
     let options = [
         ("", t(lang, "Selon la TVA", "As VAT says").to_owned()),
         ("true", t(lang, "Due", "Due").to_owned()),
@@ -244,7 +210,7 @@ fn salary_tax_select(w: &Widget) -> Element {
         )),
     );
     add(&hint, &source_node(doc, &rules.salary_tax.source, lang));
-    let selected = w.values.get("salaryTax").map_or("", String::as_str);
+    let selected = model.values.get("salaryTax").map_or("", String::as_str);
     let label = t(
         lang,
         "Taxe sur les salaires",
@@ -265,8 +231,7 @@ fn salary_tax_select(w: &Widget) -> Element {
 /// the days of each role (hidden until the switch is on).
 fn bundle_fields(doc: &Document, lang: Lang, form: &Element) {
     let bundle_toggle = el(doc, "div", "field check", None);
-    let toggle = input(doc);
-    attr(&toggle, "type", "checkbox");
+    let toggle = create_input(doc, "checkbox");
     attr(&toggle, "id", "hos-bundle");
     attr(&toggle, "name", "bundle-mode");
     attr(&toggle, "aria-controls", "hos-bundle-fields");
@@ -309,9 +274,8 @@ fn bundle_fields(doc: &Document, lang: Lang, form: &Element) {
             Some(t(lang, preset.label_fr, preset.label_en)),
         );
         attr(&label, "for", &id);
-        let days = input(doc);
+        let days = create_input(doc, "text");
         attr(&days, "id", &id);
-        attr(&days, "type", "text");
         attr(&days, "name", &format!("bundle-days-{}", preset.role.key()));
         attr(&days, "inputmode", "decimal");
         attr(&days, "autocomplete", "off");
@@ -325,40 +289,40 @@ fn bundle_fields(doc: &Document, lang: Lang, form: &Element) {
 
 /// The simple form: salary, day rate and days a week, with a slider beside
 /// the days.
-fn main_fields(w: &mut Widget) -> Element {
-    let lang = w.lang;
-    let main = el(&w.doc, "div", "main-fields", None);
+fn main_fields(model: &Model, view: &mut View) -> Element {
+    let lang = view.lang;
+    let main = el(&view.doc, "div", "main-fields", None);
     for (name, fr, en, unit) in MAIN_FIELDS {
-        let source = role_source(w.role, name);
-        field(w, &main, name, t(lang, fr, en), unit, source);
+        let source = model.default_source(name);
+        field(model, view, &main, name, t(lang, fr, en), unit, source);
     }
-    days_slider(w);
+    days_slider(model, view);
     main
 }
 
 /// A slider beside the days, for quick exploration; the number input stays.
-fn days_slider(w: &Widget) {
-    let Some((days, _)) = w.inputs.get("daysPerWeek") else {
+fn days_slider(model: &Model, view: &View) {
+    let Some(days) = view.controls.get("daysPerWeek").map(|c| &c.element) else {
         return;
     };
     attr(days, "inputmode", "decimal");
-    let range = input(&w.doc);
-    attr(&range, "type", "range");
+    let range = create_input(&view.doc, "range");
     attr(&range, "id", "hos-daysPerWeek-range");
     attr(&range, "name", "daysPerWeek");
     attr(&range, "min", "0.5");
     attr(&range, "max", "5");
     attr(&range, "step", "0.5");
-    // Its value follows the field's at each update (`Widget::sync_slider`).
+    // Its value follows the field's at each update (`View::sync_slider`).
     range.set_value(
-        &w.default_value("daysPerWeek")
+        &model
+            .default_value("daysPerWeek")
             .unwrap_or_else(|| "1".to_owned()),
     );
     attr(
         &range,
         "aria-label",
         t(
-            w.lang,
+            view.lang,
             "Jours par semaine (curseur)",
             "Days a week (slider)",
         ),
@@ -368,23 +332,121 @@ fn days_slider(w: &Widget) {
 
 /// "A need that varies": a disclosure with the editor, open when the
 /// scenario has a profile.
-fn need_panel(w: &mut Widget) -> Element {
-    let panel = el(&w.doc, "details", "need-panel", None);
+fn need_panel(model: &Model, view: &mut View) -> Element {
+    let (doc, lang) = (view.doc.clone(), view.lang);
+    let panel = el(&doc, "details", "need-panel", None);
     let summary = el(
-        &w.doc,
+        &doc,
         "summary",
         "",
-        Some(t(w.lang, "Un besoin qui varie", "A need that varies")),
+        Some(t(lang, "Un besoin qui varie", "A need that varies")),
     );
     add(&panel, &summary);
-    super::need::editor(w, &panel);
+    let text = model.text("needProfile");
+    let (list, error) = need::editor(&doc, lang, &panel, &text);
+    view.controls.insert(
+        "needProfile".to_owned(),
+        Control {
+            element: list,
+            error,
+            unit: "",
+        },
+    );
+    field(
+        model,
+        view,
+        &panel,
+        "exitWhenNeedEnds",
+        t(
+            lang,
+            "Fin du contrat quand le besoin s'arrête (préavis et indemnité légale de licenciement)",
+            "Contract ended when the need stops (notice and legal severance pay)",
+        ),
+        "",
+        None,
+    );
     panel
 }
 
-/// Every assumption, grouped, in a disclosure.
-fn assumptions_panel(w: &mut Widget) -> Element {
-    let doc = w.doc.clone();
-    let lang = w.lang;
+/// The assumptions' groups, in the order of the panel, each short: the
+/// most used first. Each names its fields; a field of the core's
+/// assumptions that none names goes in the group of its core `Group`
+/// (`fallback`), so that none is ever left out.
+const GROUPS: [(&str, &str, Option<Group>, &[&str]); 5] = [
+    (
+        Lang::Fr.text("L'essentiel"),
+        Lang::En.text("The essentials"),
+        None,
+        &["location", "headcount", "vatRecoverable", "salaryTax"],
+    ),
+    (
+        Lang::Fr.text("Votre entreprise"),
+        Lang::En.text("Your company"),
+        Some(Group::Company),
+        &[
+            "mobilityRatePercent",
+            "atMpRatePercent",
+            "atMpSupportFunction",
+            "healthPlanMonthly",
+            "healthPlanEmployerSharePercent",
+            "horizonYears",
+        ],
+    ),
+    (
+        Lang::Fr.text("Le poste du recrutement"),
+        Lang::En.text("The hire's job"),
+        Some(Group::Hire),
+        &[
+            "cadre",
+            "forfaitDays",
+            "absenceDays",
+            "mealVoucherEmployerShare",
+            "transportPassMonthly",
+            "workspaceAnnual",
+            "equipmentAnnual",
+            "trainingAnnual",
+            "managerTimeAnnual",
+            "salaryGrowthPercent",
+        ],
+    ),
+    (
+        Lang::Fr.text("Recruter, démarrer, partir"),
+        Lang::En.text("Hiring, starting, leaving"),
+        None,
+        &[
+            "recruitmentFeePercent",
+            "recruitmentInternalCost",
+            "trialFailurePercent",
+            "recruitmentGuarantee",
+            "timeToHireWeeks",
+            "rampUpWeeks",
+            "rampUpProductivityPercent",
+            "expectedTenureYears",
+            "noticeWeeks",
+            "includeExitCost",
+            "ruptureConventionnelle",
+        ],
+    ),
+    (
+        Lang::Fr.text("Le temps partagé"),
+        Lang::En.text("Shared time"),
+        Some(Group::Shared),
+        &[
+            "weeksPerYear",
+            "sharedStartWeeks",
+            "sharedRampUpWeeks",
+            "sharedStartFee",
+            "sharedTravelAnnual",
+            "sharedCoordinationAnnual",
+            "dayRateGrowthPercent",
+        ],
+    ),
+];
+
+/// Every assumption, in short groups, the most used first, in a disclosure.
+fn assumptions_panel(model: &Model, view: &mut View) -> Element {
+    let doc = view.doc.clone();
+    let lang = view.lang;
     let panel = el(&doc, "details", "assumptions", None);
     add(
         &panel,
@@ -408,50 +470,42 @@ fn assumptions_panel(w: &mut Widget) -> Element {
             )),
         ),
     );
-    // A table of text in both languages, as `MAIN_FIELDS`: a one-language
-    // build keeps the text of its own.
-    for (group, fr, en) in [
-        (
-            Group::Company,
-            Lang::Fr.text("Votre entreprise"),
-            Lang::En.text("Your company"),
-        ),
-        (
-            Group::Hire,
-            Lang::Fr.text("Le recrutement"),
-            Lang::En.text("The hire"),
-        ),
-        (
-            Group::Shared,
-            Lang::Fr.text("Le temps partagé"),
-            Lang::En.text("Shared time"),
-        ),
-    ] {
+    let named = |field: &str| GROUPS.iter().any(|(.., fields)| fields.contains(&field));
+    for (fr, en, fallback, fields) in GROUPS {
         let fieldset = el(&doc, "fieldset", "", None);
         add(&fieldset, &el(&doc, "legend", "", Some(t(lang, fr, en))));
-        // Where the company is, first: it sets three of the values below.
-        if group == Group::Company {
-            add(&fieldset, &location_select(w));
-            add(&fieldset, &salary_tax_select(w));
+        for name in fields {
+            assumption_field(model, view, &fieldset, name);
         }
         // Leaving when the need ends has its one control in the need's
         // panel, beside the periods it applies to.
-        for a in Defaults::current()
-            .assumptions
-            .iter()
-            .filter(|a| a.group == group && a.field != "exitWhenNeedEnds")
-        {
-            field(
-                w,
-                &fieldset,
-                a.field,
-                t(lang, a.label_fr, a.label_en),
-                t(lang, a.unit_fr, a.unit_en),
-                Some(zone_source(w, a.field).unwrap_or(&a.source)),
-            );
+        for a in Defaults::current().assumptions.iter().filter(|a| {
+            Some(a.group) == fallback && a.field != "exitWhenNeedEnds" && !named(a.field)
+        }) {
+            assumption_field(model, view, &fieldset, a.field);
         }
-        for (name, g, fr, en) in EXTRA_FIELDS {
-            if g == group {
+        add(&panel, &fieldset);
+    }
+    panel
+}
+
+/// The control of the assumption `name` in `container`: the zone's or the
+/// taxe sur les salaires' select, a field of the core's assumptions (its
+/// label, unit and source), or one of [`EXTRA_FIELDS`].
+fn assumption_field(model: &Model, view: &mut View, container: &Element, name: &str) {
+    let lang = view.lang;
+    match name {
+        "location" => add(container, &location_select(model, view)),
+        "salaryTax" => add(container, &salary_tax_select(model, view)),
+        _ => {
+            if let Some(a) = Defaults::current().assumption(name) {
+                let source = model.default_source(name).unwrap_or(&a.source);
+                let (label, unit) = (
+                    t(lang, a.label_fr, a.label_en),
+                    t(lang, a.unit_fr, a.unit_en),
+                );
+                field(model, view, container, name, label, unit, Some(source));
+            } else if let Some((_, fr, en)) = EXTRA_FIELDS.iter().find(|e| e.0 == name) {
                 // The support-function rate's and the rupture levy's
                 // conditions and sources.
                 let rules = &hire_or_share::rules::PERIODS[hire_or_share::rules::PERIODS.len() - 1];
@@ -460,18 +514,16 @@ fn assumptions_panel(w: &mut Widget) -> Element {
                     "ruptureConventionnelle" => Some(&rules.rupture_levy.source),
                     _ => None,
                 };
-                field(w, &fieldset, name, t(lang, fr, en), "", source);
+                field(model, view, container, name, t(lang, fr, en), "", source);
             }
         }
-        add(&panel, &fieldset);
     }
-    panel
 }
 
 /// The result's area: the verdict, the actions (copy the link, print) and
 /// the result.
-fn output(w: &Widget) -> Element {
-    let (doc, lang) = (&w.doc, w.lang);
+fn output(view: &View) -> Element {
+    let (doc, lang) = (&view.doc, view.lang);
     let output = el(doc, "section", "output", None);
     attr(&output, "aria-label", t(lang, "Résultat", "Result"));
     let actions = el(doc, "div", "actions", None);
@@ -494,9 +546,8 @@ fn output(w: &Widget) -> Element {
         Some(t(lang, "Lien vers ce scénario", "Link to this scenario")),
     );
     attr(&link_label, "for", "hos-link");
-    let link = input(doc);
+    let link = create_input(doc, "text");
     attr(&link, "id", "hos-link");
-    attr(&link, "type", "text");
     attr(&link, "readonly", "");
     let status = el(doc, "p", "status", None);
     attr(&status, "role", "status");
@@ -504,25 +555,37 @@ fn output(w: &Widget) -> Element {
     attr(&link_box, "hidden", "");
     append(&link_box, &[&link_label, &link]);
     append(&actions, &[&share, &print, &link_box, &status]);
-    append(&output, &[&w.stale, &w.verdict, &actions, &w.results]);
+    append(
+        &output,
+        &[&view.stale, &view.answer, &actions, &view.results],
+    );
     output
 }
 
 /// Builds one labelled field into `container`: label, input, default,
 /// source, reset, error.
-pub(super) fn field(
-    w: &mut Widget,
+fn field(
+    model: &Model,
+    view: &mut View,
     container: &Element,
     name: &str,
     label: &str,
     unit: &'static str,
     source: Option<&Source>,
 ) {
-    let doc = &w.doc;
+    let doc = &view.doc;
     let wrapper = el(doc, "div", "field", None);
     let id = format!("hos-{name}");
-    let default = w.default_value(name).unwrap_or_default();
-    let input = input(doc);
+    let default = model.default_value(name).unwrap_or_default();
+    let default_kind = kind(name, &default);
+    let input = create_input(
+        doc,
+        if default_kind == Kind::Bool {
+            "checkbox"
+        } else {
+            "text"
+        },
+    );
     attr(&input, "id", &id);
     attr(&input, "name", name);
     let label_el = el(
@@ -539,16 +602,14 @@ pub(super) fn field(
     let error = el(doc, "p", "error", None);
     let error_id = format!("{id}-error");
     attr(&error, "id", &error_id);
-    let text = w.values.get(name);
-    match kind(name, &default) {
+    let text = model.values.get(name);
+    match default_kind {
         Kind::Bool => {
-            attr(&input, "type", "checkbox");
             input.set_checked(text.map_or(default.as_str(), String::as_str) == "true");
             attr(&wrapper, "class", "field check");
             append(&wrapper, &[&input, &label_el]);
         }
         k => {
-            attr(&input, "type", "text");
             attr(
                 &input,
                 "inputmode",
@@ -560,14 +621,14 @@ pub(super) fn field(
             );
             attr(&input, "autocomplete", "off");
             attr(&input, "spellcheck", "false");
-            input.set_value(&text.cloned().unwrap_or_else(|| shown(&default, w.lang)));
+            input.set_value(&text.cloned().unwrap_or_else(|| shown(&default, view.lang)));
             append(&wrapper, &[&label_el, &input]);
         }
     }
     let described = match source {
         Some(source) => {
             let hint_id = format!("{id}-hint");
-            let [hint, reset] = field_hint(w, name, label, &hint_id, &default, source);
+            let [hint, reset] = field_hint(model, view, name, label, &hint_id, &default, source);
             append(&wrapper, &[&hint, &reset]);
             format!("{hint_id} {error_id}")
         }
@@ -576,23 +637,35 @@ pub(super) fn field(
     attr(&input, "aria-describedby", &described);
     add(&wrapper, &error);
     add(container, &wrapper);
-    w.inputs.insert(name.to_owned(), (input.into(), error));
-    w.units.insert(name.to_owned(), unit);
+    view.controls.insert(
+        name.to_owned(),
+        Control {
+            element: input.into(),
+            error,
+            unit,
+        },
+    );
 }
 
 /// A field's hint (its default and the default's source) and its reset button.
 fn field_hint(
-    w: &Widget,
+    model: &Model,
+    view: &View,
     name: &str,
     label: &str,
     hint_id: &str,
     default: &str,
     source: &Source,
 ) -> [Element; 2] {
-    let (doc, lang) = (&w.doc, w.lang);
+    let (doc, lang) = (&view.doc, view.lang);
     let hint = el(doc, "p", "hint", None);
     attr(&hint, "id", hint_id);
-    let default_text = el(doc, "span", "default", Some(&w.default_hint(name, default)));
+    let default_text = el(
+        doc,
+        "span",
+        "default",
+        Some(&model.default_hint(name, default)),
+    );
     add(&hint, &default_text);
     let sep = doc.create_text_node(" — ");
     add(&hint, &sep);
@@ -613,11 +686,12 @@ fn field_hint(
 }
 
 /// Locks (shown, not editable) and hides the fields the host page lists.
-pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
+pub(super) fn restrict(model: &Model, view: &View, locked: &[String], hidden: &[String]) {
     for (names, lock) in [(locked, true), (hidden, false)] {
         for name in names {
             if name == "needProfile" {
-                super::need::restrict(w, lock);
+                let text = model.text("needProfile");
+                need::restrict(&view.doc, view.lang, &view.root, lock, &text);
                 continue;
             }
             let role = name == "role" || name == "preset";
@@ -631,7 +705,7 @@ pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
                 } else {
                     format!("hos-{name}{suffix}")
                 };
-                let Some(input) = by_id(&w.root, &id) else {
+                let Some(input) = by_id(&view.root, &id) else {
                     continue;
                 };
                 let Some(wrapper) = closest(&input, ".field") else {
@@ -653,15 +727,11 @@ pub(super) fn restrict(w: &Widget, locked: &[String], hidden: &[String]) {
 
 /// Above the form, the parameters of the share link that were ignored, each
 /// with why; nothing if none was.
-///
-/// # Errors
-///
-/// Only if the DOM refuses (a bug).
-pub(super) fn show_ignored(w: &Widget, ignored: &[Ignored]) -> Result<(), JsValue> {
+pub(super) fn show_ignored(view: &View, ignored: &[Ignored]) {
     if ignored.is_empty() {
-        return Ok(());
+        return;
     }
-    let doc = &w.doc;
+    let doc = &view.doc;
     let notice = el(doc, "div", "notice", None);
     attr(&notice, "role", "status");
     add(
@@ -671,7 +741,7 @@ pub(super) fn show_ignored(w: &Widget, ignored: &[Ignored]) -> Result<(), JsValu
             "p",
             "",
             Some(t(
-                w.lang,
+                view.lang,
                 "Certains paramètres ont été ignorés\u{a0}:",
                 "Some parameters were ignored:",
             )),
@@ -685,7 +755,7 @@ pub(super) fn show_ignored(w: &Widget, ignored: &[Ignored]) -> Result<(), JsValu
         );
     }
     add(&notice, &list);
-    let form = query(&w.root, "form").ok_or("no form")?;
-    prepend(&form, &notice);
-    Ok(())
+    if let Some(form) = query(&view.root, "form") {
+        prepend(&form, &notice);
+    }
 }

@@ -8,7 +8,7 @@ use hire_or_share::{Comparison, Lang, OptionCost, Role, Scenario};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRoot};
+use web_sys::ShadowRoot;
 
 use super::dom::{dispatch_custom, put};
 use super::number::plain;
@@ -132,14 +132,13 @@ impl Given {
 /// → `grossAnnual`); values that are not strings are left out.
 fn attribute_map(attributes: &JsValue) -> VecMap<String> {
     let mut given: VecMap<String> = VecMap::default();
-    if attributes.is_object() {
-        for entry in js_sys::Object::entries(attributes.unchecked_ref()).iter() {
+    if let Some(object) = attributes.dyn_ref::<js_sys::Object>() {
+        for entry in js_sys::Object::entries(object).iter() {
             // Each entry is a `[name, value]` array.
-            let pair: js_sys::Array = entry.unchecked_into();
-            if let (Some(k), Some(v)) = (
-                pair.get_unchecked(0).as_string(),
-                pair.get_unchecked(1).as_string(),
-            ) {
+            let Ok(pair) = entry.dyn_into::<js_sys::Array>() else {
+                continue;
+            };
+            if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
                 given.insert(camel(&k.to_ascii_lowercase()), v);
             }
         }
@@ -167,8 +166,7 @@ fn names_a_field(q: &str) -> bool {
 /// it is), its share link query, and the headline figures as decimal
 /// strings — the shape of the API's result, cut to what a host page shows.
 pub(super) fn dispatch_change(root: &ShadowRoot, result: &Comparison) {
-    // A shadow root's host is an element.
-    let host: Element = root.host().unchecked_into();
+    let host = root.host();
     let scenario = js_sys::Object::new();
     for field in Scenario::FIELDS {
         if let Some(value) = result.scenario.get(field) {
@@ -205,11 +203,7 @@ pub(super) fn dispatch_change(root: &ShadowRoot, result: &Comparison) {
     put(&detail, "sharedTime", &costs(&result.shared_time.cost));
     put(&detail, "breakEven", &break_even);
     put(&detail, "savings", &saved);
-    let init = js_sys::Object::new();
-    put(&init, "detail", &detail);
-    put(&init, "bubbles", &JsValue::TRUE);
-    put(&init, "composed", &JsValue::TRUE);
-    dispatch_custom(&host, "hire-or-share-change", &init);
+    dispatch_custom(&host, "hire-or-share-change", &detail);
 }
 
 /// A decimal as its string, or `null`.

@@ -1,16 +1,20 @@
 //! The `<hire-or-share>` element, rendered from Rust into its open shadow
-//! root: [`mount`], and the modules it is made of.
+//! root: [`mount`], and the modules it is made of, in layers (each uses only
+//! those below it):
 //!
-//! - `host`: what the host page gives (attributes, a share link) and is told
-//!   (the change event);
-//! - `state`: the role, the text of each field, the scenario, the update;
-//!   `bundle`: several roles at once;
-//! - `form`: the form, built once; `events`: its listeners; `actions`: copy
-//!   the link, print;
-//! - `results` and `chart`: the result, redrawn on each update;
-//! - `text` (language, templates), `number` (numbers as typed and shown) and
-//!   `dom` (element helpers), which the others share, and `vec_map`, the
-//!   small map of fields they keep.
+//! - `events`: the controller. It reads each browser event as a typed
+//!   `message`, applies it to the model, shows the outcome through the view
+//!   and `results`, and tells the host page (`host`); `actions`: copy the
+//!   link, print;
+//! - `form`: the form and the result's area, built once into the view;
+//!   `results` (with `chart`, `profile` and `lines`): the result, drawn anew
+//!   on each update;
+//! - `view`: the elements of each field and of the result, and what shows
+//!   the model in them; `need`: the need profile's editor;
+//! - `model`: the role, its defaults, the text of each field, the scenario
+//!   and the last result, without DOM; `bundle`: several roles at once;
+//! - `text` (language, templates), `number` (numbers as typed and shown),
+//!   `dom` (element helpers) and `vec_map`, which all share.
 
 mod actions;
 mod bundle;
@@ -20,20 +24,24 @@ mod events;
 mod form;
 mod host;
 mod lines;
+mod message;
+mod model;
 mod need;
 mod number;
 mod profile;
 mod results;
-mod state;
 mod text;
 mod vec_map;
+mod view;
 
 use wasm_bindgen::prelude::*;
 use web_sys::ShadowRoot;
 
+use self::events::App;
 pub use self::events::Mounted;
 use self::host::Given;
-use self::state::Widget;
+use self::model::Model;
+use self::view::View;
 use crate::parse_lang;
 
 /// Mounts the calculator into `root` (the element's open shadow root).
@@ -67,24 +75,26 @@ pub fn mount(
         .owner_document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let given = Given::read(attributes, query, lang);
-    let mut widget = Widget::new(doc, root.clone(), lang, given.role);
-    widget.today = today.and_then(|t| t.parse().ok());
+    let mut model = Model::new(lang, given.role);
+    model.today = today.and_then(|t| t.parse().ok());
     // The zone first: it sets the defaults of the fields it covers, which
     // the fields given then override.
     let zone = given.fields.iter().find(|(f, _)| f == "location");
     if let Some(location) = zone.and_then(|(_, text)| hire_or_share::Location::from_key(text)) {
-        widget.set_location(location);
+        model.set_location(location);
     }
     for (field, text) in given.fields {
         // A zone that reads is in the defaults now; one that does not stays
         // a value, whose error the form shows.
         if field != "location" || hire_or_share::Location::from_key(&text).is_none() {
-            widget.set(&field, text);
+            model.set(&field, text);
         }
     }
-    form::build(&mut widget);
-    form::restrict(&widget, &given.locked, &given.hidden);
-    form::show_ignored(&widget, &given.ignored)?;
-    widget.update();
-    Ok(events::attach(widget))
+    let mut view = View::new(doc, root.clone(), lang);
+    form::build(&model, &mut view);
+    form::restrict(&model, &view, &given.locked, &given.hidden);
+    form::show_ignored(&view, &given.ignored);
+    let mut app = App::new(model, view);
+    app.update();
+    Ok(events::attach(app))
 }

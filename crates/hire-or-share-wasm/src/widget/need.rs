@@ -1,20 +1,16 @@
-//! "A need that varies" in the form (feature `profile`): the editor of the
-//! need profile's periods, its starting shapes, and the profile's text
-//! (`6x2,18x0.5`, the core's) read from the rows and written into them.
+//! "A need that varies" in the form: the editor of the need profile's
+//! periods, its starting shapes, and the profile's text (`6x2,18x0.5`, the
+//! core's) read from the rows and written into them.
 //!
-//! The profile is one field of the state, `needProfile`, as text: a link, an
+//! The profile is one field of the model, `needProfile`, as text: a link, an
 //! attribute, the event and the printed page carry it as they carry any
 //! field, and the core reads and checks it (an error names its period).
 
 use hire_or_share::Lang;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Document, Element, ShadowRoot};
 
-use super::dom::{
-    add, append, attr, button, by_id, closest, create_element, el, query, query_all, value,
-};
+use super::dom::{add, append, attr, button, create_input, el, elements, query, query_all, value};
 use super::number::shown;
-use super::state::Widget;
 use super::text::{fill, t};
 
 /// The starting shapes: the profile, and its name in each language.
@@ -40,14 +36,19 @@ const SHAPES: [(&str, &str, &str); 3] = [
 const NEW_PERIOD: (&str, &str) = ("6", "1");
 
 /// Builds the editor into the disclosure `panel`: a note, the starting
-/// shapes, the periods, "add a period", the profile's error, and whether a
-/// recruit leaves when the need ends. Opens it.
-pub(super) fn editor(w: &mut Widget, panel: &Element) {
-    let (doc, lang) = (w.doc.clone(), w.lang);
+/// shapes, the periods of the profile `text`, "add a period" and the
+/// profile's error; opens it when there is a profile. Gives back the list of
+/// periods and the error, the profile's control.
+pub(super) fn editor(
+    doc: &Document,
+    lang: Lang,
+    panel: &Element,
+    text: &str,
+) -> (Element, Element) {
     add(
         panel,
         &el(
-            &doc,
+            doc,
             "p",
             "panel-note",
             Some(t(
@@ -57,7 +58,7 @@ pub(super) fn editor(w: &mut Widget, panel: &Element) {
             )),
         ),
     );
-    let shapes = el(&doc, "div", "shapes", None);
+    let shapes = el(doc, "div", "shapes", None);
     attr(&shapes, "role", "group");
     attr(
         &shapes,
@@ -65,24 +66,24 @@ pub(super) fn editor(w: &mut Widget, panel: &Element) {
         t(lang, "Pour commencer", "To start with"),
     );
     for (profile, fr, en) in SHAPES {
-        let shape = button(&doc, "shape", t(lang, fr, en), "need-shape");
+        let shape = button(doc, "shape", t(lang, fr, en), "need-shape");
         attr(&shape, "data-shape", profile);
         add(&shapes, &shape);
     }
     add(panel, &shapes);
 
-    let field = el(&doc, "fieldset", "field need-field", None);
+    let field = el(doc, "fieldset", "field need-field", None);
     add(
         &field,
-        &el(&doc, "legend", "", Some(t(lang, "Périodes", "Periods"))),
+        &el(doc, "legend", "", Some(t(lang, "Périodes", "Periods"))),
     );
-    let list = el(&doc, "ol", "periods", None);
+    let list = el(doc, "ol", "periods", None);
     attr(&list, "id", "hos-needProfile");
-    let error = el(&doc, "p", "error", None);
+    let error = el(doc, "p", "error", None);
     attr(&error, "id", "hos-needProfile-error");
     attr(&error, "role", "alert");
     let more = button(
-        &doc,
+        doc,
         "add-period",
         t(lang, "Ajouter une période", "Add a period"),
         "need-add",
@@ -90,51 +91,36 @@ pub(super) fn editor(w: &mut Widget, panel: &Element) {
     attr(&more, "id", "hos-needProfile-add");
     append(&field, &[&list, &more, &error]);
     add(panel, &field);
-    w.inputs.insert("needProfile".to_owned(), (list, error));
-    let text = w.values.get("needProfile").cloned().unwrap_or_default();
-    show_rows(w, &text);
+    show_rows(doc, lang, &list, false, text);
     // A link or an attribute with a profile opens the disclosure on it.
     if !text.is_empty() {
         attr(panel, "open", "");
     }
-    super::form::field(
-        w,
-        panel,
-        "exitWhenNeedEnds",
-        t(
-            lang,
-            "Fin du contrat quand le besoin s'arrête (préavis et indemnité légale de licenciement)",
-            "Contract ended when the need stops (notice and legal severance pay)",
-        ),
-        "",
-        None,
-    );
+    (list, error)
 }
 
-/// What the host locks or hides of the profile: hidden, the whole
+/// What the host locks or hides of the profile `text`: hidden, the whole
 /// disclosure; locked, its periods read-only and its buttons gone (the
 /// rows drawn later are read-only too, [`show_rows`]).
-pub(super) fn restrict(w: &Widget, lock: bool) {
-    let Some(panel) = query(&w.root, ".need-panel") else {
+pub(super) fn restrict(doc: &Document, lang: Lang, root: &ShadowRoot, lock: bool, text: &str) {
+    let Some(panel) = query(root, ".need-panel") else {
         return;
     };
     if lock {
         attr(&panel, "data-locked", "");
-        let text = w.values.get("needProfile").cloned().unwrap_or_default();
-        show_rows(w, &text);
+        if let Some(list) = query(root, "#hos-needProfile") {
+            show_rows(doc, lang, &list, true, text);
+        }
     } else {
         attr(&panel, "hidden", "");
     }
 }
 
-/// The rows of the profile `text` (as [`compose`] writes it), in place of
-/// the editor's rows: one row a period, its months and days as typed.
-pub(super) fn show_rows(w: &Widget, text: &str) {
-    let Some((list, _)) = w.inputs.get("needProfile") else {
-        return;
-    };
+/// The rows of the profile `text` (as [`compose`] writes it) in `list`, in
+/// place of the rows there: one row a period, its months and days as typed;
+/// read-only if the host `locked` the profile.
+pub(super) fn show_rows(doc: &Document, lang: Lang, list: &Element, locked: bool, text: &str) {
     list.set_text_content(None);
-    let locked = query(&w.root, ".need-panel[data-locked]").is_some();
     // No more rows than a profile may have: past them, the core's error says
     // so, and nothing is built for the rest (a host could give 100 000).
     let periods = text.split(',').filter(|p| !p.is_empty());
@@ -143,13 +129,15 @@ pub(super) fn show_rows(w: &Widget, text: &str) {
         .enumerate()
     {
         let (months, days) = period.split_once('x').unwrap_or((period, ""));
-        add(list, &row(w, i + 1, months, &shown(days, w.lang), locked));
+        add(
+            list,
+            &row(doc, lang, i + 1, months, &shown(days, lang), locked),
+        );
     }
 }
 
 /// Period `n` (from 1): its name, months, days a week and remove button.
-fn row(w: &Widget, n: usize, months: &str, days: &str, locked: bool) -> Element {
-    let (doc, lang) = (&w.doc, w.lang);
+fn row(doc: &Document, lang: Lang, n: usize, months: &str, days: &str, locked: bool) -> Element {
     let number = n.to_string();
     let name = fill(t(lang, "Période {}", "Period {}"), &[&number]);
     // A fieldset a period, named by its legend: each field reads as
@@ -171,10 +159,9 @@ fn row(w: &Widget, n: usize, months: &str, days: &str, locked: bool) -> Element 
         let cell = el(doc, "span", "cell", None);
         let label = el(doc, "label", "", Some(label));
         attr(&label, "for", &id);
-        let input: HtmlInputElement = create_element(doc, "input").unchecked_into();
+        let input = create_input(doc, "text");
         attr(&input, "id", &id);
         attr(&input, "name", &format!("need-{key}"));
-        attr(&input, "type", "text");
         attr(&input, "inputmode", mode);
         attr(&input, "autocomplete", "off");
         attr(&input, "aria-describedby", "hos-needProfile-error");
@@ -199,23 +186,24 @@ fn row(w: &Widget, n: usize, months: &str, days: &str, locked: bool) -> Element 
             &[&number],
         ),
     );
+    attr(&remove, "data-period", &number);
     add(&set, &remove);
     item
 }
 
-/// The profile as the rows hold it, `months x days` by period, separated by
-/// commas, as typed but without spaces and with a decimal point: `""` for
-/// no row (no profile). The core reads it and names the period that does
-/// not read or is out of range.
-pub(super) fn compose(w: &Widget) -> String {
+/// The profile as the rows under `root` hold it, `months x days` by period,
+/// separated by commas, as typed but without spaces and with a decimal
+/// point: `""` for no row (no profile). The core reads it and names the
+/// period that does not read or is out of range.
+pub(super) fn compose(root: &ShadowRoot) -> String {
     let mut text = String::new();
-    // Elements, as a selector finds; in order, months then days of each row.
-    let cells: js_sys::Array = query_all(&w.root, "#hos-needProfile input").unchecked_into();
-    for (i, cell) in cells.iter().enumerate() {
+    // In order, months then days of each row.
+    let cells = query_all(root, "#hos-needProfile input");
+    for (i, cell) in elements(&cells).enumerate() {
         if i > 0 {
             text.push(if i % 2 == 1 { 'x' } else { ',' });
         }
-        for c in value(cell.unchecked_ref()).chars() {
+        for c in value(&cell).chars() {
             match c {
                 ',' => text.push('.'),
                 c if c.is_whitespace() => {}
@@ -226,50 +214,47 @@ pub(super) fn compose(w: &Widget) -> String {
     text
 }
 
-/// The editor's buttons: a starting shape, "add a period", "remove". The
-/// rows are redrawn from the profile's text, numbered anew, and the focus
-/// goes where the next key press expects it: the new period's months, the
+/// An edit of the profile by the editor's buttons.
+pub(super) enum Edit<'a> {
+    /// A starting shape.
+    Shape(&'a str),
+    /// "Add a period".
+    Add,
+    /// "Remove" on period `n` (from 1).
+    Remove(usize),
+}
+
+/// The profile `text` after `edit`, and the id of the element the focus goes
+/// to, where the next key press expects it: the new period's months, the
 /// next period after a removal (or "add a period" when none is left).
-pub(super) fn on_button(w: &mut Widget, button: &Element, action: &str) {
-    let mut focus = None;
-    let text = match action {
-        "need-shape" => button.get_attribute("data-shape").unwrap_or_default(),
-        "need-add" => {
-            let text = compose(w);
-            let count = text.split(',').filter(|p| !p.is_empty()).count();
-            focus = Some(format!("hos-need-months-{}", count + 1));
+pub(super) fn edited(text: &str, edit: &Edit<'_>) -> (String, Option<String>) {
+    let periods: Vec<&str> = text.split(',').filter(|p| !p.is_empty()).collect();
+    match *edit {
+        Edit::Shape(shape) => (shape.to_owned(), None),
+        Edit::Add => {
             let (months, days) = NEW_PERIOD;
-            if text.is_empty() {
-                format!("{months}x{days}")
+            let new = format!("{months}x{days}");
+            let focus = format!("hos-need-months-{}", periods.len() + 1);
+            let text = if periods.is_empty() {
+                new
             } else {
-                format!("{text},{months}x{days}")
-            }
+                [periods.join(","), new].join(",")
+            };
+            (text, Some(focus))
         }
-        _ => {
-            // The removed row's place among the rows, from 1.
-            // (A NodeList walked by `length` and index, as `open_details` does.)
-            let rows: js_sys::Array = query_all(&w.root, "#hos-needProfile > li").unchecked_into();
-            let mut place = 1;
-            if let Some(row) = closest(button, "li") {
-                let row: &wasm_bindgen::JsValue = row.as_ref();
-                place += rows.iter().position(|r| &r == row).unwrap_or_default();
-                row.unchecked_ref::<Element>().remove();
-            }
-            let text = compose(w);
-            let left = text.split(',').filter(|p| !p.is_empty()).count();
-            focus = Some(if left == 0 {
+        Edit::Remove(n) => {
+            let left: Vec<&str> = periods
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i + 1 != n)
+                .map(|(_, p)| *p)
+                .collect();
+            let focus = if left.is_empty() {
                 "hos-needProfile-add".to_owned()
             } else {
-                format!("hos-need-months-{}", place.min(left))
-            });
-            text
+                format!("hos-need-months-{}", n.clamp(1, left.len()))
+            };
+            (left.join(","), Some(focus))
         }
-    };
-    show_rows(w, &text);
-    w.set("needProfile", text);
-    if let Some(id) = focus
-        && let Some(target) = by_id(&w.root, &id)
-    {
-        let _ = target.unchecked_ref::<HtmlElement>().focus();
     }
 }

@@ -3,15 +3,14 @@
 //! restated, the chart of the need and of each option's cumulative cost
 //! month by month, the periods' table and the lines with their sources.
 
-use hire_or_share::{Cheapest, Lang, NeedProfileCost, NeedProfileMonth};
+use hire_or_share::{Lang, NeedProfileCost, NeedProfileMonth};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
 use super::chart::{c, nice_ceiling, option_series};
-use super::dom::{Formats, add, append, attr, data_row, el, svg, table_details};
+use super::dom::{Formats, add, append, attr, data_row, el, figure, svg, table_details};
 use super::lines::{line_headers, line_rows};
 use super::number::{plain, to_f64};
-use super::results::{break_even_text, figure};
 use super::text::{fill, t};
 
 const WIDTH: f64 = 640.0;
@@ -60,36 +59,8 @@ pub(super) fn section(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfile
             )),
         ),
     );
-    let (cheapest, amount) = match p.cheapest {
-        Cheapest::FullTimeHire => (
-            t(lang, "le recrutement à temps plein", "the full-time hire"),
-            p.total.full_time_hire,
-        ),
-        Cheapest::PartTimeHire => (
-            t(lang, "le recrutement à temps partiel", "the part-time hire"),
-            p.total.part_time_hire,
-        ),
-        Cheapest::SharedTime => (
-            t(lang, "le temps partagé", "shared time"),
-            p.total.shared_time,
-        ),
-    };
-    let answer = el(
-        doc,
-        "p",
-        "profile-verdict",
-        Some(&fill(
-            t(
-                lang,
-                "Le moins cher sur {}\u{a0}: {} ({}).",
-                "Cheapest over {}: {} ({}).",
-            ),
-            &[&span, cheapest, &fmt.euros(&amount)],
-        )),
-    );
-    attr(&answer, "data-key", "need-cheapest");
-    add(&section, &answer);
-
+    // The cheapest over these months and the break-even of a constant need
+    // over them are the answer's, at the top of the result.
     let figures = el(doc, "dl", "figures", None);
     for (key, label, total) in [
         (
@@ -142,21 +113,6 @@ pub(super) fn section(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfile
             ],
         ),
         Some(plain(p.average_days_per_week)),
-    );
-    figure(
-        doc,
-        &figures,
-        "need-break-even",
-        &fill(
-            t(
-                lang,
-                "Point mort d'un besoin constant sur {}",
-                "Break-even of a constant need over {}",
-            ),
-            &[&span],
-        ),
-        &break_even_text(p.break_even_days_per_week, p.break_even_reason, fmt, lang),
-        p.break_even_days_per_week.map(plain),
     );
     add(&section, &figures);
     for w in &p.warnings {

@@ -1,92 +1,20 @@
 //! The result: the verdict, the break-even, the cost of each option, the
 //! chart, and the breakdowns with the source of every line.
 
-use hire_or_share::{Comparison, Lang, NoBreakEven, OptionCost, Payer};
+use hire_or_share::{Answer, Comparison, Lang, OptionCost, Payer};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
 use super::chart;
 use super::dom::{
-    Formats, add, after, append, attr, data_row, el, header_row, prepend, scroll_wrap,
+    Formats, add, after, attr, button, data_row, el, figure, header_row, prepend, scroll_wrap,
     table_details,
 };
 use super::lines::{line_headers, line_rows, source_cell};
+use super::model::Model;
 use super::number::{plain, read_number, shown};
-use super::state::Widget;
 use super::text::{fill, t};
-
-/// The one-sentence answer.
-fn verdict(r: &Comparison, fmt: &Formats, lang: Lang) -> String {
-    let days = fmt.number(&r.scenario.days_per_week);
-    let plural = r.scenario.days_per_week > Decimal::ONE;
-    let amount = fmt.euros(&(r.savings.amount.abs()));
-    let day_word = match (lang.compiled(), plural) {
-        (Lang::Fr, false) => "jour",
-        (Lang::Fr, true) => "jours",
-        (Lang::En, false) => "day",
-        (Lang::En, true) => "days",
-    };
-    let template = match (lang.compiled(), r.savings.amount >= Decimal::ZERO) {
-        (Lang::Fr, true) => {
-            "À {} {} par semaine, le temps partagé vous coûte {} de moins par an qu'un recrutement à temps plein."
-        }
-        (Lang::Fr, false) => {
-            "À {} {} par semaine, le temps partagé vous coûte {} de plus par an qu'un recrutement à temps plein."
-        }
-        (Lang::En, true) => {
-            "At {} {} a week, shared time costs you {} a year less than a full-time hire."
-        }
-        (Lang::En, false) => {
-            "At {} {} a week, shared time costs you {} a year more than a full-time hire."
-        }
-    };
-    fill(template, &[&days, day_word, &amount])
-}
-
-pub(super) fn break_even_text(
-    days: Option<Decimal>,
-    reason: Option<NoBreakEven>,
-    fmt: &Formats,
-    lang: Lang,
-) -> String {
-    match (days, reason) {
-        (Some(d), _) => format!(
-            "{} {}",
-            fmt.number(&d),
-            t(lang, "jours par semaine", "days a week")
-        ),
-        (None, Some(NoBreakEven::SharedCheaperAtEveryNeed)) => t(
-            lang,
-            "aucun\u{a0}: le temps partagé reste moins cher jusqu'à 5 jours",
-            "none: shared time stays cheaper up to 5 days",
-        )
-        .to_owned(),
-        (None, _) => t(
-            lang,
-            "aucun\u{a0}: le recrutement reste moins cher",
-            "none: hiring stays cheaper",
-        )
-        .to_owned(),
-    }
-}
-
-/// A `<dt>`/`<dd>` pair with the raw value in `data-value`, for tests and hosts.
-pub(super) fn figure(
-    doc: &Document,
-    list: &Element,
-    key: &str,
-    label: &str,
-    text: &str,
-    raw: Option<String>,
-) {
-    let dt = el(doc, "dt", "", Some(label));
-    let dd = el(doc, "dd", "", Some(text));
-    attr(&dd, "data-key", key);
-    if let Some(raw) = raw {
-        attr(&dd, "data-value", &raw);
-    }
-    append(list, &[&dt, &dd]);
-}
+use super::view::View;
 
 fn option_card(
     doc: &Document,
@@ -335,8 +263,8 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element
 
 /// For the printed proposal: the inputs of this calculation, and every
 /// assumption that differs from its default, with the default beside it.
-fn print_summary(w: &Widget, r: &Comparison) -> Element {
-    let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
+fn print_summary(view: &View, model: &Model, r: &Comparison, link: &str) -> Element {
+    let (doc, fmt, lang) = (&view.doc, &model.fmt, view.lang);
     let section = el(doc, "section", "print-summary", None);
     let preset = r.scenario.role.preset();
     add(
@@ -374,8 +302,8 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
         ),
     );
     for a in hire_or_share::Defaults::current().assumptions {
-        if let Some(value) = w.values.get(a.field) {
-            let default = w.defaults.get(a.field).unwrap_or_default();
+        if let Some(value) = model.values.get(a.field) {
+            let default = model.defaults.get(a.field).unwrap_or_default();
             let show = |text: &str| {
                 read_number(text, lang).map_or_else(|| text.to_owned(), |d| fmt.number(&d))
             };
@@ -417,43 +345,51 @@ fn print_summary(w: &Widget, r: &Comparison) -> Element {
     // The printed page's link opens on the same figures later.
     row(
         t(lang, "Lien de ces chiffres", "Link to these figures"),
-        super::actions::link(w, &r.scenario),
+        link.to_owned(),
     );
     add(&section, &list);
     section
 }
 
-/// Replaces the result with `r`; the verdict element stays (it is the live region).
-pub(super) fn render(w: &Widget, r: &Comparison) {
-    let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
-    w.verdict.set_text_content(Some(&verdict(r, fmt, lang)));
-    attr(&w.verdict, "data-value", &plain(r.savings.amount));
-    let results = &w.results;
+/// Replaces the result with `r`, on the scenario's share `link` (for the
+/// printed page): the answer and its summary first (the answer's element
+/// stays, it is the live region), then the figures, each option, the chart
+/// and the breakdowns.
+pub(super) fn render(view: &View, model: &Model, r: &Comparison, link: &str) {
+    let (doc, fmt, lang) = (&view.doc, &model.fmt, view.lang);
+    let answer = Answer::new(r, lang);
+    view.answer.set_text_content(Some(&answer.sentence));
+    attr(&view.answer, "data-value", &plain(answer.figure));
+    attr(&view.answer, "data-cheapest", cheapest_key(answer.cheapest));
+    // What shared time saves against a full-time hire, whichever is
+    // cheapest: the figure hosts and tests have read from the start.
+    attr(&view.answer, "data-savings", &plain(r.savings.amount));
+    view.summary.set_text_content(Some(&answer.summary()));
+    let results = &view.results;
     results.set_text_content(None);
-    add(results, &print_summary(w, r));
+    add(results, &print_summary(view, model, r, link));
 
+    // The break-even, explained; a second one only with its reason.
     let figures = el(doc, "dl", "figures", None);
-    let be = &r.break_even;
+    let be = &answer.break_even;
     figure(
         doc,
         &figures,
         "break-even",
         t(lang, "Point mort", "Break-even"),
-        &break_even_text(be.days_per_week, be.reason, fmt, lang),
+        &be.sentence,
         be.days_per_week.map(plain),
     );
-    figure(
-        doc,
-        &figures,
-        "first-year-break-even",
-        t(
-            lang,
-            "Point mort la première année",
-            "First-year break-even",
-        ),
-        &break_even_text(be.first_year_days_per_week, be.first_year_reason, fmt, lang),
-        be.first_year_days_per_week.map(plain),
-    );
+    if let Some(second) = &answer.second_break_even {
+        figure(
+            doc,
+            &figures,
+            "second-break-even",
+            t(lang, "Second point mort", "Second break-even"),
+            &second.sentence,
+            second.days_per_week.map(plain),
+        );
+    }
     figure(
         doc,
         &figures,
@@ -566,8 +502,8 @@ pub(super) fn render(w: &Widget, r: &Comparison) {
 
 /// Several roles at once: each role, then the bundle against one hire per
 /// role and one generalist. Shown first in the result.
-pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
-    let (doc, fmt, lang) = (&w.doc, &w.fmt, w.lang);
+pub(super) fn render_bundle(view: &View, model: &Model, b: &hire_or_share::BundleComparison) {
+    let (doc, fmt, lang) = (&view.doc, &model.fmt, view.lang);
     let section = el(doc, "section", "bundle", None);
     attr(&section, "data-key", "bundle");
     add(
@@ -650,5 +586,40 @@ pub(super) fn render_bundle(w: &Widget, b: &hire_or_share::BundleComparison) {
     for n in &b.notices {
         add(&section, &el(doc, "p", "note", Some(t(lang, n.fr, n.en))));
     }
-    prepend(&w.results, &section);
+    prepend(&view.results, &section);
+}
+
+/// The key of an option, as its card's and its breakdown's classes name it.
+fn cheapest_key(option: hire_or_share::Cheapest) -> &'static str {
+    match option {
+        hire_or_share::Cheapest::FullTimeHire => "full-time-hire",
+        hire_or_share::Cheapest::PartTimeHire => "part-time-hire",
+        hire_or_share::Cheapest::SharedTime => "shared-time",
+    }
+}
+
+/// Above the result, the notices of an update: today past the last period
+/// the module knows, and, for a result on older rules or defaults than
+/// today's, the note that says so with a button to today's figures.
+pub(super) fn notices(view: &View, notice: Option<&hire_or_share::Notice>, todays: Option<&str>) {
+    let (doc, lang) = (&view.doc, view.lang);
+    if let Some(note) = todays {
+        let note = el(doc, "p", "note pinned", Some(note));
+        let switch = button(
+            doc,
+            "",
+            t(
+                lang,
+                "Voir les chiffres d'aujourd'hui",
+                "See today's figures",
+            ),
+            "today",
+        );
+        add(&note, &switch);
+        prepend(&view.results, &note);
+    }
+    if let Some(n) = notice {
+        let note = el(doc, "p", "note rules-notice", Some(t(lang, n.fr, n.en)));
+        prepend(&view.results, &note);
+    }
 }

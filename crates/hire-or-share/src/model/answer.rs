@@ -160,6 +160,36 @@ pub struct Answer {
     pub second_break_even: Option<AnswerBreakEven>,
 }
 
+impl Answer {
+    /// The answer in a line, for a summary that stays in view on a phone:
+    /// the cheapest option and the figure, then the break-even. "Le moins
+    /// cher : le temps partagé, 53 832 € de moins par an · point mort :
+    /// 3,09 jours par semaine".
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let lang = self.lang;
+        let mut out = String::with_capacity(128);
+        out.push_str(lang.pick("Le moins cher\u{a0}: ", "Cheapest: "));
+        out.push_str(subject(self.cheapest, lang));
+        if self.cheapest != self.runner_up && !self.figure.is_zero() {
+            out.push_str(", ");
+            euros(&mut out, self.figure, lang);
+            out.push_str(match self.basis {
+                AnswerBasis::Horizon { .. } => lang.pick(" de moins sur la durée", " less in all"),
+                AnswerBasis::SteadyState | AnswerBasis::FirstYear => {
+                    lang.pick(" de moins par an", " a year less")
+                }
+            });
+        }
+        out.push_str(lang.pick(" · point mort\u{a0}: ", " · break-even: "));
+        match self.break_even.days_per_week {
+            Some(days) => days_a_week(&mut out, days, lang),
+            None => out.push_str(lang.pick("aucun", "none")),
+        }
+        out
+    }
+}
+
 /// The options in the order a tie is broken: shared time, the part-time
 /// hire, the full-time hire.
 const OPTIONS: [Cheapest; 3] = [
