@@ -7,6 +7,7 @@
 // target/e2e/, to look at.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifacts, launch, widget } from './browser.mjs';
 
@@ -133,6 +134,7 @@ for (const [width, height] of [
       t.diagnostic(`widest overflow ${m.widest} px, page ${m.pageWidth} px wider than the screen; chart labels ${m.smallest.toFixed(1)}–${m.largest.toFixed(1)} px (${m.labels})`);
       await page.screenshot({ path: join(artifacts, `layout-${width}-${lang}.png`), fullPage: true });
       // The same page in parts of a screen's height at most 2,000 px, easier to look at.
+      for (const f of readdirSync(artifacts).filter((f) => f.startsWith(`layout-${width}-${lang}-part`))) rmSync(join(artifacts, f));
       const full = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0, part = 1; y < full; y += 2000, part += 1) {
         const clip = { x: 0, y, width, height: Math.min(2000, full - y) };

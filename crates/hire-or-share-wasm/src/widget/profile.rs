@@ -19,12 +19,12 @@ use super::text::{fill, t};
 
 /// The chart's height in user units (its width and text size are the
 /// comparison chart's, [`WIDTH`] and [`FONT`]).
-const HEIGHT: f64 = 270.0;
+const HEIGHT: f64 = 290.0;
 /// The need's band, at the top: 0 to 5 days a week, its unit above it.
-const NEED_TOP: f64 = FONT + 12.0;
-const NEED_BOTTOM: f64 = NEED_TOP + 44.0;
+const NEED_TOP: f64 = FONT + 14.0;
+const NEED_BOTTOM: f64 = NEED_TOP + 50.0;
 /// The costs' band, below it, then the months and the axis' name.
-const COST_TOP: f64 = NEED_BOTTOM + 20.0;
+const COST_TOP: f64 = NEED_BOTTOM + 28.0;
 const COST_BOTTOM: f64 = HEIGHT - BOTTOM;
 
 /// "24 mois", "1 month".
