@@ -5,7 +5,7 @@ use hire_or_share::{Comparison, Lang};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, add, append, data_row, el, svg, table_details};
+use super::dom::{Formats, add, append, attr, data_row, el, svg, table_details};
 use super::number::{plain, to_f64};
 use super::text::{fill, t};
 
@@ -25,36 +25,121 @@ pub(super) fn option_series(lang: Lang) -> [(&'static str, &'static str); 3] {
     ]
 }
 
-const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 320.0;
-const LEFT: f64 = 64.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 16.0;
-const BOTTOM: f64 = 40.0;
+/// The charts' geometry, in the SVG's user units. The SVG scales with its
+/// box, so text must read at the narrowest box: 320 units wide, shown about
+/// 290 to 330 px wide on a 360 px phone, text of 14 units renders at 12.5 px
+/// or more there; the stylesheet gives smaller sizes in units to wider
+/// elements, whose charts grow up to 40rem (hire-or-share.css).
+pub(super) const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 230.0;
+/// The largest text size in user units (the stylesheet's, on a phone): the
+/// room the charts leave for their labels is measured in it.
+pub(super) const FONT: f64 = 14.0;
+/// Room right of the plot: half the last tick's label.
+pub(super) const RIGHT: f64 = 10.0;
+/// The markers' labels take two rows above the plot.
+const TOP: f64 = FONT * 2.0 + 10.0;
+/// Below the plot: the ticks' labels, then the axis' name.
+pub(super) const BOTTOM: f64 = FONT * 2.0 + 14.0;
 
-// The frame's fixed coordinates as the chart writes them, `c` of each
-// (a test checks them): written once here rather than computed on every
-// drawing.
-const LEFT_TEXT: &str = "64.0";
-const PLOT_RIGHT_TEXT: &str = "624.0";
-const TICK_Y_X_TEXT: &str = "58.0";
-const TICK_X_Y_TEXT: &str = "298.0";
-const AXIS_X_TEXT: &str = "344.0";
-const AXIS_Y_TEXT: &str = "316.0";
-const TOP_TEXT: &str = "16.0";
-const PLOT_BOTTOM_TEXT: &str = "280.0";
-const MARKER_LABEL_Y_TEXT: &str = "26.0";
-
-fn f(x: Decimal) -> f64 {
-    to_f64(x)
+/// `value` as an SVG attribute holds it, to a tenth of a unit, through the
+/// decimal formatting the module has: `format!("{value:.1}")` would bring
+/// in `core`'s float formatting, 10,300 bytes brotli of the element
+/// (measured), a tenth of its budget.
+fn number(value: f64) -> String {
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a coordinate in a chart a few hundred units wide; `as` saturates anyway"
+    )]
+    let tenths = (value * 10.0).round() as i64;
+    plain(hire_or_share::scaled::<1>(tenths))
 }
 
-/// A coordinate, to a tenth of a unit, written as a decimal of tenths:
-/// `format!("{v:.1}")` would bring float formatting, 9,345 bytes gzip -9 of
-/// the French page on the stable build.
-pub(super) fn c(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    plain(hire_or_share::scaled::<1>(tenths))
+/// A chart's `viewBox`: [`WIDTH`] wide, `height` high.
+pub(super) fn view_box(height: f64) -> String {
+    ["0 0", &number(WIDTH), &number(height)].join(" ")
+}
+
+/// An SVG element `tag` of `class` with numeric attributes, each written to
+/// a tenth of a unit.
+pub(super) fn shape(doc: &Document, tag: &str, class: &str, numbers: &[(&str, f64)]) -> Element {
+    let e = svg(doc, tag, &[("class", class)]);
+    for (name, value) in numbers {
+        attr(&e, name, &number(*value));
+    }
+    e
+}
+
+/// A label drawn in a chart at (`x`, `y`): hidden from screen readers, which
+/// read the chart's description and its table instead.
+pub(super) fn label(doc: &Document, x: f64, y: f64, class: &str, text: &str) -> Element {
+    let e = shape(doc, "text", class, &[("x", x), ("y", y)]);
+    attr(&e, "aria-hidden", "true");
+    e.set_text_content(Some(text));
+    e
+}
+
+/// A line through `points`, as an SVG `polyline` of `class`.
+pub(super) fn polyline(
+    doc: &Document,
+    class: &str,
+    points: impl IntoIterator<Item = (f64, f64)>,
+) -> Element {
+    let points: Vec<String> = points
+        .into_iter()
+        .map(|(x, y)| [number(x), number(y)].join(","))
+        .collect();
+    svg(
+        doc,
+        "polyline",
+        &[("points", &points.join(" ")), ("class", class)],
+    )
+}
+
+/// Room for `text` in a chart, in user units, at the largest text size: a
+/// generous average width of a glyph, so that no label is ever cut.
+pub(super) fn text_width(text: &str) -> f64 {
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "a label's length in characters, a few dozen at most"
+    )]
+    let chars = text.chars().count() as f64;
+    chars * FONT * 0.62
+}
+
+/// The axis' label of `cost` euros: in thousands (`250 k€`, `€250k`) from
+/// an axis of 10,000 €, so that the labels stay short on a phone.
+pub(super) fn cost_label(cost: f64, y_max: f64, fmt: &Formats, lang: Lang) -> String {
+    let thousands = y_max >= 10_000.0;
+    let shown = if thousands { cost / 1000.0 } else { cost };
+    // To the cent through an integer: the ticks are quarters of a round
+    // number, exact in cents.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a cost in euros, far inside an i64 of cents; `as` saturates anyway"
+    )]
+    let value = Decimal::new((shown * 100.0).round() as i64, 2);
+    if thousands {
+        fill(t(lang, "{}\u{a0}k€", "€{}k"), &[&fmt.number(&value)])
+    } else {
+        fmt.euros(&value)
+    }
+}
+
+/// The left margin of a chart whose axis shows `labels`: room for the
+/// longest and a gap before the plot.
+pub(super) fn left_margin(labels: &[String]) -> f64 {
+    labels.iter().map(|l| text_width(l)).fold(FONT, f64::max) + 8.0
+}
+
+/// The `x` of a label of `text` centred on `at`, moved inside the chart
+/// where its middle would put it past an edge.
+fn centred_inside(text: &str, at: f64) -> f64 {
+    let half = text_width(text) / 2.0;
+    // Not `clamp`, whose check of its bounds would bring in `core`'s float
+    // formatting for its panic message (10 KB brotli): a label wider than
+    // the chart starts at its left edge.
+    at.min(WIDTH - half).max(half)
 }
 
 /// Builds the chart figure: the SVG and a table of its data.
@@ -66,9 +151,18 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
         .map(|p| p.full_time_hire.max(p.part_time_hire).max(p.shared_time))
         .max()
         .unwrap_or(Decimal::ONE_HUNDRED);
-    let y_max = nice_ceiling(f(max_cost));
-    let x = |days: f64| LEFT + (days - 0.5) / 4.5 * (WIDTH - LEFT - RIGHT);
-    let y = |cost: f64| TOP + (1.0 - cost / y_max) * (HEIGHT - TOP - BOTTOM);
+    let y_max = nice_ceiling(to_f64(max_cost));
+    let ticks: Vec<(f64, String)> = (0..=4)
+        .map(|i| {
+            let cost = y_max * f64::from(i) / 4.0;
+            (cost, cost_label(cost, y_max, fmt, lang))
+        })
+        .collect();
+    let labels: Vec<String> = ticks.iter().map(|(_, l)| l.clone()).collect();
+    let left = left_margin(&labels);
+    let (plot_top, plot_bottom, plot_right) = (TOP, HEIGHT - BOTTOM, WIDTH - RIGHT);
+    let x = |days: f64| left + (days - 0.5) / 4.5 * (plot_right - left);
+    let y = |cost: f64| plot_top + (1.0 - cost / y_max) * (plot_bottom - plot_top);
 
     let title_text = t(
         lang,
@@ -80,7 +174,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
         doc,
         "svg",
         &[
-            ("viewBox", "0 0 640 320"),
+            ("viewBox", &view_box(HEIGHT)),
             ("role", "img"),
             ("aria-labelledby", "hos-chart-title hos-chart-desc"),
             ("class", "chart-svg"),
@@ -92,102 +186,78 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
     desc.set_text_content(Some(&desc_text));
     append(&root, &[&title, &desc]);
 
-    // Grid and axes.
-    for i in 0..=4 {
-        let cost = y_max * f64::from(i) / 4.0;
-        let yy = c(y(cost));
-        let line = svg(
+    // Grid and axes: the costs' labels right-aligned in the left margin,
+    // the days' below the plot, the axis' name under them.
+    for (cost, text) in &ticks {
+        let yy = y(*cost);
+        let line = shape(
             doc,
             "line",
-            &[
-                ("x1", LEFT_TEXT),
-                ("x2", PLOT_RIGHT_TEXT),
-                ("y1", &yy),
-                ("y2", &yy),
-                ("class", "grid"),
-            ],
+            "grid",
+            &[("x1", left), ("x2", plot_right), ("y1", yy), ("y2", yy)],
         );
-        let label = svg(
-            doc,
-            "text",
-            &[
-                ("x", TICK_Y_X_TEXT),
-                ("y", &yy),
-                ("class", "tick y"),
-                ("aria-hidden", "true"),
-            ],
-        );
-        // To the cent through an integer: `Decimal::from_f64` and `round_dp`
-        // would add 1,052 bytes gzip -9 for these five labels.
-        #[allow(
-            clippy::cast_possible_truncation,
-            reason = "y_max is a cost in euros, far inside an i64 of cents; `as` saturates anyway"
-        )]
-        let cents = (cost * 100.0).round() as i64;
-        label.set_text_content(Some(&fmt.euros(&hire_or_share::scaled::<2>(cents))));
-        append(&root, &[&line, &label]);
+        append(&root, &[&line, &label(doc, left - 6.0, yy, "tick y", text)]);
     }
+    let tick_y = plot_bottom + FONT + 2.0;
     for day in 1..=5 {
-        let xx = c(x(f64::from(day)));
-        let label = svg(
-            doc,
-            "text",
-            &[
-                ("x", &xx),
-                ("y", TICK_X_Y_TEXT),
-                ("class", "tick x"),
-                ("aria-hidden", "true"),
-            ],
+        let text = plain(Decimal::from(day));
+        add(
+            &root,
+            &label(doc, x(f64::from(day)), tick_y, "tick x", &text),
         );
-        label.set_text_content(Some(&plain(Decimal::from(day))));
-        add(&root, &label);
     }
-    let axis = svg(
-        doc,
-        "text",
-        &[
-            ("x", AXIS_X_TEXT),
-            ("y", AXIS_Y_TEXT),
-            ("class", "axis-label"),
-            ("aria-hidden", "true"),
-        ],
+    let axis_text = t(lang, "jours par semaine", "days a week");
+    add(
+        &root,
+        &label(
+            doc,
+            centred_inside(axis_text, f64::midpoint(left, plot_right)),
+            HEIGHT - 4.0,
+            "axis-label",
+            axis_text,
+        ),
     );
-    axis.set_text_content(Some(t(lang, "jours par semaine", "days a week")));
-    add(&root, &axis);
 
-    // Markers: the chosen need and the break-even.
-    let need = f(r.scenario.days_per_week);
-    let marker = |days: f64, class: &str, text: &str| {
-        let xx = c(x(days));
-        let line = svg(
+    // Markers: the chosen need, and the break-even, each labelled on a row
+    // of its own above the plot (they may be close), inside the chart.
+    let marker = |days: f64, class: &str, row: f64, text: &str| {
+        let xx = x(days);
+        let line = shape(
             doc,
             "line",
+            class,
             &[
-                ("x1", &xx),
-                ("x2", &xx),
-                ("y1", TOP_TEXT),
-                ("y2", PLOT_BOTTOM_TEXT),
-                ("class", class),
+                ("x1", xx),
+                ("x2", xx),
+                ("y1", plot_top),
+                ("y2", plot_bottom),
             ],
         );
-        let label = svg(
+        let text_y = FONT * row + 2.0;
+        let tag = label(
             doc,
-            "text",
-            &[
-                ("x", &xx),
-                ("y", MARKER_LABEL_Y_TEXT),
-                ("class", &format!("{class}-label")),
-                ("aria-hidden", "true"),
-            ],
+            centred_inside(text, xx),
+            text_y,
+            &format!("{class}-label"),
+            text,
         );
-        label.set_text_content(Some(text));
-        append(&root, &[&line, &label]);
+        append(&root, &[&line, &tag]);
     };
-    marker(need, "need", t(lang, "votre besoin", "your need"));
+    marker(
+        to_f64(r.scenario.days_per_week),
+        "need",
+        1.0,
+        t(lang, "votre besoin", "your need"),
+    );
     if let Some(be) = r.break_even.days_per_week
         && be >= hire_or_share::scaled::<1>(5)
     {
-        marker(f(be), "break-even", t(lang, "point mort", "break-even"));
+        marker(
+            to_f64(be),
+            "break-even",
+            2.0,
+            t(lang, "point mort", "break-even"),
+        );
     }
 
     // The three series.
@@ -198,25 +268,12 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
     ];
     let legend = el(doc, "ul", "legend", None);
     for ((class, name), value) in option_series(lang).into_iter().zip(values) {
-        // "x,y x,y …", written in one string: as map/format!/collect/join,
-        // 483 bytes gzip -9 more, which the page's budget has no room for.
-        let mut points = String::new();
-        for p in &r.curve {
-            if !points.is_empty() {
-                points.push(' ');
-            }
-            points.push_str(&c(x(f(p.days_per_week))));
-            points.push(',');
-            points.push_str(&c(y(f(value(p)))));
-        }
-        let line = svg(
-            doc,
-            "polyline",
-            &[("points", &points), ("class", &format!("series {class}"))],
-        );
-        add(&root, &line);
-        let item = el(doc, "li", class, Some(name));
-        add(&legend, &item);
+        let points = r
+            .curve
+            .iter()
+            .map(|p| (x(to_f64(p.days_per_week)), y(to_f64(value(p)))));
+        add(&root, &polyline(doc, &format!("series {class}"), points));
+        add(&legend, &el(doc, "li", class, Some(name)));
     }
     add(&figure, &root);
     add(&figure, &legend);
@@ -315,16 +372,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_frame_is_written_as_c_writes_it() {
-        assert_eq!(c(LEFT), LEFT_TEXT);
-        assert_eq!(c(WIDTH - RIGHT), PLOT_RIGHT_TEXT);
-        assert_eq!(c(LEFT - 6.0), TICK_Y_X_TEXT);
-        assert_eq!(c(HEIGHT - BOTTOM + 18.0), TICK_X_Y_TEXT);
-        assert_eq!(c((LEFT + WIDTH - RIGHT) / 2.0), AXIS_X_TEXT);
-        assert_eq!(c(HEIGHT - 4.0), AXIS_Y_TEXT);
-        assert_eq!(c(TOP), TOP_TEXT);
-        assert_eq!(c(HEIGHT - BOTTOM), PLOT_BOTTOM_TEXT);
-        assert_eq!(c(TOP + 10.0), MARKER_LABEL_Y_TEXT);
+    fn labels_keep_inside_the_chart() {
+        let wide = "jours par semaine";
+        let half = text_width(wide) / 2.0;
+        assert!((centred_inside(wide, 0.0) - half).abs() < 1e-9);
+        assert!((centred_inside(wide, WIDTH) - (WIDTH - half)).abs() < 1e-9);
+        assert!((centred_inside(wide, WIDTH / 2.0) - WIDTH / 2.0).abs() < 1e-9);
+        // The margin holds the longest label and a gap.
+        let labels = ["0\u{a0}k€".to_owned(), "1\u{a0}500\u{a0}k€".to_owned()];
+        assert!(left_margin(&labels) >= text_width(&labels[1]) + 6.0);
     }
 
     #[test]

@@ -325,12 +325,17 @@ pub fn scroll_wrap(doc: &Document, table: &Element, label: &str) -> Element {
     wrap
 }
 
-/// A table's header row: one column header per text.
+/// A table's header row: one column header per text. Tables and their parts
+/// carry their roles explicitly (here, [`table_details`], [`labelled_row`]):
+/// a narrow screen shows some as cards (hire-or-share.css), whose CSS
+/// `display` some browsers take as the end of the table for screen readers.
 pub fn header_row(doc: &Document, texts: &[&str]) -> Element {
     let head = el(doc, "tr", "", None);
+    attr(&head, "role", "row");
     for text in texts {
         let th = el(doc, "th", "", Some(text));
         attr(&th, "scope", "col");
+        attr(&th, "role", "columnheader");
         add(&head, &th);
     }
     head
@@ -350,9 +355,13 @@ pub fn table_details(
     let details = el(doc, "details", class, None);
     add(&details, &el(doc, "summary", "", Some(summary)));
     let table = el(doc, "table", "", None);
+    attr(&table, "role", "table");
     let thead = el(doc, "thead", "", None);
     add(&thead, &header_row(doc, headers));
     let tbody = el(doc, "tbody", "", None);
+    for group in [&thead, &tbody] {
+        attr(group, "role", "rowgroup");
+    }
     append(&table, &[&thead, &tbody]);
     add(&details, &scroll_wrap(doc, &table, label));
     (details, tbody)
@@ -360,12 +369,31 @@ pub fn table_details(
 
 /// A table's body row: a row header, then one cell per `(class, text)`.
 pub fn data_row(doc: &Document, header: &str, cells: &[(&str, &str)]) -> Element {
+    labelled_row(doc, &[], header, cells)
+}
+
+/// A table's body row as [`data_row`] builds it, each cell also named by its
+/// column's header, `headers` in order (`data-label`): the caption a narrow
+/// screen shows in it, where each row of the table is a card.
+pub fn labelled_row(
+    doc: &Document,
+    headers: &[&str],
+    header: &str,
+    cells: &[(&str, &str)],
+) -> Element {
     let row = el(doc, "tr", "", None);
+    attr(&row, "role", "row");
     let th = el(doc, "th", "", Some(header));
     attr(&th, "scope", "row");
+    attr(&th, "role", "rowheader");
     add(&row, &th);
-    for (class, text) in cells {
-        add(&row, &el(doc, "td", class, Some(text)));
+    for (i, (class, text)) in cells.iter().enumerate() {
+        let td = el(doc, "td", class, Some(text));
+        attr(&td, "role", "cell");
+        if let Some(label) = headers.get(i + 1) {
+            attr(&td, "data-label", label);
+        }
+        add(&row, &td);
     }
     row
 }

@@ -4,7 +4,7 @@
 use hire_or_share::{CostLine, Lang, Source};
 use web_sys::{Document, Element};
 
-use super::dom::{Formats, add, data_row, el, source_link};
+use super::dom::{Formats, add, attr, el, labelled_row, source_link};
 use super::text::t;
 
 /// The columns of a table of cost lines ([`line_rows`]).
@@ -17,6 +17,9 @@ pub(super) fn line_headers(lang: Lang) -> [&'static str; 4] {
     ]
 }
 
+/// Adds a row per line to `tbody`, marked as a body of cost lines (class
+/// `lines`): on a narrow element, each of its rows shows as a card, each
+/// cell under its column's name (hire-or-share.css).
 pub(super) fn line_rows(
     doc: &Document,
     fmt: &Formats,
@@ -24,17 +27,23 @@ pub(super) fn line_rows(
     tbody: &Element,
     lines: &[CostLine],
 ) {
+    attr(tbody, "class", "lines");
+    attr(tbody, "role", "rowgroup");
+    let headers = line_headers(lang);
     for line in lines {
         let formula = match lang.compiled() {
             Lang::Fr => &line.formula_fr,
             Lang::En => &line.formula_en,
         };
-        let row = data_row(
+        let row = labelled_row(
             doc,
+            &headers,
             t(lang, line.label_fr, line.label_en),
             &[("amount", &fmt.euros(&line.amount)), ("formula", formula)],
         );
-        add(&row, &source_cell(doc, lang, line.source, line.estimate));
+        let source = source_cell(doc, lang, line.source, line.estimate);
+        attr(&source, "data-label", headers[3]);
+        add(&row, &source);
         add(tbody, &row);
     }
 }
@@ -48,6 +57,7 @@ pub(super) fn source_cell(
     estimate: bool,
 ) -> Element {
     let cell = el(doc, "td", "source", None);
+    attr(&cell, "role", "cell");
     if let Some(s) = source {
         if s.url.is_empty() {
             cell.set_text_content(Some(s.title_in(lang)));

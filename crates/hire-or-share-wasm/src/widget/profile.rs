@@ -1,27 +1,30 @@
-//! The result of a need that varies (feature `profile`): each option's total
-//! over the profile, the cheapest, the average and peak need, the break-even
-//! restated, the chart of the need and of each option's cumulative cost
+//! The result of a need that varies: each option's total over the profile
+//! and the average and peak need (the cheapest and the break-even are the
+//! answer's, at the top), the chart of the need and of each option's cumulative cost
 //! month by month, the periods' table and the lines with their sources.
 
 use hire_or_share::{Lang, NeedProfileCost, NeedProfileMonth};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
-use super::chart::{c, nice_ceiling, option_series};
+use super::chart::{
+    BOTTOM, FONT, RIGHT, WIDTH, cost_label, label, left_margin, nice_ceiling, option_series,
+    polyline, shape, view_box,
+};
 use super::dom::{Formats, add, append, attr, data_row, el, figure, svg, table_details};
 use super::lines::{line_headers, line_rows};
 use super::number::{plain, to_f64};
 use super::text::{fill, t};
 
-const WIDTH: f64 = 640.0;
-const LEFT: f64 = 64.0;
-const RIGHT: f64 = 16.0;
-/// The need's band, at the top: 0 to 5 days a week.
-const NEED_TOP: f64 = 22.0;
-const NEED_BOTTOM: f64 = 76.0;
-/// The costs' band, below it.
-const COST_TOP: f64 = 96.0;
-const COST_BOTTOM: f64 = 296.0;
+/// The chart's height in user units (its width and text size are the
+/// comparison chart's, [`WIDTH`] and [`FONT`]).
+const HEIGHT: f64 = 290.0;
+/// The need's band, at the top: 0 to 5 days a week, its unit above it.
+const NEED_TOP: f64 = FONT + 14.0;
+const NEED_BOTTOM: f64 = NEED_TOP + 50.0;
+/// The costs' band, below it, then the months and the axis' name.
+const COST_TOP: f64 = NEED_BOTTOM + 28.0;
+const COST_BOTTOM: f64 = HEIGHT - BOTTOM;
 
 /// "24 mois", "1 month".
 fn months(n: u32, lang: Lang) -> String {
@@ -191,14 +194,23 @@ fn periods(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> El
 /// and a text alternative (the periods' table gives every figure).
 fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Element {
     let figure = el(doc, "figure", "chart need-chart", None);
-    let span = f64::from(p.months.max(1));
-    let x = |month: u32| LEFT + f64::from(month) / span * (WIDTH - LEFT - RIGHT);
-    let need_y = |d: Decimal| NEED_BOTTOM - to_f64(d) / 5.0 * (NEED_BOTTOM - NEED_TOP);
     let max = p.by_month.last().map_or(Decimal::ONE, |m| {
         m.full_time_hire.max(m.part_time_hire).max(m.shared_time)
     });
     let y_max = nice_ceiling(to_f64(max));
-    let cost_y = |v: Decimal| COST_BOTTOM - to_f64(v) / y_max * (COST_BOTTOM - COST_TOP);
+    let ticks: Vec<(f64, String)> = (0..=4)
+        .map(|i| {
+            let cost = y_max * f64::from(i) / 4.0;
+            (cost, cost_label(cost, y_max, fmt, lang))
+        })
+        .collect();
+    let labels: Vec<String> = ticks.iter().map(|(_, l)| l.clone()).collect();
+    let left = left_margin(&labels);
+    let right = WIDTH - RIGHT;
+    let span = f64::from(p.months.max(1));
+    let x = |month: u32| left + f64::from(month) / span * (right - left);
+    let need_y = |d: Decimal| NEED_BOTTOM - to_f64(d) / 5.0 * (NEED_BOTTOM - NEED_TOP);
+    let cost_y = |v: f64| COST_BOTTOM - v / y_max * (COST_BOTTOM - COST_TOP);
 
     let title = t(
         lang,
@@ -224,7 +236,7 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
         doc,
         "svg",
         &[
-            ("viewBox", "0 0 640 340"),
+            ("viewBox", &view_box(HEIGHT)),
             ("role", "img"),
             (
                 "aria-labelledby",
@@ -239,93 +251,61 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
     desc_el.set_text_content(Some(&desc));
     append(&root, &[&title_el, &desc_el]);
 
-    // The frame: the need's scale (0 and 5 days), the costs' (0 to the top
-    // of the axis, in quarters), and the months along the bottom.
-    let tick = |x_text: &str, y_text: &str, class: &str, text: &str| {
-        let label = svg(
-            doc,
-            "text",
-            &[
-                ("x", x_text),
-                ("y", y_text),
-                ("class", class),
-                ("aria-hidden", "true"),
-            ],
-        );
-        label.set_text_content(Some(text));
-        add(&root, &label);
-    };
-    let left = c(LEFT);
-    let right = c(WIDTH - RIGHT);
-    let tick_x = c(LEFT - 6.0);
-    // The need's scale: 0 and 5, its unit written once above the band.
+    // The frame: the need's scale (0 and 5 days), its unit written once
+    // above the band; the costs' (0 to the top of the axis, in quarters);
+    // the months along the bottom.
+    let tick_x = left - 6.0;
     for (y, text) in [
         (need_y(Decimal::ZERO), "0"),
         (need_y(Decimal::from(5)), "5"),
     ] {
-        tick(&tick_x, &c(y), "tick y", text);
-    }
-    tick(
-        &c(LEFT + 4.0),
-        &c(NEED_TOP - 4.0),
-        "tick need-axis",
-        t(lang, "jours par semaine", "days a week"),
-    );
-    for i in 0..=4 {
-        let cost = y_max * f64::from(i) / 4.0;
-        let yy = c(COST_BOTTOM - cost / y_max * (COST_BOTTOM - COST_TOP));
-        let line = svg(
-            doc,
-            "line",
-            &[
-                ("x1", &left),
-                ("x2", &right),
-                ("y1", &yy),
-                ("y2", &yy),
-                ("class", "grid"),
-            ],
-        );
-        add(&root, &line);
-        #[allow(
-            clippy::cast_possible_truncation,
-            reason = "a cost in euros, far inside an i64 of cents; `as` saturates anyway"
-        )]
-        let cents = (cost * 100.0).round() as i64;
-        tick(&tick_x, &yy, "tick y", &fmt.euros(&Decimal::new(cents, 2)));
-    }
-    let step = if p.months > 24 { 12 } else { 6 };
-    let month_y = c(COST_BOTTOM + 18.0);
-    for month in (0..=p.months).step_by(step) {
-        tick(&c(x(month)), &month_y, "tick x", &month.to_string());
-    }
-    tick(
-        &c((LEFT + WIDTH - RIGHT) / 2.0),
-        &c(COST_BOTTOM + 22.0 + 12.0),
-        "axis-label",
-        t(lang, "mois", "months"),
-    );
-
-    // The need, a step a month; then each option's cumulative cost.
-    let mut need = String::new();
-    for m in &p.by_month {
-        let y = c(need_y(m.days_per_week));
-        for month in [m.month - 1, m.month] {
-            if !need.is_empty() {
-                need.push(' ');
-            }
-            need.push_str(&c(x(month)));
-            need.push(',');
-            need.push_str(&y);
-        }
+        add(&root, &label(doc, tick_x, y, "tick y", text));
     }
     add(
         &root,
-        &svg(
+        &label(
             doc,
-            "polyline",
-            &[("points", &need), ("class", "series need-line")],
+            left,
+            NEED_TOP - 8.0,
+            "tick need-axis",
+            t(lang, "jours par semaine", "days a week"),
         ),
     );
+    for (cost, text) in &ticks {
+        let y = cost_y(*cost);
+        let line = shape(
+            doc,
+            "line",
+            "grid",
+            &[("x1", left), ("x2", right), ("y1", y), ("y2", y)],
+        );
+        append(&root, &[&line, &label(doc, tick_x, y, "tick y", text)]);
+    }
+    let step = if p.months > 24 { 12 } else { 6 };
+    let month_y = COST_BOTTOM + FONT + 2.0;
+    for month in (0..=p.months).step_by(step) {
+        add(
+            &root,
+            &label(doc, x(month), month_y, "tick x", &month.to_string()),
+        );
+    }
+    add(
+        &root,
+        &label(
+            doc,
+            f64::midpoint(left, right),
+            HEIGHT - 4.0,
+            "axis-label",
+            t(lang, "mois", "months"),
+        ),
+    );
+
+    // The need, a step a month; then each option's cumulative cost.
+    let need = p.by_month.iter().flat_map(|m| {
+        let y = need_y(m.days_per_week);
+        [(x(m.month - 1), y), (x(m.month), y)]
+    });
+    add(&root, &polyline(doc, "series need-line", need));
     let legend = el(doc, "ul", "legend", None);
     add(
         &legend,
@@ -337,21 +317,12 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
         |m| m.shared_time,
     ];
     for ((class, name), value) in option_series(lang).into_iter().zip(values) {
-        let mut points = format!("{left},{}", c(COST_BOTTOM));
-        for m in &p.by_month {
-            points.push(' ');
-            points.push_str(&c(x(m.month)));
-            points.push(',');
-            points.push_str(&c(cost_y(value(m))));
-        }
-        add(
-            &root,
-            &svg(
-                doc,
-                "polyline",
-                &[("points", &points), ("class", &format!("series {class}"))],
-            ),
+        let points = std::iter::once((left, COST_BOTTOM)).chain(
+            p.by_month
+                .iter()
+                .map(|m| (x(m.month), cost_y(to_f64(value(m))))),
         );
+        add(&root, &polyline(doc, &format!("series {class}"), points));
         add(&legend, &el(doc, "li", class, Some(name)));
     }
     add(&figure, &root);
