@@ -79,3 +79,8 @@ build api www/pkg hire_or_share_api
 "$esbuild" crates/hire-or-share-wasm/element/hire-or-share.css --minify --log-level=warning \
   --outfile=www/hire-or-share.css
 echo "built www/hire-or-share.js and www/hire-or-share.css"
+
+# FILE.br (brotli 11) and FILE.gz (gzip -9) beside each file of www/ a page
+# downloads, all rewritten (stale ones deleted first), for scripts/serve.mjs
+# or any server that sends precompressed files with Content-Encoding.
+node scripts/precompress.mjs

@@ -4,6 +4,21 @@
 //
 // It sends `.wasm` as application/wasm and a strict Content-Security-Policy,
 // and is imported by the end-to-end tests (startServer).
+//
+// Compression: the build writes FILE.br and FILE.gz beside each file
+// (scripts/precompress.mjs); a request whose Accept-Encoding takes br (or
+// else gzip) gets that copy, with Content-Encoding, the original's
+// Content-Type, the copy's Content-Length and `Vary: Accept-Encoding`. A copy
+// older than its original (the original edited since the build) is never
+// sent: the original is.
+//
+// Caching: `Cache-Control: no-cache` on everything, with an ETag and
+// Last-Modified, so that a browser keeps each file but asks each time whether
+// it changed (a 304 without a body when not). The names are not hashed:
+// a long max-age (what Lighthouse's "efficient cache policy" audit asks for,
+// a diagnostic outside the score, which passes over `no-cache` responses)
+// would keep a visitor on an old loader, glue or module for that long after
+// an update, or on an old loader with a new module, which must match it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -33,6 +48,44 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// The encodings the client accepts, by the server's preference (br, then
+// gzip): those whose q-value is above 0, directly or through `*`.
+export function acceptedEncodings(header = '') {
+  const q = new Map();
+  for (const part of String(header).split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qParam ? Number(qParam.slice(2)) : 1;
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const weight = (name) => q.get(name) ?? q.get('*') ?? 0;
+  return [['br', '.br'], ['gzip', '.gz']]
+    .filter(([name]) => weight(name) > 0)
+    .sort(([a], [b]) => weight(b) - weight(a));
+}
+
+// The file's precompressed copy for this request, if it has one no older
+// than the file: { path, size, encoding, suffix }, or null.
+async function compressedCopy(file, original, acceptEncoding) {
+  for (const [encoding, suffix] of acceptedEncodings(acceptEncoding)) {
+    const copy = await stat(file + suffix).catch(() => null);
+    if (copy?.isFile() && copy.mtimeMs >= original.mtimeMs) return { path: file + suffix, size: copy.size, encoding, suffix };
+  }
+  return null;
+}
+
+// Whether the request's validators match: If-None-Match first (any of its
+// tags, or *), else If-Modified-Since (to the second).
+function notModified(req, etag, mtimeMs) {
+  const inm = req.headers['if-none-match'];
+  if (inm !== undefined) {
+    return inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//u, '') === etag);
+  }
+  const ims = Date.parse(req.headers['if-modified-since'] ?? '');
+  return Number.isFinite(ims) && Math.floor(mtimeMs / 1000) * 1000 <= ims;
+}
+
 /**
  * Starts the server; resolves to { server, url } once it listens.
  * `extra` maps URL paths to files outside the root (the tests serve axe-core
@@ -49,16 +102,35 @@ export function startServer({ root = fileURLToPath(new URL('../www', import.meta
         res.writeHead(403).end('forbidden');
         return;
       }
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
+      if (!info?.isFile()) throw new Error('not found');
+      const copy = await compressedCopy(file, info, req.headers['accept-encoding']);
+      // One tag per file version and encoding: the size and time of the
+      // original, and the encoding sent.
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${copy ? copy.suffix : ''}"`;
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CSP,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
         'cache-control': 'no-cache',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
+        etag,
+        'last-modified': new Date(info.mtimeMs).toUTCString(),
+        vary: 'Accept-Encoding',
+      };
+      if (notModified(req, etag, info.mtimeMs)) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const body = req.method === 'HEAD' ? undefined : await readFile(copy ? copy.path : file);
+      if (copy) headers['content-encoding'] = copy.encoding;
+      headers['content-length'] = copy ? copy.size : info.size;
+      res.writeHead(200, headers);
+      res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     }
