@@ -251,7 +251,7 @@ fn compare_json_has_the_documented_keys() {
         let value = path.split('.').fold(&json, |v, k| &v[k]);
         assert!(!value.is_null(), "{path} missing");
     }
-    assert_eq!(json["breakEven"]["daysPerWeek"], "3.29");
+    assert_eq!(json["breakEven"]["daysPerWeek"], "3.46");
     assert_eq!(json["sharedTime"]["dayRate"], "1000");
     let curve = json["curve"].as_array().unwrap();
     assert_eq!(curve.len(), 19);
@@ -322,12 +322,12 @@ fn compare_table_and_markdown_give_the_answer() {
     // the break-evens explained where the table had them.
     assert!(
         text.starts_with(
-            "Directeur administratif et financier (DAF)\nÀ 1\u{a0}jour par semaine, un recrutement à temps partiel coûte le moins cher\u{a0}: 3\u{a0}719\u{a0}€ de moins par an que le temps partagé en régime établi\u{a0}; la première année, en revanche, le temps partagé coûte 18\u{a0}784\u{a0}€ de moins que le recrutement à temps partiel, à cause du recrutement et de la vacance du poste\u{a0}; sous 24 heures par semaine (ici 7), un temps partiel n'est possible qu'à la demande écrite du salarié ou en vertu d'un accord de branche (Code du travail, art. L3123-7 et L3123-19).\n\n"
+            "Directeur administratif et financier (DAF)\nÀ 1\u{a0}jour par semaine, un recrutement à temps partiel coûte le moins cher\u{a0}: 2\u{a0}165\u{a0}€ de moins par an que le temps partagé en régime établi\u{a0}; la première année, en revanche, le temps partagé coûte 21\u{a0}502\u{a0}€ de moins que le recrutement à temps partiel, à cause du recrutement et de la vacance du poste\u{a0}; sous 24 heures par semaine (ici 7), un temps partiel n'est possible qu'à la demande écrite du salarié ou en vertu d'un accord de branche (Code du travail, art. L3123-7 et L3123-19).\n\n"
         ),
         "{text}"
     );
     assert!(
-        text.contains("\nPoint mort\u{a0}: 3,29\u{a0}jours par semaine\u{a0}; en dessous, le temps partagé coûte moins cher qu'un recrutement à temps plein en régime établi.\nLa première année, recrutement et vacance du poste comptés, il n'y a pas de point mort\u{a0}: le temps partagé coûte moins cher à tout besoin jusqu'à 5\u{a0}jours par semaine.\n"),
+        text.contains("\nPoint mort\u{a0}: 3,46\u{a0}jours par semaine\u{a0}; en dessous, le temps partagé coûte moins cher qu'un recrutement à temps plein en régime établi.\nLa première année, recrutement et vacance du poste comptés, il n'y a pas de point mort\u{a0}: le temps partagé coûte moins cher à tout besoin jusqu'à 5\u{a0}jours par semaine.\n"),
         "{text}"
     );
     let out = run(&[
@@ -1086,7 +1086,7 @@ fn the_rules_are_todays_and_past_their_end_say_so() {
 }
 
 /// Issue #24: a DAF under 20 employees gets the AT/MP support-function rate
-/// by default (defaults 2026-12), 0.64 % of the salary; from 20, the 2.08 %
+/// by default (defaults 2026-12 and later), 0.64 % of the salary; from 20, the 2.08 %
 /// average; `employer-cost` applies it when asked.
 #[test]
 fn a_daf_under_20_employees_gets_the_support_function_rate() {
@@ -1111,7 +1111,7 @@ fn a_daf_under_20_employees_gets_the_support_function_rate() {
     };
     let line = at_mp("10");
     assert_eq!(line["rate"], "0.64");
-    assert_eq!(line["amount"], "544.00"); // 0.64 % × 85 000
+    assert_eq!(line["amount"], "576.00"); // 0.64 % × 90 000
     assert!(
         line["source"]["title"]
             .as_str()
@@ -1207,7 +1207,7 @@ fn the_location_sets_the_mobility_levy() {
     let paris = vm("paris").expect("a mobility levy");
     assert_eq!(
         (paris["rate"].as_str(), paris["amount"].as_str()),
-        (Some("3.20"), Some("2720.00"))
+        (Some("3.20"), Some("2880.00"))
     );
     assert!(vm("elsewhere").is_none());
     let out = run(&["compare", "--location", "mars"]);
@@ -1229,12 +1229,12 @@ fn the_table_puts_days_on_one_basis_and_cash_first() {
     );
     let row = text
         .lines()
-        .find(|l| l.contains("3,289.30"))
+        .find(|l| l.contains("3,460.27"))
         .unwrap_or_default();
     assert!(
         row.starts_with("Full-time hire")
-            && row.contains("160,204.93")
-            && row.contains("35,195.67"),
+            && row.contains("168,615.30")
+            && row.contains("37,019.81"),
         "{text}"
     );
     let out = run(&[
@@ -1254,6 +1254,6 @@ fn the_table_puts_days_on_one_basis_and_cash_first() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let lines = json["fullTimeHire"]["lines"].as_array().unwrap();
     let amount = |id: &str| lines.iter().find(|l| l["id"] == id).unwrap()["amount"].clone();
-    assert_eq!(amount("exit_cost"), "2479.17");
-    assert_eq!(amount("recruitment"), "6853.62");
+    assert_eq!(amount("exit_cost"), "2625.00");
+    assert_eq!(amount("recruitment"), "7248.30");
 }

@@ -21,7 +21,7 @@ fn a_report_links_to_its_figures_pinned() {
     let out = run_on("2026-12-03", &args);
     assert!(out.status.success(), "{}", stderr(&out));
     let html = stdout(&out);
-    let link = "https://example.fr/calculateur?v=1&amp;role=drh&amp;defaults=2026-12&amp;days-per-week=1.5&amp;date=2026-06-01";
+    let link = "https://example.fr/calculateur?v=1&amp;role=drh&amp;defaults=2026-12b&amp;days-per-week=1.5&amp;date=2026-06-01";
     assert!(html.contains(&format!("<a href=\"{link}\">")), "{html}");
     assert!(html.trim_end().ends_with("</section>"), "{html}");
     // Today's figures are the report's: no note.
@@ -40,7 +40,7 @@ fn a_report_links_to_its_figures_pinned() {
     let md = stdout(&out);
     assert!(
         md.trim_end().ends_with(
-            "ajoutez à l'adresse du calculateur\u{a0}: `?v=1&role=daf&defaults=2026-12&date=2026-06-01`"
+            "ajoutez à l'adresse du calculateur\u{a0}: `?v=1&role=daf&defaults=2026-12b&date=2026-06-01`"
         ),
         "{md}"
     );
@@ -71,7 +71,7 @@ fn a_scenario_on_older_rules_shows_todays_figures() {
     let out = run_on("2026-12-03", &json_args);
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(json["period"]["name"], "2026-01");
-    assert_eq!(json["scenario"]["defaults"], "2026-12");
+    assert_eq!(json["scenario"]["defaults"], "2026-12b");
     assert!(stderr(&out).contains(note), "{}", stderr(&out));
     // In French, in the report.
     let out = run_on(

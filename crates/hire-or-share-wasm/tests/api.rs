@@ -158,7 +158,7 @@ fn presets_defaults_and_assumptions_come_from_rust() {
     let daf = default_scenario("daf".into(), None).unwrap();
     assert_eq!(
         get(&daf, &["value", "grossAnnual"]).as_string().unwrap(),
-        "85000"
+        "90000"
     );
     let unknown = default_scenario("ceo".into(), Some("en".into())).unwrap();
     assert_eq!(
@@ -555,14 +555,14 @@ fn employer_cost_refuses_a_cent_below_the_smic_at_each_half_day() {
 #[wasm_bindgen_test]
 fn share_links_pin_and_results_say_todays_figures() {
     let out = share_link(
-        &input(r#"{"role": "daf", "grossAnnual": 90000}"#),
+        &input(r#"{"role": "daf", "grossAnnual": 95000}"#),
         Some("en".into()),
         Some("2026-12-03".into()),
     )
     .unwrap();
     assert_eq!(
         get(&out, &["value"]).as_string().unwrap(),
-        "v=1&role=daf&defaults=2026-12&gross-annual=90000&date=2026-06-01"
+        "v=1&role=daf&defaults=2026-12b&gross-annual=95000&date=2026-06-01"
     );
     let bad = share_link(&input(r#"{"dayRate": "cheap"}"#), Some("en".into()), None).unwrap();
     assert_eq!(

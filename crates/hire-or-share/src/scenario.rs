@@ -389,7 +389,7 @@ scenario! {
     ///
     /// let json = r#"{ "role": "dsi", "daysPerWeek": "2", "dayRate": "950" }"#;
     /// let parsed: Scenario = serde_json::from_str(json).unwrap();
-    /// assert_eq!(parsed.gross_annual, dec!(71000)); // the DSI preset's salary
+    /// assert_eq!(parsed.gross_annual, dec!(77500)); // the DSI preset's salary
     /// assert_eq!(parsed.day_rate, dec!(950));
     /// ```
     Scenario {

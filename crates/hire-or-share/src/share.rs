@@ -132,7 +132,7 @@ impl Scenario {
     ///
     /// let s = Scenario::preset(Role::Daf);
     /// let query = s.to_pinned_query(date(2026, 12, 3));
-    /// assert_eq!(query, "v=1&role=daf&defaults=2026-12&date=2026-06-01");
+    /// assert_eq!(query, "v=1&role=daf&defaults=2026-12b&date=2026-06-01");
     /// let (back, ignored) = Scenario::from_query(&query, Lang::En);
     /// assert!(ignored.is_empty());
     /// assert_eq!(back.date, Some(date(2026, 6, 1)));
@@ -376,9 +376,27 @@ impl Scenario {
 #[must_use]
 pub fn pinned_note(pinned: &crate::Comparison, today: &crate::Comparison, lang: Lang) -> String {
     let rules = pinned.period.start.words(lang);
-    let published = pinned.scenario.defaults.published.words(lang);
-    // "novembre 2026": the month and year of the version's date.
-    let month = published.split_once(' ').map_or(&*published, |(_, m)| m);
+    let version = pinned.scenario.defaults.0;
+    let published = version.published.words(lang);
+    // "de novembre 2026": the month and year of the version's date; "du 8
+    // décembre 2026", its day too, when another version came out that month.
+    let same_month = crate::defaults::VERSIONS.iter().any(|v| {
+        v.version != version.version
+            && v.published.year() == version.published.year()
+            && v.published.month() == version.published.month()
+    });
+    let month = if same_month {
+        match lang.compiled() {
+            Lang::Fr => ["du ", &published].concat(),
+            Lang::En => ["of ", &published].concat(),
+        }
+    } else {
+        let month = published.split_once(' ').map_or(&*published, |(_, m)| m);
+        match lang.compiled() {
+            Lang::Fr => ["de ", month].concat(),
+            Lang::En => ["of ", month].concat(),
+        }
+    };
     let savings = today.savings.amount;
     let amount = crate::format_euros(savings.abs(), lang);
     let change = crate::arith::sub(savings, pinned.savings.amount);
@@ -392,12 +410,12 @@ pub fn pinned_note(pinned: &crate::Comparison, today: &crate::Comparison, lang: 
     if lang.compiled() == Lang::Fr {
         let more = if less { "moins" } else { "plus" };
         format!(
-            "Calculé avec les règles du {rules} et les hypothèses de {month}. Avec les règles et hypothèses en vigueur aujourd'hui\u{a0}: {amount} de {more} par an (écart {change})."
+            "Calculé avec les règles du {rules} et les hypothèses {month}. Avec les règles et hypothèses en vigueur aujourd'hui\u{a0}: {amount} de {more} par an (écart {change})."
         )
     } else {
         let more = if less { "less" } else { "more" };
         format!(
-            "Computed with the rules of {rules} and the defaults of {month}. With today's rules and defaults: {amount} a year {more} (change {change})."
+            "Computed with the rules of {rules} and the defaults {month}. With today's rules and defaults: {amount} a year {more} (change {change})."
         )
     }
 }

@@ -200,8 +200,8 @@ fn sensitivity_is_sorted_and_moves_the_right_way() {
         .find(|s| s.field == "grossAnnual")
         .unwrap();
     assert!(salary.low_break_even.unwrap() < salary.high_break_even.unwrap());
-    assert_eq!(salary.low_value, dec!(68000));
-    assert_eq!(salary.high_value, dec!(102000));
+    assert_eq!(salary.low_value, dec!(72000));
+    assert_eq!(salary.high_value, dec!(108000));
 }
 
 #[test]
@@ -450,8 +450,8 @@ fn a_bundle_adds_up_its_roles_and_prices_one_generalist() {
     assert_eq!(result.total_days_per_week, dec!(2.5));
     // 1 000 × 1 × 45 + 1 000 × 0.5 × 45 + 900 × 1 × 45 = 108 000.
     assert_eq!(shared, dec!(108000.00));
-    // The generalist: a full-time hire at the highest salary (the DAF's 85 000).
-    assert_eq!(result.generalist_gross_annual, dec!(85000));
+    // The generalist: a full-time hire at the highest salary (the DAF's 90 000).
+    assert_eq!(result.generalist_gross_annual, dec!(90000));
     assert_eq!(
         result.generalist.annual_cost,
         each[0].full_time_hire.cost.annual_cost
@@ -716,11 +716,12 @@ fn a_location_sets_its_values_and_fields_given_override_them() {
         .iter()
         .find(|l| l.id == "versement_mobilite")
         .unwrap();
-    assert_eq!((vm.rate, vm.amount), (dec!(3.20), dec!(2720.00)));
+    assert_eq!((vm.rate, vm.amount), (dec!(3.20), dec!(2880.00)));
 }
 
 /// A finance director's objections (issue #24), on the DAF preset at one day
-/// a week (defaults 2026-12, Paris), worked by hand from daf-one-day.json.
+/// a week (the current defaults, 2026-12b, Paris), worked by hand from
+/// daf-one-day.json.
 #[test]
 fn days_on_one_basis_cash_apart_and_the_usual_exits() {
     let s = at(Role::Daf, dec!(1));
@@ -730,18 +731,18 @@ fn days_on_one_basis_cash_apart_and_the_usual_exits() {
     // per day of need, the hire costs its break-even day rate.
     assert_eq!(r.full_time_hire.productive_days, dec!(212));
     assert_eq!(r.shared_time.days_per_year, dec!(45));
-    assert_eq!(full.cost_per_day_of_need, dec!(3289.30)); // 148 018.55 ÷ 45
+    assert_eq!(full.cost_per_day_of_need, dec!(3460.27)); // 155 712.07 ÷ 45
     assert_eq!(Some(full.cost_per_day_of_need), r.break_even.day_rate);
     assert_eq!(shared.cost_per_day_of_need, dec!(1000.00));
-    // Cash first: the first year less the ramp-up (17 740.67) and the vacancy (17 455.00).
-    assert_eq!(full.first_year_valued_time, dec!(35195.67));
-    assert_eq!(full.first_year_cash, dec!(160204.93));
+    // Cash first: the first year less the ramp-up (18 657.56) and the vacancy (18 362.25).
+    assert_eq!(full.first_year_valued_time, dec!(37019.81));
+    assert_eq!(full.first_year_cash, dec!(168615.30));
     assert_eq!(
         full.first_year_cash + full.first_year_valued_time,
         full.first_year_cost
     );
-    // Shared time: getting to know the company (1 000) and the start (1 396.40) are time.
-    assert_eq!(shared.first_year_valued_time, dec!(2396.40));
+    // Shared time: getting to know the company (1 000) and the start (1 468.98) are time.
+    assert_eq!(shared.first_year_valued_time, dec!(2468.98));
     assert_eq!(shared.first_year_cash, dec!(45000.00));
 
     let exit = |rupture: bool| {
@@ -757,13 +758,13 @@ fn days_on_one_basis_cash_apart_and_the_usual_exits() {
             .unwrap()
     };
     // Legal severance after 3 years: 3 × 1/4 month = 0.75 month, over 3 years.
-    assert_eq!(exit(false).amount, dec!(1770.83)); // 85 000 ÷ 12 × 0.75 ÷ 3
+    assert_eq!(exit(false).amount, dec!(1875.00)); // 90 000 ÷ 12 × 0.75 ÷ 3
     let rupture = exit(true);
-    assert_eq!(rupture.amount, dec!(2479.17)); // × (1 + 40 %)
+    assert_eq!(rupture.amount, dec!(2625.00)); // × (1 + 40 %)
     assert!(rupture.source.unwrap().title.contains("L137-12"));
 
-    // A firm's guarantee: the fee once (17 000), the failed trials' running
-    // costs, 7 % ÷ 93 % × 141 925.36 × 4 ÷ 12 = 3 560.85, and a second vacancy.
+    // A firm's guarantee: the fee once (18 000), the failed trials' running
+    // costs, 7 % ÷ 93 % × 149 260.46 × 4 ÷ 12 = 3 744.89, and a second vacancy.
     let mut g = at(Role::Daf, dec!(1));
     g.recruitment_guarantee = true;
     let r = compare(&g).unwrap();
@@ -771,16 +772,16 @@ fn days_on_one_basis_cash_apart_and_the_usual_exits() {
         lines.iter().find(|l| l.id == id).unwrap().amount
     };
     let first = &r.full_time_hire.cost.first_year_lines;
-    assert_eq!(line(first, "recruitment"), dec!(20560.85));
+    assert_eq!(line(first, "recruitment"), dec!(21744.89));
     assert_eq!(
         line(&r.full_time_hire.cost.lines, "recruitment"),
-        dec!(6853.62)
+        dec!(7248.30)
     );
-    // The steady state is 148 778.98 (the recruitment amortized 6 853.62 in
-    // place of 6 093.19), so a productive day 701.79 and the two vacancies
-    // 25 weeks × 1 day × 701.79 ÷ 93 %.
-    assert_eq!(r.full_time_hire.cost.annual_cost, dec!(148778.98));
-    assert_eq!(line(first, "vacancy"), dec!(18865.32));
+    // The steady state is 156 508.76 (the recruitment amortized 7 248.30 in
+    // place of 6 451.61), so a productive day 738.25 and the two vacancies
+    // 25 weeks × 1 day × 738.25 ÷ 93 %.
+    assert_eq!(r.full_time_hire.cost.annual_cost, dec!(156508.76));
+    assert_eq!(line(first, "vacancy"), dec!(19845.43));
 }
 
 /// A link's zone sets its values wherever it stands in the query: the

@@ -73,23 +73,23 @@ fn todays_figures_differ_and_keep_what_the_link_changed() {
     let (pinned, _) = Scenario::from_query(PROPOSAL, Lang::En);
     let updated = pinned.updated(today).expect("newer figures");
     assert_eq!(updated.defaults.version, "2027-01");
-    assert_eq!(updated.gross_annual, dec!(90000));
+    assert_eq!(updated.gross_annual, dec!(95000));
     assert_eq!(updated.days_per_week, dec!(2));
     assert_eq!(updated.date, None);
     let (updated, notice) = updated.on(today);
     assert_eq!(notice, None);
     let r = compare(&updated).unwrap();
     assert_eq!(r.period.name, "2027-01");
-    // The invented figures, computed once: 90 000 €, a PSS of 4 100 € and
+    // The invented figures, computed once: 95 000 €, a PSS of 4 100 € and
     // the Paris zone of the December defaults (3.20 % mobility levy).
-    assert_eq!(r.full_time_hire.cost.annual_cost, dec!(155731.57));
+    assert_eq!(r.full_time_hire.cost.annual_cost, dec!(163425.10));
     assert_eq!(r.shared_time.cost.annual_cost, dec!(90000.00));
     // Today's scenario is itself today's: nothing more to switch to.
     assert_eq!(updated.updated(today), None);
     // A plain link of today's format reads as the current version.
     let (plain, ignored) = Scenario::from_query("v=1&role=daf", Lang::En);
     assert!(ignored.is_empty());
-    assert_eq!(plain.gross_annual, dec!(90000));
+    assert_eq!(plain.gross_annual, dec!(95000));
     // The new period's ceiling: only the capped lines moved.
     let (pinned, _) = pinned.on(today);
     let old = compare(&pinned).unwrap();
@@ -99,22 +99,36 @@ fn todays_figures_differ_and_keep_what_the_link_changed() {
     );
 }
 
-/// As the crate ships, the November proposal has the December defaults to
-/// switch to (the DAF's AT/MP support-function rate, issue #24), and a
-/// proposal on the December defaults has nothing newer: no switch.
+/// As the crate ships, the November proposal has the current defaults to
+/// switch to (the DAF's AT/MP support-function rate and its sourced salary,
+/// issue #24), so has the first December one (the salary), and a proposal on
+/// the current defaults (`2026-12b`) has nothing newer: no switch.
 #[cfg(not(feature = "test-period"))]
 #[test]
 fn without_newer_figures_there_is_nothing_to_switch_to() {
     let (pinned, _) = Scenario::from_query(PROPOSAL, Lang::En);
     let updated = pinned
         .updated(date(2026, 12, 3))
-        .expect("the December defaults");
+        .expect("the current defaults");
     assert!(updated.defaults.is_current() && updated.at_mp_support_function);
     assert_eq!((updated.days_per_week, updated.date), (dec!(2), None));
+    assert_eq!(updated.gross_annual, dec!(90000));
     let december = PROPOSAL.replace("defaults=2026-11", "defaults=2026-12");
     let (pinned, ignored) = Scenario::from_query(&december, Lang::En);
     assert!(ignored.is_empty(), "{ignored:?}");
-    assert_eq!(pinned.updated(date(2026, 12, 3)), None);
+    assert_eq!(pinned.gross_annual, dec!(85000));
+    let updated = pinned
+        .updated(date(2026, 12, 9))
+        .expect("the second December review");
+    assert_eq!(updated.defaults.version, "2026-12b");
+    assert_eq!(
+        (updated.gross_annual, updated.days_per_week),
+        (dec!(90000), dec!(2))
+    );
+    let current = PROPOSAL.replace("defaults=2026-11", "defaults=2026-12b");
+    let (pinned, ignored) = Scenario::from_query(&current, Lang::En);
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(pinned.updated(date(2026, 12, 9)), None);
     // Past the last period, today's rules are still the June 2026 ones.
     assert_eq!(pinned.updated(date(2027, 2, 1)), None);
     // A link on the January rules has newer ones.
@@ -214,4 +228,40 @@ fn the_payrolls_defaults_are_the_current_versions() {
         },
         daf
     );
+}
+
+/// Two versions of the defaults came out in December 2026: the note under a
+/// link pinned to the first names it by its day, so that it is not taken for
+/// the second; November's, alone in its month, by its month.
+#[cfg(not(feature = "test-period"))]
+#[test]
+fn the_note_names_a_version_by_its_day_when_its_month_had_two() {
+    let today = date(2026, 12, 8);
+    let note = |query: &str, lang: Lang| {
+        let (pinned, _) = Scenario::from_query(query, lang);
+        let updated = pinned.updated(today).expect("newer figures");
+        let old = compare(&pinned).unwrap();
+        let new = compare(&updated.on(today).0).unwrap();
+        hire_or_share::share::pinned_note(&old, &new, lang)
+    };
+    let december = "v=1&role=daf&defaults=2026-12&date=2026-06-01";
+    if cfg!(feature = "fr") {
+        assert!(
+            note(december, Lang::Fr).starts_with(
+                "Calculé avec les règles du 1er juin 2026 et les hypothèses du 7 décembre 2026. "
+            ),
+            "{}",
+            note(december, Lang::Fr)
+        );
+        assert!(note(PROPOSAL, Lang::Fr).contains(" et les hypothèses de novembre 2026. "));
+    }
+    if cfg!(feature = "en") {
+        assert!(
+            note(december, Lang::En).starts_with(
+                "Computed with the rules of 1 June 2026 and the defaults of 7 December 2026. "
+            ),
+            "{}",
+            note(december, Lang::En)
+        );
+    }
 }

@@ -17,6 +17,7 @@ pub use location::{Location, LocationDefaults};
 
 mod cite;
 mod december_2026;
+mod december_2026b;
 mod location;
 mod locations_2026;
 mod november_2026;
@@ -28,6 +29,7 @@ mod test_2027;
 pub static VERSIONS: &[&Defaults] = &[
     &november_2026::NOVEMBER_2026,
     &december_2026::DECEMBER_2026,
+    &december_2026b::DECEMBER_2026B,
     #[cfg(feature = "test-period")]
     &test_2027::TEST_2027,
 ];

@@ -1,20 +1,20 @@
-//! A test-only version of the defaults (feature `test-period`): December
-//! 2026's, with another DAF salary. It is the proof that a new review is this
-//! file and its line in `VERSIONS`, nothing else. Its figures are invented:
-//! never a default.
+//! A test-only version of the defaults (feature `test-period`): the current
+//! one's (`2026-12b`), with another DAF salary. It is the proof that a new
+//! review is this file and its line in `VERSIONS`, nothing else. Its figures
+//! are invented: never a default.
 
 use rust_decimal_macros::dec;
 
 use crate::date::date;
 
-use super::december_2026::PRESETS;
+use super::december_2026b::PRESETS;
 use super::november_2026::ASSUMPTIONS;
 use super::{Defaults, Preset};
 
-/// The DAF at 90 000 € instead of 85 000 €; the rest as in December 2026.
+/// The DAF at 95 000 € instead of 90 000 €; the rest as in `2026-12b`.
 static TEST_PRESETS: [Preset; 4] = [
     Preset {
-        gross_annual: dec!(90000),
+        gross_annual: dec!(95000),
         ..PRESETS[0]
     },
     PRESETS[1],

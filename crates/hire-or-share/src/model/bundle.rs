@@ -95,7 +95,7 @@ pub const MAX_ROLES: usize = 8;
 /// drh.days_per_week = dec!(0.5);
 /// let result = compare_bundle(&Bundle { scenarios: vec![daf, drh], generalist_gross_annual: None })?;
 /// assert_eq!(result.total_days_per_week, dec!(1.5));
-/// assert_eq!(result.generalist_gross_annual, dec!(85000)); // the DAF's, the highest
+/// assert_eq!(result.generalist_gross_annual, dec!(90000)); // the DAF's, the highest
 /// assert!(result.savings_vs_generalist > dec!(0));
 /// # Ok::<(), hire_or_share::Error>(())
 /// ```
