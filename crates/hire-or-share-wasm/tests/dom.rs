@@ -175,7 +175,7 @@ fn a_bad_value_shows_its_error_and_keeps_the_last_result() {
     type_into(&root, "hos-grossAnnual", "abc");
     assert_eq!(
         spaced(&text(&root, "#hos-grossAnnual-error")),
-        "Saisissez un nombre, par exemple 85 000."
+        "Saisissez un nombre, par exemple 90 000."
     );
     // Back to valid values: the errors go, the result follows, current.
     type_into(&root, "hos-daysPerWeek", "2");

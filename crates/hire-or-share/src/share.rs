@@ -378,24 +378,20 @@ pub fn pinned_note(pinned: &crate::Comparison, today: &crate::Comparison, lang: 
     let rules = pinned.period.start.words(lang);
     let version = pinned.scenario.defaults.0;
     let published = version.published.words(lang);
-    // "de novembre 2026": the month and year of the version's date; "du 8
-    // décembre 2026", its day too, when another version came out that month.
+    // "de novembre 2026": the month and year of the version's date; with its
+    // name too, "de décembre 2026 (version 2026-12)", when another version
+    // came out that month.
     let same_month = crate::defaults::VERSIONS.iter().any(|v| {
         v.version != version.version
             && v.published.year() == version.published.year()
             && v.published.month() == version.published.month()
     });
-    let month = if same_month {
-        match lang.compiled() {
-            Lang::Fr => ["du ", &published].concat(),
-            Lang::En => ["of ", &published].concat(),
-        }
-    } else {
-        let month = published.split_once(' ').map_or(&*published, |(_, m)| m);
-        match lang.compiled() {
-            Lang::Fr => ["de ", month].concat(),
-            Lang::En => ["of ", month].concat(),
-        }
+    let month = published.split_once(' ').map_or(&*published, |(_, m)| m);
+    let month = match (lang.compiled(), same_month) {
+        (Lang::Fr, false) => ["de ", month].concat(),
+        (Lang::En, false) => ["of ", month].concat(),
+        (Lang::Fr, true) => ["de ", month, " (version ", version.version, ")"].concat(),
+        (Lang::En, true) => ["of ", month, " (version ", version.version, ")"].concat(),
     };
     let savings = today.savings.amount;
     let amount = crate::format_euros(savings.abs(), lang);

@@ -231,11 +231,11 @@ fn the_payrolls_defaults_are_the_current_versions() {
 }
 
 /// Two versions of the defaults came out in December 2026: the note under a
-/// link pinned to the first names it by its day, so that it is not taken for
-/// the second; November's, alone in its month, by its month.
+/// link pinned to one names its version too, so that it is not taken for the
+/// other; November's, alone in its month, by its month.
 #[cfg(not(feature = "test-period"))]
 #[test]
-fn the_note_names_a_version_by_its_day_when_its_month_had_two() {
+fn the_note_names_a_version_when_its_month_had_two() {
     let today = date(2026, 12, 8);
     let note = |query: &str, lang: Lang| {
         let (pinned, _) = Scenario::from_query(query, lang);
@@ -248,7 +248,7 @@ fn the_note_names_a_version_by_its_day_when_its_month_had_two() {
     if cfg!(feature = "fr") {
         assert!(
             note(december, Lang::Fr).starts_with(
-                "Calculé avec les règles du 1er juin 2026 et les hypothèses du 7 décembre 2026. "
+                "Calculé avec les règles du 1er juin 2026 et les hypothèses de décembre 2026 (version 2026-12). "
             ),
             "{}",
             note(december, Lang::Fr)
@@ -258,7 +258,7 @@ fn the_note_names_a_version_by_its_day_when_its_month_had_two() {
     if cfg!(feature = "en") {
         assert!(
             note(december, Lang::En).starts_with(
-                "Computed with the rules of 1 June 2026 and the defaults of 7 December 2026. "
+                "Computed with the rules of 1 June 2026 and the defaults of December 2026 (version 2026-12). "
             ),
             "{}",
             note(december, Lang::En)
