@@ -15,7 +15,7 @@
 // The element follows its attributes: a change remounts it on the new ones
 // (a host or a framework setting `days-per-week` sees the result follow). It
 // releases everything when it leaves the page: its listeners, on the shadow
-// root and the window, and its state (`Mounted.unmount`).
+// root and the window, and its state (`Mounted.free`).
 //
 // Until the module is ready, the element shows a skeleton: grey blocks shaped
 // like the form and the answer, as tall as the first view they stand for,
@@ -51,42 +51,20 @@ function load(lang) {
   })());
 }
 
-// The skeleton's own style, shared by every element of the page. Its height is
-// the first view's (the French page's default scenario), measured at
-// container widths 288 to 960 px and fitted by straight lines, one container
-// layout each (the stylesheet's breakpoint, 40rem): 3,633 px at 288, 3,291 at
-// 328, 3,068 at 380, 2,935 at 448, 2,805 from 568; 2,514 at 668, 2,388 at
-// 736, 2,210 at 960, then the chart's half of the width. Re-measure it when
-// the first view changes (tests/e2e/loading.test.mjs prints the difference).
-// Its blocks take the colour of the text at 9%, which follows a dark theme.
+// The skeleton's own style, shared by every element of the page: a title's
+// bar, then fields' bars, in the colour of the text at 9% (which follows a
+// dark theme), as tall as the first view. That height is the French page's
+// default scenario's, measured at container widths 288 to 960 px and fitted
+// by straight lines, one container layout each (the stylesheet's breakpoint,
+// 40rem). Re-measure it when the first view changes
+// (tests/e2e/loading.test.mjs prints the difference).
 const SKELETON = `:host{display:block;container-type:inline-size}
-.sk-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-.sk{--c:rgba(128,128,128,.18);--c:color-mix(in srgb,currentColor 9%,transparent);--b:rgba(128,128,128,.08);--b:color-mix(in srgb,currentColor 4%,transparent);display:grid;gap:1rem;align-content:start;overflow:hidden;
-height:max(2805px,calc(3437px - 112cqi),calc(3813px - 196cqi),calc(4698px - 429cqi),calc(6095px - 855cqi))}
-.sk *{display:block;box-sizing:border-box;border-radius:.5rem;background:var(--c)}
-.sk div{background:none;display:grid;gap:1rem;align-content:start}
-.sk .f{gap:.25rem;padding:.25rem}
-.sk .l{height:1.25rem;width:min(14rem,70%);border-radius:.25rem}
-.sk .i{height:2.75rem}
-.sk .h{height:6.5rem;border-radius:0;background:repeating-linear-gradient(var(--c) 0 .8rem,transparent .8rem 1.35rem)}
-.sk .f:last-child .h{height:3.2rem}
-.sk .c{height:1.5rem;margin:.25rem;width:min(16rem,80%)}
-.sk .d{height:3.125rem;background:none;border:2px solid var(--c)}
-.sk .v{height:9.5rem}
-.sk .a{display:flex;gap:.5rem}
-.sk .a i{height:2.75rem;width:8rem}
-.sk .g{height:12.9rem;border-radius:0;background:repeating-linear-gradient(var(--c) 0 1rem,transparent 1rem 1.625rem)}
-.sk .k{height:20rem;padding:1rem;border-top:4px solid var(--c);background:repeating-linear-gradient(var(--c) 0 1rem,transparent 1rem 1.6rem) content-box 0 0/100% 10.6rem no-repeat,var(--b)}
-.sk .t{aspect-ratio:2;background:repeating-linear-gradient(var(--c) 0 2px,transparent 2px 20%),var(--b)}
-.sk .e{height:5.4rem;border-radius:0;background:repeating-linear-gradient(var(--c) 0 1rem,transparent 1rem 1.8rem)}
-@container (min-width:40rem){
-.sk{height:max(calc(3750px - 185cqi),calc(2969px - 79cqi),calc(1730px + 50cqi))}
-.sk .m,.sk .s{grid-template-columns:repeat(3,1fr)}
-.sk .m .f{height:12.8rem}
-.sk .v{height:5.3rem}
-.sk .g{height:4.9rem}
-.sk .k{height:26.4rem}
-.sk .e{height:1.45rem}}
+.sk-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.sk{--c:rgba(128,128,128,.18);--c:color-mix(in srgb,currentColor 9%,transparent);
+height:max(2805px,calc(3437px - 112cqi),calc(3813px - 196cqi),calc(4698px - 429cqi),calc(6095px - 855cqi));
+background:linear-gradient(var(--c) 0 0) 0 0/min(14rem,70%) 1.25rem no-repeat,
+repeating-linear-gradient(var(--c) 0 2.75rem,transparent 2.75rem 4.5rem,var(--c) 4.5rem 5.75rem,transparent 5.75rem 7rem) 0 2rem/100% calc(100% - 2rem) no-repeat}
+@container (min-width:40rem){.sk{height:max(calc(3750px - 185cqi),calc(2969px - 79cqi),calc(1730px + 50cqi))}}
 @media (prefers-reduced-motion:no-preference){.sk{animation:sk 1.6s ease-in-out infinite}}
 @keyframes sk{50%{opacity:.55}}`;
 let skeletonSheet;
@@ -96,13 +74,13 @@ let skeletonSheet;
 function skeleton(english) {
   const box = document.createElement('div');
   box.setAttribute('aria-busy', 'true');
-  const field = '<div class="f"><i class="l"></i><i class="i"></i><i class="h"></i></div>';
-  const bar = '<i class="d"></i>';
-  box.innerHTML = `<p class="sk-sr">${english ? 'Loading the calculator…' : 'Chargement du calculateur…'}</p>`
-    + `<div class="sk" aria-hidden="true"><div class="f"><i class="l"></i><i class="i"></i></div><i class="c"></i>`
-    + `<div class="m">${field.repeat(3)}</div>${bar.repeat(2)}<i class="v"></i><div class="a"><i></i><i></i></div>`
-    + `<i class="g"></i><div class="s"><i class="k"></i><i class="k"></i><i class="k"></i></div>`
-    + `<i class="t"></i><i class="e"></i>${bar.repeat(7)}</div>`;
+  const said = document.createElement('p');
+  said.className = 'sk-sr';
+  said.textContent = english ? 'Loading the calculator…' : 'Chargement du calculateur…';
+  const blocks = document.createElement('div');
+  blocks.className = 'sk';
+  blocks.setAttribute('aria-hidden', 'true');
+  box.append(said, blocks);
   return box;
 }
 
@@ -144,7 +122,7 @@ class HireOrShare extends HTMLElement {
 
   disconnectedCallback() {
     this.#observer?.disconnect();
-    this.#mounted?.unmount();
+    this.#mounted?.free();
     this.#mounted = undefined;
   }
 
@@ -171,7 +149,7 @@ class HireOrShare extends HTMLElement {
     const now = new Date();
     const today = new Date(now - now.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
     const root = this.shadowRoot;
-    this.#mounted?.unmount();
+    this.#mounted?.free();
     // All but the stylesheet, which stays in place (taken out and put back,
     // it would be requested again).
     while (root.lastChild !== this.#style) root.lastChild.remove();

@@ -112,14 +112,14 @@ fn the_editor_gives_the_core_totals_as_its_periods_change() {
 }
 
 /// The loader mounts the element again in the same shadow root when its
-/// attributes change, after unmounting the first (`Mounted::unmount`): the
+/// attributes change, after freeing the first (`Mounted`, dropped): the
 /// first no longer answers (nor tells the page a stale result), and an
 /// element unmounted alone answers nothing.
 #[wasm_bindgen_test]
 fn an_element_unmounted_answers_no_more() {
     let root = fresh_root();
     let first = mount(&root, &[("preset", "daf")]);
-    first.unmount();
+    drop(first);
     root.set_inner_html("");
     let second = mount(&root, &[("preset", "daf"), ("need-profile", "6x2,18x0.5")]);
     let events = Rc::new(Cell::new(0));

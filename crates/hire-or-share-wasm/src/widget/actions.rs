@@ -18,20 +18,16 @@ pub(super) fn window(view: &View) -> Option<Window> {
 /// The link to `scenario` on this page, pinned to its rules and defaults
 /// (with the page's clock; unpinned without one), for a proposal.
 pub(super) fn link(view: &View, model: &Model, scenario: &hire_or_share::Scenario) -> String {
-    let (origin, path) = window(view)
-        .map(|w| w.location())
-        .map(|l| {
-            (
-                l.origin().unwrap_or_default(),
-                l.pathname().unwrap_or_default(),
-            )
-        })
+    // The page's address without its query or fragment.
+    let href = window(view)
+        .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
+    let page = href.split(['?', '#']).next().unwrap_or_default();
     let query = match model.today {
         Some(today) => scenario.to_pinned_query(today),
         None => scenario.to_query(),
     };
-    format!("{origin}{path}?{query}")
+    format!("{page}?{query}")
 }
 
 /// Shows the link to the current scenario and copies it; `settled` is

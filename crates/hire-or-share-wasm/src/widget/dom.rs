@@ -38,15 +38,6 @@ impl Scope for ShadowRoot {
     }
 }
 
-impl Scope for Element {
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.query_selector(selector).unwrap_throw()
-    }
-    fn find_all(&self, selector: &str) -> NodeList {
-        self.query_selector_all(selector).unwrap_throw()
-    }
-}
-
 /// The elements of a `NodeList` from `querySelectorAll`, in order.
 pub fn elements(list: &NodeList) -> impl Iterator<Item = Element> + '_ {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
@@ -168,7 +159,7 @@ pub fn create_input(doc: &Document, kind: &str) -> HtmlInputElement {
 pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Element {
     let e = create_element(doc, tag);
     if !class.is_empty() {
-        e.set_class_name(class);
+        attr(&e, "class", class);
     }
     if let Some(text) = text {
         e.set_text_content(Some(text));

@@ -208,8 +208,8 @@ fn click_message(event: &Event) -> Option<Message> {
 }
 
 /// The element's listeners and, through them, its model and view: what
-/// [`mount`] gives the loader, which drops it (`unmount`, or `free`) when
-/// the element leaves the page or remounts on new attributes. Dropping it
+/// [`mount`] gives the loader, which frees it (`free()` in JavaScript) when
+/// the element leaves the page or mounts again on new attributes. Freeing it
 /// removes the listeners from the shadow root and the window, and frees the
 /// rest.
 ///
@@ -224,13 +224,6 @@ pub struct Mounted {
 
 /// The events the element listens to at its shadow root.
 const KINDS: [&str; 3] = ["input", "click", "submit"];
-
-#[wasm_bindgen]
-impl Mounted {
-    /// Removes the element's listeners and frees its state: the loader calls
-    /// it when the element is disconnected or mounted again.
-    pub fn unmount(self) {}
-}
 
 impl std::fmt::Debug for Mounted {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

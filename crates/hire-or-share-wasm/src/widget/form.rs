@@ -666,6 +666,7 @@ fn field_hint(
         "default",
         Some(&model.default_hint(name, default)),
     );
+    attr(&default_text, "id", &format!("hos-{name}-default"));
     add(&hint, &default_text);
     let sep = doc.create_text_node(" — ");
     add(&hint, &sep);

@@ -55,9 +55,8 @@ use crate::parse_lang;
 ///
 /// Throws only if the DOM refuses an operation (a bug).
 ///
-/// The element lives until the [`Mounted`] it returns is dropped
-/// (`unmount()` or `free()` in JavaScript): its listeners are then removed
-/// and its state freed.
+/// The element lives until the [`Mounted`] it returns is dropped (`free()`
+/// in JavaScript): its listeners are then removed and its state freed.
 #[wasm_bindgen]
 #[allow(
     clippy::needless_pass_by_value,

@@ -280,10 +280,9 @@ impl View {
 
     /// Each field's "Default: …" from the current defaults.
     fn show_default_hints(&self, model: &Model) {
-        for (field, control) in &self.controls {
+        for (field, _) in &self.controls {
             if let Some(default) = model.default_value(field)
-                && let Some(hint) =
-                    closest(&control.element, ".field").and_then(|p| query(&p, ".default"))
+                && let Some(hint) = by_id(&self.root, &format!("hos-{field}-default"))
             {
                 hint.set_text_content(Some(&model.default_hint(field, &default)));
             }

@@ -137,15 +137,13 @@ impl Baseline<'_> {
                 impact: impact.into(),
             });
         }
-        // By impact, largest first, ties in the order above: an insertion
-        // sort, stable like `sort_by_key`, for a dozen rows.
-        for i in 1..rows.len() {
-            let mut j = i;
-            while j > 0 && rows[j - 1].impact < rows[j].impact {
-                rows.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        // By impact, largest first, ties in the order of `FIELDS`.
+        let place = |field: &str| FIELDS.iter().position(|f| f.0 == field);
+        rows.sort_unstable_by(|a, b| {
+            b.impact
+                .cmp(&a.impact)
+                .then_with(|| place(a.field).cmp(&place(b.field)))
+        });
         rows
     }
 
