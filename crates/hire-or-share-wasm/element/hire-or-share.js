@@ -60,7 +60,7 @@ function load(lang) {
 // (tests/e2e/loading.test.mjs prints the difference).
 const SKELETON = `:host{display:block;container-type:inline-size}
 .sk-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.sk{--c:rgba(128,128,128,.18);--c:color-mix(in srgb,currentColor 9%,transparent);
+.sk{--c:color-mix(in srgb,currentColor 9%,transparent);
 height:max(2805px,calc(3437px - 112cqi),calc(3813px - 196cqi),calc(4698px - 429cqi),calc(6095px - 855cqi));
 background:linear-gradient(var(--c) 0 0) 0 0/min(14rem,70%) 1.25rem no-repeat,
 repeating-linear-gradient(var(--c) 0 2.75rem,transparent 2.75rem 4.5rem,var(--c) 4.5rem 5.75rem,transparent 5.75rem 7rem) 0 2rem/100% calc(100% - 2rem) no-repeat}

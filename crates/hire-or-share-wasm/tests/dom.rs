@@ -58,6 +58,17 @@ fn renders_the_core_result_from_the_attributes() {
         .iter()
         .filter(|l| l.payer == hire_or_share::Payer::Employer)
         .collect();
+    // Drawn when the disclosure opens (its `toggle`, as the browser sends
+    // it), not before: an update draws only what is in view.
+    let contributions = root
+        .query_selector("details.contributions")
+        .unwrap()
+        .unwrap();
+    assert_eq!(contributions.child_element_count(), 1, "its title only");
+    contributions.set_attribute("open", "").unwrap();
+    contributions
+        .dispatch_event(&web_sys::Event::new("toggle").unwrap())
+        .unwrap();
     let rows = root
         .query_selector_all("details.contributions tbody tr")
         .unwrap();

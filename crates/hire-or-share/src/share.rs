@@ -306,8 +306,10 @@ impl Scenario {
         );
         // The zone next, wherever it stands: it sets values that the
         // parameters given then override.
-        pairs.sort_by_key(|(_, field, _)| field != "location");
-        for (shown, field, value) in pairs {
+        let (zone, rest): (Vec<_>, Vec<_>) = pairs
+            .into_iter()
+            .partition(|(_, field, _)| field == "location");
+        for (shown, field, value) in zone.into_iter().chain(rest) {
             match field.as_str() {
                 // The link's version and the embedding's settings, not scenario fields.
                 "v" | "lang" | "theme" | "locked" | "hide" | "ignoreUrl" => continue,
@@ -386,13 +388,16 @@ pub fn pinned_note(pinned: &crate::Comparison, today: &crate::Comparison, lang: 
             && v.published.year() == version.published.year()
             && v.published.month() == version.published.month()
     });
-    let month = published.split_once(' ').map_or(&*published, |(_, m)| m);
-    let month = match (lang.compiled(), same_month) {
-        (Lang::Fr, false) => ["de ", month].concat(),
-        (Lang::En, false) => ["of ", month].concat(),
-        (Lang::Fr, true) => ["de ", month, " (version ", version.version, ")"].concat(),
-        (Lang::En, true) => ["of ", month, " (version ", version.version, ")"].concat(),
-    };
+    let mut month = [
+        lang.pick("de ", "of "),
+        published.split_once(' ').map_or(&*published, |(_, m)| m),
+    ]
+    .concat();
+    if same_month {
+        month.push_str(" (version ");
+        month.push_str(version.version);
+        month.push(')');
+    }
     let savings = today.savings.amount;
     let amount = crate::format_euros(savings.abs(), lang);
     let change = crate::arith::sub(savings, pinned.savings.amount);

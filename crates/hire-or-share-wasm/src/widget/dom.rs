@@ -63,17 +63,18 @@ pub fn toggle_class(e: &Element, name: &str, on: bool) {
     e.class_list().toggle_with_force(name, on).unwrap_throw();
 }
 
-/// Calls `listener` on each `event` at `target`.
-pub fn listen_with(target: &EventTarget, event: &str, listener: &js_sys::Function) {
+/// Calls `listener` on each `event` at `target` or under it; in the capture
+/// phase if `capture` (for an event that does not bubble, `toggle`).
+pub fn listen_with(target: &EventTarget, event: &str, listener: &js_sys::Function, capture: bool) {
     target
-        .add_event_listener_with_callback(event, listener)
+        .add_event_listener_with_callback_and_bool(event, listener, capture)
         .unwrap_throw();
 }
 
 /// Stops calling `listener` on each `event` at `target`.
-pub fn unlisten(target: &EventTarget, event: &str, listener: &js_sys::Function) {
+pub fn unlisten(target: &EventTarget, event: &str, listener: &js_sys::Function, capture: bool) {
     target
-        .remove_event_listener_with_callback(event, listener)
+        .remove_event_listener_with_callback_and_bool(event, listener, capture)
         .unwrap_throw();
 }
 
@@ -345,6 +346,14 @@ pub fn table_details(
 ) -> (Element, Element) {
     let details = el(doc, "details", class, None);
     add(&details, &el(doc, "summary", "", Some(summary)));
+    let tbody = table_in(doc, &details, label, headers);
+    (details, tbody)
+}
+
+/// Appends to `details` a table with one column header per `headers`,
+/// which scrolls sideways in a region named `label`; returns its body, for
+/// the rows.
+pub fn table_in(doc: &Document, details: &Element, label: &str, headers: &[&str]) -> Element {
     let table = el(doc, "table", "", None);
     attr(&table, "role", "table");
     let thead = el(doc, "thead", "", None);
@@ -354,8 +363,8 @@ pub fn table_details(
         attr(group, "role", "rowgroup");
     }
     append(&table, &[&thead, &tbody]);
-    add(&details, &scroll_wrap(doc, &table, label));
-    (details, tbody)
+    add(details, &scroll_wrap(doc, &table, label));
+    tbody
 }
 
 /// A table's body row: a row header, then one cell per `(class, text)`.

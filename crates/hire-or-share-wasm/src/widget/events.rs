@@ -6,11 +6,13 @@
 use std::cell::RefCell;
 
 use hire_or_share::{Location, Role};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Event, EventTarget, HtmlInputElement, ShadowRoot};
+
+use web_sys::{Element, Event, EventTarget, HtmlInputElement, ShadowRoot};
 
 use super::actions;
-use super::dom::{listen_with, target_with, unlisten, value};
+use super::dom::{listen_with, query, target_with, unlisten, value};
 use super::host;
 use super::message::Message;
 use super::model::{Model, Outcome};
@@ -79,8 +81,17 @@ impl App {
                     view.show(field, &value);
                 }
             }
+            Message::Open(key) => {
+                let selector = format!("details[data-part=\"{key}\"]");
+                if let (Some(details), Some(r)) = (query(&view.root, &selector), &model.last) {
+                    results::draw_part(view, model, &details, r);
+                }
+            }
             Message::Share => actions::share(view, model, &self.settled),
-            Message::Print => actions::print(view),
+            Message::Print => {
+                results::draw_parts(view, model);
+                actions::print(view);
+            }
         }
         if recompute {
             self.update();
@@ -146,6 +157,14 @@ fn message(event: &Event) -> Option<Message> {
         }
         "input" => input_message(event),
         "click" => click_message(event),
+        "toggle" => {
+            // A disclosure of the result opened: one of its parts, whose key
+            // is a name of the widget's own (letters and hyphens).
+            let details = event.target()?.dyn_into::<Element>().ok()?;
+            let key = details.get_attribute("data-part")?;
+            let valid = key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            (valid && details.has_attribute("open")).then_some(Message::Open(key))
+        }
         _ => None,
     }
 }
@@ -222,8 +241,14 @@ pub struct Mounted {
     before_print: Closure<dyn FnMut(Event)>,
 }
 
-/// The events the element listens to at its shadow root.
-const KINDS: [&str; 3] = ["input", "click", "submit"];
+/// The events the element listens to at its shadow root, and whether in the
+/// capture phase (`toggle` does not bubble).
+const KINDS: [(&str, bool); 4] = [
+    ("input", false),
+    ("click", false),
+    ("submit", false),
+    ("toggle", true),
+];
 
 impl std::fmt::Debug for Mounted {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -233,11 +258,11 @@ impl std::fmt::Debug for Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        for kind in KINDS {
-            unlisten(&self.root, kind, function(&self.listener));
+        for (kind, capture) in KINDS {
+            unlisten(&self.root, kind, function(&self.listener), capture);
         }
         if let Some(window) = &self.window {
-            unlisten(window, "beforeprint", function(&self.before_print));
+            unlisten(window, "beforeprint", function(&self.before_print), false);
         }
     }
 }
@@ -255,28 +280,33 @@ fn function(closure: &Closure<dyn FnMut(Event)>) -> &js_sys::Function {
 pub(super) fn attach(app: App) -> Mounted {
     let root = app.view.root.clone();
     let window = actions::window(&app.view);
-    let app = RefCell::new(app);
+    let app = Rc::new(RefCell::new(app));
+    let state = Rc::clone(&app);
     let listener = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
         if let Some(message) = message(&event)
-            && let Ok(mut app) = app.try_borrow_mut()
+            && let Ok(mut app) = state.try_borrow_mut()
         {
             app.apply(message);
         }
     });
-    for kind in KINDS {
-        listen_with(&root, kind, function(&listener));
+    for (kind, capture) in KINDS {
+        listen_with(&root, kind, function(&listener), capture);
     }
-    // Printing from the browser's menu opens the details too. A closure of
-    // its own: "Print" calls the browser's print from within the listener
-    // above, which fires `beforeprint` at once, and a closure may not be
-    // invoked while it runs.
+    // Printing from the browser's menu draws and opens the details too. A
+    // closure of its own: "Print" calls the browser's print from within the
+    // listener above, which fires `beforeprint` at once, and a closure may
+    // not be invoked while it runs (the state is then borrowed: "Print" has
+    // drawn them already).
     let details = root.clone();
     let before_print = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+        if let Ok(app) = app.try_borrow() {
+            results::draw_parts(&app.view, &app.model);
+        }
         actions::open_details(&details);
     });
     let window: Option<EventTarget> = window.map(Into::into);
     if let Some(window) = &window {
-        listen_with(window, "beforeprint", function(&before_print));
+        listen_with(window, "beforeprint", function(&before_print), false);
     }
     Mounted {
         root,

@@ -31,6 +31,9 @@ pub(super) enum Message {
     Reset(String),
     /// The answer to a field's question: its plain value.
     Fix { field: String, value: String },
+    /// A disclosure of the result opened, by its part's key: its table is
+    /// drawn then (`results::PARTS`).
+    Open(String),
     /// "Copy the link".
     Share,
     /// "Printable version".
@@ -43,6 +46,6 @@ impl Message {
     /// Whether the message changes the scenario, so that the result is
     /// computed again.
     pub(super) fn recomputes(&self) -> bool {
-        !matches!(self, Self::Share | Self::Print)
+        !matches!(self, Self::Share | Self::Print | Self::Open(_))
     }
 }

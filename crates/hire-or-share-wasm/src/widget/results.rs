@@ -8,7 +8,7 @@ use web_sys::{Document, Element};
 use super::chart;
 use super::dom::{
     Formats, add, after, attr, button, data_row, el, figure, header_row, prepend, scroll_wrap,
-    table_details,
+    table_in,
 };
 use super::lines::{line_headers, line_rows, source_cell};
 use super::model::Model;
@@ -88,19 +88,11 @@ fn option_card(
 
 /// The full-time hire's employer contributions line by line, each with its
 /// base, rate and source: the "employer cost" line of its breakdown, traced.
-fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element {
+fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison, details: &Element) {
     let payroll = &r.full_time_hire.employer_cost;
-    let (details, rows) = table_details(
+    let rows = table_in(
         doc,
-        "contributions",
-        &fill(
-            t(
-                lang,
-                "Cotisations patronales d'un recrutement à temps plein, ligne par ligne\u{a0}: {}",
-                "A full-time hire's employer contributions, line by line: {}",
-            ),
-            &[&fmt.euros(&payroll.employer_contributions)],
-        ),
+        details,
         t(lang, "Cotisations patronales", "Employer contributions"),
         &[
             t(lang, "Cotisation", "Contribution"),
@@ -128,7 +120,6 @@ fn contributions(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> E
         add(&row, &source_cell(doc, lang, Some(line.source), false));
         add(&rows, &row);
     }
-    details
 }
 
 fn breakdown(
@@ -136,16 +127,13 @@ fn breakdown(
     fmt: &Formats,
     lang: Lang,
     key: &str,
-    title: &str,
-    cost: &OptionCost,
-) -> Element {
-    let (details, steady) = table_details(
-        doc,
-        &format!("breakdown {key}"),
-        &format!("{} {title}", t(lang, "Détail\u{a0}:", "Breakdown:")),
-        title,
-        &line_headers(lang),
-    );
+    r: &Comparison,
+    details: &Element,
+) {
+    let Some((title, cost)) = option_of(key, r, lang) else {
+        return;
+    };
+    let steady = table_in(doc, details, title, &line_headers(lang));
     // Two groups of rows, each under a heading row: steady state, first year.
     let first = el(doc, "tbody", "", None);
     after(&steady, &first);
@@ -176,18 +164,12 @@ fn breakdown(
         add(rows, &row);
         line_rows(doc, fmt, lang, rows, lines);
     }
-    details
 }
 
-fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element {
-    let (details, rows) = table_details(
+fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison, details: &Element) {
+    let rows = table_in(
         doc,
-        "sensitivity",
-        t(
-            lang,
-            "Sensibilité du point mort aux hypothèses (±20\u{a0}%)",
-            "How the break-even moves with each assumption (±20%)",
-        ),
+        details,
         t(lang, "Sensibilité", "Sensitivity"),
         &[
             t(lang, "Hypothèse", "Assumption"),
@@ -224,18 +206,12 @@ fn sensitivity(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Ele
             ),
         );
     }
-    details
 }
 
-fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element {
-    let (details, rows) = table_details(
+fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison, details: &Element) {
+    let rows = table_in(
         doc,
-        "horizon",
-        t(
-            lang,
-            "Coût cumulé année par année",
-            "Cumulative cost year by year",
-        ),
+        details,
         t(lang, "Coût cumulé", "Cumulative cost"),
         &[
             t(lang, "Année", "Year"),
@@ -258,7 +234,6 @@ fn horizon(doc: &Document, fmt: &Formats, lang: Lang, r: &Comparison) -> Element
             ),
         );
     }
-    details
 }
 
 /// For the printed proposal: the inputs of this calculation, and every
@@ -426,21 +401,17 @@ pub(super) fn render(view: &View, model: &Model, r: &Comparison, link: &str) {
             &fmt.number(&r.shared_time.weeks_per_year),
         ],
     );
-    // Each option: its key, its card's title, its breakdown's title, its
-    // cost and its card's note; the cards, then (after the chart) the
-    // breakdowns, in this order.
+    // Each option: its key, its card's title, its cost and its card's note.
     let options = [
         (
             "shared-time",
             t(lang, "Temps partagé", "Shared time"),
-            t(lang, "temps partagé", "shared time"),
             &r.shared_time.cost,
             Some(shared_note),
         ),
         (
             "full-time-hire",
             t(lang, "Recrutement à temps plein", "Full-time hire"),
-            t(lang, "recrutement à temps plein", "full-time hire"),
             &r.full_time_hire.cost,
             Some(fill(
                 t(
@@ -457,7 +428,6 @@ pub(super) fn render(view: &View, model: &Model, r: &Comparison, link: &str) {
         (
             "part-time-hire",
             t(lang, "Recrutement à temps partiel", "Part-time hire"),
-            t(lang, "recrutement à temps partiel", "part-time hire"),
             &r.part_time_hire.cost,
             r.part_time_hire
                 .warnings
@@ -465,7 +435,7 @@ pub(super) fn render(view: &View, model: &Model, r: &Comparison, link: &str) {
                 .map(|w| t(lang, w.fr, w.en).to_owned()),
         ),
     ];
-    for (key, title, _, cost, note) in &options {
+    for (key, title, cost, note) in &options {
         add(
             &cards,
             &option_card(doc, fmt, lang, key, title, cost, note.as_deref()),
@@ -473,12 +443,22 @@ pub(super) fn render(view: &View, model: &Model, r: &Comparison, link: &str) {
     }
     add(results, &cards);
     add(results, &chart::chart(doc, r, fmt, lang));
-    for (key, _, title, cost, _) in &options {
-        add(results, &breakdown(doc, fmt, lang, key, title, cost));
+    // The breakdowns and the other tables: closed, their titles only; each
+    // is drawn when it opens, or when the page is printed (`draw_part`).
+    for key in PARTS {
+        let class = if key.ends_with("hire") || key == "shared-time" {
+            format!("breakdown {key}")
+        } else {
+            key.to_owned()
+        };
+        let details = el(doc, "details", &class, None);
+        attr(&details, "data-part", key);
+        add(
+            &details,
+            &el(doc, "summary", "", Some(&part_title(key, r, fmt, lang))),
+        );
+        add(results, &details);
     }
-    add(results, &contributions(doc, fmt, lang, r));
-    add(results, &sensitivity(doc, fmt, lang, r));
-    add(results, &horizon(doc, fmt, lang, r));
     let footer = el(
         doc,
         "p",
@@ -621,5 +601,97 @@ pub(super) fn notices(view: &View, notice: Option<&hire_or_share::Notice>, today
     if let Some(n) = notice {
         let note = el(doc, "p", "note rules-notice", Some(t(lang, n.fr, n.en)));
         prepend(&view.results, &note);
+    }
+}
+
+/// The result's disclosures whose tables are drawn only when they open, or
+/// when the page is printed: the three breakdowns, the contributions, the
+/// sensitivity and the horizon, by key, in their order on the page. An
+/// update draws none of them: typing stays quick, and the page's first
+/// task short.
+pub(super) const PARTS: [&str; 6] = [
+    "shared-time",
+    "full-time-hire",
+    "part-time-hire",
+    "contributions",
+    "sensitivity",
+    "horizon",
+];
+
+/// The title of the disclosure `key` (one of [`PARTS`]).
+fn part_title(key: &str, r: &Comparison, fmt: &Formats, lang: Lang) -> String {
+    match key {
+        "contributions" => fill(
+            t(
+                lang,
+                "Cotisations patronales d'un recrutement à temps plein, ligne par ligne\u{a0}: {}",
+                "A full-time hire's employer contributions, line by line: {}",
+            ),
+            &[&fmt.euros(&r.full_time_hire.employer_cost.employer_contributions)],
+        ),
+        "sensitivity" => t(
+            lang,
+            "Sensibilité du point mort aux hypothèses (±20\u{a0}%)",
+            "How the break-even moves with each assumption (±20%)",
+        )
+        .to_owned(),
+        "horizon" => t(
+            lang,
+            "Coût cumulé année par année",
+            "Cumulative cost year by year",
+        )
+        .to_owned(),
+        _ => {
+            let title = option_of(key, r, lang).map_or("", |(title, _)| title);
+            format!("{} {title}", t(lang, "Détail\u{a0}:", "Breakdown:"))
+        }
+    }
+}
+
+/// The option of a breakdown's key: the title of its breakdown and its cost.
+fn option_of<'r>(
+    key: &str,
+    r: &'r Comparison,
+    lang: Lang,
+) -> Option<(&'static str, &'r OptionCost)> {
+    Some(match key {
+        "shared-time" => (t(lang, "temps partagé", "shared time"), &r.shared_time.cost),
+        "full-time-hire" => (
+            t(lang, "recrutement à temps plein", "full-time hire"),
+            &r.full_time_hire.cost,
+        ),
+        "part-time-hire" => (
+            t(lang, "recrutement à temps partiel", "part-time hire"),
+            &r.part_time_hire.cost,
+        ),
+        _ => return None,
+    })
+}
+
+/// Draws the content of the disclosure `details` (one of [`PARTS`], still
+/// empty but for its title) from `r`; nothing if it has it already.
+pub(super) fn draw_part(view: &View, model: &Model, details: &Element, r: &Comparison) {
+    // Drawn once per result: then it has no part any more.
+    let Some(key) = details.get_attribute("data-part") else {
+        return;
+    };
+    let (doc, fmt, lang) = (&view.doc, &model.fmt, view.lang);
+    match key.as_str() {
+        "contributions" => contributions(doc, fmt, lang, r, details),
+        "sensitivity" => sensitivity(doc, fmt, lang, r, details),
+        "horizon" => horizon(doc, fmt, lang, r, details),
+        _ => breakdown(doc, fmt, lang, &key, r, details),
+    }
+    // Drawn: a disclosure to draw no more.
+    super::dom::unattr(details, "data-part");
+}
+
+/// Draws every disclosure of [`PARTS`] that is still empty, for printing.
+pub(super) fn draw_parts(view: &View, model: &Model) {
+    let Some(r) = &model.last else {
+        return;
+    };
+    for details in super::dom::elements(&super::dom::query_all(&view.root, "details[data-part]")) {
+        draw_part(view, model, &details, r);
     }
 }

@@ -202,13 +202,20 @@ const OPTIONS: [Cheapest; 3] = [
 /// [`OPTIONS`]' order. A part-time hire at full time is the full-time hire,
 /// not an option of its own: `part_time` false leaves it out.
 fn ranked(cost: impl Fn(Cheapest) -> Decimal, part_time: bool) -> (Cheapest, Cheapest) {
-    let mut ranked = OPTIONS;
-    ranked.sort_by_key(|&option| cost(option));
-    let mut options = ranked
-        .into_iter()
-        .filter(|&option| part_time || option != Cheapest::PartTimeHire);
-    let first = options.next().unwrap_or(Cheapest::SharedTime);
-    (first, options.next().unwrap_or(Cheapest::FullTimeHire))
+    let options = || {
+        OPTIONS
+            .into_iter()
+            .filter(|&option| part_time || option != Cheapest::PartTimeHire)
+    };
+    // `min_by_key` gives the first of equal ones: a tie keeps the order.
+    let first = options()
+        .min_by_key(|&option| cost(option))
+        .unwrap_or(Cheapest::SharedTime);
+    let second = options()
+        .filter(|&option| option != first)
+        .min_by_key(|&option| cost(option))
+        .unwrap_or(Cheapest::FullTimeHire);
+    (first, second)
 }
 
 /// Whether a part-time recruit at `days` a week works under full time.
