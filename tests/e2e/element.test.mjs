@@ -16,31 +16,62 @@ after(async () => {
   await env?.close();
 });
 
-/** The CFO of the issue: 90,000 €, 1,100 € a day, two days a week. */
-async function cfo(page) {
+/** The CFO of the issue: 90,000 €, 1,100 € a day, two days a week, as typed. */
+async function cfo(page, lang) {
   const w = widget(page);
-  await w.getByLabel("Salaire brut annuel d'un recrutement (€)", { exact: true }).fill('90 000');
-  await w.getByLabel("Tarif journalier de l'expert à temps partagé (HT) (€)", { exact: true }).fill('1 100');
-  await w.getByLabel('Besoin, en jours par semaine', { exact: true }).fill('2');
+  await w.locator('#hos-grossAnnual').fill(lang === 'fr' ? '90 000' : '90,000');
+  await w.locator('#hos-dayRate').fill(lang === 'fr' ? '1 100' : '1,100');
+  await w.locator('#hos-daysPerWeek').fill('2');
 }
 
-test('the answer weighs every option: part-time with its legal condition, at 360 and 1280 px', async () => {
-  for (const width of [360, 1280]) {
-    const { page, problems } = await env.open('/', { width, height: 800 });
-    await page.locator('hire-or-share[data-ready]').waitFor();
-    await cfo(page);
-    const expected = cliJson('compare', '--preset', 'daf', '--gross-annual', '90000', '--day-rate', '1100',
-      '--days-per-week', '2', '--lang', 'fr').answer;
-    const answer = widget(page).locator('.verdict');
-    await answer.filter({ hasText: expected.sentence }).waitFor();
-    assert.equal(expected.cheapest, 'partTimeHire');
-    assert.match(await answer.textContent(), /un recrutement à temps partiel coûte le moins cher/u);
-    assert.match(await answer.textContent(), /L3123-7 et L3123-19/u);
-    // One break-even, explained; the second with its reason.
-    const breakEven = widget(page).locator('[data-key="break-even"]');
-    assert.equal(await breakEven.textContent(), expected.breakEven.sentence);
-    assert.match(await breakEven.textContent(), /en dessous, le temps partagé coûte moins cher/u);
-    await page.screenshot({ path: join(artifacts, `answer-${width}.png`) });
+/** The page's element, in `lang`. */
+async function inLang(page, lang) {
+  await page.locator('hire-or-share[data-ready]').waitFor();
+  if (lang === 'en') {
+    await page.evaluate(() => document.querySelector('hire-or-share').setAttribute('lang', 'en'));
+    await widget(page).locator('.verdict').filter({ hasText: /^At / }).waitFor();
+  }
+}
+
+test('the answer weighs every option: part-time with its legal condition, at 360 and 1280 px, in French and English', async () => {
+  const words = {
+    fr: [/un recrutement à temps partiel coûte le moins cher/u, /L3123-7 et L3123-19/u, /en dessous, le temps partagé coûte moins cher/u],
+    en: [/a part-time hire costs the least/u, /L3123-7 and L3123-19/u, /below it, shared time costs less/u],
+  };
+  for (const lang of ['fr', 'en']) {
+    for (const width of [360, 1280]) {
+      const { page, problems } = await env.open('/', { width, height: 800 });
+      await inLang(page, lang);
+      await cfo(page, lang);
+      const expected = cliJson('compare', '--preset', 'daf', '--gross-annual', '90000', '--day-rate', '1100',
+        '--days-per-week', '2', '--lang', lang).answer;
+      const answer = widget(page).locator('.verdict');
+      await answer.filter({ hasText: expected.sentence }).waitFor();
+      assert.equal(expected.cheapest, 'partTimeHire');
+      const [cheapest, condition, explained] = words[lang];
+      assert.match(await answer.textContent(), cheapest);
+      assert.match(await answer.textContent(), condition);
+      // One break-even, explained; the second with its reason.
+      const breakEven = widget(page).locator('[data-key="break-even"]');
+      assert.equal(await breakEven.textContent(), expected.breakEven.sentence);
+      assert.match(await breakEven.textContent(), explained);
+      await page.screenshot({ path: join(artifacts, `answer-${width}-${lang}.png`) });
+      assert.deepEqual(problems.consoleErrors, []);
+      await page.close();
+    }
+  }
+});
+
+test('with a need that varies, the answer is over the profile, in French and English', async () => {
+  for (const [lang, start] of [['fr', /^Sur la durée du profil de besoin \(24\smois\), /u], ['en', /^Over the need profile \(24 months\), /u]]) {
+    const { page, problems } = await env.open('/', { width: 360, height: 800 });
+    await inLang(page, lang);
+    await page.evaluate(() => document.querySelector('hire-or-share').setAttribute('need-profile', '6x2,18x0.5'));
+    const expected = cliJson('compare', '--preset', 'daf', '--need', '6x2,18x0.5', '--lang', lang).answer;
+    await widget(page).locator('.verdict').filter({ hasText: expected.sentence }).waitFor();
+    assert.match(expected.sentence, start);
+    // The profile's break-even comes second, with its reason.
+    assert.equal(await widget(page).locator('[data-key="second-break-even"]').textContent(), expected.secondBreakEven.sentence);
     assert.deepEqual(problems.consoleErrors, []);
     await page.close();
   }
