@@ -53,18 +53,20 @@ function load(lang) {
 
 // The skeleton's own style, shared by every element of the page: a title's
 // bar, then fields' bars, in the colour of the text at 9% (which follows a
-// dark theme), as tall as the first view. That height is the French page's
-// default scenario's, measured at container widths 288 to 960 px and fitted
-// by straight lines, one container layout each (the stylesheet's breakpoint,
-// 40rem). Re-measure it when the first view changes
-// (tests/e2e/loading.test.mjs prints the difference).
+// dark theme), as tall as the first view or a little taller, never shorter.
+// That height is the French page's default scenario's, measured on 8
+// December 2026 at container widths 288 to 960 px (4,610 px at 288, 4,219 at
+// 328, 3,900 at 380, 3,533 at 488, 3,379 at 608; 3,229 at 648, 2,930 at 736,
+// 2,627 at 868, 2,450 from 960) and bounded above by straight lines, one set
+// per container layout (the stylesheet's breakpoint, 40rem). Measure it again
+// when the first view changes (tests/e2e/loading.test.mjs prints both).
 const SKELETON = `:host{display:block;container-type:inline-size}
 .sk-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .sk{--c:color-mix(in srgb,currentColor 9%,transparent);
-height:max(2805px,calc(3437px - 112cqi),calc(3813px - 196cqi),calc(4698px - 429cqi),calc(6095px - 855cqi));
+height:max(3385px,calc(7446px - 983cqi),calc(5128px - 317cqi),calc(4272px - 150cqi));
 background:linear-gradient(var(--c) 0 0) 0 0/min(14rem,70%) 1.25rem no-repeat,
 repeating-linear-gradient(var(--c) 0 2.75rem,transparent 2.75rem 4.5rem,var(--c) 4.5rem 5.75rem,transparent 5.75rem 7rem) 0 2rem/100% calc(100% - 2rem) no-repeat}
-@container (min-width:40rem){.sk{height:max(calc(3750px - 185cqi),calc(2969px - 79cqi),calc(1730px + 50cqi))}}
+@container (min-width:40rem){.sk{height:max(calc(5422px - 337.5cqi),calc(5146px - 300cqi),calc(4260px - 187.5cqi))}}
 @media (prefers-reduced-motion:no-preference){.sk{animation:sk 1.6s ease-in-out infinite}}
 @keyframes sk{50%{opacity:.55}}`;
 let skeletonSheet;
