@@ -37,6 +37,34 @@ fn comparison_schema_is_up_to_date() {
 }
 
 #[test]
+fn answer_schema_is_up_to_date() {
+    check("answer.schema.json", &hire_or_share::schema::answer());
+}
+
+/// The answer's schema names what a program reads from it: the cheapest
+/// option, the figure, the sentence and the break-even.
+#[test]
+fn the_answer_schema_requires_its_sentence_and_break_even() {
+    let schema = serde_json::to_value(hire_or_share::schema::answer()).unwrap();
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(serde_json::Value::as_str)
+        .collect();
+    for field in [
+        "cheapest",
+        "runnerUp",
+        "figure",
+        "basis",
+        "sentence",
+        "breakEven",
+    ] {
+        assert!(required.contains(&field), "{field} in {required:?}");
+    }
+}
+
+#[test]
 fn the_scenario_schema_lists_every_field_as_optional() {
     let schema = serde_json::to_value(hire_or_share::schema::scenario()).unwrap();
     let properties = schema["properties"].as_object().unwrap();

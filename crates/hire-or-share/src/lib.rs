@@ -168,6 +168,13 @@ pub mod schema {
     pub fn comparison() -> schemars::Schema {
         schemars::schema_for!(crate::Comparison)
     }
+
+    /// The schema of the answer at the top of a comparison (`answer` in the
+    /// CLI's JSON and in the JavaScript API's result).
+    #[must_use]
+    pub fn answer() -> schemars::Schema {
+        schemars::schema_for!(crate::Answer)
+    }
 }
 
 /// The version of this crate, shown by the widget and the CLI.
