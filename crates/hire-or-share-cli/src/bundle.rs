@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use hire_or_share::Lang;
 
-use crate::render::{days, eur, t};
+use crate::text::{days, eur, t};
 
 /// The bundle's comparison: each role's costs, then the separate and the
 /// one-generalist totals.

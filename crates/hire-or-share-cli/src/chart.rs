@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use hire_or_share::{Comparison, Lang};
 use rust_decimal::Decimal;
 
-use crate::render::{esc, eur, t};
+use crate::text::{esc, eur, t};
 
 /// A series of the chart: colour, dash pattern, name, and the value it plots.
 type Series = (

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use hire_or_share::{Defaults, EmployerCost, Lang, Payer};
 use rust_decimal::Decimal;
 
-use crate::render::{eur, t};
+use crate::text::{eur, t};
 
 pub fn table(cost: &EmployerCost, lang: Lang) -> String {
     let mut out = String::new();

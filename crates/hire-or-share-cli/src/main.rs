@@ -18,6 +18,7 @@ mod chart;
 mod employer_cost;
 mod profile;
 mod render;
+mod text;
 mod today;
 
 use std::io::{Read, Write};
@@ -446,12 +447,12 @@ fn today() -> Result<hire_or_share::Date, Failure> {
 /// result alone.
 fn warn(notice: Option<&hire_or_share::Notice>, lang: Lang) {
     if let Some(n) = notice {
-        warn_text(render::t(lang, n.fr, n.en), lang);
+        warn_text(text::t(lang, n.fr, n.en), lang);
     }
 }
 
 fn warn_text(text: &str, lang: Lang) {
-    eprintln!("{}: {text}", render::t(lang, "avertissement", "warning"));
+    eprintln!("{}: {text}", text::t(lang, "avertissement", "warning"));
 }
 
 /// A scenario from its JSON object, the role's preset filling the rest.

@@ -7,7 +7,7 @@ use hire_or_share::{Lang, NeedProfileCost};
 use rust_decimal::Decimal;
 
 use crate::chart::{Frame, f, legend};
-use crate::render::{days, esc, eur, formula, label, months, source_html, source_markdown, t};
+use crate::text::{days, esc, eur, formula, label, months, source_html, source_markdown, t};
 
 /// The three options, named, in the order every report shows them.
 fn option_names(lang: Lang) -> [&'static str; 3] {

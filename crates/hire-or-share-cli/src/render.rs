@@ -1,17 +1,11 @@
-//! The comparison as a terminal table, Markdown and an HTML report, and the
-//! text helpers the other renderings share.
+//! The comparison as a terminal table, Markdown and an HTML report.
 
 use std::fmt::Write as _;
 
-use hire_or_share::{Answer, Comparison, CostLine, Lang, OptionCost, format_euros};
+use hire_or_share::{Answer, Comparison, Lang, OptionCost};
 use rust_decimal::Decimal;
 
-pub fn t(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
+use crate::text::{days, esc, eur, formula, label, source_html, source_markdown, t};
 
 /// The three options, named, in the order every report shows them.
 fn options(r: &Comparison, lang: Lang) -> [(&'static str, &OptionCost); 3] {
@@ -81,27 +75,6 @@ pub fn valued_time_note(lang: Lang) -> &'static str {
     )
 }
 
-pub fn eur(amount: Decimal, lang: Lang) -> String {
-    format_euros(amount, lang).replace('\u{a0}', " ")
-}
-
-pub fn days(value: Decimal, lang: Lang) -> String {
-    let text = value.normalize().to_string();
-    match lang {
-        Lang::Fr => text.replace('.', ","),
-        Lang::En => text,
-    }
-}
-
-/// "1 month", "6 months"; "1 mois", "6 mois".
-pub fn months(n: u32, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Fr, _) => format!("{n} mois"),
-        (Lang::En, 1) => "1 month".to_owned(),
-        (Lang::En, _) => format!("{n} months"),
-    }
-}
-
 /// The answer's break-even sentences: the steady state's, then the second
 /// one (the need profile's, or the first year's where it differs) if any.
 fn break_even_sentences(answer: &Answer) -> impl Iterator<Item = &str> {
@@ -111,17 +84,6 @@ fn break_even_sentences(answer: &Answer) -> impl Iterator<Item = &str> {
             .as_ref()
             .map(|b| b.sentence.as_str()),
     )
-}
-
-pub fn label(line: &CostLine, lang: Lang) -> &'static str {
-    t(lang, line.label_fr, line.label_en)
-}
-
-pub fn formula(line: &CostLine, lang: Lang) -> &str {
-    match lang {
-        Lang::Fr => &line.formula_fr,
-        Lang::En => &line.formula_en,
-    }
 }
 
 pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
@@ -292,34 +254,6 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
     out
 }
 
-/// A line's source in Markdown: a link when it has one, "(estimate)" after
-/// an estimate.
-pub fn source_markdown(line: &CostLine, lang: Lang) -> String {
-    let source = match &line.source {
-        Some(s) if !s.url.is_empty() => {
-            format!("[{}]({})", s.title_in(lang).replace('|', "/"), s.url)
-        }
-        Some(s) => s.title_in(lang).replace('|', "/"),
-        None => String::new(),
-    };
-    if line.estimate {
-        source + t(lang, " (estimation)", " (estimate)")
-    } else {
-        source
-    }
-}
-
-/// A line's source in HTML, a link when it has one; escaped.
-pub fn source_html(line: &CostLine, lang: Lang) -> String {
-    match &line.source {
-        Some(s) if !s.url.is_empty() => {
-            format!("<a href=\"{}\">{}</a>", esc(s.url), esc(s.title_in(lang)))
-        }
-        Some(s) => esc(s.title_in(lang)),
-        None => String::new(),
-    }
-}
-
 pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
     let mut out = String::new();
     let preset = r.scenario.role.preset();
@@ -400,22 +334,6 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
         r.period.start,
         r.period.end
     );
-    out
-}
-
-/// Escapes text for HTML and SVG.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
     out
 }
 

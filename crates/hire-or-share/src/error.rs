@@ -368,7 +368,9 @@ impl Error {
         #[cfg(feature = "need-profile")]
         if self.period > 0 {
             head.push_str(if fr { ", période " } else { ", period " });
-            head.push_str(&crate::field::write_decimal(Decimal::from(self.period)));
+            head.push_str(&crate::decimal_text::write_decimal(Decimal::from(
+                self.period,
+            )));
         }
         head.push_str(if fr { "\u{a0}: " } else { ": " });
         let n = |value: &Decimal, unit: &Unit| fmt_number(*value, *unit, lang);

@@ -116,6 +116,7 @@
 
 mod arith;
 mod date;
+mod decimal_text;
 pub mod defaults;
 mod error;
 mod field;
@@ -227,7 +228,7 @@ pub fn decimal_to_f64(x: rust_decimal::Decimal) -> f64 {
 /// ```
 #[must_use]
 pub fn decimal_text(x: rust_decimal::Decimal) -> String {
-    field::write_decimal(x)
+    decimal_text::write_decimal(x)
 }
 
 /// A decimal written plainly, as [`decimal_text`] writes it: digits with at
@@ -244,7 +245,7 @@ pub fn decimal_text(x: rust_decimal::Decimal) -> String {
 /// ```
 #[must_use]
 pub fn read_decimal_text(text: &str) -> Option<rust_decimal::Decimal> {
-    field::read_decimal(text)
+    decimal_text::read_decimal(text)
 }
 
 /// `mantissa × 10^-SCALE` (`scaled::<2>(1250)` is 12.50): rust_decimal's

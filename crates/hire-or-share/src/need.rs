@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
+use crate::decimal_text::write_decimal;
 use crate::error::{Error, Expected, Unit, check};
-use crate::field::write_decimal;
 
 /// One period of a [`NeedProfile`]: a number of whole months at a need in
 /// days a week (0 to 5 by half days; 0 is no need in that period).
@@ -229,7 +229,8 @@ impl FromStr for NeedProfile {
             };
             let (months, days) = part.split_once(['x', 'X']).ok_or_else(unparsable)?;
             let months = months.trim_ascii().parse().map_err(|_| unparsable())?;
-            let days = crate::field::read_decimal(days.trim_ascii()).ok_or_else(unparsable)?;
+            let days =
+                crate::decimal_text::read_decimal(days.trim_ascii()).ok_or_else(unparsable)?;
             periods.push(NeedPeriod {
                 months,
                 days_per_week: days,

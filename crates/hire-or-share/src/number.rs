@@ -36,7 +36,7 @@ pub enum Unit {
 pub(crate) fn fmt_number(value: Decimal, unit: Unit, lang: Lang) -> String {
     let mut value = crate::arith::normalize(value);
     // Euros and cents: 22 404,20 €, not 22 404,2 €. The checked constructor,
-    // as `field::read_decimal` uses: `from_i128_with_scale` panics past 96
+    // as `decimal_text::read_decimal` uses: `from_i128_with_scale` panics past 96
     // bits (never for an amount) with rust_decimal's error messages, which
     // nothing else in the element needs.
     if matches!(unit, Unit::Euro) && value.scale() == 1 {

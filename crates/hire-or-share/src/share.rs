@@ -248,7 +248,7 @@ impl Scenario {
         }
         if beyond > 0 {
             ignored.push(Ignored {
-                name: crate::field::write_decimal(rust_decimal::Decimal::from(beyond)),
+                name: crate::decimal_text::write_decimal(rust_decimal::Decimal::from(beyond)),
                 message: lang
                     .pick(
                         "paramètres au-delà des 200 premiers, non lus",

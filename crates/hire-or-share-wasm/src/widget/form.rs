@@ -3,16 +3,16 @@
 //! with each default's source, the actions; and what the host locks or hides.
 
 use hire_or_share::share::Ignored;
-use hire_or_share::{Defaults, Group, Lang, Source};
+use hire_or_share::{Defaults, Group, Lang};
 use web_sys::{Document, Element};
 
+use super::controls::{field, select_field};
 use super::dom::{
-    add, after, append, attr, button, by_id, closest, create_element, create_input, el, prepend,
-    query, source_node, toggle_class,
+    add, after, append, attr, button, by_id, closest, create_input, el, prepend, query,
+    source_node, toggle_class,
 };
-use super::model::{Kind, Model, kind};
+use super::model::Model;
 use super::need;
-use super::number::shown;
 use super::text::{short_first, t};
 use super::view::{Control, View};
 
@@ -95,43 +95,6 @@ pub(super) fn build(model: &Model, view: &mut View) {
     // away with the form once the result comes into view.
     add(&view.root, &view.summary);
     add(&view.root, &output(view));
-}
-
-/// A `<select>` field: its wrapper of class `class`, its label, its options
-/// (value, text) with `selected` chosen, and a hint under it if any; the
-/// select is `hos-{name}`, its hint `hos-{name}-hint`.
-fn select_field(
-    doc: &Document,
-    class: &str,
-    name: &str,
-    label: &str,
-    options: &[(&str, String)],
-    selected: &str,
-    hint: Option<Element>,
-) -> Element {
-    let field = el(doc, "div", class, None);
-    let id = format!("hos-{name}");
-    let label = el(doc, "label", "", Some(label));
-    attr(&label, "for", &id);
-    let select = create_element(doc, "select");
-    attr(&select, "id", &id);
-    attr(&select, "name", name);
-    for (value, text) in options {
-        let option = el(doc, "option", "", Some(text.as_str()));
-        attr(&option, "value", value);
-        if *value == selected {
-            attr(&option, "selected", "");
-        }
-        add(&select, &option);
-    }
-    append(&field, &[&label, &select]);
-    if let Some(hint) = hint {
-        let hint_id = format!("{id}-hint");
-        attr(&hint, "id", &hint_id);
-        attr(&select, "aria-describedby", &hint_id);
-        add(&field, &hint);
-    }
-    field
 }
 
 /// The role's select, its short names first.
@@ -560,130 +523,6 @@ fn output(view: &View) -> Element {
         &[&view.stale, &view.answer, &actions, &view.results],
     );
     output
-}
-
-/// Builds one labelled field into `container`: label, input, default,
-/// source, reset, error.
-fn field(
-    model: &Model,
-    view: &mut View,
-    container: &Element,
-    name: &str,
-    label: &str,
-    unit: &'static str,
-    source: Option<&Source>,
-) {
-    let doc = &view.doc;
-    let wrapper = el(doc, "div", "field", None);
-    let id = format!("hos-{name}");
-    let default = model.default_value(name).unwrap_or_default();
-    let default_kind = kind(name, &default);
-    let input = create_input(
-        doc,
-        if default_kind == Kind::Bool {
-            "checkbox"
-        } else {
-            "text"
-        },
-    );
-    attr(&input, "id", &id);
-    attr(&input, "name", name);
-    let label_el = el(
-        doc,
-        "label",
-        "",
-        Some(&if unit.is_empty() {
-            label.to_owned()
-        } else {
-            format!("{label} ({unit})")
-        }),
-    );
-    attr(&label_el, "for", &id);
-    let error = el(doc, "p", "error", None);
-    let error_id = format!("{id}-error");
-    attr(&error, "id", &error_id);
-    let text = model.values.get(name);
-    match default_kind {
-        Kind::Bool => {
-            input.set_checked(text.map_or(default.as_str(), String::as_str) == "true");
-            attr(&wrapper, "class", "field check");
-            append(&wrapper, &[&input, &label_el]);
-        }
-        k => {
-            attr(
-                &input,
-                "inputmode",
-                if k == Kind::Whole {
-                    "numeric"
-                } else {
-                    "decimal"
-                },
-            );
-            attr(&input, "autocomplete", "off");
-            attr(&input, "spellcheck", "false");
-            input.set_value(&text.cloned().unwrap_or_else(|| shown(&default, view.lang)));
-            append(&wrapper, &[&label_el, &input]);
-        }
-    }
-    let described = match source {
-        Some(source) => {
-            let hint_id = format!("{id}-hint");
-            let [hint, reset] = field_hint(model, view, name, label, &hint_id, &default, source);
-            append(&wrapper, &[&hint, &reset]);
-            format!("{hint_id} {error_id}")
-        }
-        None => error_id,
-    };
-    attr(&input, "aria-describedby", &described);
-    add(&wrapper, &error);
-    add(container, &wrapper);
-    view.controls.insert(
-        name.to_owned(),
-        Control {
-            element: input.into(),
-            error,
-            unit,
-        },
-    );
-}
-
-/// A field's hint (its default and the default's source) and its reset button.
-fn field_hint(
-    model: &Model,
-    view: &View,
-    name: &str,
-    label: &str,
-    hint_id: &str,
-    default: &str,
-    source: &Source,
-) -> [Element; 2] {
-    let (doc, lang) = (&view.doc, view.lang);
-    let hint = el(doc, "p", "hint", None);
-    attr(&hint, "id", hint_id);
-    let default_text = el(
-        doc,
-        "span",
-        "default",
-        Some(&model.default_hint(name, default)),
-    );
-    attr(&default_text, "id", &format!("hos-{name}-default"));
-    add(&hint, &default_text);
-    let sep = doc.create_text_node(" — ");
-    add(&hint, &sep);
-    add(&hint, &source_node(doc, source, lang));
-    let reset = el(doc, "button", "reset", Some(t(lang, "Rétablir", "Reset")));
-    attr(&reset, "type", "button");
-    attr(&reset, "data-reset", name);
-    attr(
-        &reset,
-        "aria-label",
-        &format!(
-            "{}{} {label}",
-            t(lang, "Rétablir la valeur par défaut", "Reset to default"),
-            t(lang, "\u{a0}:", ":"),
-        ),
-    );
-    [hint, reset]
 }
 
 /// Locks (shown, not editable) and hides the fields the host page lists.
