@@ -19,25 +19,6 @@ use super::number::to_f64;
 
 pub const SVG: &str = "http://www.w3.org/2000/svg";
 
-/// Where the widget looks for its elements: its shadow root or one of its
-/// elements (`querySelector`, `querySelectorAll`).
-pub trait Scope {
-    /// The first element under it that matches `selector`, one of the
-    /// widget's own.
-    fn find(&self, selector: &str) -> Option<Element>;
-    /// Every element under it that matches `selector`.
-    fn find_all(&self, selector: &str) -> NodeList;
-}
-
-impl Scope for ShadowRoot {
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.query_selector(selector).unwrap_throw()
-    }
-    fn find_all(&self, selector: &str) -> NodeList {
-        self.query_selector_all(selector).unwrap_throw()
-    }
-}
-
 /// The elements of a `NodeList` from `querySelectorAll`, in order.
 pub fn elements(list: &NodeList) -> impl Iterator<Item = Element> + '_ {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
@@ -54,8 +35,8 @@ pub fn closest(e: &Element, selector: &str) -> Option<Element> {
 }
 
 /// Every element under `root` that matches `selector`.
-pub fn query_all(root: &(impl Scope + ?Sized), selector: &str) -> NodeList {
-    root.find_all(selector)
+pub fn query_all(root: &ShadowRoot, selector: &str) -> NodeList {
+    root.query_selector_all(selector).unwrap_throw()
 }
 
 /// Adds or removes the class `name` of `e`.
@@ -89,25 +70,25 @@ pub fn dispatch_custom(target: &EventTarget, kind: &str, detail: &JsValue) {
     target.dispatch_event(&event).unwrap_throw();
 }
 
-/// The first element under `root` (the shadow root or an element) that
+/// The first element under `root`, the shadow root, that
 /// matches `selector`, one of the widget's own.
-pub fn query(root: &(impl Scope + ?Sized), selector: &str) -> Option<Element> {
-    root.find(selector)
+pub fn query(root: &ShadowRoot, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap_throw()
 }
 
 /// The element of id `id` under `root`. An id is letters, digits and
 /// hyphens, as the widget's own are; any other text (a field name from a
 /// host's `locked` attribute) finds nothing, and never reaches the selector,
 /// where it could throw.
-pub fn by_id(root: &(impl Scope + ?Sized), id: &str) -> Option<Element> {
+pub fn by_id(root: &ShadowRoot, id: &str) -> Option<Element> {
     if !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
         return None;
     }
-    root.find(&["#", id].concat())
+    query(root, &["#", id].concat())
 }
 
 /// The `<input>` of id `id` under `root`, if that is one.
-pub fn input_by_id(root: &(impl Scope + ?Sized), id: &str) -> Option<HtmlInputElement> {
+pub fn input_by_id(root: &ShadowRoot, id: &str) -> Option<HtmlInputElement> {
     by_id(root, id)?.dyn_into().ok()
 }
 

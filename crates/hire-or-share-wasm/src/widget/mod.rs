@@ -6,7 +6,8 @@
 //!   `message`, applies it to the model, shows the outcome through the view
 //!   and `results`, and tells the host page (`host`); `actions`: copy the
 //!   link, print;
-//! - `form`: the form and the result's area, built once into the view;
+//! - `form`: the form and the result's area, built once into the view, each
+//!   field through `controls`;
 //!   `results` (with `chart`, `profile` and `lines`): the result, drawn anew
 //!   on each update;
 //! - `view`: the elements of each field and of the result, and what shows
@@ -19,6 +20,7 @@
 mod actions;
 mod bundle;
 mod chart;
+mod controls;
 mod dom;
 mod events;
 mod form;

@@ -446,7 +446,7 @@ pub(super) fn render(view: &View, model: &Model, r: &Comparison, link: &str) {
     // The breakdowns and the other tables: closed, their titles only; each
     // is drawn when it opens, or when the page is printed (`draw_part`).
     for key in PARTS {
-        let class = if key.ends_with("hire") || key == "shared-time" {
+        let class = if option_of(key, r, lang).is_some() {
             format!("breakdown {key}")
         } else {
             key.to_owned()
