@@ -151,6 +151,10 @@ test('an element removed from the page releases what it held: 500 mounts leave m
   // page's own counter of DOM nodes lags behind the collector), and the
   // window's listeners (each element listens to its beforeprint).
   const counters = async () => {
+    // Pending tasks of the last mount settled, then two collections: an
+    // object freed by the first can hold others until the second.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'Node.prototype' });
     const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
