@@ -62,7 +62,7 @@ test('a pinned link keeps its figures, says today\'s and switches to them', asyn
   // Copying the link now pins today's rules, and keeps the salary.
   await element.locator('[data-action="share"]').click();
   const link = await element.locator('#hos-link').inputValue();
-  assert.match(link, /\?v=1&role=drh&defaults=2026-12b&gross-annual=30000&headcount=10&date=2026-06-01$/u);
+  assert.match(link, /\?v=1&role=drh&defaults=2026-12c&gross-annual=30000&headcount=10&date=2026-06-01$/u);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(await problems.csp(), []);
   // Last: axe's own styles are inline, which the page's policy refuses.

@@ -194,7 +194,7 @@ test('a share link round-trips the scenario; a tampered one is ignored field by 
   await widget(page).getByRole('button', { name: 'Copier le lien' }).click();
   const link = await widget(page).locator('#hos-link').inputValue();
   // Pinned to its defaults and its rules' first day (the page's clock: 1 July 2026).
-  assert.match(link, /\?v=1&role=marketing&defaults=2026-12b&days-per-week=2\.5&day-rate=850&date=2026-06-01$/u);
+  assert.match(link, /\?v=1&role=marketing&defaults=2026-12c&days-per-week=2\.5&day-rate=850&date=2026-06-01$/u);
   const again = await env.open(new URL(link).pathname + new URL(link).search);
   await again.page.locator('hire-or-share[data-ready]').waitFor();
   assert.equal(await dataValue(again.page, 'shared-time-annual'), expected.sharedTime.annualCost);
@@ -279,7 +279,7 @@ test('the embed builder shows the live widget and the exact snippet', async () =
   // Pinned by default, for a proposal: one link with its defaults' version
   // and its rules' first day (the page's clock is 1 July 2026).
   const pinned = await page.locator('#snippet').textContent();
-  assert.match(pinned, /<hire-or-share lang="en" locked="day-rate" link="v=1&amp;role=drh&amp;defaults=2026-12b&amp;day-rate=1150&amp;date=2026-06-01"><\/hire-or-share>/u);
+  assert.match(pinned, /<hire-or-share lang="en" locked="day-rate" link="v=1&amp;role=drh&amp;defaults=2026-12c&amp;day-rate=1150&amp;date=2026-06-01"><\/hire-or-share>/u);
   await page.locator('#preview hire-or-share[data-ready]').waitFor();
   assert.match(await page.locator('#preview hire-or-share .verdict').textContent(), /^At 1 day a week/u);
   await builder.locator('input[name="pin"]').uncheck();

@@ -562,7 +562,7 @@ fn share_links_pin_and_results_say_todays_figures() {
     .unwrap();
     assert_eq!(
         get(&out, &["value"]).as_string().unwrap(),
-        "v=1&role=daf&defaults=2026-12b&gross-annual=95000&date=2026-06-01"
+        "v=1&role=daf&defaults=2026-12c&gross-annual=95000&date=2026-06-01"
     );
     let bad = share_link(&input(r#"{"dayRate": "cheap"}"#), Some("en".into()), None).unwrap();
     assert_eq!(

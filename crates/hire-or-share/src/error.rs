@@ -63,6 +63,8 @@ pub enum Expected {
     /// A need profile, periods `months x days` (`6x2,18x0.5`).
     #[cfg(feature = "need-profile")]
     NeedProfile,
+    /// A list of options, kinds separated by commas (`shared-time:950x2,freelance`).
+    Options,
 }
 
 /// What went wrong with an input, or with a computation.
@@ -77,6 +79,9 @@ pub struct Error {
     /// 0 when it is about no one period.
     #[cfg_attr(not(feature = "need-profile"), allow(dead_code))]
     period: u8,
+    /// The place of the option the error is about in a comparison's list
+    /// of options, from 1; 0 when it is about no one option.
+    option: u8,
     // Boxed: every fallible step returns `Result<_, Error>`, and a small
     // error keeps those results, and the widget's code, small.
     kind: Box<ErrorKind>,
@@ -163,6 +168,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            option: 0,
             kind: Box::new(ErrorKind::OutOfRange {
                 value,
                 min,
@@ -183,6 +189,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            option: 0,
             kind: Box::new(ErrorKind::UnknownPeriod { date, first, last }),
         }
     }
@@ -193,6 +200,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            option: 0,
             kind: Box::new(ErrorKind::NotAMultiple { value, step, unit }),
         }
     }
@@ -203,6 +211,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            option: 0,
             kind: Box::new(ErrorKind::Unparsable {
                 text: crate::lang::head(text, 40).to_owned(),
                 expected,
@@ -216,6 +225,7 @@ impl Error {
         Self {
             field: "input",
             period: 0,
+            option: 0,
             kind: Box::new(ErrorKind::UnknownField {
                 name: crate::lang::head(name, 40).to_owned(),
             }),
@@ -229,6 +239,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            option: 0,
             kind: Box::new(ErrorKind::Unavailable),
         }
     }
@@ -246,6 +257,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            option: 0,
             kind: Box::new(ErrorKind::BelowMinimumWage {
                 value,
                 minimum,
@@ -261,6 +273,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            option: 0,
             kind: Box::new(ErrorKind::Overflow),
         }
     }
@@ -272,6 +285,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            option: 0,
             kind: Box::new(ErrorKind::NoNeed),
         }
     }
@@ -290,6 +304,20 @@ impl Error {
     #[must_use]
     pub fn period(&self) -> Option<u32> {
         (self.period > 0).then_some(u32::from(self.period))
+    }
+
+    /// The same error, about the option at `place` (from 1) in a
+    /// comparison's list of options.
+    #[must_use]
+    pub fn in_option(mut self, place: u32) -> Self {
+        self.option = u8::try_from(place).unwrap_or(u8::MAX);
+        self
+    }
+
+    /// The place of the option the error is about (from 1), if it is about one.
+    #[must_use]
+    pub fn option(&self) -> Option<u32> {
+        (self.option > 0).then_some(u32::from(self.option))
     }
 
     /// The same error, about `field` instead (a bundle's generalist salary,
@@ -372,6 +400,12 @@ impl Error {
                 self.period,
             )));
         }
+        if self.option > 0 {
+            head.push_str(", option ");
+            head.push_str(&crate::decimal_text::write_decimal(Decimal::from(
+                self.option,
+            )));
+        }
         head.push_str(if fr { "\u{a0}: " } else { ": " });
         let n = |value: &Decimal, unit: &Unit| fmt_number(*value, *unit, lang);
         let rest = match &*self.kind {
@@ -440,6 +474,12 @@ impl Error {
                     (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
                     (Expected::Location, Lang::Fr) => "paris, ile-de-france, large-city ou elsewhere",
                     (Expected::Location, Lang::En) => "paris, ile-de-france, large-city or elsewhere",
+                    (Expected::Options, Lang::Fr) => {
+                        "une liste d'options séparées par des virgules, par exemple shared-time:950x2,freelance (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group)"
+                    }
+                    (Expected::Options, Lang::En) => {
+                        "a list of options separated by commas, for example shared-time:950x2,freelance (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group)"
+                    }
                     (Expected::DefaultsVersion, Lang::Fr) => "une version publiée des hypothèses\u{a0}: ",
                     (Expected::DefaultsVersion, Lang::En) => "a published version of the defaults: ",
                     #[cfg(feature = "need-profile")]
@@ -548,6 +588,7 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "input" => tr("saisie", "input"),
         "scenarios" => tr("nombre de métiers", "number of roles"),
         "needProfile" => tr("besoin qui varie", "need that varies"),
+        "options" => tr("options comparées", "options compared"),
         "generalistGrossAnnual" => tr(
             "salaire brut annuel du généraliste",
             "generalist's gross annual salary",

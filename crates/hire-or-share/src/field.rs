@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::decimal_text::{read_decimal, write_decimal};
 use crate::defaults::{Defaults, DefaultsVersion, Location, Role};
 use crate::error::{Error, Expected};
+use crate::option_list::OptionList;
 #[cfg(feature = "need-profile")]
 use crate::need::NeedProfile;
 
@@ -30,6 +31,7 @@ pub(crate) enum Slot<'a> {
     Role(&'a mut Role),
     Location(&'a mut Option<Location>),
     Defaults(&'a mut DefaultsVersion),
+    Options(&'a mut Option<OptionList>),
     #[cfg(feature = "need-profile")]
     Need(&'a mut Option<NeedProfile>),
 }
@@ -43,7 +45,7 @@ macro_rules! slot_from {
         })*
     };
 }
-slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<bool> => OptionalBoolean, Option<Date> => Date, Role => Role, Option<Location> => Location, DefaultsVersion => Defaults);
+slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<bool> => OptionalBoolean, Option<Date> => Date, Role => Role, Option<Location> => Location, DefaultsVersion => Defaults, Option<OptionList> => Options);
 #[cfg(feature = "need-profile")]
 slot_from!(Option<NeedProfile> => Need);
 
@@ -59,6 +61,7 @@ impl Slot<'_> {
             Slot::Role(v) => v.text(),
             Slot::Location(v) => v.text(),
             Slot::Defaults(v) => v.text(),
+            Slot::Options(v) => v.text(),
             #[cfg(feature = "need-profile")]
             Slot::Need(v) => v.text(),
         }
@@ -79,6 +82,16 @@ impl Slot<'_> {
             Slot::Role(v) => put(v, name, text),
             Slot::Location(v) => put(v, name, text),
             Slot::Defaults(v) => put(v, name, text),
+            // A list's own errors say which option does not read.
+            Slot::Options(v) => {
+                let text = text.trim_ascii();
+                *v = if text.is_empty() {
+                    None
+                } else {
+                    Some(text.parse()?)
+                };
+                Ok(())
+            }
             // A profile's own errors say more than "unparsable": too many periods.
             #[cfg(feature = "need-profile")]
             Slot::Need(v) => {
@@ -165,6 +178,16 @@ impl FieldText for NeedProfile {
     }
     fn text(&self) -> String {
         NeedProfile::text(self)
+    }
+}
+
+impl FieldText for OptionList {
+    const EXPECTED: Expected = Expected::Options;
+    fn parse(text: &str) -> Option<Self> {
+        text.parse().ok()
+    }
+    fn text(&self) -> String {
+        OptionList::text(self)
     }
 }
 

@@ -126,6 +126,7 @@ mod money;
 #[cfg(feature = "need-profile")]
 mod need;
 mod number;
+mod option_list;
 pub mod payroll;
 mod scenario;
 pub mod share;
@@ -143,11 +144,13 @@ pub use model::{
     Answer, AnswerBasis, AnswerBreakEven, BreakEven, Bundle, BundleComparison, BundleCost,
     BundleRole, Cheapest, Comparison, CostLine, CurvePoint, Detail, FirstYearDiffers, FullTimeHire,
     HorizonYear, MAX_ROLES, NeedPeriodCost, NeedProfileCost, NeedProfileMonth, NeedProfileTotal,
-    NoBreakEven, Notice, OptionCost, PART_TIME_MINIMUM_SOURCE, PartTimeCondition, PartTimeHire,
-    Savings, Sensitivity, SharedTime, TimeToValue, compare, compare_bundle, compare_with,
+    NoBreakEven, Notice, OptionCost, OptionResult, PART_TIME_MINIMUM_SOURCE, PartTimeCondition, PartTimeHire,
+    Savings, Sensitivity, SharedTime, Threshold, TimeToValue, compare, compare_bundle, compare_with,
 };
 #[cfg(feature = "need-profile")]
 pub use need::{NeedPeriod, NeedProfile};
+pub use option_list::{OptionKind, OptionList, OptionSpec};
+pub use rust_decimal::Decimal;
 pub use payroll::{
     EmployerCost, EmployerCostInput, Line, Payer, Period, RgduDetail, employer_cost,
     total_employer_cost,

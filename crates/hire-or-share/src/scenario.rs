@@ -148,8 +148,7 @@ type Range = (
     Unit,
 );
 
-/// The lowest day rate accepted, euros excluding VAT.
-pub const MIN_DAY_RATE: Decimal = dec!(100);
+pub use crate::option_list::{MAX_DAY_RATE, MIN_DAY_RATE};
 
 /// One row of [`DECIMAL_RANGES`]: a field's JSON name, its member, its
 /// range and its unit.
@@ -240,7 +239,7 @@ const DECIMAL_RANGES: &[Range] = &[
     // A plausible floor: no senior expert works for less than 100 € a day,
     // so that a mis-read amount ("1.100" for 1 100 €, read as 1.10) is
     // refused with its range rather than priced (issue #24).
-    range!("dayRate", day_rate, MIN_DAY_RATE, dec!(100000), Euro),
+    range!("dayRate", day_rate, MIN_DAY_RATE, MAX_DAY_RATE, Euro),
     range!(
         "weeksPerYear",
         weeks_per_year,
@@ -315,6 +314,76 @@ const DECIMAL_RANGES: &[Range] = &[
     range!(
         "sharedRampUpWeeks",
         shared_ramp_up_weeks,
+        Decimal::ZERO,
+        dec!(104),
+        Weeks
+    ),
+    range!(
+        "freelanceDayRate",
+        freelance_day_rate,
+        MIN_DAY_RATE,
+        MAX_DAY_RATE,
+        Euro
+    ),
+    range!(
+        "portageDayRate",
+        portage_day_rate,
+        MIN_DAY_RATE,
+        MAX_DAY_RATE,
+        Euro
+    ),
+    range!(
+        "interimManagerDayRate",
+        interim_manager_day_rate,
+        MIN_DAY_RATE,
+        MAX_DAY_RATE,
+        Euro
+    ),
+    range!(
+        "employerGroupFeePercent",
+        employer_group_fee_percent,
+        Decimal::ZERO,
+        dec!(100),
+        Percent
+    ),
+    range!(
+        "employerGroupMembershipAnnual",
+        employer_group_membership_annual,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Euro
+    ),
+    range!(
+        "employerGroupEntryFee",
+        employer_group_entry_fee,
+        Decimal::ZERO,
+        MAX_GROSS_ANNUAL,
+        Euro
+    ),
+    range!(
+        "freelanceStartWeeks",
+        freelance_start_weeks,
+        Decimal::ZERO,
+        dec!(104),
+        Weeks
+    ),
+    range!(
+        "portageStartWeeks",
+        portage_start_weeks,
+        Decimal::ZERO,
+        dec!(104),
+        Weeks
+    ),
+    range!(
+        "interimManagerStartWeeks",
+        interim_manager_start_weeks,
+        Decimal::ZERO,
+        dec!(104),
+        Weeks
+    ),
+    range!(
+        "employerGroupStartWeeks",
+        employer_group_start_weeks,
         Decimal::ZERO,
         dec!(104),
         Weeks
@@ -496,6 +565,34 @@ scenario! {
         /// Yearly day-rate increase, percent.
         day_rate_growth_percent = "dayRateGrowthPercent": Decimal,
 
+        // The other ways to fill the need, each used by its kind of option.
+        /// The options compared, in order; `None` for today's three (the
+        /// full-time hire, the part-time hire and shared time).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        options = "options": Option<crate::OptionList>,
+        /// A freelance's day rate, excluding VAT (*TJM d'un indépendant*).
+        freelance_day_rate = "freelanceDayRate": Decimal,
+        /// Weeks before a freelance starts.
+        freelance_start_weeks = "freelanceStartWeeks": Decimal,
+        /// A consultant's day rate in portage salarial, excluding VAT, the
+        /// portage company's fee included.
+        portage_day_rate = "portageDayRate": Decimal,
+        /// Weeks before a consultant in portage salarial starts.
+        portage_start_weeks = "portageStartWeeks": Decimal,
+        /// An interim manager's day rate, excluding VAT (*management de transition*).
+        interim_manager_day_rate = "interimManagerDayRate": Decimal,
+        /// Weeks before an interim manager starts.
+        interim_manager_start_weeks = "interimManagerStartWeeks": Decimal,
+        /// An employer group's fee on the expert's cost, percent: the
+        /// member pays its share of the cost × (1 + the fee).
+        employer_group_fee_percent = "employerGroupFeePercent": Decimal,
+        /// An employer group's membership fee a year (*cotisation d'adhésion*).
+        employer_group_membership_annual = "employerGroupMembershipAnnual": Decimal,
+        /// An employer group's entry fee, paid once (*droit d'entrée*).
+        employer_group_entry_fee = "employerGroupEntryFee": Decimal,
+        /// Weeks before an employer group's expert starts: the group recruits.
+        employer_group_start_weeks = "employerGroupStartWeeks": Decimal,
+
         /// Years of the multi-year view (1 to 5).
         horizon_years = "horizonYears": u32,
         /// A need that changes over time, period by period; `None` for the
@@ -555,7 +652,12 @@ impl Scenario {
             defaults,
             ..Self::BLANK
         };
-        for a in defaults.assumptions {
+        let kinds = defaults.kinds();
+        let rates = kinds.rates(role);
+        scenario.freelance_day_rate = rates.freelance_day_rate.value;
+        scenario.portage_day_rate = rates.portage_day_rate.value;
+        scenario.interim_manager_day_rate = rates.interim_manager_day_rate.value;
+        for a in defaults.assumptions.iter().chain(kinds.assumptions) {
             // Each version's values are read back by a test
             // (`every_version_of_the_defaults_reads_and_validates`).
             let read = scenario.set(a.field, a.value);
@@ -653,6 +755,9 @@ impl Scenario {
         #[cfg(feature = "need-profile")]
         if let Some(profile) = &self.need_profile {
             profile.validate()?;
+        }
+        if let Some(options) = &self.options {
+            options.validate()?;
         }
         self.employer_cost_input(self.gross_annual, dec!(100))
             .validate()

@@ -720,7 +720,7 @@ fn a_location_sets_its_values_and_fields_given_override_them() {
 }
 
 /// A finance director's objections (issue #24), on the DAF preset at one day
-/// a week (the current defaults, 2026-12b, Paris), worked by hand from
+/// a week (the current defaults, 2026-12c, as 2026-12b, Paris), worked by hand from
 /// daf-one-day.json.
 #[test]
 fn days_on_one_basis_cash_apart_and_the_usual_exits() {

@@ -102,7 +102,7 @@ fn todays_figures_differ_and_keep_what_the_link_changed() {
 /// As the crate ships, the November proposal has the current defaults to
 /// switch to (the DAF's AT/MP support-function rate and its sourced salary,
 /// issue #24), so has the first December one (the salary), and a proposal on
-/// the current defaults (`2026-12b`) has nothing newer: no switch.
+/// the current defaults (`2026-12c`) has nothing newer: no switch.
 #[cfg(not(feature = "test-period"))]
 #[test]
 fn without_newer_figures_there_is_nothing_to_switch_to() {
@@ -120,12 +120,23 @@ fn without_newer_figures_there_is_nothing_to_switch_to() {
     let updated = pinned
         .updated(date(2026, 12, 9))
         .expect("the second December review");
-    assert_eq!(updated.defaults.version, "2026-12b");
+    assert_eq!(updated.defaults.version, "2026-12c");
     assert_eq!(
         (updated.gross_annual, updated.days_per_week),
         (dec!(90000), dec!(2))
     );
-    let current = PROPOSAL.replace("defaults=2026-11", "defaults=2026-12b");
+    // `2026-12c` added the other kinds' defaults: a `2026-12b` proposal
+    // switches to it with the same figures for its own three options.
+    let before_kinds = PROPOSAL.replace("defaults=2026-11", "defaults=2026-12b");
+    let (pinned, ignored) = Scenario::from_query(&before_kinds, Lang::En);
+    assert!(ignored.is_empty(), "{ignored:?}");
+    let updated = pinned.updated(date(2026, 12, 9)).expect("the other kinds");
+    assert_eq!(updated.defaults.version, "2026-12c");
+    assert_eq!(
+        compare(&updated).unwrap().savings,
+        compare(&pinned).unwrap().savings
+    );
+    let current = PROPOSAL.replace("defaults=2026-11", "defaults=2026-12c");
     let (pinned, ignored) = Scenario::from_query(&current, Lang::En);
     assert!(ignored.is_empty(), "{ignored:?}");
     assert_eq!(pinned.updated(date(2026, 12, 9)), None);

@@ -42,4 +42,5 @@ pub static DECEMBER_2026: Defaults = Defaults {
     assumptions: ASSUMPTIONS,
     location: Some(Location::Paris),
     locations: &LOCATIONS,
+    kinds: None,
 };

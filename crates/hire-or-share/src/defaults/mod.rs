@@ -13,11 +13,14 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::source::Source;
 
+pub use kinds::{KindDefaults, KindRates, Sourced};
 pub use location::{Location, LocationDefaults};
 
 mod cite;
 mod december_2026;
 mod december_2026b;
+mod december_2026c;
+mod kinds;
 mod location;
 mod locations_2026;
 mod november_2026;
@@ -30,6 +33,7 @@ pub static VERSIONS: &[&Defaults] = &[
     &november_2026::NOVEMBER_2026,
     &december_2026::DECEMBER_2026,
     &december_2026b::DECEMBER_2026B,
+    &december_2026c::DECEMBER_2026C,
     #[cfg(feature = "test-period")]
     &test_2027::TEST_2027,
 ];
@@ -58,6 +62,11 @@ pub struct Defaults {
     pub location: Option<Location>,
     /// Each zone's values, in the order of [`Location::ALL`].
     pub locations: &'static [LocationDefaults; 4],
+    /// The defaults of the other ways to fill the need (freelance, portage,
+    /// interim manager, employer group). `None` in a version from before
+    /// them (`2026-11` to `2026-12b`), which takes the first version's that
+    /// has them ([`Defaults::kinds`]).
+    pub kinds: Option<&'static KindDefaults>,
 }
 
 impl Defaults {
@@ -85,10 +94,25 @@ impl Defaults {
         &self.locations[location as usize]
     }
 
-    /// The assumption whose default is `field`, if any.
+    /// The assumption whose default is `field`, if any: this version's,
+    /// then its other kinds' ([`Defaults::kinds`]).
     #[must_use]
     pub fn assumption(&self, field: &str) -> Option<&'static Assumption> {
-        self.assumptions.iter().find(|a| a.field == field)
+        self.assumptions
+            .iter()
+            .chain(self.kinds().assumptions)
+            .find(|a| a.field == field)
+    }
+
+    /// The defaults of the other ways to fill the need: this version's, or
+    /// for a version from before them the first published version's that
+    /// has them (a link pinned to such a version had no other kind, so its
+    /// figures do not change).
+    #[must_use]
+    pub fn kinds(&self) -> &'static KindDefaults {
+        self.kinds
+            .or_else(|| VERSIONS.iter().find_map(|d| d.kinds))
+            .unwrap_or_else(|| unreachable!("a published version has the other kinds"))
     }
 }
 
@@ -246,6 +270,9 @@ pub enum Group {
     Hire,
     /// The shared-time expert.
     Shared,
+    /// The other ways to fill the need: freelance, portage salarial,
+    /// interim manager, employer group.
+    Other,
 }
 
 /// A role preset: salary and day rate for an SME, with their sources.

@@ -33,4 +33,5 @@ pub static TEST_2027: Defaults = Defaults {
     assumptions: ASSUMPTIONS,
     location: Some(super::location::Location::Paris),
     locations: &super::locations_2026::LOCATIONS,
+    kinds: None,
 };

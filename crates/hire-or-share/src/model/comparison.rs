@@ -13,6 +13,7 @@ use super::break_even;
 use super::curve::{Costs, curve};
 use super::hire::{self, Hire, HireAmounts, HireBasis, part_time, price_per_day};
 use super::horizon::horizon;
+use super::kinds;
 use super::result::{
     BreakEven, Comparison, FullTimeHire, OptionCost, Savings, SharedTime, TimeToValue,
 };
@@ -235,6 +236,19 @@ impl<'a> Model<'a> {
             )
         });
 
+        let (options, cheapest_option) = kinds::price_all(&kinds::Reference {
+            s,
+            basis: &self.basis,
+            full,
+            full_annual: full_annual_exact,
+            full_first_year,
+            full_cost: &full_cost,
+            part: (&part, part_annual_exact),
+            horizon: &horizon,
+            curve: &curve,
+            price_per_day: self.price_per_day,
+        });
+
         Comparison {
             scenario: *s,
             period: self.full_payroll.period.clone(),
@@ -264,6 +278,8 @@ impl<'a> Model<'a> {
             horizon,
             sensitivity,
             need_profile,
+            options,
+            cheapest_option,
         }
     }
 }

@@ -36,14 +36,8 @@ pub(super) fn horizon(
             salary_factor = salary_factor * salary_growth;
             rate_factor = rate_factor * rate_growth;
             let gross = (Money::new(s.gross_annual) * salary_factor).cents();
-            // The first recruitment is in year 1; later years pay running
-            // costs, the exit cost, and a new recruitment in each year in
-            // which a tenure ends.
-            let hires = replacements_in_year(Quantity::new(s.expected_tenure_years), year);
-            let later_year =
-                |h: HireAmounts| (h.running() + h.exit_amortized + h.recruitment() * hires).cents();
-            let f = later_year(basis.amounts(s, gross, qty!(100)));
-            let p = later_year(basis.amounts(s, gross, work_time_percent));
+            let f = later_year(s, basis.amounts(s, gross, qty!(100)), year);
+            let p = later_year(s, basis.amounts(s, gross, work_time_percent), year);
             let rate = Money::new(s.day_rate) * rate_factor;
             let sh = SharedAmounts::new(s, rate).affine().at(days).cents();
             (f, p, sh)
@@ -62,6 +56,15 @@ pub(super) fn horizon(
         });
     }
     years
+}
+
+/// A recruit's cost in `year` (2 or more) with the amounts `h` of that
+/// year's salary: the first recruitment is in year 1; later years pay
+/// running costs, the exit cost, and a new recruitment in each year in
+/// which a tenure ends.
+pub(super) fn later_year(s: &Scenario, h: HireAmounts, year: u32) -> Money {
+    let hires = replacements_in_year(Quantity::new(s.expected_tenure_years), year);
+    (h.running() + h.exit_amortized + h.recruitment() * hires).cents()
 }
 
 /// How many replacement hires start in `year` (2 or more) when each hire

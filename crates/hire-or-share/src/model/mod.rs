@@ -46,6 +46,7 @@ mod curve;
 mod formula;
 mod hire;
 mod horizon;
+mod kinds;
 #[cfg(feature = "need-profile")]
 mod profile;
 pub(crate) mod result;
@@ -62,5 +63,6 @@ pub use comparison::{Detail, compare, compare_with};
 pub use result::{
     BreakEven, Cheapest, Comparison, CostLine, CurvePoint, FullTimeHire, HorizonYear,
     NeedPeriodCost, NeedProfileCost, NeedProfileMonth, NeedProfileTotal, NoBreakEven, Notice,
-    OptionCost, PartTimeHire, Savings, Sensitivity, SharedTime, TimeToValue,
+    OptionCost, OptionResult, PartTimeHire, Savings, Sensitivity, SharedTime, Threshold,
+    TimeToValue,
 };

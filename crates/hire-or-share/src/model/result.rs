@@ -129,9 +129,10 @@ pub struct Notice {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum NoBreakEven {
-    /// Shared time costs less at every need up to five days a week.
+    /// Shared time (or the option compared) costs less at every need up to
+    /// five days a week.
     SharedCheaperAtEveryNeed,
-    /// The hire costs less at every need.
+    /// The full-time hire costs less at every need.
     HireCheaperAtEveryNeed,
 }
 
@@ -286,6 +287,57 @@ pub struct Comparison {
     /// Each option over the scenario's need profile, or `None` (`null`)
     /// when the scenario has none.
     pub need_profile: Option<NeedProfileCost>,
+    /// Every option of [`Scenario::options`] (today's three when it has
+    /// none), in its order, each with its costs and its break-even against
+    /// the full-time hire.
+    pub options: Vec<OptionResult>,
+    /// The place in [`Comparison::options`] (from 0) of the option with the
+    /// smallest steady-state cost; the first listed on a tie.
+    pub cheapest_option: usize,
+}
+
+/// One option of a comparison, priced at its days a week.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct OptionResult {
+    /// Its kind.
+    pub kind: crate::OptionKind,
+    /// Its name in French (`Indépendant à 950 €/j`).
+    pub label_fr: String,
+    /// Its name in English.
+    pub label_en: String,
+    /// The days a week it covers: the need, or its own.
+    pub days_per_week: Decimal,
+    /// Its day rate excluding VAT, for a kind billed by the day.
+    pub day_rate: Option<Decimal>,
+    /// Its costs, line by line.
+    #[serde(flatten)]
+    pub cost: OptionCost,
+    /// The need at which it costs as much as the full-time hire, steady
+    /// state; `None` for the full-time hire itself.
+    pub break_even: Option<Threshold>,
+    /// The same for the first year.
+    pub first_year_break_even: Option<Threshold>,
+    /// Its steady-state annual cost at each need of [`Comparison::curve`],
+    /// in the same order (0.5 to 5 days a week by quarter days).
+    pub curve: Vec<Decimal>,
+    /// Its cost in each year of [`Comparison::horizon`].
+    pub horizon: Vec<Decimal>,
+    /// Legal and practical warnings, with their sources.
+    pub warnings: Vec<Notice>,
+}
+
+/// A break-even need: a value, or why there is none in 0.5–5 days a week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Threshold {
+    /// The option costs as much as the full-time hire at this many days a
+    /// week (2 decimals), and less below.
+    DaysPerWeek(Decimal),
+    /// There is none: the reason.
+    None(NoBreakEven),
 }
 
 /// Each option's cost over a need profile ([`Scenario::need_profile`]).

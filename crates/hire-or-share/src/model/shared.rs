@@ -1,11 +1,14 @@
-//! Shared time's cost: fees (day rate × days a week × weeks a year), VAT
-//! where the company cannot recover it, travel and coordination, and its
-//! first year (start fee, getting to know the company, the start delay).
+//! The cost of an expert billed by the day (shared time, and a freelance,
+//! a consultant in portage or an interim manager alike): fees (day rate ×
+//! days a week × weeks a year), VAT where the company cannot recover it,
+//! travel and coordination, and the first year (start fee, getting to know
+//! the company, the start delay).
 
 use crate::Scenario;
 use crate::defaults::VAT_PERCENT;
 use crate::lang::tr;
 use crate::money::{Money, Quantity};
+use crate::source::Source;
 
 use super::formula::{Arg, Formula, VAT};
 use super::result::OptionCost;
@@ -56,11 +59,41 @@ impl SharedAmounts {
     }
 }
 
+/// An expert billed by the day: what differs from one kind to another.
+pub(super) struct Offer {
+    /// The day rate, excluding VAT.
+    pub(super) rate: Money,
+    /// Where the day rate comes from, and whether it is an estimate.
+    pub(super) rate_source: (Option<&'static Source>, bool),
+    /// Weeks before the expert starts, and the scenario field that sets them.
+    pub(super) start_weeks: (Quantity, &'static str),
+    /// A one-off start fee (shared time's; none for the other kinds).
+    pub(super) start_fee: Money,
+}
+
+impl Offer {
+    /// Shared time as the scenario sets it, at the day rate `rate`.
+    pub(super) fn shared_time(s: &Scenario, rate: Money) -> Self {
+        let preset = s.defaults.preset(s.role);
+        Self {
+            rate,
+            rate_source: (Some(&preset.day_rate_source), preset.day_rate_estimate),
+            start_weeks: (Quantity::new(s.shared_start_weeks), "sharedStartWeeks"),
+            start_fee: Money::new(s.shared_start_fee),
+        }
+    }
+}
+
 /// Shared-time terms in steady state, with the day rate `rate`.
 pub(super) fn terms(s: &Scenario, rate: Money) -> Vec<Term> {
+    offer_terms(s, &Offer::shared_time(s, rate))
+}
+
+/// The terms of an expert billed by the day, in steady state.
+pub(super) fn offer_terms(s: &Scenario, offer: &Offer) -> Vec<Term> {
+    let rate = offer.rate;
     let amounts = SharedAmounts::new(s, rate);
-    let preset = s.defaults.preset(s.role);
-    let rate_source = (Some(&preset.day_rate_source), preset.day_rate_estimate);
+    let rate_source = offer.rate_source;
 
     let mut terms = vec![Term::per_day(
         "fees",
@@ -131,13 +164,19 @@ pub(super) fn terms(s: &Scenario, rate: Money) -> Vec<Term> {
 /// Shared-time terms of the first year beyond the steady state, a day of
 /// need left uncovered costing `price_per_day`.
 pub(super) fn first_year_terms(s: &Scenario, price_per_day: Money) -> Vec<Term> {
+    offer_first_year_terms(s, &Offer::shared_time(s, Money::new(s.day_rate)), price_per_day)
+}
+
+/// The first-year terms of an expert billed by the day, beyond the steady
+/// state, a day of need left uncovered costing `price_per_day`.
+pub(super) fn offer_first_year_terms(s: &Scenario, offer: &Offer, price_per_day: Money) -> Vec<Term> {
     let vat_factor = vat_factor(s);
     let productivity = Quantity::new(s.ramp_up_productivity_percent);
     let missing = Quantity::ONE - productivity / Quantity::HUNDRED;
-    let day_rate = Money::new(s.day_rate) * vat_factor;
+    let day_rate = offer.rate * vat_factor;
     let ramp_up_weeks = Quantity::new(s.shared_ramp_up_weeks);
-    let start_weeks = Quantity::new(s.shared_start_weeks);
-    let start_fee = Money::new(s.shared_start_fee);
+    let (start_weeks, start_field) = offer.start_weeks;
+    let start_fee = offer.start_fee;
     vec![
         Term::fixed(
             "start_fee",
@@ -184,7 +223,7 @@ pub(super) fn first_year_terms(s: &Scenario, price_per_day: Money) -> Vec<Term> 
                 "{} × {} × {} per productive day",
                 &[Arg::Weeks(start_weeks), Arg::Days, Arg::Eur(price_per_day)],
             ),
-            sourced(s, "sharedStartWeeks"),
+            sourced(s, start_field),
         ),
     ]
 }
@@ -192,7 +231,16 @@ pub(super) fn first_year_terms(s: &Scenario, price_per_day: Money) -> Vec<Term> 
 /// Shared time's costs at the scenario's need, line by line, from its
 /// steady-state and first-year terms.
 pub(super) fn cost(s: &Scenario, terms: &[Term], first_year_terms: &[Term]) -> OptionCost {
-    let days = Quantity::new(s.days_per_week);
+    cost_at(s, Quantity::new(s.days_per_week), terms, first_year_terms)
+}
+
+/// The costs of an expert billed by the day at `days` a week.
+pub(super) fn cost_at(
+    s: &Scenario,
+    days: Quantity,
+    terms: &[Term],
+    first_year_terms: &[Term],
+) -> OptionCost {
     let lines = lines_at(terms, days);
     let mut first_year_lines = lines.clone();
     first_year_lines.extend(lines_at(first_year_terms, days));
