@@ -132,7 +132,7 @@ impl Scenario {
     ///
     /// let s = Scenario::preset(Role::Daf);
     /// let query = s.to_pinned_query(date(2026, 12, 3));
-    /// assert_eq!(query, "v=1&role=daf&defaults=2026-12b&date=2026-06-01");
+    /// assert_eq!(query, "v=1&role=daf&defaults=2026-12c&date=2026-06-01");
     /// let (back, ignored) = Scenario::from_query(&query, Lang::En);
     /// assert!(ignored.is_empty());
     /// assert_eq!(back.date, Some(date(2026, 6, 1)));
