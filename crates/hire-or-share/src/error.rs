@@ -64,6 +64,7 @@ pub enum Expected {
     #[cfg(feature = "need-profile")]
     NeedProfile,
     /// A list of options, kinds separated by commas (`shared-time:950x2,freelance`).
+    #[cfg(feature = "options")]
     Options,
 }
 
@@ -81,6 +82,7 @@ pub struct Error {
     period: u8,
     /// The place of the option the error is about in a comparison's list
     /// of options, from 1; 0 when it is about no one option.
+    #[cfg(feature = "options")]
     option: u8,
     // Boxed: every fallible step returns `Result<_, Error>`, and a small
     // error keeps those results, and the widget's code, small.
@@ -168,6 +170,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            #[cfg(feature = "options")]
             option: 0,
             kind: Box::new(ErrorKind::OutOfRange {
                 value,
@@ -189,6 +192,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            #[cfg(feature = "options")]
             option: 0,
             kind: Box::new(ErrorKind::UnknownPeriod { date, first, last }),
         }
@@ -200,6 +204,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            #[cfg(feature = "options")]
             option: 0,
             kind: Box::new(ErrorKind::NotAMultiple { value, step, unit }),
         }
@@ -211,6 +216,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            #[cfg(feature = "options")]
             option: 0,
             kind: Box::new(ErrorKind::Unparsable {
                 text: crate::lang::head(text, 40).to_owned(),
@@ -225,6 +231,7 @@ impl Error {
         Self {
             field: "input",
             period: 0,
+            #[cfg(feature = "options")]
             option: 0,
             kind: Box::new(ErrorKind::UnknownField {
                 name: crate::lang::head(name, 40).to_owned(),
@@ -239,6 +246,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            #[cfg(feature = "options")]
             option: 0,
             kind: Box::new(ErrorKind::Unavailable),
         }
@@ -257,6 +265,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            #[cfg(feature = "options")]
             option: 0,
             kind: Box::new(ErrorKind::BelowMinimumWage {
                 value,
@@ -273,6 +282,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            #[cfg(feature = "options")]
             option: 0,
             kind: Box::new(ErrorKind::Overflow),
         }
@@ -285,6 +295,7 @@ impl Error {
         Self {
             field,
             period: 0,
+            #[cfg(feature = "options")]
             option: 0,
             kind: Box::new(ErrorKind::NoNeed),
         }
@@ -308,6 +319,7 @@ impl Error {
 
     /// The same error, about the option at `place` (from 1) in a
     /// comparison's list of options.
+    #[cfg(feature = "options")]
     #[must_use]
     pub fn in_option(mut self, place: u32) -> Self {
         self.option = u8::try_from(place).unwrap_or(u8::MAX);
@@ -315,6 +327,7 @@ impl Error {
     }
 
     /// The place of the option the error is about (from 1), if it is about one.
+    #[cfg(feature = "options")]
     #[must_use]
     pub fn option(&self) -> Option<u32> {
         (self.option > 0).then_some(u32::from(self.option))
@@ -400,6 +413,7 @@ impl Error {
                 self.period,
             )));
         }
+        #[cfg(feature = "options")]
         if self.option > 0 {
             head.push_str(", option ");
             head.push_str(&crate::decimal_text::write_decimal(Decimal::from(
@@ -474,9 +488,11 @@ impl Error {
                     (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
                     (Expected::Location, Lang::Fr) => "paris, ile-de-france, large-city ou elsewhere",
                     (Expected::Location, Lang::En) => "paris, ile-de-france, large-city or elsewhere",
+                    #[cfg(feature = "options")]
                     (Expected::Options, Lang::Fr) => {
                         "une liste d'options séparées par des virgules, par exemple shared-time:950x2,freelance (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group)"
                     }
+                    #[cfg(feature = "options")]
                     (Expected::Options, Lang::En) => {
                         "a list of options separated by commas, for example shared-time:950x2,freelance (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group)"
                     }
@@ -588,7 +604,7 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "input" => tr("saisie", "input"),
         "scenarios" => tr("nombre de métiers", "number of roles"),
         "needProfile" => tr("besoin qui varie", "need that varies"),
-        "options" => tr("options comparées", "options compared"),
+        "options" => tr("options", "options"),
         "generalistGrossAnnual" => tr(
             "salaire brut annuel du généraliste",
             "generalist's gross annual salary",

@@ -8,9 +8,10 @@ use crate::date::Date;
 use crate::decimal_text::{read_decimal, write_decimal};
 use crate::defaults::{Defaults, DefaultsVersion, Location, Role};
 use crate::error::{Error, Expected};
-use crate::option_list::OptionList;
 #[cfg(feature = "need-profile")]
 use crate::need::NeedProfile;
+#[cfg(feature = "options")]
+use crate::option_list::OptionList;
 
 /// A field value read from and written to text.
 pub(crate) trait FieldText: Sized {
@@ -31,6 +32,7 @@ pub(crate) enum Slot<'a> {
     Role(&'a mut Role),
     Location(&'a mut Option<Location>),
     Defaults(&'a mut DefaultsVersion),
+    #[cfg(feature = "options")]
     Options(&'a mut Option<OptionList>),
     #[cfg(feature = "need-profile")]
     Need(&'a mut Option<NeedProfile>),
@@ -45,7 +47,9 @@ macro_rules! slot_from {
         })*
     };
 }
-slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<bool> => OptionalBoolean, Option<Date> => Date, Role => Role, Option<Location> => Location, DefaultsVersion => Defaults, Option<OptionList> => Options);
+slot_from!(Decimal => Decimal, u32 => WholeNumber, bool => Boolean, Option<bool> => OptionalBoolean, Option<Date> => Date, Role => Role, Option<Location> => Location, DefaultsVersion => Defaults);
+#[cfg(feature = "options")]
+slot_from!(Option<OptionList> => Options);
 #[cfg(feature = "need-profile")]
 slot_from!(Option<NeedProfile> => Need);
 
@@ -61,6 +65,7 @@ impl Slot<'_> {
             Slot::Role(v) => v.text(),
             Slot::Location(v) => v.text(),
             Slot::Defaults(v) => v.text(),
+            #[cfg(feature = "options")]
             Slot::Options(v) => v.text(),
             #[cfg(feature = "need-profile")]
             Slot::Need(v) => v.text(),
@@ -83,6 +88,7 @@ impl Slot<'_> {
             Slot::Location(v) => put(v, name, text),
             Slot::Defaults(v) => put(v, name, text),
             // A list's own errors say which option does not read.
+            #[cfg(feature = "options")]
             Slot::Options(v) => {
                 let text = text.trim_ascii();
                 *v = if text.is_empty() {
@@ -181,6 +187,7 @@ impl FieldText for NeedProfile {
     }
 }
 
+#[cfg(feature = "options")]
 impl FieldText for OptionList {
     const EXPECTED: Expected = Expected::Options;
     fn parse(text: &str) -> Option<Self> {

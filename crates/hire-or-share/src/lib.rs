@@ -126,6 +126,7 @@ mod money;
 #[cfg(feature = "need-profile")]
 mod need;
 mod number;
+#[cfg(feature = "options")]
 mod option_list;
 pub mod payroll;
 mod scenario;
@@ -144,18 +145,20 @@ pub use model::{
     Answer, AnswerBasis, AnswerBreakEven, BreakEven, Bundle, BundleComparison, BundleCost,
     BundleRole, Cheapest, Comparison, CostLine, CurvePoint, Detail, FirstYearDiffers, FullTimeHire,
     HorizonYear, MAX_ROLES, NeedPeriodCost, NeedProfileCost, NeedProfileMonth, NeedProfileTotal,
-    NoBreakEven, Notice, OptionCost, OptionResult, PART_TIME_MINIMUM_SOURCE, PartTimeCondition, PartTimeHire,
-    Savings, Sensitivity, SharedTime, Threshold, TimeToValue, compare, compare_bundle, compare_with,
+    NoBreakEven, Notice, OptionCost, OptionResult, PART_TIME_MINIMUM_SOURCE, PartTimeCondition,
+    PartTimeHire, Savings, Sensitivity, SharedTime, Threshold, TimeToValue, compare,
+    compare_bundle, compare_with,
 };
 #[cfg(feature = "need-profile")]
 pub use need::{NeedPeriod, NeedProfile};
+#[cfg(feature = "options")]
 pub use option_list::{OptionKind, OptionList, OptionSpec};
-pub use rust_decimal::Decimal;
 pub use payroll::{
     EmployerCost, EmployerCostInput, Line, Payer, Period, RgduDetail, employer_cost,
     total_employer_cost,
 };
 pub use rules::Rules;
+pub use rust_decimal::Decimal;
 pub use source::Source;
 
 /// JSON Schemas of what crosses the boundaries (feature `schema`).

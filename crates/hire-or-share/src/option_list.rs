@@ -10,16 +10,8 @@ use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
 use crate::decimal_text::{read_decimal, write_decimal};
+use crate::defaults::{MAX_DAY_RATE, MIN_DAY_RATE};
 use crate::error::{Error, Expected, Unit, check};
-
-/// The lowest day rate accepted, euros excluding VAT: no senior expert
-/// works for less than 100 € a day, so that a mis-read amount ("1.100" for
-/// 1 100 €, read as 1.10) is refused with its range rather than priced
-/// (issue #24).
-pub const MIN_DAY_RATE: Decimal = dec!(100);
-
-/// The highest day rate accepted, euros excluding VAT.
-pub const MAX_DAY_RATE: Decimal = dec!(100000);
 
 /// A kind of option: a way to fill the need. Each kind's cost model is one
 /// file of the core's model (`model/kinds/`).
@@ -178,8 +170,7 @@ impl OptionSpec {
             if !self.kind.has_day_rate() {
                 return Err(Error::unknown_field("dayRate").in_option(place));
             }
-            check("dayRate", rate, MIN_DAY_RATE, MAX_DAY_RATE, Unit::Euro)
-                .map_err(in_place)?;
+            check("dayRate", rate, MIN_DAY_RATE, MAX_DAY_RATE, Unit::Euro).map_err(in_place)?;
         }
         if let Some(days) = self.days_per_week {
             if self.kind == OptionKind::FullTimeHire {
@@ -363,7 +354,11 @@ impl FromStr for OptionList {
         for (i, part) in text.split(',').enumerate() {
             let spec = OptionSpec::parse(part.trim_ascii()).ok_or_else(|| {
                 let e = Error::unparsable("options", text, Expected::Options);
-                if several { e.in_option(i as u32 + 1) } else { e }
+                if several {
+                    e.in_option(i as u32 + 1)
+                } else {
+                    e
+                }
             })?;
             specs.push(spec);
         }
@@ -419,13 +414,19 @@ mod tests {
 
     #[test]
     fn malformed_text_names_the_field_and_the_place() {
-        for text in ["", "robot", "shared-time:", "shared-time:cheap", "freelance,x"] {
+        for text in [
+            "",
+            "robot",
+            "shared-time:",
+            "shared-time:cheap",
+            "freelance,x",
+        ] {
             let err = text.parse::<OptionList>().unwrap_err();
             assert_eq!(err.field(), "options", "{text}");
         }
         let err = "freelance,robot".parse::<OptionList>().unwrap_err();
         assert_eq!(err.option(), Some(2));
-        let nine = vec!["freelance"; 9].join(",");
+        let nine = ["freelance"; 9].join(",");
         assert_eq!(nine.parse::<OptionList>().unwrap_err().field(), "options");
     }
 
@@ -438,10 +439,16 @@ mod tests {
         let list: OptionList = "freelance,employer-group:900".parse().unwrap();
         let err = list.validate().unwrap_err();
         assert_eq!(err.option(), Some(2));
-        assert!(err.message(crate::Lang::En).contains("\"dayRate\""), "{err}");
+        assert!(
+            err.message(crate::Lang::En).contains("\"dayRate\""),
+            "{err}"
+        );
         let list: OptionList = "full-time-hire:x2".parse().unwrap();
         let err = list.validate().unwrap_err();
-        assert!(err.message(crate::Lang::En).contains("\"daysPerWeek\""), "{err}");
+        assert!(
+            err.message(crate::Lang::En).contains("\"daysPerWeek\""),
+            "{err}"
+        );
         let list: OptionList = "shared-time:x1.3".parse().unwrap();
         assert_eq!(list.validate().unwrap_err().field(), "daysPerWeek");
     }
@@ -460,6 +467,8 @@ mod tests {
         );
         assert!(serde_json::from_str::<OptionList>("[]").is_err());
         assert!(serde_json::from_str::<OptionList>(r#"[{ "kind": "robot" }]"#).is_err());
-        assert!(serde_json::from_str::<OptionList>(r#"[{ "kind": "freelance", "fee": "1" }]"#).is_err());
+        assert!(
+            serde_json::from_str::<OptionList>(r#"[{ "kind": "freelance", "fee": "1" }]"#).is_err()
+        );
     }
 }

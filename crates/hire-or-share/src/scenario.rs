@@ -114,6 +114,10 @@ macro_rules! scenario {
                     None if field == "needProfile" => Err(Error::unavailable("needProfile")),
                     #[cfg(not(feature = "need-profile"))]
                     None if field == "exitWhenNeedEnds" => Err(Error::unavailable("exitWhenNeedEnds")),
+                    // Options as data, left out of this build (the element's);
+                    // the other kinds' own fields are unknown to it.
+                    #[cfg(not(feature = "options"))]
+                    None if field == "options" => Err(Error::unavailable("options")),
                     None => Err(Error::unknown_field(field)),
                 }
             }
@@ -148,7 +152,7 @@ type Range = (
     Unit,
 );
 
-pub use crate::option_list::{MAX_DAY_RATE, MIN_DAY_RATE};
+pub use crate::defaults::{MAX_DAY_RATE, MIN_DAY_RATE};
 
 /// One row of [`DECIMAL_RANGES`]: a field's JSON name, its member, its
 /// range and its unit.
@@ -318,6 +322,7 @@ const DECIMAL_RANGES: &[Range] = &[
         dec!(104),
         Weeks
     ),
+    #[cfg(feature = "options")]
     range!(
         "freelanceDayRate",
         freelance_day_rate,
@@ -325,6 +330,7 @@ const DECIMAL_RANGES: &[Range] = &[
         MAX_DAY_RATE,
         Euro
     ),
+    #[cfg(feature = "options")]
     range!(
         "portageDayRate",
         portage_day_rate,
@@ -332,6 +338,7 @@ const DECIMAL_RANGES: &[Range] = &[
         MAX_DAY_RATE,
         Euro
     ),
+    #[cfg(feature = "options")]
     range!(
         "interimManagerDayRate",
         interim_manager_day_rate,
@@ -339,6 +346,7 @@ const DECIMAL_RANGES: &[Range] = &[
         MAX_DAY_RATE,
         Euro
     ),
+    #[cfg(feature = "options")]
     range!(
         "employerGroupFeePercent",
         employer_group_fee_percent,
@@ -346,6 +354,7 @@ const DECIMAL_RANGES: &[Range] = &[
         dec!(100),
         Percent
     ),
+    #[cfg(feature = "options")]
     range!(
         "employerGroupMembershipAnnual",
         employer_group_membership_annual,
@@ -353,6 +362,7 @@ const DECIMAL_RANGES: &[Range] = &[
         MAX_GROSS_ANNUAL,
         Euro
     ),
+    #[cfg(feature = "options")]
     range!(
         "employerGroupEntryFee",
         employer_group_entry_fee,
@@ -360,6 +370,7 @@ const DECIMAL_RANGES: &[Range] = &[
         MAX_GROSS_ANNUAL,
         Euro
     ),
+    #[cfg(feature = "options")]
     range!(
         "freelanceStartWeeks",
         freelance_start_weeks,
@@ -367,6 +378,7 @@ const DECIMAL_RANGES: &[Range] = &[
         dec!(104),
         Weeks
     ),
+    #[cfg(feature = "options")]
     range!(
         "portageStartWeeks",
         portage_start_weeks,
@@ -374,6 +386,7 @@ const DECIMAL_RANGES: &[Range] = &[
         dec!(104),
         Weeks
     ),
+    #[cfg(feature = "options")]
     range!(
         "interimManagerStartWeeks",
         interim_manager_start_weeks,
@@ -381,6 +394,7 @@ const DECIMAL_RANGES: &[Range] = &[
         dec!(104),
         Weeks
     ),
+    #[cfg(feature = "options")]
     range!(
         "employerGroupStartWeeks",
         employer_group_start_weeks,
@@ -569,29 +583,29 @@ scenario! {
         /// The options compared, in order; `None` for today's three (the
         /// full-time hire, the part-time hire and shared time).
         #[serde(skip_serializing_if = "Option::is_none")]
-        options = "options": Option<crate::OptionList>,
+        [feature = "options"] options = "options": Option<crate::OptionList>,
         /// A freelance's day rate, excluding VAT (*TJM d'un indépendant*).
-        freelance_day_rate = "freelanceDayRate": Decimal,
+        [feature = "options"] freelance_day_rate = "freelanceDayRate": Decimal,
         /// Weeks before a freelance starts.
-        freelance_start_weeks = "freelanceStartWeeks": Decimal,
+        [feature = "options"] freelance_start_weeks = "freelanceStartWeeks": Decimal,
         /// A consultant's day rate in portage salarial, excluding VAT, the
         /// portage company's fee included.
-        portage_day_rate = "portageDayRate": Decimal,
+        [feature = "options"] portage_day_rate = "portageDayRate": Decimal,
         /// Weeks before a consultant in portage salarial starts.
-        portage_start_weeks = "portageStartWeeks": Decimal,
+        [feature = "options"] portage_start_weeks = "portageStartWeeks": Decimal,
         /// An interim manager's day rate, excluding VAT (*management de transition*).
-        interim_manager_day_rate = "interimManagerDayRate": Decimal,
+        [feature = "options"] interim_manager_day_rate = "interimManagerDayRate": Decimal,
         /// Weeks before an interim manager starts.
-        interim_manager_start_weeks = "interimManagerStartWeeks": Decimal,
+        [feature = "options"] interim_manager_start_weeks = "interimManagerStartWeeks": Decimal,
         /// An employer group's fee on the expert's cost, percent: the
         /// member pays its share of the cost × (1 + the fee).
-        employer_group_fee_percent = "employerGroupFeePercent": Decimal,
+        [feature = "options"] employer_group_fee_percent = "employerGroupFeePercent": Decimal,
         /// An employer group's membership fee a year (*cotisation d'adhésion*).
-        employer_group_membership_annual = "employerGroupMembershipAnnual": Decimal,
+        [feature = "options"] employer_group_membership_annual = "employerGroupMembershipAnnual": Decimal,
         /// An employer group's entry fee, paid once (*droit d'entrée*).
-        employer_group_entry_fee = "employerGroupEntryFee": Decimal,
+        [feature = "options"] employer_group_entry_fee = "employerGroupEntryFee": Decimal,
         /// Weeks before an employer group's expert starts: the group recruits.
-        employer_group_start_weeks = "employerGroupStartWeeks": Decimal,
+        [feature = "options"] employer_group_start_weeks = "employerGroupStartWeeks": Decimal,
 
         /// Years of the multi-year view (1 to 5).
         horizon_years = "horizonYears": u32,
@@ -652,12 +666,18 @@ impl Scenario {
             defaults,
             ..Self::BLANK
         };
-        let kinds = defaults.kinds();
-        let rates = kinds.rates(role);
-        scenario.freelance_day_rate = rates.freelance_day_rate.value;
-        scenario.portage_day_rate = rates.portage_day_rate.value;
-        scenario.interim_manager_day_rate = rates.interim_manager_day_rate.value;
-        for a in defaults.assumptions.iter().chain(kinds.assumptions) {
+        #[cfg(feature = "options")]
+        let kinds = {
+            let kinds = defaults.kinds();
+            let rates = kinds.rates(role);
+            scenario.freelance_day_rate = rates.freelance_day_rate.value;
+            scenario.portage_day_rate = rates.portage_day_rate.value;
+            scenario.interim_manager_day_rate = rates.interim_manager_day_rate.value;
+            kinds.assumptions
+        };
+        #[cfg(not(feature = "options"))]
+        let kinds: &[crate::defaults::Assumption] = &[];
+        for a in defaults.assumptions.iter().chain(kinds) {
             // Each version's values are read back by a test
             // (`every_version_of_the_defaults_reads_and_validates`).
             let read = scenario.set(a.field, a.value);
@@ -756,6 +776,7 @@ impl Scenario {
         if let Some(profile) = &self.need_profile {
             profile.validate()?;
         }
+        #[cfg(feature = "options")]
         if let Some(options) = &self.options {
             options.validate()?;
         }

@@ -42,5 +42,6 @@ pub static DECEMBER_2026: Defaults = Defaults {
     assumptions: ASSUMPTIONS,
     location: Some(Location::Paris),
     locations: &LOCATIONS,
+    #[cfg(feature = "options")]
     kinds: None,
 };

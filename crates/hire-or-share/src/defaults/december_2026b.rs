@@ -116,6 +116,7 @@ pub static DECEMBER_2026B: Defaults = Defaults {
     assumptions: ASSUMPTIONS,
     location: Some(Location::Paris),
     locations: &LOCATIONS,
+    #[cfg(feature = "options")]
     kinds: None,
 };
 

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::source::Source;
 
+#[cfg(feature = "options")]
 pub use kinds::{KindDefaults, KindRates, Sourced};
 pub use location::{Location, LocationDefaults};
 
@@ -20,6 +21,7 @@ mod cite;
 mod december_2026;
 mod december_2026b;
 mod december_2026c;
+#[cfg(feature = "options")]
 mod kinds;
 mod location;
 mod locations_2026;
@@ -66,6 +68,7 @@ pub struct Defaults {
     /// interim manager, employer group). `None` in a version from before
     /// them (`2026-11` to `2026-12b`), which takes the first version's that
     /// has them ([`Defaults::kinds`]).
+    #[cfg(feature = "options")]
     pub kinds: Option<&'static KindDefaults>,
 }
 
@@ -98,16 +101,17 @@ impl Defaults {
     /// then its other kinds' ([`Defaults::kinds`]).
     #[must_use]
     pub fn assumption(&self, field: &str) -> Option<&'static Assumption> {
-        self.assumptions
-            .iter()
-            .chain(self.kinds().assumptions)
-            .find(|a| a.field == field)
+        let found = self.assumptions.iter().find(|a| a.field == field);
+        #[cfg(feature = "options")]
+        let found = found.or_else(|| self.kinds().assumptions.iter().find(|a| a.field == field));
+        found
     }
 
     /// The defaults of the other ways to fill the need: this version's, or
     /// for a version from before them the first published version's that
     /// has them (a link pinned to such a version had no other kind, so its
     /// figures do not change).
+    #[cfg(feature = "options")]
     #[must_use]
     pub fn kinds(&self) -> &'static KindDefaults {
         self.kinds
@@ -309,6 +313,15 @@ pub struct Preset {
 pub fn assumption(field: &str) -> Option<&'static Assumption> {
     Defaults::current().assumption(field)
 }
+
+/// The lowest day rate accepted, euros excluding VAT: no senior expert
+/// works for less than 100 € a day, so that a mis-read amount ("1.100" for
+/// 1 100 €, read as 1.10) is refused with its range rather than priced
+/// (issue #24).
+pub const MIN_DAY_RATE: Decimal = dec!(100);
+
+/// The highest day rate accepted, euros excluding VAT.
+pub const MAX_DAY_RATE: Decimal = dec!(100000);
 
 /// The VAT rate on services, percent (*taux normal*, CGI art. 278).
 pub const VAT_PERCENT: Decimal = dec!(20);

@@ -25,6 +25,7 @@ pub static NOVEMBER_2026: Defaults = Defaults {
     // chosen on a link pinned to this version takes December's values.
     location: None,
     locations: &super::locations_2026::LOCATIONS,
+    #[cfg(feature = "options")]
     kinds: None,
 };
 

@@ -33,5 +33,6 @@ pub static TEST_2027: Defaults = Defaults {
     assumptions: ASSUMPTIONS,
     location: Some(super::location::Location::Paris),
     locations: &super::locations_2026::LOCATIONS,
+    #[cfg(feature = "options")]
     kinds: None,
 };

@@ -13,6 +13,7 @@ use super::break_even;
 use super::curve::{Costs, curve};
 use super::hire::{self, Hire, HireAmounts, HireBasis, part_time, price_per_day};
 use super::horizon::horizon;
+#[cfg(feature = "options")]
 use super::kinds;
 use super::result::{
     BreakEven, Comparison, FullTimeHire, OptionCost, Savings, SharedTime, TimeToValue,
@@ -236,6 +237,7 @@ impl<'a> Model<'a> {
             )
         });
 
+        #[cfg(feature = "options")]
         let (options, cheapest_option) = kinds::price_all(&kinds::Reference {
             s,
             basis: &self.basis,
@@ -278,7 +280,9 @@ impl<'a> Model<'a> {
             horizon,
             sensitivity,
             need_profile,
+            #[cfg(feature = "options")]
             options,
+            #[cfg(feature = "options")]
             cheapest_option,
         }
     }

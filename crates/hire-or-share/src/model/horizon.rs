@@ -36,8 +36,8 @@ pub(super) fn horizon(
             salary_factor = salary_factor * salary_growth;
             rate_factor = rate_factor * rate_growth;
             let gross = (Money::new(s.gross_annual) * salary_factor).cents();
-            let f = later_year(s, basis.amounts(s, gross, qty!(100)), year);
-            let p = later_year(s, basis.amounts(s, gross, work_time_percent), year);
+            let f = later_year(s, &basis.amounts(s, gross, qty!(100)), year);
+            let p = later_year(s, &basis.amounts(s, gross, work_time_percent), year);
             let rate = Money::new(s.day_rate) * rate_factor;
             let sh = SharedAmounts::new(s, rate).affine().at(days).cents();
             (f, p, sh)
@@ -62,7 +62,7 @@ pub(super) fn horizon(
 /// year's salary: the first recruitment is in year 1; later years pay
 /// running costs, the exit cost, and a new recruitment in each year in
 /// which a tenure ends.
-pub(super) fn later_year(s: &Scenario, h: HireAmounts, year: u32) -> Money {
+pub(super) fn later_year(s: &Scenario, h: &HireAmounts, year: u32) -> Money {
     let hires = replacements_in_year(Quantity::new(s.expected_tenure_years), year);
     (h.running() + h.exit_amortized + h.recruitment() * hires).cents()
 }

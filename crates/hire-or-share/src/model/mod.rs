@@ -46,6 +46,7 @@ mod curve;
 mod formula;
 mod hire;
 mod horizon;
+#[cfg(feature = "options")]
 mod kinds;
 #[cfg(feature = "need-profile")]
 mod profile;

@@ -289,10 +289,12 @@ pub struct Comparison {
     pub need_profile: Option<NeedProfileCost>,
     /// Every option of [`Scenario::options`] (today's three when it has
     /// none), in its order, each with its costs and its break-even against
-    /// the full-time hire.
+    /// the full-time hire. Only with the `options` feature.
+    #[cfg(feature = "options")]
     pub options: Vec<OptionResult>,
     /// The place in [`Comparison::options`] (from 0) of the option with the
     /// smallest steady-state cost; the first listed on a tie.
+    #[cfg(feature = "options")]
     pub cheapest_option: usize,
 }
 
@@ -302,6 +304,7 @@ pub struct Comparison {
 #[serde(rename_all = "camelCase")]
 pub struct OptionResult {
     /// Its kind.
+    #[cfg(feature = "options")]
     pub kind: crate::OptionKind,
     /// Its name in French (`Indépendant à 950 €/j`).
     pub label_fr: String,

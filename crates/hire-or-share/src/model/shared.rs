@@ -164,12 +164,20 @@ pub(super) fn offer_terms(s: &Scenario, offer: &Offer) -> Vec<Term> {
 /// Shared-time terms of the first year beyond the steady state, a day of
 /// need left uncovered costing `price_per_day`.
 pub(super) fn first_year_terms(s: &Scenario, price_per_day: Money) -> Vec<Term> {
-    offer_first_year_terms(s, &Offer::shared_time(s, Money::new(s.day_rate)), price_per_day)
+    offer_first_year_terms(
+        s,
+        &Offer::shared_time(s, Money::new(s.day_rate)),
+        price_per_day,
+    )
 }
 
 /// The first-year terms of an expert billed by the day, beyond the steady
 /// state, a day of need left uncovered costing `price_per_day`.
-pub(super) fn offer_first_year_terms(s: &Scenario, offer: &Offer, price_per_day: Money) -> Vec<Term> {
+pub(super) fn offer_first_year_terms(
+    s: &Scenario,
+    offer: &Offer,
+    price_per_day: Money,
+) -> Vec<Term> {
     let vat_factor = vat_factor(s);
     let productivity = Quantity::new(s.ramp_up_productivity_percent);
     let missing = Quantity::ONE - productivity / Quantity::HUNDRED;

@@ -5,11 +5,11 @@
 //! where the company cannot recover it, and the membership fee. The
 //! members' joint liability (L1253-8) and VAT (CGI 261 B) are warnings.
 
+use crate::Scenario;
 use crate::defaults::VAT_PERCENT;
 use crate::lang::tr;
 use crate::money::{Money, Quantity, qty};
 use crate::option_list::OptionSpec;
-use crate::Scenario;
 
 use super::super::formula::{Arg, Formula};
 use super::super::result::OptionResult;
@@ -37,9 +37,12 @@ pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
     );
     let later_years = (2..=s.horizon_years)
         .map(|year| {
-            let gross = (Money::new(s.gross_annual) * growth(s.salary_growth_percent, year)).cents();
+            let gross =
+                (Money::new(s.gross_annual) * growth(s.salary_growth_percent, year)).cents();
             let amounts = r.basis.amounts(s, gross, qty!(100));
-            affine(&self::terms(s, amounts.total_employer_cost)).at(days).cents()
+            affine(&self::terms(s, amounts.total_employer_cost))
+                .at(days)
+                .cents()
         })
         .collect();
     let mut warnings = vec![notice(

@@ -24,7 +24,10 @@ pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
             Some(&rates.freelance_day_rate.source),
             rates.freelance_day_rate.estimate,
         ),
-        start_weeks: (Quantity::new(s.freelance_start_weeks), "freelanceStartWeeks"),
+        start_weeks: (
+            Quantity::new(s.freelance_start_weeks),
+            "freelanceStartWeeks",
+        ),
         start_fee: Money::ZERO,
     };
     let mut warnings = Vec::new();

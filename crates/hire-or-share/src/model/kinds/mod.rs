@@ -155,10 +155,18 @@ fn threshold((days, reason): break_even::BreakEvenDays) -> Threshold {
 
 /// An option's name, with its day rate and its days where they are its own
 /// (`Temps partagé, 950 € × 2 j/sem.`), so that two of one kind read apart.
-fn label(lang: Lang, name: (&'static str, &'static str), spec: &OptionSpec, days: Quantity) -> String {
+fn label(
+    lang: Lang,
+    name: (&'static str, &'static str),
+    spec: &OptionSpec,
+    days: Quantity,
+) -> String {
     let name = Arg::Text(name.0, name.1);
     let formula = match (spec.day_rate, spec.days_per_week) {
-        (Some(rate), Some(_)) => Formula::same("{}, {} × {}", &[name, Arg::Eur(Money::new(rate)), Arg::Days]),
+        (Some(rate), Some(_)) => Formula::same(
+            "{}, {} × {}",
+            &[name, Arg::Eur(Money::new(rate)), Arg::Days],
+        ),
         (Some(rate), None) => Formula::same("{}, {}", &[name, Arg::Eur(Money::new(rate))]),
         (None, Some(_)) => Formula::same("{}, {}", &[name, Arg::Days]),
         (None, None) => Formula::same("{}", &[name]),

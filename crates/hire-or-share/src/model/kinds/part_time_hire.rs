@@ -26,9 +26,10 @@ pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
     let horizon = if own.is_some() {
         let mut years = vec![part.cost.first_year_cost];
         for year in 2..=s.horizon_years {
-            let gross = (Money::new(s.gross_annual) * growth(s.salary_growth_percent, year)).cents();
+            let gross =
+                (Money::new(s.gross_annual) * growth(s.salary_growth_percent, year)).cents();
             let amounts = r.basis.amounts(s, gross, work_time_percent(days));
-            years.push(later_year(s, amounts, year).into());
+            years.push(later_year(s, &amounts, year).into());
         }
         years
     } else {
@@ -63,9 +64,9 @@ fn on_the_curve(r: &Reference<'_>, curve: &[Decimal]) -> Threshold {
         }
         if cost >= full {
             return Threshold::DaysPerWeek(match previous {
-                Some((d0, c0)) if cost > c0 => {
-                    (d0 + (days - d0) * ((full - c0) / (cost - c0))).round_dp(2).into()
-                }
+                Some((d0, c0)) if cost > c0 => (d0 + (days - d0) * ((full - c0) / (cost - c0)))
+                    .round_dp(2)
+                    .into(),
                 _ => days.into(),
             });
         }
