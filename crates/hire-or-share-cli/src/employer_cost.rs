@@ -1,4 +1,5 @@
-//! The employer cost and the role presets as terminal tables and Markdown.
+//! The employer cost and the role presets as terminal tables and Markdown,
+//! every amount in euros to the cent (`7,150.00 €`).
 
 use std::fmt::Write as _;
 
@@ -11,7 +12,7 @@ pub fn table(cost: &EmployerCost, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<52} {:>12} {:>9} {:>12}",
+        "{:<58} {:>15} {:>9} {:>15}",
         "",
         "base",
         t(lang, "taux %", "rate %"),
@@ -30,28 +31,32 @@ pub fn table(cost: &EmployerCost, lang: Lang) -> String {
         for line in cost.lines.iter().filter(|l| l.payer == payer) {
             let _ = writeln!(
                 out,
-                "  {:<50} {:>12} {:>9} {:>12}",
+                "  {:<56} {:>15} {:>9} {:>15}",
                 t(lang, line.label_fr, line.label_en),
-                line.base,
+                eur(line.base, lang),
                 line.rate.normalize(),
-                line.amount
+                eur(line.amount, lang)
             );
         }
     }
     for (fr, en, value) in totals(cost) {
-        let _ = writeln!(out, "{:<76} {:>12}", t(lang, fr, en), value);
+        let _ = writeln!(out, "{:<84} {:>15}", t(lang, fr, en), eur(value, lang));
     }
     let rgdu = &cost.rgdu_detail;
     let _ = match lang {
         Lang::Fr => writeln!(
             out,
-            "RGDU\u{a0}: coefficient {}\u{a0}; nulle à partir de {} € brut annuel (3 × SMIC)\u{a0}; juste en dessous, elle vaut {} €",
-            rgdu.coefficient, rgdu.threshold_annual, rgdu.cliff_amount
+            "RGDU\u{a0}: coefficient {}\u{a0}; nulle à partir de {} brut annuel (3 × SMIC)\u{a0}; juste en dessous, elle vaut {}",
+            rgdu.coefficient,
+            eur(rgdu.threshold_annual, lang),
+            eur(rgdu.cliff_amount, lang)
         ),
         Lang::En => writeln!(
             out,
-            "RGDU: coefficient {}; nil from {} € gross a year (3 × SMIC); just below, it is worth {} €",
-            rgdu.coefficient, rgdu.threshold_annual, rgdu.cliff_amount
+            "RGDU: coefficient {}; nil from {} gross a year (3 × SMIC); just below, it is worth {}",
+            rgdu.coefficient,
+            eur(rgdu.threshold_annual, lang),
+            eur(rgdu.cliff_amount, lang)
         ),
     };
     let _ = writeln!(
@@ -111,9 +116,9 @@ pub fn markdown(cost: &EmployerCost, lang: Lang) -> String {
             "| [{}]({}) | {} | {} | {} |",
             t(lang, line.label_fr, line.label_en),
             line.source.url,
-            line.base,
+            eur(line.base, lang),
             line.rate.normalize(),
-            line.amount
+            eur(line.amount, lang)
         );
     }
     let _ = writeln!(out);

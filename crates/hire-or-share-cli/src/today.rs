@@ -1,10 +1,12 @@
 //! Today's date, for the rules in force when a scenario gives no date: the
 //! system clock's (UTC), or `HIRE_OR_SHARE_TODAY` (YYYY-MM-DD), which tests
-//! set so that none depends on the real clock.
+//! set so that none depends on the real clock; a bad one is bad input.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use hire_or_share::Date;
+
+use crate::failure::Failure;
 
 /// The variable that sets today's date.
 pub const TODAY_VAR: &str = "HIRE_OR_SHARE_TODAY";
@@ -24,6 +26,15 @@ pub fn today() -> Result<Date, String> {
     Ok(civil_from_days(
         i64::try_from(seconds / 86_400).unwrap_or(0),
     ))
+}
+
+/// [`today`], a bad `HIRE_OR_SHARE_TODAY` being bad input.
+///
+/// # Errors
+///
+/// A [`Failure`] on `input` when the variable is not a date.
+pub fn checked() -> Result<Date, Failure> {
+    today().map_err(|message| Failure::input("input", message))
 }
 
 /// The date `days` after 1970-01-01 (H. Hinnant's `civil_from_days`: std has

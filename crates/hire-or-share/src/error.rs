@@ -562,8 +562,17 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// The human label of a field, for messages.
-fn field_label(field: &str, lang: Lang) -> &'static str {
+/// The human label of a field, by its JSON name (`grossAnnual`: "gross
+/// annual salary"), as messages name it: an assumption's own label for the
+/// fields it has, "value" for a name it does not know.
+///
+/// ```
+/// use hire_or_share::{field_label, Lang};
+///
+/// assert_eq!(field_label("grossAnnual", Lang::En), "gross annual salary");
+/// ```
+#[must_use]
+pub fn field_label(field: &str, lang: Lang) -> &'static str {
     let (fr, en) = match field {
         "grossAnnual" => tr("salaire brut annuel", "gross annual salary"),
         "headcount" => tr("effectif de l'entreprise", "company headcount"),

@@ -139,7 +139,7 @@ pub use date::{Date, DateError, date};
 pub use defaults::{
     Assumption, Defaults, DefaultsVersion, Group, Location, LocationDefaults, Preset, Role,
 };
-pub use error::{Error, ErrorKind, Expected, Unit};
+pub use error::{Error, ErrorKind, Expected, Unit, field_label};
 pub use lang::Lang;
 pub use model::{
     Answer, AnswerBasis, AnswerBreakEven, BreakEven, Bundle, BundleComparison, BundleCost,

@@ -1,0 +1,299 @@
+//! The scenario's fields as the command line sees them: each field of
+//! `Scenario::FIELDS` with its flag (the JSON name in kebab-case), the kind
+//! of value it takes, its unit and range, and its help; and the reading of a
+//! flag's text by the core's own reader, money to the cent at most.
+//!
+//! Everything here is asked of the core rather than restated: the kind is
+//! what `Scenario::set` expects of the field's text, the unit and the range
+//! are what `Scenario::validate` checks, the label is the core's
+//! (`hire_or_share::field_label`). A field the core gains gets its flag
+//! with no change here; one it leaves out of a build gets none.
+
+use std::sync::OnceLock;
+
+use hire_or_share::{Error, ErrorKind, Expected, Lang, Scenario, Unit, field_label};
+use rust_decimal::Decimal;
+
+/// The kind of value a field's flag takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `true` or `false`; the flag alone is `true`.
+    Switch,
+    /// A decimal number (`85000`, `1.5`).
+    Number,
+    /// A whole number (`20`).
+    WholeNumber,
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// A zone (`paris`).
+    Location,
+    /// A published version of the defaults (`2026-11`).
+    Version,
+    /// Text of another kind (a need profile).
+    Text,
+}
+
+/// One field of the scenario and its flag.
+#[derive(Debug)]
+pub struct Field {
+    /// The JSON name (`mobilityRatePercent`), also the flag's clap id.
+    pub json: &'static str,
+    /// The flag without its dashes (`mobility-rate-percent`).
+    pub flag: String,
+    /// The kind of its value.
+    pub kind: Kind,
+    /// The allowed range and unit of a number, as the core checks it.
+    pub range: Option<(Decimal, Decimal, Unit)>,
+}
+
+/// The fields that get a flag: every one of `Scenario::FIELDS` but `role`,
+/// which is the preset (`--preset`, alias `--role`): a role given on the
+/// command line starts from its preset, where `Scenario::set("role")`
+/// would change the role alone.
+pub fn all() -> &'static [Field] {
+    static FIELDS: OnceLock<Vec<Field>> = OnceLock::new();
+    FIELDS.get_or_init(|| {
+        Scenario::FIELDS
+            .iter()
+            .filter(|&&json| json != "role")
+            .map(|&json| Field {
+                json,
+                flag: kebab_case(json),
+                kind: kind_of(json),
+                range: range_of(json),
+            })
+            .collect()
+    })
+}
+
+/// The field named `json`, if it has a flag.
+pub fn find(json: &str) -> Option<&'static Field> {
+    all().iter().find(|f| f.json == json)
+}
+
+/// `mobilityRatePercent` → `mobility-rate-percent`.
+pub fn kebab_case(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() + 4);
+    for c in json.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// What `Scenario::set` expects of the field's text: the kind its error
+/// names for a text no kind accepts.
+fn kind_of(json: &str) -> Kind {
+    match Scenario::default()
+        .set(json, "\u{1}")
+        .map_err(|e| e.kind().clone())
+    {
+        Err(ErrorKind::Unparsable {
+            expected: Expected::Boolean,
+            ..
+        }) => Kind::Switch,
+        Err(ErrorKind::Unparsable {
+            expected: Expected::Number,
+            ..
+        }) => Kind::Number,
+        Err(ErrorKind::Unparsable {
+            expected: Expected::WholeNumber,
+            ..
+        }) => Kind::WholeNumber,
+        Err(ErrorKind::Unparsable {
+            expected: Expected::Date,
+            ..
+        }) => Kind::Date,
+        Err(ErrorKind::Unparsable {
+            expected: Expected::Location,
+            ..
+        }) => Kind::Location,
+        Err(ErrorKind::Unparsable {
+            expected: Expected::DefaultsVersion,
+            ..
+        }) => Kind::Version,
+        // A need profile's own error, or another kind: text.
+        _ => Kind::Text,
+    }
+}
+
+/// The range and unit `Scenario::validate` checks a number against: its
+/// error for a value far above any range. The salary's floor is the SMIC
+/// of the latest rules.
+fn range_of(json: &str) -> Option<(Decimal, Decimal, Unit)> {
+    let mut scenario = Scenario::default();
+    scenario.set(json, "4000000000").ok()?;
+    match scenario
+        .validate()
+        .map_err(|e| (e.field(), e.kind().clone()))
+    {
+        Err((field, ErrorKind::OutOfRange { min, max, unit, .. })) if field == json => {
+            Some((min, max, unit))
+        }
+        _ => None,
+    }
+}
+
+impl Field {
+    /// The value's name in `--help` (`<EUROS>`, `<BOOL>`).
+    pub fn value_name(&self) -> &'static str {
+        match (self.kind, self.range.map(|r| r.2)) {
+            (Kind::Switch, _) => "BOOL",
+            (_, Some(Unit::Euro)) => "EUROS",
+            (_, Some(Unit::Percent)) => "PERCENT",
+            (_, Some(Unit::DaysPerWeek | Unit::Days)) => "DAYS",
+            (_, Some(Unit::WeeksPerYear | Unit::Weeks)) => "WEEKS",
+            (_, Some(Unit::Years)) => "YEARS",
+            (Kind::Number | Kind::WholeNumber, _) => "NUMBER",
+            (Kind::Date, _) => "YYYY-MM-DD",
+            (Kind::Location, _) => "ZONE",
+            (Kind::Version, _) => "VERSION",
+            (Kind::Text, _) => "TEXT",
+        }
+    }
+
+    /// The help: the core's label, and the range with its unit or the
+    /// values allowed (`Mobility levy rate, 0 to 10 %`).
+    pub fn help(&self) -> String {
+        // A field the core's labels do not name yet: its own words.
+        let words = self.flag.replace('-', " ");
+        let label = match field_label(self.json, Lang::En) {
+            label if label == field_label("", Lang::En) => words.as_str(),
+            label => label,
+        };
+        let mut help: String = label
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(label.chars().skip(1))
+            .collect();
+        let detail = match (self.kind, self.range) {
+            (_, Some((min, max, unit))) => {
+                let text = |x: Decimal| {
+                    let mut x = x.normalize();
+                    // Euros and cents: 22404.20, not 22404.2.
+                    if unit == Unit::Euro && x.scale() == 1 {
+                        x.rescale(2);
+                    }
+                    hire_or_share::decimal_text(x)
+                };
+                [text(min), " to ".into(), text(max), unit_text(unit).into()].concat()
+            }
+            (Kind::Switch, _) => "true or false; the flag alone is true".into(),
+            (Kind::Location, _) => {
+                let keys: Vec<_> = hire_or_share::Location::ALL
+                    .iter()
+                    .map(|l| l.key())
+                    .collect();
+                keys.join(", ")
+            }
+            (Kind::Version, _) => {
+                let names: Vec<_> = hire_or_share::defaults::VERSIONS
+                    .iter()
+                    .map(|d| d.version)
+                    .collect();
+                names.join(", ")
+            }
+            (Kind::Date, _) => "YYYY-MM-DD".into(),
+            (Kind::Text, _) if self.json == "needProfile" => {
+                "periods of months x days a week, `6x2,18x0.5`".into()
+            }
+            _ => String::new(),
+        };
+        if !detail.is_empty() {
+            help.push_str(": ");
+            help.push_str(&detail);
+        }
+        help
+    }
+
+    /// Whether the field is an amount of money (read to the cent at most).
+    pub fn is_money(&self) -> bool {
+        matches!(self.range, Some((_, _, Unit::Euro)))
+    }
+
+    /// Sets the field of `scenario` from `text`, read by the core's reader
+    /// (`Scenario::set`: `1e5` and `1_000` refused), an amount of money to
+    /// the cent at most.
+    ///
+    /// # Errors
+    ///
+    /// The core's error naming the field, or an amount's "not a multiple of
+    /// 0.01 €".
+    pub fn set(&self, scenario: &mut Scenario, text: &str) -> Result<(), Error> {
+        scenario.set(self.json, text)?;
+        if self.is_money() {
+            check_cents(self.json, text)?;
+        }
+        Ok(())
+    }
+}
+
+/// An amount of money to the cent at most (`55000.29`, not `55000.299`;
+/// `7.3200` is 7.32 €), `text` being a number the core reads.
+///
+/// # Errors
+///
+/// `field` is not a multiple of 0.01 €.
+pub fn check_cents(field: &'static str, text: &str) -> Result<(), Error> {
+    let cent = hire_or_share::scaled::<2>(1);
+    match hire_or_share::read_decimal_text(text.trim_ascii()) {
+        Some(value) if value.normalize().scale() > 2 => {
+            Err(Error::not_a_multiple(field, value, cent, Unit::Euro))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The unit after a range in the help (` €`, ` %`, ` days a week`).
+fn unit_text(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Euro => " €",
+        Unit::Percent => " %",
+        Unit::DaysPerWeek => " days a week",
+        Unit::WeeksPerYear => " weeks a year",
+        Unit::Years => " years",
+        Unit::Weeks => " weeks",
+        Unit::Days => " days",
+        Unit::Months => " months",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_are_the_json_names_in_kebab_case() {
+        assert_eq!(kebab_case("mobilityRatePercent"), "mobility-rate-percent");
+        assert_eq!(kebab_case("date"), "date");
+        let f = find("mobilityRatePercent").unwrap();
+        assert_eq!(f.kind, Kind::Number);
+        assert_eq!(f.help(), "Mobility levy rate: 0 to 10 %");
+        assert_eq!(find("vatRecoverable").unwrap().kind, Kind::Switch);
+        assert_eq!(find("headcount").unwrap().kind, Kind::WholeNumber);
+        assert_eq!(find("grossAnnual").unwrap().value_name(), "EUROS");
+        assert!(find("role").is_none());
+    }
+
+    #[test]
+    fn money_is_read_to_the_cent() {
+        let f = find("mealVoucherEmployerShare").unwrap();
+        let mut s = Scenario::default();
+        assert!(f.set(&mut s, "7.32").is_ok());
+        assert!(f.set(&mut s, "7.3200").is_ok());
+        let err = f.set(&mut s, "7.325").unwrap_err();
+        assert_eq!(err.field(), "mealVoucherEmployerShare");
+        assert!(err.message(Lang::En).contains("not a multiple of 0.01"));
+        assert_eq!(f.set(&mut s, "1e5").unwrap_err().field(), f.json);
+        // Rates keep their decimals.
+        let rate = find("atMpRatePercent").unwrap();
+        assert!(!rate.is_money());
+        assert!(rate.set(&mut s, "2.125").is_ok());
+    }
+}
