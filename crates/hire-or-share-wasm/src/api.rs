@@ -101,8 +101,8 @@ fn compare_out(
 )]
 pub fn compare_js(
     #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: &JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Lang | null")] lang: Option<String>,
-    today: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang | null")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] today: Option<String>,
 ) -> Result<JsValue, JsError> {
     compare_out(scenario, lang.as_deref(), today.as_deref())
 }
@@ -124,8 +124,8 @@ pub fn compare_js(
 )]
 pub fn share_link(
     #[wasm_bindgen(unchecked_param_type = "ScenarioInput")] scenario: &JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Lang | null")] lang: Option<String>,
-    today: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang | null")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] today: Option<String>,
 ) -> Result<JsValue, JsError> {
     let outcome: Outcome<_> = errors::lang_of(lang.as_deref())
         .and_then(|lang| {
@@ -151,7 +151,7 @@ pub fn share_link(
 )]
 pub fn compare_bundle_js(
     #[wasm_bindgen(unchecked_param_type = "BundleInput")] bundle: &JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Lang | null")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang | null")] lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let outcome: Outcome<_> = errors::lang_of(lang.as_deref())
         .and_then(|lang| {
@@ -210,7 +210,7 @@ fn employer_cost_out(input: &JsValue, lang: Option<&str>) -> Result<JsValue, JsE
 )]
 pub fn employer_cost_js(
     #[wasm_bindgen(unchecked_param_type = "EmployerCostInput")] input: &JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Lang | null")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang | null")] lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     employer_cost_out(input, lang.as_deref())
 }
@@ -254,7 +254,10 @@ pub fn employer_cost_totals(
     clippy::needless_pass_by_value,
     reason = "wasm-bindgen passes strings by value"
 )]
-pub fn default_scenario(preset: String, lang: Option<String>) -> Result<JsValue, JsError> {
+pub fn default_scenario(
+    #[wasm_bindgen(unchecked_param_type = "Role")] preset: String,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang | null")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
     let outcome: Outcome<_> = errors::lang_of(lang.as_deref())
         .and_then(|lang| {
             Role::from_key(&preset)
