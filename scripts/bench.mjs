@@ -2,11 +2,15 @@
 // official French rules (modele-social evaluated by publicodes) in one Node
 // process, over the same salaries; reports median and p95 per evaluation and
 // the ratio, checks the two agree, times one call of each of the API's
-// functions, and writes target/bench-node.json.
+// functions against the same work in native Rust (the example native_calls,
+// built with the bench profile) with their ratio, and writes
+// target/bench-node.json.
 //
 //   npm run bench             (after bash scripts/build-widget.sh)
 //   SALARIES=200 npm run bench   (fewer salaries: the official engine is slow)
 //   API_PKG=other/pkg npm run bench   (another build of the API module)
+//   NATIVE=0 npm run bench     (no native side: no cargo run)
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -75,7 +79,7 @@ const some = salaries.filter((_, i) => i % Math.max(1, Math.floor(count / 250)) 
 const roles = ['daf', 'dsi', 'drh', 'marketing'];
 const apiCalls = {
   employerCost: stats(wasmTimes),
-  compare: perCall(some.map((gross, i) => ({ role: roles[i % 4], daysPerWeek: '1.5', grossAnnual: gross })), (s) => api.compare(s, 'en')),
+  compare: perCall(some.map((gross, i) => ({ role: roles[i % 4], daysPerWeek: '1.5', grossAnnual: gross })), (s) => api.compare(s, 'en', '2026-07-01')),
   compareBundle: perCall(
     some.map((gross) => ({
       scenarios: [{ role: 'daf', daysPerWeek: '1', grossAnnual: gross }, { role: 'drh', daysPerWeek: '0.5' }, { role: 'dsi', daysPerWeek: 2 }],
@@ -86,6 +90,19 @@ const apiCalls = {
   defaultScenario: perCall(Array.from({ length: 1000 }, (_, i) => roles[i % 4]), (role) => api.defaultScenario(role, 'en')),
   presets: perCall(Array.from({ length: 1000 }, () => null), () => api.presets()),
 };
+
+// The same calls in native Rust (crates/hire-or-share-wasm/examples/native_calls.rs:
+// the same work, 250 salaries from the SMIC to 8 PASS), and the ratio of
+// medians JS / native: the goal is at most 3.
+const native = process.env.NATIVE === '0' ? null : JSON.parse(execFileSync(
+  'cargo', ['run', '--profile', 'bench', '--quiet', '-p', 'hire-or-share-wasm', '--example', 'native_calls'],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+));
+const nativeVsJs = native && Object.fromEntries(['compare', 'employerCost'].map((name) => [name, {
+  nativeMedianMs: native[name].medianMs,
+  jsMedianMs: apiCalls[name].medianMs,
+  ratio: Number((apiCalls[name].medianMs / native[name].medianMs).toFixed(1)),
+}]));
 
 // The official engine, same salaries.
 const engine = new Engine(rules, { logger: { log() {}, warn() {}, error() {} } });
@@ -117,9 +134,13 @@ const result = {
   ratioMedianApiCall: Math.round(official.medianMs / wasm.medianMs),
   ratioMedianComputation: Math.round(official.medianMs / batch.medianMs),
   apiCalls,
+  nativeVsJs,
   largestGapEuros: Number(largestGap.toFixed(3)),
   node: process.version,
 };
 mkdirSync(`${root}/target`, { recursive: true });
 writeFileSync(`${root}/target/bench-node.json`, `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
+for (const [name, r] of Object.entries(nativeVsJs ?? {})) {
+  console.log(`${name}: native ${(r.nativeMedianMs * 1000).toFixed(1)} µs, JS ${(r.jsMedianMs * 1000).toFixed(1)} µs, ratio ${r.ratio} (goal ≤ 3)`);
+}
