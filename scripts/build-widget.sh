@@ -35,13 +35,19 @@ rm -rf www/pkg && mkdir -p www/pkg
 
 # build FEATURES DIR NAME [WASM-BINDGEN FLAGS…]: one module, DIR/NAME.js and
 # DIR/NAME_bg.wasm.
+# PROFILE (default release, the element's: size first) picks the Cargo
+# profile; with `api`, wasm-opt optimizes for speed (-O3) rather than size.
 build() {
-  local dir=$2 name=$3
-  cargo build --release --target wasm32-unknown-unknown -p hire-or-share-wasm \
+  local dir=$2 name=$3 profile=${PROFILE:-release}
+  local flags=("${wasm_opt_flags[@]}")
+  [ "$profile" = release ] || flags=(-O3 --strip-producers --enable-bulk-memory --enable-sign-ext
+    --enable-reference-types --enable-multivalue --enable-nontrapping-float-to-int
+    --enable-mutable-globals)
+  cargo build --profile "$profile" --target wasm32-unknown-unknown -p hire-or-share-wasm \
     --target-dir "$target_dir" --no-default-features --features "$1"
   wasm-bindgen --target web "${@:4}" --out-dir "$dir" --out-name "$name" \
-    "$target_dir/wasm32-unknown-unknown/release/hire_or_share_wasm.wasm"
-  "$wasm_opt" "${wasm_opt_flags[@]}" \
+    "$target_dir/wasm32-unknown-unknown/$profile/hire_or_share_wasm.wasm"
+  "$wasm_opt" "${flags[@]}" \
     -o "$dir/${name}_bg.wasm" "$dir/${name}_bg.wasm"
   # The glue is generated, and downloaded with the module: minified, as an ES
   # module whose exports keep their names (esbuild renames only local names).
@@ -69,7 +75,9 @@ if ! cmp -s "$langs/fr/hire_or_share_wasm.js" "$langs/en/hire_or_share_wasm.js";
   exit 1
 fi
 cp "$langs/fr/hire_or_share_wasm.js" "$langs/fr/hire_or_share_wasm.d.ts" www/pkg/
-build api www/pkg hire_or_share_api
+# The API is for programs, which feel its time, not its bytes: built for
+# speed (the `api` profile of Cargo.toml, opt-level 3; scripts/bench.mjs).
+PROFILE=api build api www/pkg hire_or_share_api
 
 # The element's loader, bundled with its glue into one minified module, and
 # its stylesheet, minified: www/hire-or-share.js and www/hire-or-share.css,

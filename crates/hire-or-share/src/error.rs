@@ -56,6 +56,8 @@ pub enum Expected {
     Date,
     /// A role preset: `daf`, `dsi`, `drh` or `marketing`.
     Role,
+    /// A language: `fr` or `en`.
+    Lang,
     /// A zone (`paris`, `ile-de-france`, `large-city`, `elsewhere`).
     Location,
     /// The name of a published version of the defaults (`2026-11`).
@@ -486,6 +488,8 @@ impl Error {
                     (Expected::Date, Lang::En) => "a date YYYY-MM-DD",
                     (Expected::Role, Lang::Fr) => "daf, dsi, drh ou marketing",
                     (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
+                    (Expected::Lang, Lang::Fr) => "fr ou en",
+                    (Expected::Lang, Lang::En) => "fr or en",
                     (Expected::Location, Lang::Fr) => "paris, ile-de-france, large-city ou elsewhere",
                     (Expected::Location, Lang::En) => "paris, ile-de-france, large-city or elsewhere",
                     #[cfg(feature = "options")]
@@ -610,6 +614,7 @@ pub fn field_label(field: &str, lang: Lang) -> &'static str {
         "dayRate" => tr("tarif journalier HT", "day rate excluding VAT"),
         "horizonYears" => tr("horizon en années", "horizon in years"),
         "role" => tr("métier", "role"),
+        "lang" => tr("langue", "language"),
         "input" => tr("saisie", "input"),
         "scenarios" => tr("nombre de métiers", "number of roles"),
         "needProfile" => tr("besoin qui varie", "need that varies"),

@@ -13,6 +13,37 @@ pub enum Lang {
     En,
 }
 
+/// The language's code, `fr` or `en`: what [`Lang::from_str`](core::str::FromStr) reads.
+///
+/// ```
+/// use hire_or_share::Lang;
+///
+/// let lang: Lang = "en".parse()?;
+/// assert_eq!((lang, lang.to_string()), (Lang::En, "en".to_owned()));
+/// assert_eq!("de".parse::<Lang>().unwrap_err().field(), "lang");
+/// # Ok::<(), hire_or_share::Error>(())
+/// ```
+impl core::fmt::Display for Lang {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        })
+    }
+}
+
+/// Reads `fr` or `en`; anything else is an error on `lang`.
+impl core::str::FromStr for Lang {
+    type Err = crate::Error;
+    fn from_str(text: &str) -> Result<Self, crate::Error> {
+        match text.trim_ascii() {
+            "fr" => Ok(Lang::Fr),
+            "en" => Ok(Lang::En),
+            _ => Err(crate::Error::unparsable("lang", text, crate::Expected::Lang)),
+        }
+    }
+}
+
 #[cfg(not(any(feature = "fr", feature = "en")))]
 compile_error!(
     "hire-or-share needs the text of at least one language: enable feature `fr` or `en` (both are default features)"

@@ -192,6 +192,32 @@ impl schemars::JsonSchema for DefaultsVersion {
     }
 }
 
+/// The role's key, `daf`: what [`Role::from_str`](core::str::FromStr) reads.
+///
+/// ```
+/// use hire_or_share::Role;
+///
+/// let role: Role = "drh".parse()?;
+/// assert_eq!(role, Role::Drh);
+/// assert_eq!(role.to_string(), "drh");
+/// assert_eq!("cto".parse::<Role>().unwrap_err().field(), "role");
+/// # Ok::<(), hire_or_share::Error>(())
+/// ```
+impl core::fmt::Display for Role {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// Reads a role's key: `daf`, `dsi`, `drh` or `marketing`.
+impl core::str::FromStr for Role {
+    type Err = crate::Error;
+    fn from_str(text: &str) -> Result<Self, crate::Error> {
+        Role::from_key(text)
+            .ok_or_else(|| crate::Error::unparsable("role", text, crate::Expected::Role))
+    }
+}
+
 /// The senior roles the group places in shared time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
