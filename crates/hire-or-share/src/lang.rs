@@ -39,7 +39,11 @@ impl core::str::FromStr for Lang {
         match text.trim_ascii() {
             "fr" => Ok(Lang::Fr),
             "en" => Ok(Lang::En),
-            _ => Err(crate::Error::unparsable("lang", text, crate::Expected::Lang)),
+            _ => Err(crate::Error::unparsable(
+                "lang",
+                text,
+                crate::Expected::Lang,
+            )),
         }
     }
 }

@@ -158,6 +158,12 @@ pub struct Answer {
     /// need over its months) when there is a profile, else the first
     /// year's where it differs from the steady state's.
     pub second_break_even: Option<AnswerBreakEven>,
+    /// Over the scenario's own list of options ([`Scenario::options`](crate::Scenario::options)),
+    /// when it has one: the cheapest of them, by how much against the next
+    /// and against the full-time hire, and the first year's cheapest where
+    /// it differs. `None` for today's three, which [`Answer::sentence`] covers.
+    #[cfg(feature = "options")]
+    pub options_sentence: Option<String>,
 }
 
 impl Answer {
@@ -233,7 +239,13 @@ impl Answer {
         let break_even = steady_break_even(be.days_per_week, be.reason, lang);
         #[cfg(feature = "need-profile")]
         if let Some(profile) = &comparison.need_profile {
-            return profile_answer(profile, break_even, lang);
+            #[cfg_attr(not(feature = "options"), allow(unused_mut))]
+            let mut answer = profile_answer(profile, break_even, lang);
+            #[cfg(feature = "options")]
+            {
+                answer.options_sentence = super::kinds::options_sentence(comparison, lang);
+            }
+            return answer;
         }
         let steady = |option| option_cost(comparison, option).0;
         let first = |option| option_cost(comparison, option).1;
@@ -282,6 +294,8 @@ impl Answer {
             sentence,
             break_even,
             second_break_even,
+            #[cfg(feature = "options")]
+            options_sentence: super::kinds::options_sentence(comparison, lang),
         }
     }
 }
@@ -363,13 +377,22 @@ fn profile_answer(
             reason: p.break_even_reason,
             sentence: text,
         }),
+        // Set by `Answer::new`, which has the comparison.
+        #[cfg(feature = "options")]
+        options_sentence: None,
     }
 }
 
 impl fmt::Display for Answer {
-    /// The sentence, then the break-even's and the second break-even's.
+    /// The sentence, the options' where there is a list of them, then the
+    /// break-even's and the second break-even's.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.sentence)?;
+        #[cfg(feature = "options")]
+        if let Some(options) = &self.options_sentence {
+            f.write_str(" ")?;
+            f.write_str(options)?;
+        }
         for be in core::iter::once(&self.break_even).chain(&self.second_break_even) {
             f.write_str(" ")?;
             f.write_str(&be.sentence)?;

@@ -293,7 +293,9 @@ pub struct Comparison {
     #[cfg(feature = "options")]
     pub options: Vec<OptionResult>,
     /// The place in [`Comparison::options`] (from 0) of the option with the
-    /// smallest steady-state cost; the first listed on a tie.
+    /// smallest steady-state cost per day of need covered (the order of the
+    /// annual costs when every option covers the need); the first listed on
+    /// a tie.
     #[cfg(feature = "options")]
     pub cheapest_option: usize,
 }

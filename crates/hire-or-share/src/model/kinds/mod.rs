@@ -12,6 +12,9 @@ mod interim_manager;
 mod part_time_hire;
 mod portage;
 mod shared_time;
+mod verdict;
+
+pub(crate) use verdict::options_sentence;
 
 use crate::Scenario;
 use crate::lang::Lang;
@@ -57,14 +60,17 @@ impl Reference<'_> {
 }
 
 /// Prices every option of the scenario's list (today's three without one),
-/// and finds the cheapest in steady state (the first listed on a tie).
+/// and finds the cheapest in steady state per day of need covered (the
+/// first listed on a tie): the same order as the annual costs when every
+/// option covers the need, and the one fair basis when an offer covers days
+/// of its own.
 pub(super) fn price_all(r: &Reference<'_>) -> (Vec<OptionResult>, usize) {
     let list = r.s.options.unwrap_or_else(OptionList::default_three);
     let mut results = Vec::with_capacity(list.len());
     let mut cheapest = 0;
     for spec in list.options() {
         let result = price(r, spec);
-        if result.cost.annual_cost < results_cost(&results, cheapest) {
+        if result.cost.cost_per_day_of_need < results_cost(&results, cheapest) {
             cheapest = results.len();
         }
         results.push(result);
@@ -72,11 +78,12 @@ pub(super) fn price_all(r: &Reference<'_>) -> (Vec<OptionResult>, usize) {
     (results, cheapest)
 }
 
-/// The steady-state cost of the option at `place`, or no bound before the first.
+/// The steady-state cost per day of need of the option at `place`, or no
+/// bound before the first.
 fn results_cost(results: &[OptionResult], place: usize) -> rust_decimal::Decimal {
     results
         .get(place)
-        .map_or(rust_decimal::Decimal::MAX, |r| r.cost.annual_cost)
+        .map_or(rust_decimal::Decimal::MAX, |r| r.cost.cost_per_day_of_need)
 }
 
 /// One option, priced: the one place that lists the kinds.
