@@ -22,6 +22,7 @@
 //! `compare` and `employer-cost` write a failure on standard output instead,
 //! as `{ "error": { "field", "label", "message" } }`, with the same status.
 
+mod breakdown;
 mod bundle;
 mod chart;
 mod employer_cost;

@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 use hire_or_share::{Answer, Comparison, Lang, OptionCost};
 use rust_decimal::Decimal;
 
-use crate::text::{days, esc, eur, formula, label, source_html, source_markdown, t};
+use crate::breakdown;
+use crate::text::{days, esc, eur, t};
 
 /// The three options, named, in the order every report shows them.
 fn options(r: &Comparison, lang: Lang) -> [(&'static str, &OptionCost); 3] {
@@ -162,20 +163,7 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
     );
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
-        let _ = writeln!(
-            out,
-            "\n{name} — {}",
-            t(lang, "détail (régime établi)", "breakdown (steady state)")
-        );
-        for line in &cost.lines {
-            let _ = writeln!(
-                out,
-                "  {:<58} {:>14}  {}",
-                label(line, lang),
-                eur(line.amount, lang),
-                formula(line, lang)
-            );
-        }
+        breakdown::text(&mut out, name, &cost.lines, lang);
     }
     let _ = writeln!(
         out,
@@ -300,24 +288,7 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
     }
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
-        let _ = writeln!(
-            out,
-            "\n### {name}\n\n| {} | {} | {} | {} |\n|---|---:|---|---|",
-            t(lang, "Poste", "Line"),
-            t(lang, "Montant", "Amount"),
-            t(lang, "Calcul", "Formula"),
-            t(lang, "Source", "Source")
-        );
-        for line in &cost.first_year_lines {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                label(line, lang),
-                eur(line.amount, lang),
-                formula(line, lang),
-                source_markdown(line, lang)
-            );
-        }
+        breakdown::markdown(&mut out, name, &cost.first_year_lines, lang);
     }
     if let Some(profile) = &r.need_profile {
         out.push_str(&crate::profile::markdown(profile, lang));
@@ -454,18 +425,7 @@ pub fn report_html(report: &Report<'_>, lang: Lang) -> String {
     out.push_str(&crate::chart::svg_chart(r, lang));
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
-        let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<tbody>", esc(name));
-        for line in &cost.first_year_lines {
-            let _ = writeln!(
-                out,
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(label(line, lang)),
-                esc(&eur(line.amount, lang)),
-                esc(formula(line, lang)),
-                source_html(line, lang)
-            );
-        }
-        let _ = writeln!(out, "</tbody>\n</table>");
+        breakdown::html(&mut out, name, &cost.first_year_lines, lang);
     }
     if let Some(profile) = &r.need_profile {
         out.push_str(&crate::profile::html(profile, lang));
