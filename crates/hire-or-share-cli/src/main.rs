@@ -35,6 +35,7 @@ mod format;
 mod json;
 mod notice;
 mod option_flags;
+mod option_table;
 mod profile;
 mod render;
 mod scenario_args;

@@ -6,6 +6,7 @@ use hire_or_share::{Answer, Comparison, Lang, OptionCost};
 use rust_decimal::Decimal;
 
 use crate::breakdown;
+use crate::option_table::{self, Style};
 use crate::text::{days, esc, eur, t};
 
 /// The three options, named, in the order every report shows them.
@@ -161,10 +162,12 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
             "hiring, notice, ramp-up"
         )
     );
+    option_table::table(&mut out, r, lang, Style::Text);
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
         breakdown::text(&mut out, name, &cost.lines, lang);
     }
+    option_table::breakdowns(&mut out, r, lang, Style::Text);
     let _ = writeln!(
         out,
         "\n{}",
@@ -286,10 +289,12 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
     for sentence in break_even_sentences(&answer) {
         let _ = writeln!(out, "- {sentence}");
     }
+    option_table::table(&mut out, r, lang, Style::Markdown);
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
         breakdown::markdown(&mut out, name, &cost.first_year_lines, lang);
     }
+    option_table::breakdowns(&mut out, r, lang, Style::Markdown);
     if let Some(profile) = &r.need_profile {
         out.push_str(&crate::profile::markdown(profile, lang));
     }
@@ -422,11 +427,13 @@ pub fn report_html(report: &Report<'_>, lang: Lang) -> String {
         "</tbody>\n</table>\n<p>{}</p>",
         esc(valued_time_note(lang))
     );
+    option_table::table(&mut out, r, lang, Style::Html);
     out.push_str(&crate::chart::svg_chart(r, lang));
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
         breakdown::html(&mut out, name, &cost.first_year_lines, lang);
     }
+    option_table::breakdowns(&mut out, r, lang, Style::Html);
     if let Some(profile) = &r.need_profile {
         out.push_str(&crate::profile::html(profile, lang));
     }
