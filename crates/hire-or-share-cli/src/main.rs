@@ -4,6 +4,7 @@
 //! hire-or-share compare --preset daf --days-per-week 1
 //! hire-or-share compare --scenario examples/drh-paris.json --format json
 //! hire-or-share compare --preset daf --need 6x2,18x0.5 --exit-when-need-ends
+//! hire-or-share compare --preset daf --option freelance --option shared-time:950x2
 //! hire-or-share employer-cost --gross-annual 55000 --headcount 50
 //! hire-or-share presets
 //! hire-or-share schema scenario
@@ -22,6 +23,7 @@
 //! `compare` and `employer-cost` write a failure on standard output instead,
 //! as `{ "error": { "field", "label", "message" } }`, with the same status.
 
+mod breakdown;
 mod bundle;
 mod chart;
 mod employer_cost;
@@ -32,6 +34,8 @@ mod fields;
 mod format;
 mod json;
 mod notice;
+mod option_flags;
+mod option_table;
 mod profile;
 mod render;
 mod scenario_args;
@@ -78,7 +82,8 @@ enum LangArg {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Compare a full-time hire, a part-time hire and shared time.
+    /// Compare a full-time hire, a part-time hire and shared time, and other
+    /// options with `--option` (freelance, portage, interim manager…).
     #[command(after_help = JSON_ERRORS)]
     Compare(CompareArgs),
     /// Annual employer cost and net salary of a full-time CDI (French rules).

@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 use hire_or_share::{Answer, Comparison, Lang, OptionCost};
 use rust_decimal::Decimal;
 
-use crate::text::{days, esc, eur, formula, label, source_html, source_markdown, t};
+use crate::breakdown;
+use crate::option_table::{self, Style};
+use crate::text::{days, esc, eur, t};
 
 /// The three options, named, in the order every report shows them.
 fn options(r: &Comparison, lang: Lang) -> [(&'static str, &OptionCost); 3] {
@@ -160,23 +162,12 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
             "hiring, notice, ramp-up"
         )
     );
+    option_table::table(&mut out, r, lang, Style::Text);
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
-        let _ = writeln!(
-            out,
-            "\n{name} — {}",
-            t(lang, "détail (régime établi)", "breakdown (steady state)")
-        );
-        for line in &cost.lines {
-            let _ = writeln!(
-                out,
-                "  {:<58} {:>14}  {}",
-                label(line, lang),
-                eur(line.amount, lang),
-                formula(line, lang)
-            );
-        }
+        breakdown::text(&mut out, name, &cost.lines, lang);
     }
+    option_table::breakdowns(&mut out, r, lang, Style::Text);
     let _ = writeln!(
         out,
         "\n{}",
@@ -298,27 +289,12 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
     for sentence in break_even_sentences(&answer) {
         let _ = writeln!(out, "- {sentence}");
     }
+    option_table::table(&mut out, r, lang, Style::Markdown);
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
-        let _ = writeln!(
-            out,
-            "\n### {name}\n\n| {} | {} | {} | {} |\n|---|---:|---|---|",
-            t(lang, "Poste", "Line"),
-            t(lang, "Montant", "Amount"),
-            t(lang, "Calcul", "Formula"),
-            t(lang, "Source", "Source")
-        );
-        for line in &cost.first_year_lines {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                label(line, lang),
-                eur(line.amount, lang),
-                formula(line, lang),
-                source_markdown(line, lang)
-            );
-        }
+        breakdown::markdown(&mut out, name, &cost.first_year_lines, lang);
     }
+    option_table::breakdowns(&mut out, r, lang, Style::Markdown);
     if let Some(profile) = &r.need_profile {
         out.push_str(&crate::profile::markdown(profile, lang));
     }
@@ -451,22 +427,13 @@ pub fn report_html(report: &Report<'_>, lang: Lang) -> String {
         "</tbody>\n</table>\n<p>{}</p>",
         esc(valued_time_note(lang))
     );
+    option_table::table(&mut out, r, lang, Style::Html);
     out.push_str(&crate::chart::svg_chart(r, lang));
     let [full, _, shared] = options(r, lang);
     for (name, cost) in [full, shared] {
-        let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<tbody>", esc(name));
-        for line in &cost.first_year_lines {
-            let _ = writeln!(
-                out,
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(label(line, lang)),
-                esc(&eur(line.amount, lang)),
-                esc(formula(line, lang)),
-                source_html(line, lang)
-            );
-        }
-        let _ = writeln!(out, "</tbody>\n</table>");
+        breakdown::html(&mut out, name, &cost.first_year_lines, lang);
     }
+    option_table::breakdowns(&mut out, r, lang, Style::Html);
     if let Some(profile) = &r.need_profile {
         out.push_str(&crate::profile::html(profile, lang));
     }

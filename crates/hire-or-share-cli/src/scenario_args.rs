@@ -10,6 +10,7 @@ use crate::failure::Failure;
 use crate::field_flags::FieldFlags;
 use crate::fields;
 use crate::notice::warn;
+use crate::option_flags::{OptionFlags, add_options};
 use crate::today;
 
 /// The scenario: a file, then flags on top of it.
@@ -29,6 +30,9 @@ pub struct ScenarioArgs {
     /// The recruit would not be a cadre (as `--cadre false`).
     #[arg(long, conflicts_with = "cadre")]
     non_cadre: bool,
+    /// `--option KIND`, repeatable.
+    #[command(flatten)]
+    added_options: OptionFlags,
 }
 
 /// The fields read before the role's preset fills the scenario, given on
@@ -38,8 +42,9 @@ pub struct ScenarioArgs {
 const BEFORE_THE_PRESET: [&str; 2] = ["defaults", "location"];
 
 /// Reads the scenario: the file if any, the preset, then each field's flag
-/// in the order given, and today's rules if it has no date (with the
-/// notice, on standard error too, when they are past the last known period).
+/// in the order given, the options of `--option` added to its list, and
+/// today's rules if it has no date (with the notice, on standard error too,
+/// when they are past the last known period).
 ///
 /// # Errors
 ///
@@ -95,6 +100,8 @@ pub fn scenario_from(
     for (json, text) in after {
         set(&mut scenario, json, text, lang)?;
     }
+    // `--option`: after the list of the file or of `--options`.
+    add_options(&mut scenario, &args.added_options, lang)?;
     // No date: today's rules, or the last known with a notice.
     let (scenario, notice) = scenario.on(today::checked()?);
     warn(notice.as_ref(), lang);
