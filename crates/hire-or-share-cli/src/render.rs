@@ -94,6 +94,9 @@ pub fn comparison_table(r: &Comparison, lang: Lang) -> String {
     let answer = Answer::new(r, lang);
     let _ = writeln!(out, "{}", t(lang, preset.label_fr, preset.label_en));
     let _ = writeln!(out, "{}\n", answer.sentence);
+    if let Some(options) = &answer.options_sentence {
+        let _ = writeln!(out, "{options}\n");
+    }
     let _ = writeln!(
         out,
         "{:<44} {:>16} {:>16}",
@@ -256,6 +259,9 @@ pub fn comparison_markdown(r: &Comparison, lang: Lang) -> String {
     );
     let answer = Answer::new(r, lang);
     let _ = writeln!(out, "**{}**\n", answer.sentence);
+    if let Some(options) = &answer.options_sentence {
+        let _ = writeln!(out, "**{options}**\n");
+    }
     let _ = writeln!(
         out,
         "| {} | {} | {} |\n|---|---:|---:|",
@@ -382,6 +388,9 @@ pub fn report_html(report: &Report<'_>, lang: Lang) -> String {
     );
     let answer = Answer::new(r, lang);
     let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(&answer.sentence));
+    if let Some(options) = &answer.options_sentence {
+        let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(options));
+    }
     for sentence in break_even_sentences(&answer) {
         let _ = writeln!(out, "<p>{}</p>", esc(sentence));
     }

@@ -180,7 +180,10 @@ fn two_shared_time_offers_in_the_table() {
     let out = run(&[&["--lang", "fr"], &args[..], &["--format", "markdown"]].concat());
     let text = stdout(&out);
     assert!(
-        text.contains("| Temps partagé, 950\u{a0}€ × 2\u{a0}j/sem. | 2 | 85 500,00 € |"),
+        // The cheapest per day of need covered: 950 € a day against 1 100 €.
+        text.contains(
+            "| **Temps partagé, 950\u{a0}€ × 2\u{a0}j/sem.** (la moins chère) | 2 | 85 500,00 € |"
+        ),
         "{text}"
     );
 }
