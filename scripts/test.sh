@@ -27,7 +27,7 @@ step "clippy (wasm32, the element's English module)" cargo clippy -p hire-or-sha
 step "clippy (wasm32, the API's module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features api -- -D warnings
 step "native tests (unit, integration, doc)" cargo test --workspace --locked
 step "pinned links across a new period and defaults version (the test-only feature test-period, METHODOLOGY.md 9)" cargo test -p hire-or-share --locked --features test-period --test pinned -- --include-ignored
-step "the core as the element builds it (one language, no need profile)" bash -c 'cargo test -p hire-or-share --lib --locked --no-default-features --features fr -- lang_tests without_need_profiles && cargo test -p hire-or-share --lib --locked --no-default-features --features en -- lang_tests without_need_profiles'
+step "the core as the element builds it (one language, no need profile, no list of options)" bash -c 'cargo test -p hire-or-share --lib --locked --no-default-features --features fr -- lang_tests without_need_profiles without_options && cargo test -p hire-or-share --lib --locked --no-default-features --features en -- lang_tests without_need_profiles without_options'
 step "wasm tests (API in Node, widget in Chromium; the element's allocator)" cargo test -p hire-or-share-wasm --target wasm32-unknown-unknown --locked --features small-alloc
 step "wasm tests (API in Chromium)" env WASM_BINDGEN_USE_BROWSER=1 cargo test -p hire-or-share-wasm --target wasm32-unknown-unknown --locked --test api
 step "widget build" bash scripts/build-widget.sh

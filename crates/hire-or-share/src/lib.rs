@@ -130,6 +130,7 @@ mod number;
 mod option_list;
 pub mod payroll;
 mod scenario;
+mod scenario_checks;
 pub mod share;
 mod source;
 pub use scenario::Scenario;

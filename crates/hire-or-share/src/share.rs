@@ -495,6 +495,30 @@ mod tests {
         assert_eq!(err.field(), "exitWhenNeedEnds");
     }
 
+    /// The element's build has no list of options: a link's is ignored by
+    /// name (never priced as today's three without a word), and the other
+    /// kinds' fields are unknown to it.
+    #[cfg(not(feature = "options"))]
+    #[test]
+    fn without_options_a_links_list_is_listed_as_ignored() {
+        let (back, ignored) = Scenario::from_query(
+            "v=1&role=daf&options=freelance%2Cportage&day-rate=900",
+            Lang::compiled(Lang::En),
+        );
+        assert_eq!(back.day_rate, dec!(900));
+        assert_eq!(ignored.len(), 1);
+        assert_eq!(ignored[0].name, "options");
+        assert!(
+            ignored[0].message.contains("hire-or-share"),
+            "{}",
+            ignored[0].message
+        );
+        let err = Scenario::preset(Role::Daf)
+            .set("freelanceDayRate", "900")
+            .unwrap_err();
+        assert_eq!(err.field(), "input");
+    }
+
     #[test]
     fn the_default_link_is_short() {
         assert_eq!(Scenario::preset(Role::Daf).to_query(), "v=1&role=daf");

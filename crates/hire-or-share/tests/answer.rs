@@ -479,17 +479,28 @@ fn over_a_list_of_options_the_answer_names_the_cheapest_of_them() {
     assert_eq!(c.cheapest_option, 4);
     assert_eq!(
         Answer::new(&c, Lang::Fr).options_sentence.as_deref(),
-        Some("Des 5 options comparées, la moins chère en régime établi est Groupement d'employeurs\u{a0}: 61\u{a0}307\u{a0}€ par an, 10\u{a0}054\u{a0}€ de moins que Recrutement à temps partiel et 94\u{a0}405\u{a0}€ de moins que le recrutement à temps plein.")
+        Some(
+            "Des 5 options comparées, la moins chère en régime établi est Groupement d'employeurs\u{a0}: 61\u{a0}307\u{a0}€ par an, 10\u{a0}054\u{a0}€ de moins que Recrutement à temps partiel et 94\u{a0}405\u{a0}€ de moins que le recrutement à temps plein."
+        )
     );
     // Two offers of their own days are compared per day of need covered.
-    s.options = Some("full-time-hire,shared-time:950x2,shared-time:1100x1.5".parse().unwrap());
+    s.options = Some(
+        "full-time-hire,shared-time:950x2,shared-time:1100x1.5"
+            .parse()
+            .unwrap(),
+    );
     let c = compare(&s).unwrap();
     assert_eq!(c.cheapest_option, 1);
     assert_eq!(
         Answer::new(&c, Lang::En).options_sentence.as_deref(),
-        Some("Of the 3 options compared, the cheapest in steady state is Shared time, 950\u{a0}€ × 2 days/week: 950\u{a0}€ a day of need covered, 150\u{a0}€ less than Shared time, 1,100\u{a0}€ × 1.5 days/week and 780\u{a0}€ less than the full-time hire.")
+        Some(
+            "Of the 3 options compared, the cheapest in steady state is Shared time, 950\u{a0}€ × 2 days/week: 950\u{a0}€ a day of need covered, 150\u{a0}€ less than Shared time, 1,100\u{a0}€ × 1.5 days/week and 780\u{a0}€ less than the full-time hire."
+        )
     );
     // Without a list, nothing more: today's three are the sentence's.
     s.options = None;
-    assert_eq!(Answer::new(&compare(&s).unwrap(), Lang::En).options_sentence, None);
+    assert_eq!(
+        Answer::new(&compare(&s).unwrap(), Lang::En).options_sentence,
+        None
+    );
 }

@@ -152,14 +152,14 @@ pub struct BreakEven {
     pub first_year_reason: Option<NoBreakEven>,
     /// The day rate (excluding VAT) at which shared time costs as much as the
     /// hire at the chosen need, steady state. `None` when no rate does, or
-    /// when the comparison left it out ([`Detail::WithoutBreakEvenPrices`]).
+    /// when the comparison left it out ([`Detail::WithoutBreakEvenPrices`](crate::Detail::WithoutBreakEvenPrices)).
     pub day_rate: Option<Decimal>,
     /// The gross annual salary at which the hire costs as much as shared time
     /// at the chosen need, steady state: the largest whole-euro salary, from
     /// the SMIC up, at which the hire costs no more (one euro more costs more).
     /// `None` when even the SMIC costs more, or 10 000 000 € still costs no
     /// more, or when the comparison left it out
-    /// ([`Detail::WithoutBreakEvenPrices`]).
+    /// ([`Detail::WithoutBreakEvenPrices`](crate::Detail::WithoutBreakEvenPrices)).
     pub gross_annual: Option<Decimal>,
 }
 

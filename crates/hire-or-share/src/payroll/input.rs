@@ -16,7 +16,7 @@ pub const MAX_GROSS_ANNUAL: Decimal = dec!(10_000_000);
 /// The largest headcount accepted.
 pub const MAX_HEADCOUNT: u32 = 1_000_000;
 
-/// What [`employer_cost`] needs to know about the job and the company.
+/// What [`employer_cost`](crate::employer_cost) needs to know about the job and the company.
 ///
 /// Build it with [`EmployerCostInput::new`] for the defaults, then change
 /// what differs.

@@ -75,7 +75,7 @@ pub struct Period {
     pub end: crate::Date,
 }
 
-/// The result of [`employer_cost`]: every line and the totals, annual, in euros.
+/// The result of [`employer_cost`](crate::employer_cost): every line and the totals, annual, in euros.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
