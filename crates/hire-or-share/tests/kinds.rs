@@ -320,28 +320,32 @@ fn employer_group_with_vat_not_recoverable() {
     );
     assert_eq!(c.full_time_hire.cost.annual_cost, dec!(166750.94));
     assert_eq!(c.full_time_hire.cost.cost_per_productive_day, dec!(786.56));
+    // The group's payroll bears no taxe sur les salaires (a group liable to
+    // VAT does not owe it, CGI 231): the share of 133 112.82 €, VAT on top.
     let o = option(&c, OptionKind::EmployerGroup);
     assert_eq!(
         lines(o),
         [
-            ("employer_group_share", dec!(57660.68)),
-            ("employer_group_fee", dec!(8649.10)),
-            ("vat", dec!(13261.96)),
+            ("employer_group_share", dec!(53245.13)),
+            ("employer_group_fee", dec!(7986.77)),
+            ("vat", dec!(12246.38)),
             ("employer_group_membership", dec!(75.00)),
         ]
     );
+    // The need left uncovered is priced at the company's own recruit's day,
+    // who bears the tax: 786.56 €.
     assert_eq!(
         first_year_lines(o)[4..],
         [
             ("employer_group_entry_fee", dec!(200.00)),
-            ("ramp_up", dec!(1768.26)),
+            ("ramp_up", dec!(1632.86)),
             ("start_delay", dec!(12584.96)),
         ]
     );
-    assert_eq!(o.cost.annual_cost, dec!(79646.74));
-    assert_eq!(o.cost.first_year_cost, dec!(94199.96));
-    assert_eq!(o.cost.cost_per_day_of_need, dec!(884.96));
-    assert_eq!(o.break_even, Some(days(dec!(4.19))));
+    assert_eq!(o.cost.annual_cost, dec!(73553.28));
+    assert_eq!(o.cost.first_year_cost, dec!(87971.10));
+    assert_eq!(o.cost.cost_per_day_of_need, dec!(817.26));
+    assert_eq!(o.break_even, Some(days(dec!(4.54))));
     assert_eq!(o.first_year_break_even, NONE_OPTION_CHEAPER);
     assert_eq!(
         warnings(o),
@@ -496,7 +500,16 @@ fn affine(s: &Scenario, c: &Comparison, o: &OptionResult) -> Option<(Decimal, De
             o.day_rate.unwrap() * weeks * vat,
         )),
         OptionKind::EmployerGroup => {
-            let e = c.full_time_hire.employer_cost.total_employer_cost;
+            // The group's payroll: no taxe sur les salaires (a group liable to VAT).
+            let e = if s.salary_tax_due() {
+                let mut group = *s;
+                group.salary_tax = Some(false);
+                hire_or_share::employer_cost(&group.employer_cost_input(s.gross_annual, dec!(100)))
+                    .unwrap()
+                    .total_employer_cost
+            } else {
+                c.full_time_hire.employer_cost.total_employer_cost
+            };
             Some((
                 s.employer_group_membership_annual + s.shared_coordination_annual,
                 e / dec!(5) * (Decimal::ONE + s.employer_group_fee_percent / dec!(100)) * vat,
@@ -568,13 +581,22 @@ proptest! {
         }
     }
 
-    /// `cheapest_option` points to a smallest annual cost, the first on a tie.
+    /// `cheapest_option` points to a smallest cost per day of need covered,
+    /// the first on a tie; where every option covers the need, that is a
+    /// smallest annual cost.
     #[test]
-    fn cheapest_option_is_the_first_smallest_annual_cost(s in scenario()) {
+    fn cheapest_option_is_the_first_smallest_cost_per_day_of_need(s in scenario()) {
         let c = compare(&s).unwrap();
-        let min = c.options.iter().map(|o| o.cost.annual_cost).min().unwrap();
-        let first = c.options.iter().position(|o| o.cost.annual_cost == min).unwrap();
+        let min = c.options.iter().map(|o| o.cost.cost_per_day_of_need).min().unwrap();
+        let first = c.options.iter().position(|o| o.cost.cost_per_day_of_need == min).unwrap();
         prop_assert_eq!(c.cheapest_option, first);
+        let covers_the_need = c.options.iter().all(|o| {
+            o.kind == OptionKind::FullTimeHire || o.days_per_week == s.days_per_week
+        });
+        if covers_the_need {
+            let min = c.options.iter().map(|o| o.cost.annual_cost).min().unwrap();
+            prop_assert_eq!(c.options[c.cheapest_option].cost.annual_cost, min);
+        }
     }
 
     /// A `shared-time` option with no parameters is the comparison's shared
@@ -694,7 +716,8 @@ fn two_offers_of_one_kind_stand_side_by_side() {
     let annual: Vec<Decimal> = c.options.iter().map(|o| o.cost.annual_cost).collect();
     // 950 × 2 × 45 and 1 100 × 1.5 × 45.
     assert_eq!(annual, [dec!(85500.00), dec!(74250.00)]);
-    assert_eq!(c.cheapest_option, 1);
+    // Per day of need covered, 950 € against 1 100 €: the first.
+    assert_eq!(c.cheapest_option, 0);
     // Their labels read apart (in each language built).
     let labels = |o: &OptionResult| (o.label_fr.clone(), o.label_en.clone());
     assert_ne!(labels(&c.options[0]), labels(&c.options[1]));

@@ -1,8 +1,9 @@
 //! An employer group (*groupement d'employeurs*, Code du travail L1253-1):
 //! the group employs the expert and puts them at its members' disposal; a
 //! member pays its share of the expert's employer cost (the core's payroll
-//! at the full-time salary × days a week ÷ 5) plus the group's fee, VAT
-//! where the company cannot recover it, and the membership fee. The
+//! at the full-time salary × days a week ÷ 5, without the taxe sur les
+//! salaires, which a group liable to VAT does not owe) plus the group's fee,
+//! VAT where the company cannot recover it, and the membership fee. The
 //! members' joint liability (L1253-8) and VAT (CGI 261 B) are warnings.
 
 use crate::Scenario;
@@ -23,7 +24,17 @@ const NAME: (&str, &str) = ("Groupement d'employeurs", "Employer group");
 pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
     let s = r.s;
     let days = r.days(spec);
-    let terms = terms(s, r.full.total_employer_cost);
+    // The group employs the expert. A group that invoices VAT is liable to
+    // it, so it owes no taxe sur les salaires on its payroll (CGI 231),
+    // whatever the member owes on its own: the group's payroll without it.
+    let mut group = *s;
+    group.salary_tax = Some(false);
+    let employer_cost = |gross| {
+        r.basis
+            .amounts(&group, gross, qty!(100))
+            .total_employer_cost
+    };
+    let terms = terms(s, employer_cost(Money::new(s.gross_annual)));
     let day_cost = (affine(&terms).per_day / Quantity::new(s.weeks_per_year)).cents();
     let first_year_terms = first_year_terms(s, day_cost, r.price_per_day);
     let lines = lines_at(&terms, days);
@@ -39,8 +50,7 @@ pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
         .map(|year| {
             let gross =
                 (Money::new(s.gross_annual) * growth(s.salary_growth_percent, year)).cents();
-            let amounts = r.basis.amounts(s, gross, qty!(100));
-            affine(&self::terms(s, amounts.total_employer_cost))
+            affine(&self::terms(s, employer_cost(gross)))
                 .at(days)
                 .cents()
         })
@@ -53,8 +63,8 @@ pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
     if !s.vat_recoverable {
         warnings.push(notice(
             "employer_group_vat",
-            "TVA comptée sur la facture du groupement\u{a0}: elle n'en est exonérée que si ses membres exercent une activité exonérée au titre du 4 (sauf le 10°) ou du 7 de l'article 261 du CGI, ou non assujettie, et que chacun paie exactement sa part des dépenses communes (CGI, art. 261 B).",
-            "VAT counted on the group's invoice: it is exempt only where its members' activity is exempt under article 261, 4 (but its 10°) or 7 of the CGI, or outside VAT, and each pays exactly its share of the common costs (CGI 261 B).",
+            "TVA comptée sur la facture du groupement, qui, assujetti, ne doit pas la taxe sur les salaires sur son salarié (CGI, art. 231)\u{a0}; il n'est exonéré de TVA que si ses membres exercent une activité exonérée au titre du 4 (sauf le 10°) ou du 7 de l'article 261 du CGI, ou non assujettie, et que chacun paie exactement sa part des dépenses communes (CGI, art. 261 B)\u{a0}: il doit alors la taxe sur les salaires au lieu de la TVA.",
+            "VAT counted on the group's invoice; a group liable to VAT owes no taxe sur les salaires on its employee (CGI 231). It is exempt from VAT only where its members' activity is exempt under article 261, 4 (but its 10°) or 7 of the CGI, or outside VAT, and each pays exactly its share of the common costs (CGI 261 B): it then owes the taxe sur les salaires instead of VAT.",
         ));
     }
     affine_result(
