@@ -477,39 +477,49 @@ impl Error {
             ]
             .concat(),
             ErrorKind::Unparsable { text, expected } => {
-                let what = match (expected, lang) {
-                    (Expected::Number, Lang::Fr) => "un nombre (par exemple 85000 ou 1.5)",
-                    (Expected::Number, Lang::En) => "a number (for example 85000 or 1.5)",
-                    (Expected::WholeNumber, Lang::Fr) => "un nombre entier",
-                    (Expected::WholeNumber, Lang::En) => "a whole number",
-                    (Expected::Boolean, Lang::Fr) => "true ou false",
-                    (Expected::Boolean, Lang::En) => "true or false",
-                    (Expected::Date, Lang::Fr) => "une date AAAA-MM-JJ",
-                    (Expected::Date, Lang::En) => "a date YYYY-MM-DD",
-                    (Expected::Role, Lang::Fr) => "daf, dsi, drh ou marketing",
-                    (Expected::Role, Lang::En) => "daf, dsi, drh or marketing",
-                    (Expected::Lang, Lang::Fr) => "fr ou en",
-                    (Expected::Lang, Lang::En) => "fr or en",
-                    (Expected::Location, Lang::Fr) => "paris, ile-de-france, large-city ou elsewhere",
-                    (Expected::Location, Lang::En) => "paris, ile-de-france, large-city or elsewhere",
+                let what = match expected {
+                    Expected::Number => lang.pick(
+                        "un nombre (par exemple 85000 ou 1.5)",
+                        "a number (for example 85000 or 1.5)",
+                    ),
+                    Expected::WholeNumber => lang.pick(
+                        "un nombre entier",
+                        "a whole number",
+                    ),
+                    Expected::Boolean => lang.pick(
+                        "true ou false",
+                        "true or false",
+                    ),
+                    Expected::Date => lang.pick(
+                        "une date AAAA-MM-JJ",
+                        "a date YYYY-MM-DD",
+                    ),
+                    Expected::Role => lang.pick(
+                        "daf, dsi, drh ou marketing",
+                        "daf, dsi, drh or marketing",
+                    ),
+                    Expected::Lang => lang.pick(
+                        "fr ou en",
+                        "fr or en",
+                    ),
+                    Expected::Location => lang.pick(
+                        "paris, ile-de-france, large-city ou elsewhere",
+                        "paris, ile-de-france, large-city or elsewhere",
+                    ),
                     #[cfg(feature = "options")]
-                    (Expected::Options, Lang::Fr) => {
-                        "une liste d'options séparées par des virgules, par exemple shared-time:950x2,freelance (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group)"
-                    }
-                    #[cfg(feature = "options")]
-                    (Expected::Options, Lang::En) => {
-                        "a list of options separated by commas, for example shared-time:950x2,freelance (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group)"
-                    }
-                    (Expected::DefaultsVersion, Lang::Fr) => "une version publiée des hypothèses\u{a0}: ",
-                    (Expected::DefaultsVersion, Lang::En) => "a published version of the defaults: ",
+                    Expected::Options => lang.pick(
+                        "une liste d'options séparées par des virgules, par exemple shared-time:950x2,freelance (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group)",
+                        "a list of options separated by commas, for example shared-time:950x2,freelance (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group)",
+                    ),
+                    Expected::DefaultsVersion => lang.pick(
+                        "une version publiée des hypothèses\u{a0}: ",
+                        "a published version of the defaults: ",
+                    ),
                     #[cfg(feature = "need-profile")]
-                    (Expected::NeedProfile, Lang::Fr) => {
-                        "une suite de périodes mois x jours par semaine, par exemple 6x2,18x0.5"
-                    }
-                    #[cfg(feature = "need-profile")]
-                    (Expected::NeedProfile, Lang::En) => {
-                        "a list of periods months x days a week, for example 6x2,18x0.5"
-                    }
+                    Expected::NeedProfile => lang.pick(
+                        "une suite de périodes mois x jours par semaine, par exemple 6x2,18x0.5",
+                        "a list of periods months x days a week, for example 6x2,18x0.5",
+                    ),
                 };
                 let mut message = if fr {
                     ["« ", text, " » n'est pas ", what].concat()

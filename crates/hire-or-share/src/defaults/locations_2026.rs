@@ -5,8 +5,10 @@
 use rust_decimal_macros::dec;
 
 use crate::date::{Date, date};
+use crate::lang::Lang;
 
 use super::cite::{self, src};
+
 use super::location::{Location, LocationDefaults};
 
 /// When our estimates below were reviewed.
@@ -33,8 +35,8 @@ const VM_URL: &str =
 pub(super) static LOCATIONS: [LocationDefaults; 4] = [
     LocationDefaults {
         location: Location::Paris,
-        label_fr: "Paris et petite couronne",
-        label_en: "Paris and the inner suburbs",
+        label_fr: Lang::Fr.text("Paris et petite couronne"),
+        label_en: Lang::En.text("Paris and the inner suburbs"),
         mobility_rate_percent: dec!(3.20),
         mobility_source: src(
             "CGCT art. L2531-4, 1°, modifié par la loi de finances pour 2024 (art. 139)\u{a0}: versement mobilité de 3,20\u{a0}% à Paris, dans les Hauts-de-Seine, la Seine-Saint-Denis et le Val-de-Marne, dû à partir de 11 salariés (urssaf.fr)",
@@ -55,8 +57,8 @@ pub(super) static LOCATIONS: [LocationDefaults; 4] = [
     },
     LocationDefaults {
         location: Location::IleDeFrance,
-        label_fr: "Reste de l'Île-de-France",
-        label_en: "Rest of Île-de-France",
+        label_fr: Lang::Fr.text("Reste de l'Île-de-France"),
+        label_en: Lang::En.text("Rest of Île-de-France"),
         mobility_rate_percent: dec!(1.60),
         mobility_source: src(
             "CGCT art. L2531-4, 3°\u{a0}: versement mobilité de 1,60\u{a0}% dans les autres communes d'Île-de-France (2,01\u{a0}% dans celles de l'art. R2531-6\u{a0}: vérifiez la vôtre sur urssaf.fr), dû à partir de 11 salariés",
@@ -75,8 +77,8 @@ pub(super) static LOCATIONS: [LocationDefaults; 4] = [
     },
     LocationDefaults {
         location: Location::LargeCity,
-        label_fr: "Grande ville hors Île-de-France (Lyon, Marseille, Lille…)",
-        label_en: "A large city outside Île-de-France (Lyon, Marseille, Lille…)",
+        label_fr: Lang::Fr.text("Grande ville hors Île-de-France (Lyon, Marseille, Lille…)"),
+        label_en: Lang::En.text("A large city outside Île-de-France (Lyon, Marseille, Lille…)"),
         mobility_rate_percent: dec!(2.00),
         mobility_source: src(
             "SYTRAL Mobilités\u{a0}: versement mobilité de 2\u{a0}% dans la Métropole de Lyon, comme à Aix-Marseille-Provence et Lille, le plafond de CGCT art. L2333-67\u{a0}; vérifiez votre commune sur urssaf.fr (Marseille\u{a0}: + 0,08\u{a0}% régional en 2026)",
@@ -100,8 +102,8 @@ pub(super) static LOCATIONS: [LocationDefaults; 4] = [
     },
     LocationDefaults {
         location: Location::Elsewhere,
-        label_fr: "Ailleurs",
-        label_en: "Elsewhere",
+        label_fr: Lang::Fr.text("Ailleurs"),
+        label_en: Lang::En.text("Elsewhere"),
         mobility_rate_percent: dec!(0),
         mobility_source: estimate(
             "Estimation\u{a0}: une commune sans versement mobilité\u{a0}; beaucoup en ont un (jusqu'à 2\u{a0}%)\u{a0}: indiquez le vôtre (urssaf.fr, taux par commune)",
