@@ -249,6 +249,15 @@ impl<'a> Model<'a> {
             horizon: &horizon,
             curve: &curve,
             price_per_day: self.price_per_day,
+            profile: need_profile
+                .as_ref()
+                .and_then(|p: &super::result::NeedProfileCost| {
+                    #[cfg(feature = "need-profile")]
+                    let days = s.need_profile.as_ref().map(super::profile::monthly_days)?;
+                    #[cfg(not(feature = "need-profile"))]
+                    let days = Vec::new();
+                    Some((days, &p.total))
+                }),
         });
 
         Comparison {

@@ -190,17 +190,31 @@ fn notice_months(s: &Scenario, seniority_months: u32) -> Quantity {
 /// at the first of them.
 fn shared_twelfths(s: &Scenario, days: &[Quantity], price_per_day: Money) -> Vec<Money> {
     let growth = Quantity::ONE + Quantity::new(s.day_rate_growth_percent) / Quantity::HUNDRED;
-    let first_need = days.iter().position(|d| !d.is_zero());
-    let start = first_need.map_or(Affine::constant(Money::ZERO), |_| {
-        affine(&shared::first_year_terms(s, price_per_day))
-    });
+    let start = affine(&shared::first_year_terms(s, price_per_day));
     let mut rate = Money::new(s.day_rate);
-    let mut year = SharedAmounts::new(s, rate).affine();
+    billed_twelfths(days, start, |year| {
+        if year > 0 {
+            rate = rate * growth;
+        }
+        SharedAmounts::new(s, rate).affine()
+    })
+}
+
+/// The cost month by month, × 12, of an option that follows the need: in
+/// each month with a need, a year's cost at that need (`year_cost(n)` for
+/// year `n` from 0, asked once a year, in order), and the start costs
+/// `start` at the first of them.
+pub(super) fn billed_twelfths(
+    days: &[Quantity],
+    start: Affine,
+    mut year_cost: impl FnMut(u32) -> Affine,
+) -> Vec<Money> {
+    let first_need = days.iter().position(|d| !d.is_zero());
+    let mut year = year_cost(0);
     let mut out = Vec::with_capacity(days.len());
     for (i, &d) in days.iter().enumerate() {
         if i > 0 && i % 12 == 0 {
-            rate = rate * growth;
-            year = SharedAmounts::new(s, rate).affine();
+            year = year_cost((i / 12) as u32);
         }
         let mut cost = if d.is_zero() { Money::ZERO } else { year.at(d) };
         if Some(i) == first_need {
@@ -209,6 +223,24 @@ fn shared_twelfths(s: &Scenario, days: &[Quantity], price_per_day: Money) -> Vec
         out.push(cost);
     }
     out
+}
+
+/// The total over the months of costs × 12 `twelfths`, rounded to the
+/// cent once, as each option's total over a profile is.
+#[cfg(feature = "options")]
+pub(super) fn total(twelfths: &[Money]) -> Money {
+    cumulative(twelfths).last().copied().unwrap_or(Money::ZERO)
+}
+
+/// The need month by month, in days a week.
+pub(super) fn monthly_days(profile: &NeedProfile) -> Vec<Quantity> {
+    let mut days = Vec::with_capacity(profile.months() as usize);
+    for p in profile.periods() {
+        for _ in 0..p.months {
+            days.push(Quantity::new(p.days_per_week));
+        }
+    }
+    days
 }
 
 /// The cumulative sums of the months whose costs × 12 are `twelfths`,
@@ -230,13 +262,7 @@ fn cumulative(twelfths: &[Money]) -> Vec<Money> {
 pub(super) fn need_profile(input: &ProfileInput<'_>, profile: &NeedProfile) -> NeedProfileCost {
     let s = input.s;
     let months = profile.months();
-    // The need month by month.
-    let mut days = Vec::with_capacity(months as usize);
-    for p in profile.periods() {
-        for _ in 0..p.months {
-            days.push(Quantity::new(p.days_per_week));
-        }
-    }
+    let days = monthly_days(profile);
     let peak = Quantity::new(profile.peak_days_per_week());
     let first_days = days
         .iter()

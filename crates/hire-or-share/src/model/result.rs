@@ -292,10 +292,11 @@ pub struct Comparison {
     /// the full-time hire. Only with the `options` feature.
     #[cfg(feature = "options")]
     pub options: Vec<OptionResult>,
-    /// The place in [`Comparison::options`] (from 0) of the option with the
-    /// smallest steady-state cost per day of need covered (the order of the
-    /// annual costs when every option covers the need); the first listed on
-    /// a tie.
+    /// The place in [`Comparison::options`] (from 0) of the cheapest option,
+    /// the first listed on a tie: the smallest total over the need profile
+    /// when there is one, else the smallest steady-state cost per day of need
+    /// covered (the order of the annual costs when every option covers the
+    /// need).
     #[cfg(feature = "options")]
     pub cheapest_option: usize,
 }
@@ -329,6 +330,11 @@ pub struct OptionResult {
     pub curve: Vec<Decimal>,
     /// Its cost in each year of [`Comparison::horizon`].
     pub horizon: Vec<Decimal>,
+    /// Its total over the scenario's need profile (the months of
+    /// [`Comparison::need_profile`], following the need; a recruit paid
+    /// whatever the need, the part-time one at the peak); `None` without a
+    /// profile.
+    pub need_profile_total: Option<Decimal>,
     /// Legal and practical warnings, with their sources.
     pub warnings: Vec<Notice>,
 }

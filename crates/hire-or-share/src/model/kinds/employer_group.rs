@@ -46,15 +46,15 @@ pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
         r.full.productive_days * days / qty!(5),
         days * Quantity::new(s.weeks_per_year),
     );
-    let later_years = (2..=s.horizon_years)
-        .map(|year| {
-            let gross =
-                (Money::new(s.gross_annual) * growth(s.salary_growth_percent, year)).cents();
-            affine(&self::terms(s, employer_cost(gross)))
-                .at(days)
-                .cents()
-        })
+    let year_cost = |year: u32| {
+        let factor = growth(s.salary_growth_percent, year + 1);
+        let gross = (Money::new(s.gross_annual) * factor).cents();
+        affine(&self::terms(s, employer_cost(gross)))
+    };
+    let later_years = (1..s.horizon_years)
+        .map(|year| year_cost(year).at(days).cents())
         .collect();
+    let need_profile_total = r.profile_total(affine(&first_year_terms), year_cost);
     let mut warnings = vec![notice(
         "employer_group_joint_liability",
         "Les membres d'un groupement d'employeurs sont solidairement responsables de ses dettes envers les salariés et les organismes de cotisations (Code du travail, art. L1253-8)\u{a0}: le coût d'un membre peut dépasser sa part.",
@@ -78,6 +78,7 @@ pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
             first_year_terms,
             cost,
             later_years,
+            need_profile_total,
             warnings,
         },
     )

@@ -24,6 +24,7 @@ pub(super) fn price(r: &Reference<'_>) -> OptionResult {
         first_year_break_even: None,
         curve: vec![annual; r.curve.len()],
         horizon: r.horizon.iter().map(|y| y.full_time_hire).collect(),
+        need_profile_total: r.profile.as_ref().map(|(_, t)| t.full_time_hire),
         warnings: Vec::new(),
     }
 }

@@ -24,7 +24,9 @@ use crate::option_list::{OptionKind, OptionList, OptionSpec};
 use super::break_even;
 use super::formula::{Arg, Formula};
 use super::hire::{HireAmounts, HireBasis};
-use super::result::{CurvePoint, HorizonYear, Notice, OptionCost, OptionResult, Threshold};
+use super::result::{
+    CurvePoint, HorizonYear, NeedProfileTotal, Notice, OptionCost, OptionResult, Threshold,
+};
 use super::shared::{self, Offer, SharedAmounts};
 use super::term::{Affine, Term, affine};
 
@@ -50,6 +52,9 @@ pub(super) struct Reference<'a> {
     /// The recruit's cost per productive day: the price of a day of need
     /// left uncovered.
     pub(super) price_per_day: Money,
+    /// The need month by month, and today's three totals over it, when the
+    /// scenario has a need profile.
+    pub(super) profile: Option<(Vec<Quantity>, &'a NeedProfileTotal)>,
 }
 
 impl Reference<'_> {
@@ -60,30 +65,25 @@ impl Reference<'_> {
 }
 
 /// Prices every option of the scenario's list (today's three without one),
-/// and finds the cheapest in steady state per day of need covered (the
-/// first listed on a tie): the same order as the annual costs when every
-/// option covers the need, and the one fair basis when an offer covers days
-/// of its own.
+/// and finds the cheapest (the first listed on a tie, see [`cost_to_rank`]).
 pub(super) fn price_all(r: &Reference<'_>) -> (Vec<OptionResult>, usize) {
     let list = r.s.options.unwrap_or_else(OptionList::default_three);
-    let mut results = Vec::with_capacity(list.len());
+    let results: Vec<OptionResult> = list.options().iter().map(|spec| price(r, spec)).collect();
     let mut cheapest = 0;
-    for spec in list.options() {
-        let result = price(r, spec);
-        if result.cost.cost_per_day_of_need < results_cost(&results, cheapest) {
-            cheapest = results.len();
+    for (i, result) in results.iter().enumerate() {
+        if cost_to_rank(result) < cost_to_rank(&results[cheapest]) {
+            cheapest = i;
         }
-        results.push(result);
     }
     (results, cheapest)
 }
 
-/// The steady-state cost per day of need of the option at `place`, or no
-/// bound before the first.
-fn results_cost(results: &[OptionResult], place: usize) -> rust_decimal::Decimal {
-    results
-        .get(place)
-        .map_or(rust_decimal::Decimal::MAX, |r| r.cost.cost_per_day_of_need)
+/// What options are ranked by: the total over the need profile when there
+/// is one; else the steady-state cost per day of need covered, which ranks
+/// as the annual costs do when every option covers the need, and is the one
+/// fair basis when an offer covers days of its own.
+pub(crate) fn cost_to_rank(o: &OptionResult) -> rust_decimal::Decimal {
+    o.need_profile_total.unwrap_or(o.cost.cost_per_day_of_need)
 }
 
 /// One option, priced: the one place that lists the kinds.
@@ -112,6 +112,8 @@ struct Affinely {
     cost: OptionCost,
     /// Its steady-state cost in each later year of the horizon (from year 2).
     later_years: Vec<Money>,
+    /// Its total over the need profile, if any.
+    need_profile_total: Option<Money>,
     warnings: Vec<Notice>,
 }
 
@@ -147,6 +149,7 @@ fn affine_result(r: &Reference<'_>, option: Affinely) -> OptionResult {
         first_year_break_even: Some(threshold(break_even::days(r.full_first_year, first_year))),
         curve,
         horizon,
+        need_profile_total: option.need_profile_total.map(Into::into),
         warnings: option.warnings,
     }
 }
@@ -206,12 +209,14 @@ fn day_billed(
     let terms = shared::offer_terms(s, offer);
     let first_year_terms = shared::offer_first_year_terms(s, offer, r.price_per_day);
     let cost = shared::cost_at(s, days, &terms, &first_year_terms);
-    let later_years = (2..=s.horizon_years)
-        .map(|year| {
-            let rate = offer.rate * growth(s.day_rate_growth_percent, year);
-            SharedAmounts::new(s, rate).affine().at(days).cents()
-        })
+    let year_cost = |year: u32| {
+        let rate = offer.rate * growth(s.day_rate_growth_percent, year + 1);
+        SharedAmounts::new(s, rate).affine()
+    };
+    let later_years = (1..s.horizon_years)
+        .map(|year| year_cost(year).at(days).cents())
         .collect();
+    let need_profile_total = r.profile_total(affine(&first_year_terms), year_cost);
     affine_result(
         r,
         Affinely {
@@ -223,9 +228,33 @@ fn day_billed(
             first_year_terms,
             cost,
             later_years,
+            need_profile_total,
             warnings,
         },
     )
+}
+
+impl Reference<'_> {
+    /// The total over the need profile, if any, of an option that follows
+    /// the need: its start costs `start` at the first month with a need, a
+    /// year's cost `year_cost(n)` (year `n` from 0) in each month with one.
+    #[cfg(feature = "need-profile")]
+    fn profile_total(&self, start: Affine, year_cost: impl FnMut(u32) -> Affine) -> Option<Money> {
+        let (days, _) = self.profile.as_ref()?;
+        Some(super::profile::total(&super::profile::billed_twelfths(
+            days, start, year_cost,
+        )))
+    }
+
+    /// No need profile in a build without them.
+    #[cfg(not(feature = "need-profile"))]
+    #[allow(
+        clippy::unused_self,
+        reason = "the same call with or without need profiles"
+    )]
+    fn profile_total(&self, _: Affine, _: impl FnMut(u32) -> Affine) -> Option<Money> {
+        None
+    }
 }
 
 /// A notice from its parts, each text kept only in a build with its language.

@@ -47,6 +47,8 @@ pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
         first_year_break_even: None,
         curve,
         horizon,
+        // Over a profile, the part-time recruit is hired at its peak.
+        need_profile_total: r.profile.as_ref().map(|(_, t)| t.part_time_hire),
         warnings: part.warnings.clone(),
     }
 }

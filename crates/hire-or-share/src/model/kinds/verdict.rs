@@ -29,20 +29,23 @@ pub(crate) fn options_sentence(c: &Comparison, lang: Lang) -> Option<String> {
         Lang::Fr => o.label_fr.clone(),
         Lang::En => o.label_en.clone(),
     };
-    // Options that cover days of their own are compared per day of need
-    // covered; otherwise a year's cost says the same, more plainly.
+    // Over a need profile, each option's total; else, where an option covers
+    // days of its own, per day of need covered; else a year's cost, which
+    // says the same more plainly.
     let need = c.scenario.days_per_week;
-    let per_day = options
-        .iter()
-        .any(|o| o.kind != crate::OptionKind::FullTimeHire && o.days_per_week != need);
-    let cost = |o: &OptionResult| {
-        if per_day {
-            o.cost.cost_per_day_of_need
-        } else {
-            o.cost.annual_cost
-        }
+    let over_profile = options.iter().all(|o| o.need_profile_total.is_some());
+    let per_day = !over_profile
+        && options
+            .iter()
+            .any(|o| o.kind != crate::OptionKind::FullTimeHire && o.days_per_week != need);
+    let cost = |o: &OptionResult| match o.need_profile_total {
+        Some(total) if over_profile => total,
+        _ if per_day => o.cost.cost_per_day_of_need,
+        _ => o.cost.annual_cost,
     };
-    let per = if per_day {
+    let per = if over_profile {
+        lang.pick(" au total", " in all")
+    } else if per_day {
         lang.pick(" par jour de besoin couvert", " a day of need covered")
     } else {
         lang.pick(" par an", " a year")
@@ -55,10 +58,17 @@ pub(crate) fn options_sentence(c: &Comparison, lang: Lang) -> Option<String> {
         Unit::Count,
         lang,
     );
-    out.push_str(lang.pick(
-        " options comparées, la moins chère en régime établi est ",
-        " options compared, the cheapest in steady state is ",
-    ));
+    out.push_str(if over_profile {
+        lang.pick(
+            " options comparées, la moins chère sur la durée du besoin est ",
+            " options compared, the cheapest over the need's months is ",
+        )
+    } else {
+        lang.pick(
+            " options comparées, la moins chère en régime établi est ",
+            " options compared, the cheapest in steady state is ",
+        )
+    });
     out.push_str(&label(cheapest));
     out.push_str(lang.pick("\u{a0}: ", ": "));
     euros(&mut out, cost(cheapest), lang);
@@ -93,6 +103,7 @@ pub(crate) fn options_sentence(c: &Comparison, lang: Lang) -> Option<String> {
     // The first year's cheapest, where it is another option (a year's cost,
     // when every option covers the need).
     if !per_day
+        && !over_profile
         && let Some(first) = options
             .iter()
             .min_by_key(|o| o.cost.first_year_cost)
