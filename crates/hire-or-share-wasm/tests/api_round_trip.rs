@@ -111,3 +111,84 @@ fn lang_is_fr_or_en_and_anything_else_an_error_naming_it() {
         }
     }
 }
+
+/// Options as data through the API (issue #26): a list as objects or as
+/// text, the seven kinds priced in order, the result's scenario accepted
+/// back with its list, and a bad kind an error on `options`.
+#[wasm_bindgen_test]
+fn options_go_in_as_objects_or_text_and_come_back() {
+    let kinds = [
+        "fullTimeHire",
+        "partTimeHire",
+        "sharedTime",
+        "freelance",
+        "portage",
+        "interimManager",
+        "employerGroup",
+    ];
+    let list = js_sys::Array::new();
+    for kind in kinds {
+        let option = js_sys::Object::new();
+        js_sys::Reflect::set(&option, &"kind".into(), &kind.into()).unwrap();
+        list.push(&option);
+    }
+    let scenario = js_sys::Object::new();
+    for (key, value) in [
+        ("role", "daf"),
+        ("daysPerWeek", "2"),
+        ("date", "2026-07-01"),
+    ] {
+        js_sys::Reflect::set(&scenario, &key.into(), &value.into()).unwrap();
+    }
+    js_sys::Reflect::set(&scenario, &"defaults".into(), &"2026-12c".into()).unwrap();
+    js_sys::Reflect::set(&scenario, &"options".into(), &list).unwrap();
+    let out = compare_js(&scenario, Some("en".into()), Some(TODAY.into())).unwrap();
+    assert_eq!(error_field(&out), None);
+    let options = js_sys::Array::from(&get(&out, &["value", "options"]));
+    let got: Vec<String> = options
+        .iter()
+        .map(|o| get(&o, &["kind"]).as_string().unwrap())
+        .collect();
+    assert_eq!(got, kinds);
+    // The employer group of METHODOLOGY.md section 5b, to the cent.
+    assert_eq!(
+        get(&options.get(6), &["annualCost"]).as_string().as_deref(),
+        Some("61306.90")
+    );
+    assert_eq!(
+        get(&options.get(5), &["breakEven", "daysPerWeek"])
+            .as_string()
+            .as_deref(),
+        Some("2.66")
+    );
+    assert_eq!(get(&out, &["value", "cheapestOption"]).as_f64(), Some(6.0));
+    // The result's scenario, list included, goes back in to the same figures.
+    let again = compare_js(&get(&out, &["value", "scenario"]), None, Some(TODAY.into())).unwrap();
+    assert_eq!(error_field(&again), None);
+    assert_eq!(
+        get(
+            &js_sys::Array::from(&get(&again, &["value", "options"])).get(6),
+            &["annualCost"]
+        )
+        .as_string()
+        .as_deref(),
+        Some("61306.90")
+    );
+    // As text, with an offer of its own.
+    js_sys::Reflect::set(
+        &scenario,
+        &"options".into(),
+        &"full-time-hire,shared-time:950x2".into(),
+    )
+    .unwrap();
+    let out = compare_js(&scenario, Some("en".into()), Some(TODAY.into())).unwrap();
+    let options = js_sys::Array::from(&get(&out, &["value", "options"]));
+    assert_eq!(
+        get(&options.get(1), &["annualCost"]).as_string().as_deref(),
+        Some("85500.00")
+    );
+    // An unknown kind is refused by name.
+    js_sys::Reflect::set(&scenario, &"options".into(), &"robot".into()).unwrap();
+    let out = compare_js(&scenario, Some("en".into()), Some(TODAY.into())).unwrap();
+    assert_eq!(error_field(&out).as_deref(), Some("options"));
+}

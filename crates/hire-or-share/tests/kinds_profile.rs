@@ -25,7 +25,11 @@ fn daf_project() -> Scenario {
 fn each_option_has_its_total_over_the_profile() {
     let c = compare(&daf_project()).unwrap();
     let profile = c.need_profile.as_ref().unwrap();
-    let totals: Vec<_> = c.options.iter().map(|o| o.need_profile_total.unwrap()).collect();
+    let totals: Vec<_> = c
+        .options
+        .iter()
+        .map(|o| o.need_profile_total.unwrap())
+        .collect();
     assert_eq!(totals[0], profile.total.full_time_hire);
     assert_eq!(totals[1], profile.total.part_time_hire);
     assert_eq!(totals[2], profile.total.shared_time);

@@ -19,7 +19,8 @@ use crate::FieldError;
 /// as its digits), booleans as
 /// `true`/`false`, `null` and `undefined` as `null`, an array of need
 /// periods `[{ months: 6, daysPerWeek: "2" }, …]` as a need profile's text
-/// form `6x2,…` (see [`PeriodText`]; an empty array as `[]`), anything else
+/// form `6x2,…` and an array of options `[{ kind: "freelance" }, …]` as a
+/// list's `freelance,…` (see [`PeriodText`]; an empty array as `[]`), anything else
 /// (an object, another array, a function) as `[object]`: text that no field
 /// accepts, so that a bad value is refused and named, never replaced by a
 /// default.
@@ -90,11 +91,13 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
-/// One period of a need profile, `{ months: 6, daysPerWeek: "2" }` (numbers
-/// or text, in any order), as its text form `6x2`; `None` for anything else:
-/// another key, a key missing, a value that is not text or a number, or text
-/// holding the form's own separators (`x`, `,`), which would read as more
-/// than one period. Never fails, as [`Text`].
+/// One item of an array, as its text form: a period of a need profile,
+/// `{ months: 6, daysPerWeek: "2" }` (numbers or text, in any order), as
+/// `6x2`; an option, `{ kind: "sharedTime", dayRate: 950, daysPerWeek: 2 }`
+/// (its parameters optional), as `sharedTime:950x2`. `None` for anything
+/// else: another key, a key missing, a value that is not text or a number,
+/// or text holding the forms' own separators (`x`, `,`, `:`), which would
+/// read as more than one item. Never fails, as [`Text`].
 struct PeriodText(Option<String>);
 
 impl<'de> Deserialize<'de> for PeriodText {
@@ -103,20 +106,46 @@ impl<'de> Deserialize<'de> for PeriodText {
         impl<'de> de::Visitor<'de> for Visitor {
             type Value = Option<String>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("{ months, daysPerWeek }")
+                f.write_str("{ months, daysPerWeek } or { kind, dayRate?, daysPerWeek? }")
             }
             fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let (mut months, mut days, mut other) = (None, None, false);
+                let (mut months, mut kind, mut rate, mut days, mut other) =
+                    (None, None, None, None, false);
                 while let Some((key, Text(text))) = map.next_entry::<String, Text>()? {
-                    let plain = !text.is_empty() && !text.contains([',', 'x', 'X']);
-                    match key.as_str() {
-                        "months" if plain && months.is_none() => months = Some(text),
-                        "daysPerWeek" if plain && days.is_none() => days = Some(text),
-                        _ => other = true,
+                    let plain = !text.is_empty() && !text.contains([',', 'x', 'X', ':']);
+                    let slot = match key.as_str() {
+                        "months" => &mut months,
+                        "kind" => &mut kind,
+                        "dayRate" => &mut rate,
+                        "daysPerWeek" => &mut days,
+                        _ => {
+                            other = true;
+                            continue;
+                        }
+                    };
+                    if plain && slot.is_none() {
+                        *slot = Some(text);
+                    } else {
+                        other = true;
                     }
                 }
-                Ok(match (months, days, other) {
-                    (Some(months), Some(days), false) => Some([&*months, "x", &*days].concat()),
+                Ok(match (months, kind, rate, days, other) {
+                    (_, _, _, _, true) => None,
+                    (Some(months), None, None, Some(days), false) => {
+                        Some([&*months, "x", &*days].concat())
+                    }
+                    (None, Some(kind), rate, days, false) => {
+                        let mut text = kind;
+                        if rate.is_some() || days.is_some() {
+                            text.push(':');
+                            text.push_str(rate.as_deref().unwrap_or(""));
+                            if let Some(days) = days {
+                                text.push('x');
+                                text.push_str(&days);
+                            }
+                        }
+                        Some(text)
+                    }
                     _ => None,
                 })
             }
@@ -181,7 +210,10 @@ pub(super) fn scenario_from(
     lang: Lang,
 ) -> Result<Scenario, FieldError> {
     Scenario::from_fields(fields.iter().filter(|(k, v)| !absent(k, v)).map(|(k, v)| {
-        let optional = matches!(k.as_str(), "needProfile" | "location" | "salaryTax");
+        let optional = matches!(
+            k.as_str(),
+            "needProfile" | "location" | "salaryTax" | "options"
+        );
         let v = if optional && v == "null" {
             ""
         } else {

@@ -35,6 +35,13 @@ export interface ScenarioInput {
   sharedTravelAnnual?: Decimal | number; sharedCoordinationAnnual?: Decimal | number;
   sharedStartWeeks?: Decimal | number; sharedRampUpWeeks?: Decimal | number; vatRecoverable?: boolean;
   dayRateGrowthPercent?: Decimal | number; horizonYears?: number;
+  /** The options compared, in order, as objects or as text "shared-time:950x2,freelance"; null (or absent) for today's three. */
+  options?: OptionSpec[] | string | null;
+  freelanceDayRate?: Decimal | number; freelanceStartWeeks?: Decimal | number;
+  portageDayRate?: Decimal | number; portageStartWeeks?: Decimal | number;
+  interimManagerDayRate?: Decimal | number; interimManagerStartWeeks?: Decimal | number;
+  employerGroupFeePercent?: Decimal | number; employerGroupMembershipAnnual?: Decimal | number;
+  employerGroupEntryFee?: Decimal | number; employerGroupStartWeeks?: Decimal | number;
   /** A need that changes over time: periods of months at days a week, as objects or as text "6x2,18x0.5"; null (or absent) for none. */
   needProfile?: Array<{ months: number; daysPerWeek: Decimal | number }> | string | null;
   /** With a need profile that ends with months of no need: the recruit is dismissed when the need ends. */
@@ -43,12 +50,24 @@ export interface ScenarioInput {
   defaults?: string;
   date?: string | null;
 }
+/** A way to fill the need. */
+export type OptionKindName = "fullTimeHire" | "partTimeHire" | "sharedTime" | "freelance" | "portage" | "interimManager" | "employerGroup";
+/** One option of a comparison: a kind and what differs from its defaults. */
+export interface OptionSpec { kind: OptionKindName; dayRate?: Decimal | number; daysPerWeek?: Decimal | number; }
+/** A break-even against the full-time hire: days a week, or why there is none. */
+export type Threshold = { daysPerWeek: Decimal } | { none: NoBreakEven };
+/** One option, priced at its days a week. */
+export interface OptionResult extends OptionCost {
+  kind: OptionKindName; labelFr: string; labelEn: string; daysPerWeek: Decimal; dayRate: Decimal | null;
+  breakEven: Threshold | null; firstYearBreakEven: Threshold | null; curve: Decimal[]; horizon: Decimal[];
+  needProfileTotal: Decimal | null; warnings: Notice[];
+}
 /** One period of a need profile, as results echo it. */
 export interface NeedPeriod { months: number; daysPerWeek: Decimal; }
 /** A scenario with every field filled in, as results echo it: decimals as strings. */
 export type Scenario = {
-  [K in Exclude<keyof ScenarioInput, "date" | "needProfile">]-?: K extends "headcount" | "horizonYears" ? number : Exclude<ScenarioInput[K], number | undefined>;
-} & { needProfile: NeedPeriod[] | null; date: string | null };
+  [K in Exclude<keyof ScenarioInput, "date" | "needProfile" | "options">]-?: K extends "headcount" | "horizonYears" ? number : Exclude<ScenarioInput[K], number | undefined>;
+} & { needProfile: NeedPeriod[] | null; date: string | null; options?: OptionSpec[] };
 export interface CostLine { id: string; labelFr: string; labelEn: string; amount: Decimal; formulaFr: string; formulaEn: string; source: Source | null; estimate: boolean; }
 export interface OptionCost { annualCost: Decimal; firstYearCost: Decimal; costPerProductiveDay: Decimal; costPerDayOfNeed: Decimal; firstYearCash: Decimal; firstYearValuedTime: Decimal; lines: CostLine[]; firstYearLines: CostLine[]; }
 export interface PayrollLine { id: string; payer: "employer" | "employee"; labelFr: string; labelEn: string; base: Decimal; cap: Decimal | null; rate: Decimal; amount: Decimal; source: Source; }
@@ -88,6 +107,10 @@ export interface Comparison {
   sensitivity: { field: string; labelFr: string; labelEn: string; value: Decimal; lowValue: Decimal; lowAtMinimumWage: boolean; highValue: Decimal; lowBreakEven: Decimal | null; highBreakEven: Decimal | null; impact: Decimal }[];
   /** Each option over the scenario's need profile; null without one. */
   needProfile: NeedProfileCost | null;
+  /** Every option of the scenario's list (today's three without one), in its order. */
+  options: OptionResult[];
+  /** The place of the cheapest option in `options`: over the need profile if any, else per day of need covered. */
+  cheapestOption: number;
   /** The one answer at the top: the cheapest option and by how much, the break-even explained. */
   answer: Answer;
 }
@@ -99,6 +122,8 @@ export interface Answer {
   firstYear: { cheapest: OptionKind; figure: Decimal } | null;
   partTimeCondition: { weeklyHours: Decimal; text: string; source: Source } | null;
   sentence: string; breakEven: AnswerBreakEven; secondBreakEven: AnswerBreakEven | null;
+  /** Over the scenario's own list of options: the cheapest of them, in a sentence; null for today's three. */
+  optionsSentence: string | null;
 }
 /** What `compare` returns: the comparison with its answer, the notices about its rules (`rules_past_end`; `[]` otherwise) and today's figures (`null` when they are the figures'), or an error. */
 export type Compared<T> =
@@ -121,7 +146,7 @@ export interface EmployerCostInput {
   apprenticeRatioPercent?: Decimal | number; workTimePercent?: Decimal | number; date?: string | null;
 }
 export interface Preset { role: Role; labelFr: string; labelEn: string; grossAnnual: Decimal; grossAnnualSource: Source; grossAnnualEstimate: boolean; dayRate: Decimal; dayRateSource: Source; dayRateEstimate: boolean; atMpSupportFunction: boolean; }
-export interface Assumption { field: string; value: string; group: "company" | "hire" | "shared"; labelFr: string; labelEn: string; unitFr: string; unitEn: string; source: Source; estimate: boolean; }
+export interface Assumption { field: string; value: string; group: "company" | "hire" | "shared" | "other"; labelFr: string; labelEn: string; unitFr: string; unitEn: string; source: Source; estimate: boolean; }
 /** The detail of the element's `hire-or-share-change` event: the scenario (every field as text; `compare(detail.scenario)` gives the full result), its share-link query (`v=1&…`), and the headline figures. */
 export interface ChangeDetail {
   scenario: Partial<Record<keyof ScenarioInput, string>>; link: string;
