@@ -130,7 +130,6 @@ impl<'de> Deserialize<'de> for PeriodText {
                     }
                 }
                 Ok(match (months, kind, rate, days, other) {
-                    (_, _, _, _, true) => None,
                     (Some(months), None, None, Some(days), false) => {
                         Some([&*months, "x", &*days].concat())
                     }
