@@ -628,7 +628,28 @@ pub fn field_label(field: &str, lang: Lang) -> &'static str {
         "input" => tr("saisie", "input"),
         "scenarios" => tr("nombre de métiers", "number of roles"),
         "needProfile" => tr("besoin qui varie", "need that varies"),
+        #[cfg(not(feature = "options"))]
         "options" => tr("options", "options"),
+        #[cfg(feature = "options")]
+        "options" => tr(
+            "options comparées (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group, séparées par des virgules)",
+            "options compared (full-time-hire, part-time-hire, shared-time, freelance, portage, interim-manager, employer-group, separated by commas)",
+        ),
+        #[cfg(feature = "options")]
+        "freelanceDayRate" => tr(
+            "tarif journalier HT d'un indépendant",
+            "freelance's day rate excluding VAT",
+        ),
+        #[cfg(feature = "options")]
+        "portageDayRate" => tr(
+            "tarif journalier HT en portage salarial",
+            "portage day rate excluding VAT",
+        ),
+        #[cfg(feature = "options")]
+        "interimManagerDayRate" => tr(
+            "tarif journalier HT d'un manager de transition",
+            "interim manager's day rate excluding VAT",
+        ),
         "generalistGrossAnnual" => tr(
             "salaire brut annuel du généraliste",
             "generalist's gross annual salary",
