@@ -296,7 +296,7 @@ fn json_numbers_in_a_scenario_keep_every_digit() {
     // 20 significant digits: more than a float holds.
     std::fs::write(
         &file,
-        r#"{"role": "daf", "grossAnnual": 85000.123456789123456789, "dayRate": 1200.10}"#,
+        r#"{"role": "daf", "expectedTenureYears": 3.1234567891234567891, "dayRate": 1200.10}"#,
     )
     .unwrap();
     let out = run(&[
@@ -308,8 +308,22 @@ fn json_numbers_in_a_scenario_keep_every_digit() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert_eq!(json["scenario"]["grossAnnual"], "85000.123456789123456789");
+    assert_eq!(
+        json["scenario"]["expectedTenureYears"],
+        "3.1234567891234567891"
+    );
     assert_eq!(json["scenario"]["dayRate"], "1200.10");
+    // An amount in euros is to the cent at most, in a file as anywhere: a
+    // float's digits (55000.299999999996) are refused by name, never priced.
+    std::fs::write(
+        &file,
+        r#"{"role": "daf", "grossAnnual": 55000.299999999996}"#,
+    )
+    .unwrap();
+    let out = run(&["compare", "--scenario", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("grossAnnual"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("0.01"), "{}", stderr(&out));
 }
 
 #[test]

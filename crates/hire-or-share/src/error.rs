@@ -13,11 +13,14 @@ use crate::lang::{Lang, tr};
 pub use crate::number::Unit;
 use crate::number::fmt_number;
 
-/// Checks that `value` lies in `min..=max`.
+/// Checks that `value` lies in `min..=max`, and that an amount in euros is
+/// to the cent at most (the one number grammar of every interface: a float
+/// from JavaScript, 55000.299999999996, is refused, never priced).
 ///
 /// # Errors
 ///
-/// [`ErrorKind::OutOfRange`] on `field` otherwise.
+/// [`ErrorKind::OutOfRange`] on `field` otherwise, or
+/// [`ErrorKind::NotAMultiple`] of 0.01 € for an amount below the cent.
 pub(crate) fn check(
     field: &'static str,
     value: Decimal,
@@ -27,6 +30,14 @@ pub(crate) fn check(
 ) -> Result<(), Error> {
     if value < min || value > max {
         return Err(Error::out_of_range(field, value, min, max, unit));
+    }
+    if unit == Unit::Euro && value.normalize().scale() > 2 {
+        return Err(Error::not_a_multiple(
+            field,
+            value,
+            Decimal::new(1, 2),
+            Unit::Euro,
+        ));
     }
     Ok(())
 }

@@ -20,6 +20,90 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
+/// A field's value in JSON: a decimal by the one number grammar of every
+/// interface (text or a JSON number, no exponent, no `_`: what
+/// [`Scenario::set`] reads), every other kind by its own JSON form.
+trait JsonField: Sized {
+    fn from_json<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
+}
+
+impl JsonField for Decimal {
+    fn from_json<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, Unexpected};
+        struct Strict;
+        impl Strict {
+            fn read<E: Error>(&self, text: &str) -> Result<Decimal, E> {
+                crate::decimal_text::read_decimal(text.trim_ascii())
+                    .ok_or_else(|| E::invalid_value(Unexpected::Str(text), self))
+            }
+        }
+        impl<'de> serde::de::Visitor<'de> for Strict {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a number written without an exponent, as text or a JSON number (85000 or \"1.5\")")
+            }
+            fn visit_str<E: Error>(self, v: &str) -> Result<Decimal, E> {
+                self.read(v)
+            }
+            fn visit_u64<E: Error>(self, v: u64) -> Result<Decimal, E> {
+                Ok(Decimal::from(v))
+            }
+            fn visit_i64<E: Error>(self, v: i64) -> Result<Decimal, E> {
+                Ok(Decimal::from(v))
+            }
+            // A float as Rust writes it: every digit, never an exponent.
+            fn visit_f64<E: Error>(self, v: f64) -> Result<Decimal, E> {
+                self.read(&v.to_string())
+            }
+            // serde_json's exact numbers (its `arbitrary_precision`, the
+            // CLI's): the number's own text.
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Decimal, A::Error> {
+                match map.next_entry::<String, String>()? {
+                    Some((key, text)) if key == "$serde_json::private::Number" => self.read(&text),
+                    _ => Err(A::Error::invalid_type(Unexpected::Map, &self)),
+                }
+            }
+        }
+        deserializer.deserialize_any(Strict)
+    }
+}
+
+/// The kinds read by their own JSON form.
+macro_rules! json_by_serde {
+    ($($ty:ty),* $(,)?) => {
+        $(impl JsonField for $ty {
+            fn from_json<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <$ty>::deserialize(deserializer)
+            }
+        })*
+    };
+}
+json_by_serde!(
+    bool,
+    u32,
+    Option<bool>,
+    Option<crate::Location>,
+    Option<crate::Date>,
+    DefaultsVersion,
+);
+#[cfg(feature = "need-profile")]
+json_by_serde!(Option<crate::NeedProfile>);
+#[cfg(feature = "options")]
+json_by_serde!(Option<crate::OptionList>);
+
+/// A field that is present must hold a value (see [`present`]), read by
+/// [`JsonField`].
+fn json_field<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: JsonField,
+{
+    T::from_json(deserializer).map(Some)
+}
+
 /// Defines [`Scenario`] and its JSON form from one list of fields, so the
 /// two cannot drift apart: in JSON every field is optional, and the role's
 /// preset fills what is not given.
@@ -45,7 +129,7 @@ macro_rules! scenario {
             /// The role, which sets the default salary and day rate.
             #[serde(default, deserialize_with = "present")]
             role: Option<Role>,
-            $($(#[$attr])* $(#[cfg($cfg)])? #[serde(default, deserialize_with = "present")] $field: Option<$ty>,)*
+            $($(#[$attr])* $(#[cfg($cfg)])? #[serde(default, deserialize_with = "json_field")] $field: Option<$ty>,)*
         }
 
         impl<'de> Deserialize<'de> for Scenario {

@@ -336,4 +336,13 @@ impl Scenario {
             .find(|r| r.0 == field)
             .map(|r| (r.2, r.3))
     }
+
+    /// Whether the field, by its JSON name, is an amount in euros: to the
+    /// cent at most.
+    pub(crate) fn is_money(field: &str) -> bool {
+        field == "grossAnnual"
+            || DECIMAL_RANGES
+                .iter()
+                .any(|r| r.0 == field && r.4 == Unit::Euro)
+    }
 }

@@ -97,9 +97,15 @@ impl Baseline<'_> {
             // Only the varied field can leave its range, the rest being valid: a
             // variation past a range's end is brought back to it, as a user could
             // set it (45 weeks + 20 % is over 52).
+            // An amount stays to the cent, as every interface reads one.
             let range = Scenario::range_of(field);
+            let money = Scenario::is_money(field);
             let vary = |factor: Quantity| -> Decimal {
-                let varied = (Quantity::new(value) * factor).normalize().decimal();
+                let mut varied = Quantity::new(value) * factor;
+                if money {
+                    varied = varied.round_dp(2);
+                }
+                let varied = varied.normalize().decimal();
                 range.map_or(varied, |(min, max)| varied.clamp(min, max))
             };
             let (mut low_value, high_value) = (vary(qty!(0.8)), vary(qty!(1.2)));
