@@ -14,6 +14,7 @@
 #   hire_or_share_api.js + _bg.wasm   the JavaScript API (feature `api`, both
 #                                     languages): compare, employerCost,
 #                                     defaultScenario, presets…
+# and last the npm package in target/npm/hire-or-share/ (scripts/npm-package.mjs).
 #
 # Stable Rust only, the toolchain pinned by rust-toolchain.toml: the prebuilt
 # standard library, the release profile of Cargo.toml (opt-level "z", LTO,
@@ -92,3 +93,8 @@ echo "built www/hire-or-share.js and www/hire-or-share.css"
 # downloads, all rewritten (stale ones deleted first), for scripts/serve.mjs
 # or any server that sends precompressed files with Content-Encoding.
 node scripts/precompress.mjs
+
+# The npm package `hire-or-share` (the element, the API, their types, wasm and
+# stylesheet, a README and the licences), from the files above, into
+# target/npm/hire-or-share/ (git-ignored): scripts/npm-package.mjs.
+node scripts/npm-package.mjs

@@ -28,10 +28,12 @@ step "clippy (wasm32, the API's module)" cargo clippy -p hire-or-share-wasm --ta
 step "native tests (unit, integration, doc)" cargo test --workspace --locked
 step "pinned links across a new period and defaults version (the test-only feature test-period, METHODOLOGY.md 9)" cargo test -p hire-or-share --locked --features test-period --test pinned -- --include-ignored
 step "the core as the element builds it (one language, no need profile, no list of options)" bash -c 'cargo test -p hire-or-share --lib --locked --no-default-features --features fr -- lang_tests without_need_profiles without_options && cargo test -p hire-or-share --lib --locked --no-default-features --features en -- lang_tests without_need_profiles without_options'
+step "the crate's package (cargo package --list: README and licence files, no tests or their data)" bash scripts/check-crate-package.sh
 step "wasm tests (API in Node, widget in Chromium; the element's allocator)" cargo test -p hire-or-share-wasm --target wasm32-unknown-unknown --locked --features small-alloc
 step "wasm tests (API in Chromium)" env WASM_BINDGEN_USE_BROWSER=1 cargo test -p hire-or-share-wasm --target wasm32-unknown-unknown --locked --test api
 step "widget build" bash scripts/build-widget.sh
 step "widget transfer size (100,000 bytes brotli 11 budget, enforced; gzip -9 printed)" bash scripts/size.sh
 step "CLI build for the end-to-end reference" cargo build -p hire-or-share-cli --locked
+step "the npm package (npm pack --dry-run; the packed API in Node with initSync; the element from it in Chromium)" node --test --test-reporter=spec tests/package/
 step "browser end-to-end tests" node --test --test-reporter=spec tests/e2e/
 printf '\nall tests passed in %ss\n' "$((SECONDS - start))"
