@@ -1,6 +1,6 @@
 // A small static server for www/, bound to 127.0.0.1 only.
 //
-//   node scripts/serve.mjs [--port 8080] [--root www]
+//   node scripts/serve.mjs [--port 8080] [--root www] [--frame-ancestors '*']
 //
 // It sends `.wasm` as application/wasm and a strict Content-Security-Policy,
 // and is imported by the end-to-end tests (startServer).
@@ -19,6 +19,15 @@
 // a diagnostic outside the score, which passes over `no-cache` responses)
 // would keep a visitor on an old loader, glue or module for that long after
 // an update, or on an old loader with a new module, which must match it.
+//
+// Other origins (issue #27): the widget's files (the loader, its stylesheet,
+// pkg/ with the glue, the wasm modules and the API, frame-host.js) are sent
+// with `Access-Control-Allow-Origin: *`, so that a page of another site loads
+// the element from here (a module script, and the wasm the loader fetches,
+// are requested in CORS mode). The pages are not. frame.html may be framed by
+// the origins of `frameAncestors` (`--frame-ancestors "https://a.example
+// https://b.example"`; by default any, `*`), every other page by this origin
+// only: the `frame-ancestors` directive, which a <meta> CSP cannot carry.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -47,6 +56,11 @@ export const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+// The files another site's page loads to show the calculator: these are
+// sent with `Access-Control-Allow-Origin: *`.
+const SHARED = new Set(['/hire-or-share.js', '/hire-or-share.css', '/frame-host.js']);
+export const sharedAcrossOrigins = (path) => SHARED.has(path) || path.startsWith('/pkg/');
 
 // The encodings the client accepts, by the server's preference (br, then
 // gzip): those whose q-value is above 0, directly or through `*`.
@@ -91,7 +105,7 @@ function notModified(req, etag, mtimeMs) {
  * `extra` maps URL paths to files outside the root (the tests serve axe-core
  * from the same origin this way, since the pages allow no other script).
  */
-export function startServer({ root = fileURLToPath(new URL('../www', import.meta.url)), port = 0, extra = {} } = {}) {
+export function startServer({ root = fileURLToPath(new URL('../www', import.meta.url)), port = 0, extra = {}, frameAncestors = '*' } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -114,7 +128,7 @@ export function startServer({ root = fileURLToPath(new URL('../www', import.meta
       const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${copy ? copy.suffix : ''}"`;
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': CSP,
+        'content-security-policy': `${CSP}; frame-ancestors ${path === '/frame.html' ? frameAncestors : "'self'"}`,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
         'cache-control': 'no-cache',
@@ -122,6 +136,7 @@ export function startServer({ root = fileURLToPath(new URL('../www', import.meta
         'last-modified': new Date(info.mtimeMs).toUTCString(),
         vary: 'Accept-Encoding',
       };
+      if (sharedAcrossOrigins(path)) headers['access-control-allow-origin'] = '*';
       if (notModified(req, etag, info.mtimeMs)) {
         res.writeHead(304, headers).end();
         return;
@@ -150,6 +165,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? args[i + 1] : fallback;
   };
-  const { url } = await startServer({ port: Number(opt('port', 8080)), root: opt('root', undefined) });
+  const { url } = await startServer({
+    port: Number(opt('port', 8080)),
+    root: opt('root', undefined),
+    frameAncestors: opt('frame-ancestors', undefined),
+  });
   console.log(`hire-or-share demo: ${url}  (Ctrl-C to stop)`);
 }

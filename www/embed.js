@@ -23,11 +23,46 @@ for (const a of assumptions()) {
   body.append(row);
 }
 
-// The embed builder: a live preview and the exact snippet for the settings.
+// The embed builder: a live preview and the exact snippets for the settings,
+// the element's and the iframe's. Their addresses are absolute, those of the
+// site that serves this guide (and the calculator's files, with
+// `Access-Control-Allow-Origin: *`): a snippet works where it is pasted.
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
+const frameSnippet = document.getElementById('frame-snippet');
+const hostStatus = document.getElementById('host-status');
 const escapeAttr = (v) => v.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+const escapeText = (v) => v.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+// The folder this guide is served from, which holds the calculator's files.
+const base = new URL('./', document.baseURI);
+const at = (path) => new URL(path, base).href;
+
+// What the element's tag holds: shown in its place by the browser until the
+// loader runs (then the element draws its skeleton, in its shadow root), and
+// for good if the loader never arrives (a server down, a header missing), so
+// that a failed load is never a blank: it says so, and links to the
+// calculator on its own site, on the same figures.
+function fallback(english, page) {
+  const [before, link, after] = english
+    ? ['Loading the calculator… If it does not appear, ', 'open it on its own site', '.']
+    : ['Chargement du calculateur… S\u2019il ne s\u2019affiche pas, ', 'ouvrez-le sur son site', '.'];
+  return `${escapeText(before)}<a href="${escapeAttr(page)}">${escapeText(link)}</a>${escapeText(after)}`;
+}
+
+// The host's origin, for the iframe's `parent`: the frame posts its height to
+// that origin only. Empty or not an http(s) address: none.
+function hostOrigin() {
+  const value = String(new FormData(form).get('host') ?? '').trim();
+  if (!value) return { origin: null, status: 'Indiquez l\u2019adresse de votre site\u00a0: sans elle, l\u2019iframe ne prend la hauteur de son contenu que sur le site du calculateur.' };
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return { origin: url.origin, status: '' };
+  } catch {
+    // Not an address: said below.
+  }
+  return { origin: null, status: `«\u00a0${value.slice(0, 80)}\u00a0» n\u2019est pas une adresse http(s), comme https://votre-site.example.` };
+}
 
 function settings() {
   const data = new FormData(form);
@@ -67,6 +102,16 @@ function pin(attrs) {
   attrs.splice(0, attrs.length, ...kept, ['link', query]);
 }
 
+// The share-link query of the settings' scenario: the pinned link, else the
+// scenario's attributes (the link reader takes the same names).
+function scenarioQuery(attrs) {
+  const pinned = attrs.find(([name]) => name === 'link');
+  if (pinned) return pinned[1];
+  const settings = new Set(['lang', 'theme', 'locked', 'hide']);
+  const pairs = attrs.filter(([name]) => !settings.has(name));
+  return ['v=1', ...pairs.map(([n, v]) => `${n}=${encodeURIComponent(v)}`)].join('&');
+}
+
 function render() {
   const { attrs, accent } = settings();
   const element = document.createElement('hire-or-share');
@@ -75,22 +120,41 @@ function render() {
   element.setAttribute('ignore-url', '');
   element.style.setProperty('--hos-accent', accent);
   preview.replaceChildren(element);
+  const english = attrs[0][1] === 'en';
+  const query = scenarioQuery(attrs);
   const attributes = attrs.map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('');
   const style = accent.toLowerCase() === '#0b5cad' ? '' : ` style="--hos-accent: ${escapeAttr(accent)}"`;
-  snippet.textContent = '<script type="module" src="https://votre-site.example/hire-or-share.js"></script>\n'
-    + `<hire-or-share${attributes}${style}></hire-or-share>`;
+  snippet.textContent = `<script type="module" src="${escapeAttr(at('hire-or-share.js'))}"></script>\n`
+    + `<hire-or-share${attributes}${style}>${fallback(english, at(`./?${query}`))}</hire-or-share>`;
+  // The iframe: the settings, the scenario's link and the host's origin in
+  // its address; frame-host.js sizes it to its content.
+  const { origin, status } = hostOrigin();
+  hostStatus.textContent = status;
+  const settingsQuery = attrs
+    .filter(([name]) => ['lang', 'theme', 'locked', 'hide'].includes(name))
+    .map(([n, v]) => `${n}=${encodeURIComponent(v)}`);
+  const frameQuery = [...settingsQuery, query, ...(origin ? [`parent=${encodeURIComponent(origin)}`] : [])].join('&');
+  const title = english ? 'Calculator: hire or share an expert' : 'Calculateur\u00a0: recruter ou partager un expert';
+  frameSnippet.textContent = `<iframe src="${escapeAttr(at(`frame.html?${frameQuery}`))}" data-hire-or-share title="${escapeAttr(title)}"></iframe>\n`
+    + `<script type="module" src="${escapeAttr(at('frame-host.js'))}"></script>`;
 }
+
+// The guide's first example, with this site's addresses.
+document.getElementById('intro-snippet').textContent = `<script type="module" src="${at('hire-or-share.js')}"></script>\n`
+  + `<hire-or-share lang="fr" preset="daf" days-per-week="1">${fallback(false, at('./'))}</hire-or-share>`;
 
 form.addEventListener('input', render);
 form.addEventListener('change', render);
 form.addEventListener('submit', (e) => e.preventDefault());
-document.getElementById('copy-snippet').addEventListener('click', async () => {
-  const status = document.getElementById('copy-status');
-  try {
-    await navigator.clipboard.writeText(snippet.textContent);
-    status.textContent = 'Code copié.';
-  } catch {
-    status.textContent = 'Sélectionnez le code ci-dessus pour le copier.';
-  }
-});
+for (const [button, code] of [['copy-snippet', snippet], ['copy-frame-snippet', frameSnippet]]) {
+  document.getElementById(button).addEventListener('click', async () => {
+    const status = document.getElementById(`${button}-status`);
+    try {
+      await navigator.clipboard.writeText(code.textContent);
+      status.textContent = 'Code copié.';
+    } catch {
+      status.textContent = 'Sélectionnez le code ci-dessus pour le copier.';
+    }
+  });
+}
 render();

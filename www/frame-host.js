@@ -1,10 +1,22 @@
-// For the page that hosts the calculator in an iframe:
-//   <iframe src="https://calc.example/frame.html?preset=daf" data-hire-or-share
-//           title="Calculateur recruter ou partager" style="width:100%;border:0"></iframe>
-//   <script src="https://calc.example/frame-host.js" type="module"></script>
-// Sizes each such iframe to its content. Only messages from the iframe's own
-// window and origin, of the expected shape and a sane height, are used.
+// For the page that hosts the calculator in an iframe, on its own site or on
+// another (the embed builder writes this, with the host's origin in `parent`):
+//   <iframe src="https://calc.example/frame.html?preset=daf&parent=https://host.example"
+//           data-hire-or-share title="Calculateur : recruter ou partager un expert"></iframe>
+//   <script type="module" src="https://calc.example/frame-host.js"></script>
+// Sizes each such iframe to its content: the frame posts its height to the
+// origin named by `parent` only. Only messages from the iframe's own window,
+// of the origin of its address (the calculator's), of the expected shape and
+// a sane height, are used.
+//
+// The iframes are also given a full width and no border, at no specificity
+// (`:where`), so that any rule of the host's stylesheet wins; from a
+// constructed stylesheet, which a strict `style-src 'self'` allows, where a
+// `style` attribute in the snippet would be refused.
 const frames = () => [...document.querySelectorAll('iframe[data-hire-or-share]')];
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(':where(iframe[data-hire-or-share]){display:block;width:100%;border:0}');
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 window.addEventListener('message', (event) => {
   const frame = frames().find((f) => f.contentWindow === event.source);
