@@ -9,7 +9,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -59,7 +59,13 @@ ${body}
 
 before(async () => {
   hostServer = createServer((req, res) => {
-    const page = pages.get(new URL(req.url, 'http://localhost').pathname);
+    const path = new URL(req.url, 'http://localhost').pathname;
+    // The loader alone, without its modules (pkg/ is not served here).
+    if (path === '/lone/hire-or-share.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('www/hire-or-share.js'));
+      return;
+    }
+    const page = pages.get(path);
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -272,4 +278,27 @@ test('a failed load shows the snippet’s fallback text and its link to the calc
   await page.waitForURL(`${W}/**`);
   await page.locator('hire-or-share[data-ready]').waitFor();
   assert.equal(await page.locator('hire-or-share [data-key="shared-time-annual"]').getAttribute('data-value'), shared);
+});
+
+test('a loader whose module fails to load shows the tag’s fallback, or a sentence, in place of the skeleton', async () => {
+  const { element } = await builderSnippets();
+  const lone = element.replace(`src="${W}/hire-or-share.js"`, `src="${H}/lone/hire-or-share.js"`);
+  assert.notEqual(lone, element);
+  pages.set('/lone.html', { html: hostPage(`${lone}\n<hire-or-share lang="en" id="bare"></hire-or-share>`), origins: [W] });
+  const { page } = await open(`${H}/lone.html`);
+  await page.waitForLoadState('load');
+  // The element is defined, its module never arrives: its shadow root shows
+  // the light DOM through a slot, the skeleton gone.
+  await page.waitForFunction(() => [...document.querySelectorAll('hire-or-share')]
+    .every((el) => el.shadowRoot?.querySelector('slot')));
+  const first = page.locator('hire-or-share').first();
+  assert.match(await first.innerText(), /ouvrez-le sur son site/u);
+  const box = await first.boundingBox();
+  assert.ok(box && box.height > 10, `the fallback's box: ${JSON.stringify(box)}`);
+  assert.equal(await first.evaluate((el) => el.shadowRoot.querySelector('.sk')), null);
+  assert.equal(await first.getAttribute('data-ready'), null);
+  // A tag with no content of its own says so in its language.
+  const bare = page.locator('#bare');
+  assert.equal(await bare.evaluate((el) => el.shadowRoot.querySelector('slot').textContent), 'The calculator could not load.');
+  assert.ok((await bare.boundingBox()).height > 10);
 });

@@ -117,7 +117,18 @@ class HireOrShare extends HTMLElement {
       if (changes.some((c) => c.attributeName !== 'data-ready')) this.#start();
     });
     this.#observer.observe(this, { attributes: true });
-    await this.#start();
+    try {
+      await this.#start();
+    } catch {
+      // The module did not load: the tag's own content (the embed snippet's
+      // message and link), or failing that a sentence, never a blank.
+      const slot = document.createElement('slot');
+      slot.textContent = isEnglish(this.#lang())
+        ? 'The calculator could not load.'
+        : 'Le calculateur n’a pas pu se charger.';
+      root.replaceChildren(slot);
+      return;
+    }
     this.setAttribute('data-ready', '');
     this.dispatchEvent(new CustomEvent('hire-or-share-ready', { bubbles: true, composed: true }));
   }
