@@ -133,6 +133,7 @@ async function builderSnippets() {
   await builder.locator('select[name="preset"]').selectOption('drh');
   await builder.locator('input[name="day-rate"]').fill('950');
   await builder.locator('input[name="host"]').fill(`${H}/une/page.html`);
+  await page.locator('#snippet[data-state="current"]').waitFor();
   await page.locator('#preview hire-or-share[data-ready]').waitFor();
   snippets = {
     element: await page.locator('#snippet').textContent(),

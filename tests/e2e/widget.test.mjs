@@ -277,12 +277,16 @@ test('the embed builder shows the live widget and the exact snippet', async () =
   await builder.locator('input[name="day-rate"]').fill('1150');
   await builder.locator('input[name="locked"][value="day-rate"]').check();
   // Pinned by default, for a proposal: one link with its defaults' version
-  // and its rules' first day (the page's clock is 1 July 2026).
+  // and its rules' first day (the page's clock is 1 July 2026). The values
+  // typed are read by the element first (builder.test.mjs).
+  const current = page.locator('#snippet[data-state="current"]');
+  await current.waitFor();
   const pinned = await page.locator('#snippet').textContent();
   assert.match(pinned, /<hire-or-share lang="en" locked="day-rate" link="v=1&amp;role=drh&amp;defaults=2026-12c&amp;day-rate=1150&amp;date=2026-06-01">Loading the calculator… If it does not appear, <a href="[^"]+">open it on its own site<\/a>\.<\/hire-or-share>/u);
   await page.locator('#preview hire-or-share[data-ready]').waitFor();
   assert.match(await page.locator('#preview hire-or-share .verdict').textContent(), /^At 1 day a week/u);
   await builder.locator('input[name="pin"]').uncheck();
+  await current.waitFor();
   const snippet = await page.locator('#snippet').textContent();
   assert.match(snippet, /<hire-or-share lang="en" preset="drh" day-rate="1150" locked="day-rate">Loading the calculator… If it does not appear, <a href="[^"]+">open it on its own site<\/a>\.<\/hire-or-share>/u);
   const preview = page.locator('#preview hire-or-share');
@@ -291,9 +295,12 @@ test('the embed builder shows the live widget and the exact snippet', async () =
   assert.match(await preview.locator('.verdict').textContent(), /^At 1 day a week/u);
   const drh = cliJson('compare', '--preset', 'drh', '--day-rate', '1150');
   assert.equal(await preview.locator('[data-key="shared-time-annual"]').getAttribute('data-value'), drh.sharedTime.annualCost);
-  // Markup typed in a value stays text in the snippet and in the preview.
+  // Markup typed in a value does not read: it stays text in its message, and
+  // the snippet is the last one read, said to be so.
   await builder.locator('input[name="gross-annual"]').fill('"><img src=x onerror=alert(1)>');
-  assert.match(await page.locator('#snippet').textContent(), /gross-annual="&quot;>&lt;img src=x onerror=alert\(1\)>"/u);
+  await page.locator('#snippet[data-state="stale"]').waitFor();
+  assert.notEqual(await page.locator('#b-gross-annual-error').textContent(), '');
+  assert.equal(await page.locator('#snippet').textContent(), snippet);
   assert.equal(await page.locator('img').count(), 0);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(await problems.csp(), []);
