@@ -1,13 +1,19 @@
 //! The JavaScript API (feature `api`): `compare`, `compareBundle`,
 //! `employerCost`, `employerCostTotals`, `shareLink`, `defaultScenario`,
-//! `defaultEmployerCostInput`, `presets`, `assumptions` and `version`.
+//! `defaultEmployerCostInput`, `presets`, `assumptions` and `version`;
+//! `scenarioFromQuery` (in `query`) and `qrSvg` (in `qr`) for a proposal.
 //! Inputs are read by `read`, errors made by `errors`, results written by
 //! `write`, TypeScript declarations in `types`.
 
 mod errors;
+mod qr;
+mod query;
 mod read;
 mod types;
 mod write;
+
+pub use qr::{qr_svg, qr_svg_of};
+pub use query::scenario_from_query;
 
 use hire_or_share::{
     Answer, Comparison, Defaults, EmployerCostInput, Lang, Notice, Role, Scenario,

@@ -147,6 +147,10 @@ export interface EmployerCostInput {
 }
 export interface Preset { role: Role; labelFr: string; labelEn: string; grossAnnual: Decimal; grossAnnualSource: Source; grossAnnualEstimate: boolean; dayRate: Decimal; dayRateSource: Source; dayRateEstimate: boolean; atMpSupportFunction: boolean; }
 export interface Assumption { field: string; value: string; group: "company" | "hire" | "shared" | "other"; labelFr: string; labelEn: string; unitFr: string; unitEn: string; source: Source; estimate: boolean; }
+/** A parameter of a share link's query that was left out, and why (in the requested language). */
+export interface IgnoredParameter { name: string; message: string; }
+/** What `scenarioFromQuery` returns: the scenario of a share link's query (accepted by `compare` and `shareLink` as it is) and the parameters it left out. */
+export interface LinkedScenario { scenario: Scenario; ignored: IgnoredParameter[]; }
 /** The detail of the element's `hire-or-share-change` event: the scenario (every field as text; `compare(detail.scenario)` gives the full result), its share-link query (`v=1&…`), and the headline figures. */
 export interface ChangeDetail {
   scenario: Partial<Record<keyof ScenarioInput, string>>; link: string;
