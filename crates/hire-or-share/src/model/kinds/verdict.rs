@@ -119,7 +119,10 @@ pub(crate) fn options_sentence(c: &Comparison, lang: Lang) -> Option<String> {
         );
         out.push_str(lang.pick(" de moins", " less"));
     }
-    out.push('.');
+    // A label may end with an abbreviation's point ("j/sem."): one point.
+    if !out.ends_with('.') {
+        out.push('.');
+    }
     Some(out)
 }
 
