@@ -58,7 +58,7 @@ pub fn all() -> &'static [Field] {
             .filter(|&&json| json != "role")
             .map(|&json| Field {
                 json,
-                flag: kebab_case(json),
+                flag: hire_or_share::share::kebab(json),
                 kind: kind_of(json),
                 range: range_of(json),
             })
@@ -69,20 +69,6 @@ pub fn all() -> &'static [Field] {
 /// The field named `json`, if it has a flag.
 pub fn find(json: &str) -> Option<&'static Field> {
     all().iter().find(|f| f.json == json)
-}
-
-/// `mobilityRatePercent` → `mobility-rate-percent`.
-pub fn kebab_case(json: &str) -> String {
-    let mut out = String::with_capacity(json.len() + 4);
-    for c in json.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('-');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// What `Scenario::set` expects of the field's text: the kind its error
@@ -270,8 +256,11 @@ mod tests {
 
     #[test]
     fn flags_are_the_json_names_in_kebab_case() {
-        assert_eq!(kebab_case("mobilityRatePercent"), "mobility-rate-percent");
-        assert_eq!(kebab_case("date"), "date");
+        assert_eq!(
+            hire_or_share::share::kebab("mobilityRatePercent"),
+            "mobility-rate-percent"
+        );
+        assert_eq!(hire_or_share::share::kebab("date"), "date");
         let f = find("mobilityRatePercent").unwrap();
         assert_eq!(f.kind, Kind::Number);
         assert_eq!(f.help(), "Mobility levy rate: 0 to 10 %");

@@ -219,21 +219,32 @@ pub(super) fn offer_first_year_terms(
             ),
             sourced(s, "sharedRampUpWeeks"),
         ),
-        Term::per_day(
-            "start_delay",
-            tr(
-                "Besoin non couvert avant le démarrage",
-                "Need left uncovered before the start",
-            ),
-            start_weeks * price_per_day,
-            Formula::new(
-                "{} × {} × {} par jour productif",
-                "{} × {} × {} per productive day",
-                &[Arg::Weeks(start_weeks), Arg::Days, Arg::Eur(price_per_day)],
-            ),
-            sourced(s, start_field),
-        ),
+        start_delay(s, (start_weeks, start_field), price_per_day),
     ]
+}
+
+/// The need left uncovered before an outside expert starts: the weeks
+/// `start_weeks` (and the scenario field that sets them) × the need × the
+/// recruit's cost per productive day.
+pub(super) fn start_delay(
+    s: &Scenario,
+    (start_weeks, start_field): (Quantity, &'static str),
+    price_per_day: Money,
+) -> Term {
+    Term::per_day(
+        "start_delay",
+        tr(
+            "Besoin non couvert avant le démarrage",
+            "Need left uncovered before the start",
+        ),
+        start_weeks * price_per_day,
+        Formula::new(
+            "{} × {} × {} par jour productif",
+            "{} × {} × {} per productive day",
+            &[Arg::Weeks(start_weeks), Arg::Days, Arg::Eur(price_per_day)],
+        ),
+        sourced(s, start_field),
+    )
 }
 
 /// Shared time's costs at the scenario's need, line by line, from its

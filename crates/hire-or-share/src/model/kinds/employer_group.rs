@@ -185,19 +185,10 @@ fn first_year_terms(s: &Scenario, day_cost: Money, price_per_day: Money) -> Vec<
             ),
             sourced(s, "sharedRampUpWeeks"),
         ),
-        Term::per_day(
-            "start_delay",
-            tr(
-                "Besoin non couvert avant le démarrage",
-                "Need left uncovered before the start",
-            ),
-            start_weeks * price_per_day,
-            Formula::new(
-                "{} × {} × {} par jour productif",
-                "{} × {} × {} per productive day",
-                &[Arg::Weeks(start_weeks), Arg::Days, Arg::Eur(price_per_day)],
-            ),
-            sourced(s, "employerGroupStartWeeks"),
+        super::super::shared::start_delay(
+            s,
+            (start_weeks, "employerGroupStartWeeks"),
+            price_per_day,
         ),
     ]
 }

@@ -5,11 +5,11 @@
 
 use rust_decimal_macros::dec;
 
-use crate::money::{Money, Quantity};
+use crate::money::Quantity;
 use crate::option_list::OptionSpec;
 
 use super::super::result::OptionResult;
-use super::{Offer, Reference, day_billed, notice};
+use super::{Reference, day_billed, notice, offer_of};
 
 /// The kind's name.
 const NAME: (&str, &str) = ("Indépendant (freelance)", "Freelance");
@@ -18,18 +18,12 @@ const NAME: (&str, &str) = ("Indépendant (freelance)", "Freelance");
 pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
     let s = r.s;
     let rates = s.defaults.kinds().rates(s.role);
-    let offer = Offer {
-        rate: Money::new(spec.day_rate.unwrap_or(s.freelance_day_rate)),
-        rate_source: (
-            Some(&rates.freelance_day_rate.source),
-            rates.freelance_day_rate.estimate,
-        ),
-        start_weeks: (
-            Quantity::new(s.freelance_start_weeks),
-            "freelanceStartWeeks",
-        ),
-        start_fee: Money::ZERO,
-    };
+    let offer = offer_of(
+        spec,
+        s.freelance_day_rate,
+        &rates.freelance_day_rate,
+        (s.freelance_start_weeks, "freelanceStartWeeks"),
+    );
     let mut warnings = Vec::new();
     if r.days(spec) >= Quantity::new(dec!(3)) {
         warnings.push(notice(

@@ -4,11 +4,11 @@
 
 use rust_decimal_macros::dec;
 
-use crate::money::{Money, Quantity};
+use crate::money::Quantity;
 use crate::option_list::OptionSpec;
 
 use super::super::result::OptionResult;
-use super::{Offer, Reference, day_billed, notice};
+use super::{Reference, day_billed, notice, offer_of};
 
 /// The kind's name.
 const NAME: (&str, &str) = ("Manager de transition", "Interim manager");
@@ -17,18 +17,12 @@ const NAME: (&str, &str) = ("Manager de transition", "Interim manager");
 pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
     let s = r.s;
     let rates = s.defaults.kinds().rates(s.role);
-    let offer = Offer {
-        rate: Money::new(spec.day_rate.unwrap_or(s.interim_manager_day_rate)),
-        rate_source: (
-            Some(&rates.interim_manager_day_rate.source),
-            rates.interim_manager_day_rate.estimate,
-        ),
-        start_weeks: (
-            Quantity::new(s.interim_manager_start_weeks),
-            "interimManagerStartWeeks",
-        ),
-        start_fee: Money::ZERO,
-    };
+    let offer = offer_of(
+        spec,
+        s.interim_manager_day_rate,
+        &rates.interim_manager_day_rate,
+        (s.interim_manager_start_weeks, "interimManagerStartWeeks"),
+    );
     let mut warnings = Vec::new();
     if r.days(spec) < Quantity::new(dec!(3)) {
         warnings.push(notice(

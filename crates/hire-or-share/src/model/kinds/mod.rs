@@ -257,6 +257,23 @@ impl Reference<'_> {
     }
 }
 
+/// The offer of a kind billed by the day other than shared time: its day
+/// rate (the option's own, or the scenario's `default_rate` for the kind,
+/// sourced by the role's `rate`), its start delay, no start fee.
+fn offer_of(
+    spec: &OptionSpec,
+    default_rate: rust_decimal::Decimal,
+    rate: &'static crate::defaults::Sourced,
+    start_weeks: (rust_decimal::Decimal, &'static str),
+) -> Offer {
+    Offer {
+        rate: Money::new(spec.day_rate.unwrap_or(default_rate)),
+        rate_source: (Some(&rate.source), rate.estimate),
+        start_weeks: (Quantity::new(start_weeks.0), start_weeks.1),
+        start_fee: Money::ZERO,
+    }
+}
+
 /// A notice from its parts, each text kept only in a build with its language.
 #[allow(
     clippy::inline_always,

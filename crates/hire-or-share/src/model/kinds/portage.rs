@@ -3,11 +3,10 @@
 //! plus VAT. Its legal limits (Code du travail L1254-3 and L1254-4) are
 //! warnings.
 
-use crate::money::{Money, Quantity};
 use crate::option_list::OptionSpec;
 
 use super::super::result::OptionResult;
-use super::{Offer, Reference, day_billed, notice};
+use super::{Reference, day_billed, notice, offer_of};
 
 /// The kind's name.
 const NAME: (&str, &str) = ("Portage salarial", "Portage salarial");
@@ -20,15 +19,12 @@ const MAX_MONTHS: u32 = 36;
 pub(super) fn price(r: &Reference<'_>, spec: &OptionSpec) -> OptionResult {
     let s = r.s;
     let rates = s.defaults.kinds().rates(s.role);
-    let offer = Offer {
-        rate: Money::new(spec.day_rate.unwrap_or(s.portage_day_rate)),
-        rate_source: (
-            Some(&rates.portage_day_rate.source),
-            rates.portage_day_rate.estimate,
-        ),
-        start_weeks: (Quantity::new(s.portage_start_weeks), "portageStartWeeks"),
-        start_fee: Money::ZERO,
-    };
+    let offer = offer_of(
+        spec,
+        s.portage_day_rate,
+        &rates.portage_day_rate,
+        (s.portage_start_weeks, "portageStartWeeks"),
+    );
     let mut warnings = vec![notice(
         "portage_task",
         "Le portage salarial n'est ouvert que pour une tâche occasionnelle hors de l'activité normale et permanente de l'entreprise, ou une prestation ponctuelle demandant une expertise dont elle ne dispose pas (Code du travail, art. L1254-3).",
