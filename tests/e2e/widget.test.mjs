@@ -232,6 +232,24 @@ test('locked fields cannot be edited, hidden ones are not shown, and the iframe 
   assert.equal(await w.locator('#hos-dayRate').inputValue(), '1200');
   const drh = cliJson('compare', '--preset', 'drh', '--day-rate', '1200');
   assert.equal(await dataValue(page, 'shared-time-annual'), drh.sharedTime.annualCost);
+  // Set by the adviser, and said so (issue #27): a lock and the words in the
+  // element's language, no default beside it, not marked as a change.
+  const locked = await w.locator('#hos-dayRate').evaluate((input) => {
+    const field = input.closest('.field');
+    return {
+      mark: getComputedStyle(field.querySelector('label'), '::after').content,
+      hint: field.querySelector('.hint') && getComputedStyle(field.querySelector('.hint')).display,
+      background: getComputedStyle(field).backgroundColor,
+    };
+  });
+  assert.equal(locked.mark, '" 🔒 set by your adviser"');
+  assert.equal(locked.hint, 'none');
+  assert.equal(locked.background, 'rgba(0, 0, 0, 0)');
+  const fr = await env.open('/frame.html?preset=drh&day-rate=1200&locked=day-rate');
+  await fr.page.locator('hire-or-share[data-ready]').waitFor();
+  const mark = await widget(fr.page).locator('#hos-dayRate').evaluate((input) =>
+    getComputedStyle(input.closest('.field').querySelector('label'), '::after').content);
+  assert.equal(mark, '" 🔒 fixé par votre conseiller"');
 
   const host = await env.open('/frame-demo.html', { width: 1000, height: 700 });
   const frame = host.page.frameLocator('iframe[data-hire-or-share]');
