@@ -26,6 +26,7 @@ step "clippy (wasm32, the element's French module)" cargo clippy -p hire-or-shar
 step "clippy (wasm32, the element's English module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features widget,small-alloc,en -- -D warnings
 step "clippy (wasm32, the API's module)" cargo clippy -p hire-or-share-wasm --target wasm32-unknown-unknown --all-targets --locked --no-default-features --features api -- -D warnings
 step "native tests (unit, integration, doc)" cargo test --workspace --locked
+step "the core's documentation builds without a warning" env RUSTDOCFLAGS="-D warnings" cargo doc -p hire-or-share --no-deps --locked
 step "pinned links across a new period and defaults version (the test-only feature test-period, METHODOLOGY.md 9)" cargo test -p hire-or-share --locked --features test-period --test pinned -- --include-ignored
 step "the core as the element builds it (one language, no need profile, no list of options)" bash -c 'cargo test -p hire-or-share --lib --locked --no-default-features --features fr -- lang_tests without_need_profiles without_options && cargo test -p hire-or-share --lib --locked --no-default-features --features en -- lang_tests without_need_profiles without_options'
 step "the crate's package (cargo package --list: README and licence files, no tests or their data)" bash scripts/check-crate-package.sh
