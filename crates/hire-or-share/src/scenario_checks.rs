@@ -12,7 +12,7 @@ use crate::payroll::{MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
 use crate::rules::Rules;
 
 /// The range of every decimal field of a scenario, in the order they are
-/// checked (the payroll's own fields are checked by [`EmployerCostInput::validate`]).
+/// checked (the payroll's own fields are checked by [`EmployerCostInput::validate`](crate::EmployerCostInput::validate)).
 type Range = (
     &'static str,
     fn(&Scenario) -> Decimal,
@@ -286,7 +286,7 @@ impl Scenario {
     /// 1 to 40, `forfaitDays` 100 to 235, `absenceDays` 0 to 100,
     /// `horizonYears` 1 to 5, the need profile as [`NeedProfile::validate`](crate::NeedProfile::validate)
     /// checks it, and the payroll fields as
-    /// [`EmployerCostInput::validate`] checks them: `grossAnnual` from the
+    /// [`EmployerCostInput::validate`](crate::EmployerCostInput::validate) checks them: `grossAnnual` from the
     /// full-time SMIC of the rules in force (a salary below it is
     /// [`ErrorKind::BelowMinimumWage`](crate::ErrorKind::BelowMinimumWage))
     /// to 10 000 000 €.
