@@ -1,0 +1,179 @@
+#![cfg(all(target_arch = "wasm32", feature = "api"))]
+//! The number grammar (issue #26) through the JavaScript API: every case of
+//! `tests/numbers.json` (the table and its format: see
+//! `crates/hire-or-share/tests/numbers.rs`) given to `compare` as
+//! `{ role: "daf", [field]: text }` (the `api` column's `string`) and, where
+//! the text is a number JavaScript reads (`1e5`, `NaN`, `.5`), as that
+//! JavaScript number (`number`): the result's scenario value, or the
+//! error's field and, from its English message, its kind.
+
+use hire_or_share_wasm::compare_js;
+use serde_json::{Value, json};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// The table of cases, shared by every interface's runner.
+const TABLE: &str = include_str!("../../../tests/numbers.json");
+
+/// This runner's name in `knownIn`.
+const RUNNER: &str = "api";
+
+/// Today's date for every comparison: no test depends on the real clock.
+const TODAY: &str = "2026-07-01";
+
+/// The value at `path`, `undefined` past a value that is not an object.
+fn get(value: &JsValue, path: &[&str]) -> JsValue {
+    path.iter().fold(value.clone(), |v, key| {
+        if v.is_object() {
+            js_sys::Reflect::get(&v, &JsValue::from_str(key)).unwrap()
+        } else {
+            JsValue::UNDEFINED
+        }
+    })
+}
+
+/// A value's text without a `+` and without trailing zeros (`90000.50` →
+/// `90000.5`), for comparing values read.
+fn plain(text: &str) -> String {
+    let text = text.trim().trim_start_matches('+');
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let digits = if digits.contains('.') {
+        digits.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        digits
+    };
+    let digits = digits.trim_start_matches('0');
+    let digits = if digits.is_empty() || digits.starts_with('.') {
+        ["0", digits].concat()
+    } else {
+        digits.to_owned()
+    };
+    if digits == "0" {
+        digits
+    } else {
+        [sign, &digits].concat()
+    }
+}
+
+/// The kind of an error, from the core's English message.
+fn kind_of(message: &str) -> String {
+    if message.contains(" is not a multiple of ") {
+        "not a multiple".into()
+    } else if message.contains(" is not between ") {
+        "out of range".into()
+    } else if message.contains("minimum wage") {
+        "below minimum wage".into()
+    } else if message.contains(" is not a number") || message.contains(" is not a whole number") {
+        "unparsable".into()
+    } else {
+        format!("other: {message}")
+    }
+}
+
+/// `compare({ role: "daf", [field]: value }, "en", TODAY)`: the result's
+/// value of `field`, or the error's kind and field.
+fn by_api(field: &str, value: &JsValue) -> Value {
+    let scenario = js_sys::Object::new();
+    js_sys::Reflect::set(&scenario, &"role".into(), &"daf".into()).unwrap();
+    js_sys::Reflect::set(&scenario, &field.into(), value).unwrap();
+    let out = compare_js(&scenario, Some("en".into()), Some(TODAY.into())).unwrap();
+    let error = get(&out, &["error"]);
+    if error.is_object() {
+        let message = get(&error, &["message"]).as_string().unwrap_or_default();
+        return json!({
+            "error": kind_of(&message),
+            "field": get(&error, &["field"]).as_string(),
+        });
+    }
+    let read = get(&out, &["value", "scenario", field]);
+    let text = read
+        .as_string()
+        .or_else(|| read.as_f64().map(|n| n.to_string()))
+        .unwrap_or_else(|| format!("{read:?}"));
+    json!({ "value": text })
+}
+
+/// Whether `actual` is the outcome `expected`: the same value (without
+/// trailing zeros), or the same kind of error on the same field.
+fn same(expected: &Value, actual: &Value) -> bool {
+    match (expected.get("value"), actual.get("value")) {
+        (Some(Value::String(e)), Some(Value::String(a))) => plain(e) == plain(a),
+        (None, None) => {
+            expected.get("error") == actual.get("error")
+                && expected.get("field") == actual.get("field")
+        }
+        _ => false,
+    }
+}
+
+/// The expected outcome without its notes, for messages.
+fn bare(outcome: &Value) -> Value {
+    let mut outcome = outcome.clone();
+    if let Some(o) = outcome.as_object_mut() {
+        o.remove("known");
+        o.remove("knownIn");
+    }
+    outcome
+}
+
+/// The reason `outcome` is a known discrepancy for this runner, if it is.
+fn known(outcome: &Value) -> Option<&str> {
+    let why = outcome.get("known")?.as_str()?;
+    match outcome.get("knownIn").and_then(Value::as_array) {
+        Some(runners) if !runners.iter().any(|r| r == RUNNER) => None,
+        _ => Some(why),
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_case_of_the_number_table_reads_as_the_table_says_in_the_api() {
+    let cases: Vec<Value> = serde_json::from_str(TABLE).expect("tests/numbers.json");
+    let (mut failures, mut skipped, mut checked) = (Vec::new(), Vec::new(), 0);
+    for case in &cases {
+        let field = case["field"].as_str().unwrap();
+        let text = case["text"].as_str().unwrap();
+        let mut runs = vec![(
+            "api.string",
+            &case["api"]["string"],
+            by_api(field, &JsValue::from_str(text)),
+        )];
+        if let Some(number) = case["api"].get("number") {
+            // The number JavaScript reads from the text (`Number(text)`):
+            // Rust's reading of these texts (`1e5`, `.5`, `+5`, `NaN`,
+            // `Infinity`) is the same.
+            let n: f64 = text.parse().expect("a number JavaScript reads");
+            runs.push(("api.number", number, by_api(field, &JsValue::from_f64(n))));
+        }
+        for (column, expected, actual) in runs {
+            checked += 1;
+            let line = format!(
+                "{field} {text:?} {column}: expected {}, got {actual}",
+                bare(expected)
+            );
+            match known(expected) {
+                Some(why) if same(expected, &actual) => {
+                    skipped.push(format!("{line} (known, but agrees in this build: {why})"));
+                }
+                Some(why) => skipped.push(format!("{line} (known: {why})")),
+                None if !same(expected, &actual) => failures.push(line),
+                None => {}
+            }
+        }
+    }
+    // Printed to the runner's console, which shows it with the result.
+    wasm_bindgen_test::console_log!(
+        "{checked} outcomes of {} cases; {} known discrepancies, skipped:\n{}",
+        cases.len(),
+        skipped.len(),
+        skipped.join("\n")
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} outcomes differ from tests/numbers.json:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
