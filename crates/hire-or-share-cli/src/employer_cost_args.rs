@@ -8,7 +8,7 @@ use crate::failure::Failure;
 use crate::format::Format;
 use crate::json::json;
 use crate::notice::warn;
-use crate::{employer_cost as render, fields, today};
+use crate::{employer_cost as render, today};
 
 #[derive(Debug, clap::Args)]
 pub struct EmployerCostArgs {
@@ -132,9 +132,6 @@ fn set(
     field: &'static str,
     text: &str,
 ) -> Result<(), hire_or_share::Error> {
-    input.set(field, text)?;
-    if fields::find(field).is_some_and(fields::Field::is_money) {
-        fields::check_cents(field, text)?;
-    }
-    Ok(())
+    // Its range, and an amount to the cent, are the core's to check.
+    input.set(field, text)
 }

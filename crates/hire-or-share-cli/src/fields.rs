@@ -197,41 +197,17 @@ impl Field {
         help
     }
 
-    /// Whether the field is an amount of money (read to the cent at most).
-    pub fn is_money(&self) -> bool {
-        matches!(self.range, Some((_, _, Unit::Euro)))
-    }
-
     /// Sets the field of `scenario` from `text`, read by the core's reader
-    /// (`Scenario::set`: `1e5` and `1_000` refused), an amount of money to
-    /// the cent at most.
+    /// (`Scenario::set`: `1e5` and `1_000` refused).
     ///
     /// # Errors
     ///
     /// The core's error naming the field, or an amount's "not a multiple of
     /// 0.01 €".
     pub fn set(&self, scenario: &mut Scenario, text: &str) -> Result<(), Error> {
-        scenario.set(self.json, text)?;
-        if self.is_money() {
-            check_cents(self.json, text)?;
-        }
-        Ok(())
-    }
-}
-
-/// An amount of money to the cent at most (`55000.29`, not `55000.299`;
-/// `7.3200` is 7.32 €), `text` being a number the core reads.
-///
-/// # Errors
-///
-/// `field` is not a multiple of 0.01 €.
-pub fn check_cents(field: &'static str, text: &str) -> Result<(), Error> {
-    let cent = hire_or_share::scaled::<2>(1);
-    match hire_or_share::read_decimal_text(text.trim_ascii()) {
-        Some(value) if value.normalize().scale() > 2 => {
-            Err(Error::not_a_multiple(field, value, cent, Unit::Euro))
-        }
-        _ => Ok(()),
+        // Its range, and an amount to the cent, are the core's to check,
+        // in the core's order (`Scenario::validate`).
+        scenario.set(self.json, text)
     }
 }
 
@@ -274,15 +250,18 @@ mod tests {
     fn money_is_read_to_the_cent() {
         let f = find("mealVoucherEmployerShare").unwrap();
         let mut s = Scenario::default();
-        assert!(f.set(&mut s, "7.32").is_ok());
         assert!(f.set(&mut s, "7.3200").is_ok());
-        let err = f.set(&mut s, "7.325").unwrap_err();
+        assert!(s.validate().is_ok());
+        // Below the cent: read, then refused by the core's checks, in order.
+        assert!(f.set(&mut s, "7.325").is_ok());
+        let err = s.validate().unwrap_err();
         assert_eq!(err.field(), "mealVoucherEmployerShare");
         assert!(err.message(Lang::En).contains("not a multiple of 0.01"));
         assert_eq!(f.set(&mut s, "1e5").unwrap_err().field(), f.json);
         // Rates keep their decimals.
         let rate = find("atMpRatePercent").unwrap();
-        assert!(!rate.is_money());
+        let mut s = Scenario::default();
         assert!(rate.set(&mut s, "2.125").is_ok());
+        assert!(s.validate().is_ok());
     }
 }

@@ -168,7 +168,37 @@ pub mod schema {
     /// The schema of a scenario as JSON gives it (every field optional).
     #[must_use]
     pub fn scenario() -> schemars::Schema {
-        schemars::schema_for!(crate::scenario::ScenarioJson)
+        let mut schema = schemars::schema_for!(crate::scenario::ScenarioJson);
+        let properties = schema.get_mut("properties").and_then(|p| p.as_object_mut());
+        for (name, property) in properties.into_iter().flatten() {
+            let Some(property) = property.as_object_mut() else {
+                continue;
+            };
+            // A decimal as the core reads it (text or a JSON number): a
+            // sign, digits and one point, spaces around; no exponent, no `_`.
+            if property.contains_key("pattern") {
+                property.insert("pattern".into(), r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$".into());
+            }
+            // Whole numbers from their real minimum, as text too ("20").
+            let range = match name.as_str() {
+                "headcount" => Some((1, crate::payroll::MAX_HEADCOUNT)),
+                "horizonYears" => Some((1, 5)),
+                _ => None,
+            };
+            if let Some((min, max)) = range {
+                property.insert("minimum".into(), min.into());
+                property.insert("maximum".into(), max.into());
+                property.insert(
+                    "type".into(),
+                    schemars::json_schema!({ "type": ["integer", "string", "null"] })
+                        .get("type")
+                        .cloned()
+                        .unwrap_or_default(),
+                );
+                property.insert("pattern".into(), r"^\s*\+?\d+\s*$".into());
+            }
+        }
+        schema
     }
 
     /// The schema of a comparison result.

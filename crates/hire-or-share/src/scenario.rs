@@ -33,7 +33,7 @@ impl JsonField for Decimal {
         struct Strict;
         impl Strict {
             fn read<E: Error>(&self, text: &str) -> Result<Decimal, E> {
-                crate::decimal_text::read_decimal(text.trim_ascii())
+                <Decimal as crate::field::FieldText>::parse(text)
                     .ok_or_else(|| E::invalid_value(Unexpected::Str(text), self))
             }
         }
@@ -81,9 +81,42 @@ macro_rules! json_by_serde {
         })*
     };
 }
+/// A whole number (the headcount, the horizon): a JSON number, or text as
+/// [`Scenario::set`] reads it (`"20"`).
+impl JsonField for u32 {
+    fn from_json<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, Unexpected};
+        struct Whole;
+        impl<'de> serde::de::Visitor<'de> for Whole {
+            type Value = u32;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a whole number, as a JSON number or text (20 or \"20\")")
+            }
+            fn visit_str<E: Error>(self, v: &str) -> Result<u32, E> {
+                <u32 as crate::field::FieldText>::parse(v)
+                    .ok_or_else(|| E::invalid_value(Unexpected::Str(v), &self))
+            }
+            fn visit_u64<E: Error>(self, v: u64) -> Result<u32, E> {
+                u32::try_from(v).map_err(|_| E::invalid_value(Unexpected::Unsigned(v), &self))
+            }
+            fn visit_i64<E: Error>(self, v: i64) -> Result<u32, E> {
+                u32::try_from(v).map_err(|_| E::invalid_value(Unexpected::Signed(v), &self))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<u32, A::Error> {
+                match map.next_entry::<String, String>()? {
+                    Some((key, text)) if key == "$serde_json::private::Number" => {
+                        self.visit_str(&text)
+                    }
+                    _ => Err(A::Error::invalid_type(Unexpected::Map, &self)),
+                }
+            }
+        }
+        deserializer.deserialize_any(Whole)
+    }
+}
+
 json_by_serde!(
     bool,
-    u32,
     Option<bool>,
     Option<crate::Location>,
     Option<crate::Date>,

@@ -75,12 +75,10 @@ impl<'de> Deserialize<'de> for Text {
                 Ok(v.to_string())
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-                // JavaScript's own writing (`1e+21`, `1e-7`, `NaN`), which
-                // Rust's differs from outside the plain range.
-                Ok(js_sys::Number::from(v)
-                    .to_string_with_radix(10)
-                    .map(String::from)
-                    .unwrap_or_default())
+                // Every digit, never an exponent (Rust's writing: 1e-7 is
+                // `0.0000001`, where JavaScript writes `1e-7`, which no field
+                // reads); `NaN` and `inf` read as no number, so are refused.
+                Ok(v.to_string())
             }
             fn visit_unit<E: de::Error>(self) -> Result<String, E> {
                 Ok("null".to_owned())
