@@ -6,13 +6,15 @@
 // 2. The guide's table of assumption attributes, from the Rust core (the API),
 //    so the guide cannot drift from the code. Text only, never markup.
 // 3. The builder: its form is built from the API's own tables (the presets,
-//    every assumption with its label, unit and group); what the adviser types
+//    every assumption with its label, unit and group, and the core's table of
+//    every scenario field, `fields()`, for those the assumptions do not
+//    list: cadre, horizon, options…); what the adviser types
 //    is read by the element itself (a hidden <hire-or-share>, whose reader
 //    takes "950 €", "1 100", "90k"…), and the snippet pins what it read.
 //
 // The API is its own module (the element's download does not hold it), so
 // only this guide loads it.
-import init, { assumptions, compare, defaultScenario, presets, shareLink } from './pkg/hire_or_share_api.js';
+import init, { assumptions, compare, defaultScenario, fields, presets, shareLink } from './pkg/hire_or_share_api.js';
 
 await init();
 
@@ -69,6 +71,7 @@ const WORDS = {
   hire: ['Le recrutement', 'The hire'],
   shared: ['Le temps partagé', 'Shared time'],
   other: ['Autres', 'Other'],
+  more: ['Le calcul', 'The calculation'],
   boolDefault: ['Par défaut', 'Default'],
   yes: ['oui', 'yes'],
   no: ['non', 'no'],
@@ -166,10 +169,23 @@ const promoted = new Set(MAIN.map((f) => f.field));
 const MORE = TABLE.filter((a) => !promoted.has(a.field)).map((a) => ({
   attr: kebab(a.field), field: a.field, kind: a.value === 'true' || a.value === 'false' ? 'bool' : 'number', api: a,
 }));
-const FIELDS = [...MAIN, ...MORE];
+// Every other scenario field, from the core's table of fields: a control of
+// its kind, its label the core's. Not the date and the version of the
+// defaults, which pinning sets.
+const listed = new Set([...promoted, ...MORE.map((f) => f.field), 'date', 'defaults']);
+const KINDS = { switch: 'bool', optionalSwitch: 'bool', wholeNumber: 'number', decimal: 'number', text: 'text' };
+const REST = fields().value.filter((i) => !listed.has(i.json)).map((i) => ({
+  attr: i.flag, field: i.json, kind: typeof i.kind === 'string' ? (KINDS[i.kind] ?? 'text') : 'choice',
+  choices: i.kind.choice ?? null, info: i,
+}));
+const FIELDS = [...MAIN, ...MORE, ...REST];
 const SETTINGS = new Set(['lang', 'theme', 'locked', 'hide']);
 
 const labelOf = (f, lang = pageLang) => {
+  if (f.info) {
+    const label = lang === 'en' ? f.info.labelEn : f.info.labelFr;
+    return label.charAt(0).toUpperCase() + label.slice(1);
+  }
   if (!f.api) return w(f.attr === 'preset' ? 'preset' : f.attr, lang);
   const [label, unit] = lang === 'en' ? [f.api.labelEn, f.api.unitEn] : [f.api.labelFr, f.api.unitFr];
   return unit ? `${label} (${unit})` : label;
@@ -185,12 +201,15 @@ function fieldBox(f) {
   } else if (f.kind === 'location') {
     control = el('select', { id, name: f.attr }, el('option', { value: '' }));
     for (const [key] of LOCATIONS) control.append(el('option', { value: key }));
+  } else if (f.kind === 'choice') {
+    control = el('select', { id, name: f.attr }, el('option', { value: '' }));
+    for (const key of f.choices) control.append(el('option', { value: key, text: key }));
   } else if (f.kind === 'bool') {
     control = el('select', { id, name: f.attr }, el('option', { value: '' }), el('option', { value: 'true' }), el('option', { value: 'false' }));
   } else {
     control = el('input', {
       id, name: f.attr, autocomplete: 'off', spellcheck: 'false',
-      inputmode: f.kind === 'need' ? null : 'decimal', list: f.kind === 'need' ? 'need-shapes' : null,
+      inputmode: f.kind === 'number' ? 'decimal' : null, list: f.kind === 'need' ? 'need-shapes' : null,
     });
   }
   control.setAttribute('aria-describedby', `${id}-error`);
@@ -222,10 +241,13 @@ function buildForm() {
   // Every assumption, grouped as the API groups them, collapsed.
   const groups = el('div', { class: 'builder-groups' });
   for (const group of ['company', 'hire', 'shared', 'other']) {
-    const fields = MORE.filter((f) => f.api.group === group);
+    const fields = [...MORE.filter((f) => f.api.group === group), ...REST.filter((f) => f.info.group === group)];
     if (!fields.length) continue;
     groups.append(el('fieldset', { class: 'builder-grid' }, el('legend', { 'data-w': group }), ...fields.map(fieldBox)));
   }
+  // The fields the defaults do not group (cadre, the horizon, the options…).
+  const ungrouped = REST.filter((f) => !f.info.group);
+  if (ungrouped.length) groups.append(el('fieldset', { class: 'builder-grid' }, el('legend', { 'data-w': 'more' }), ...ungrouped.map(fieldBox)));
   const more = el('details', { class: 'builder-more', id: 'builder-assumptions' },
     el('summary', { 'data-w': 'assumptionsSummary' }), el('p', { class: 'hint', 'data-w': 'assumptionsHint' }), groups);
 
@@ -271,8 +293,13 @@ function showDefaults() {
   for (const f of FIELDS) {
     const value = values[f.field];
     if (f.kind === 'number') f.control.placeholder = value == null ? '' : shown(value);
+    if (f.kind === 'choice') {
+      f.control.options[0].textContent = value == null || value === '' ? w('boolDefault') : `${w('boolDefault')} (${value})`;
+    }
     if (f.kind === 'bool') {
-      f.control.options[0].textContent = `${w('boolDefault')} (${w(String(value) === 'true' ? 'yes' : 'no')})`;
+      // A switch left to follow another field (the payroll tax) has no value of its own.
+      const own = value === true || value === false || value === 'true' || value === 'false';
+      f.control.options[0].textContent = own ? `${w('boolDefault')} (${w(String(value) === 'true' ? 'yes' : 'no')})` : w('boolDefault');
       for (const [i, key] of [[1, 'yes'], [2, 'no']]) f.control.options[i].textContent = w(key);
     }
   }
@@ -283,7 +310,7 @@ function typed() {
   const out = [];
   for (const f of FIELDS) {
     const value = f.control.value.trim();
-    if (value) out.push([f, f.kind === 'need' ? value.slice(0, 200) : value.slice(0, 60)]);
+    if (value) out.push([f, f.kind === 'need' || f.kind === 'text' ? value.slice(0, 200) : value.slice(0, 60)]);
   }
   return out;
 }
@@ -295,7 +322,7 @@ function settings(changed) {
   if (data.get('theme')) attrs.push(['theme', data.get('theme')]);
   const locked = data.getAll('locked');
   if (data.get('lock-assumptions')) {
-    for (const [f] of changed) if (f.api && !promoted.has(f.field)) locked.push(f.attr);
+    for (const [f] of changed) if ((f.api || f.info) && !promoted.has(f.field)) locked.push(f.attr);
   }
   if (locked.length) attrs.push(['locked', locked.join(',')]);
   if (data.getAll('hide').length) attrs.push(['hide', data.getAll('hide').join(',')]);
@@ -382,8 +409,9 @@ function done(state) {
   const scenario = state.detail.scenario;
   lastScenario = scenario;
   labelForm();
-  // The values read, in plain text, of the fields the adviser set.
-  const values = state.changed.map(([f]) => [f, String(scenario[f.field] ?? '')]);
+  // The values read, in plain text, of the fields the adviser set; a field
+  // the element does not hold (the options) as typed.
+  const values = state.changed.map(([f, typedValue]) => [f, String(scenario[f.field] ?? (f.info ? typedValue : ''))]);
   const role = String(scenario.role);
   const attrs = settings(state.changed);
   const pinned = form.elements.pin.checked;

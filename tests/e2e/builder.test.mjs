@@ -129,6 +129,19 @@ test('a field that does not read shows the element’s message, and the snippet 
   assert.deepEqual(problems.consoleErrors, []);
 });
 
+test('the builder has a control for every field of the core’s table: cadre, the horizon, the payroll tax…, and the horizon reaches the link', async () => {
+  const { page, problems } = await env.open('/embed.html');
+  const builder = page.locator('#builder');
+  await current(page);
+  await builder.getByText('Toutes les hypothèses').click();
+  assert.equal(await builder.locator('select[name="cadre"]').count(), 1);
+  assert.equal(await builder.locator('select[name="salary-tax"]').count(), 1);
+  assert.equal(await builder.locator('input[name="horizon-years"]').count(), 1);
+  await builder.locator('input[name="horizon-years"]').fill('5');
+  assert.match(await current(page), /link="v=1&amp;role=daf&amp;[^"]*horizon-years=5/u);
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
 test('the guide and the builder in English: ?lang=en, and the builder’s language select', async () => {
   const { page, problems } = await env.open('/embed.html?lang=en');
   const builder = page.locator('#builder');

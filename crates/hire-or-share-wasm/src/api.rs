@@ -1,6 +1,6 @@
 //! The JavaScript API (feature `api`): `compare`, `compareBundle`,
 //! `employerCost`, `employerCostTotals`, `shareLink`, `defaultScenario`,
-//! `defaultEmployerCostInput`, `presets`, `assumptions` and `version`;
+//! `defaultEmployerCostInput`, `presets`, `assumptions`, `fields` and `version`;
 //! `scenarioFromQuery` (in `query`) and `qrSvg` (in `qr`) for a proposal.
 //! Inputs are read by `read`, errors made by `errors`, results written by
 //! `write`, TypeScript declarations in `types`.
@@ -304,6 +304,51 @@ pub fn presets() -> Result<JsValue, JsError> {
 #[wasm_bindgen(unchecked_return_type = "Assumption[]")]
 pub fn assumptions() -> Result<JsValue, JsError> {
     to_js(&Defaults::current().assumptions)
+}
+
+/// One row of `fields`: the core's row, and its label in the language asked.
+#[derive(Serialize)]
+struct FieldRow {
+    #[serde(flatten)]
+    info: hire_or_share::FieldInfo,
+    label: &'static str,
+}
+
+/// `fields(lang?)`: every scenario field, in order, with its JSON name, its
+/// link and CLI flag (`day-rate`), its kind (`"decimal"`, `"wholeNumber"`,
+/// `"switch"`, `"optionalSwitch"`, `{ choice: [...] }`, `"date"`, `"text"`),
+/// its unit and range when the core checks one, its labels (`label` in
+/// `lang`, and `labelFr`, `labelEn`) and its group when the defaults list
+/// it. Returns `{ value }`, or `{ error }` on a `lang` other than `"fr"`
+/// (the default) or `"en"`.
+///
+/// # Errors
+///
+/// Throws only on a conversion bug.
+#[wasm_bindgen(unchecked_return_type = "Outcome<FieldInfo[]>")]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "wasm-bindgen passes optional strings by value"
+)]
+pub fn fields(
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang | null")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    let lang = match errors::lang_of(lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(error) => return to_js(&Outcome::<()>::Error(error)),
+    };
+    let rows: Vec<FieldRow> = hire_or_share::fields()
+        .into_iter()
+        .map(|info| FieldRow {
+            label: if lang == Lang::En {
+                info.label_en
+            } else {
+                info.label_fr
+            },
+            info,
+        })
+        .collect();
+    to_js(&Outcome::Value(rows))
 }
 
 /// `version()`: the version of the core crate.

@@ -5,7 +5,7 @@
 
 use hire_or_share_wasm::{
     compare_bundle_js, compare_js, default_employer_cost_input, default_scenario, employer_cost_js,
-    share_link,
+    fields, share_link,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -191,4 +191,59 @@ fn options_go_in_as_objects_or_text_and_come_back() {
     js_sys::Reflect::set(&scenario, &"options".into(), &"robot".into()).unwrap();
     let out = compare_js(&scenario, Some("en".into()), Some(TODAY.into())).unwrap();
     assert_eq!(error_field(&out).as_deref(), Some("options"));
+}
+
+#[wasm_bindgen_test]
+fn fields_lists_every_field_and_its_value_round_trips() {
+    let table = js_sys::Array::from(&get(&fields(Some("en".into())).unwrap(), &["value"]));
+    let row = |json: &str| {
+        table
+            .iter()
+            .find(|f| get(f, &["json"]).as_string().as_deref() == Some(json))
+            .unwrap_or_else(|| panic!("{json}"))
+    };
+    let headcount = row("headcount");
+    assert_eq!(
+        get(&headcount, &["kind"]).as_string().as_deref(),
+        Some("wholeNumber")
+    );
+    assert_eq!(
+        get(&headcount, &["range", "1"]).as_string().as_deref(),
+        Some("1000000")
+    );
+    assert_eq!(
+        get(&row("dayRate"), &["flag"]).as_string().as_deref(),
+        Some("day-rate")
+    );
+    assert_eq!(
+        get(&row("dayRate"), &["unit"]).as_string().as_deref(),
+        Some("euro")
+    );
+    assert_eq!(
+        get(&row("salaryTax"), &["kind"]).as_string().as_deref(),
+        Some("optionalSwitch")
+    );
+    assert_eq!(
+        js_sys::Array::from(&get(&row("location"), &["kind", "choice"])).length(),
+        4
+    );
+    assert_eq!(
+        get(&row("cadre"), &["label"]),
+        get(&row("cadre"), &["labelEn"])
+    );
+    assert!(
+        get(&row("options"), &["label"])
+            .as_string()
+            .is_some_and(|l| !l.is_empty())
+    );
+    // Every field a default scenario has is in the table.
+    let scenario = get(&default_scenario("daf".into(), None).unwrap(), &["value"]);
+    let keys = js_sys::Object::keys(&js_sys::Object::from(scenario));
+    for key in keys.iter() {
+        row(&key.as_string().unwrap());
+    }
+    assert_eq!(
+        error_field(&fields(Some("de".into())).unwrap()).as_deref(),
+        Some("lang")
+    );
 }

@@ -601,6 +601,7 @@ pub fn field_label(field: &str, lang: Lang) -> &'static str {
     let (fr, en) = match field {
         "grossAnnual" => tr("salaire brut annuel", "gross annual salary"),
         "headcount" => tr("effectif de l'entreprise", "company headcount"),
+        "cadre" => tr("statut cadre", "executive (cadre) status"),
         "mobilityRatePercent" => tr("taux du versement mobilité", "mobility levy rate"),
         "atMpRatePercent" => tr("taux AT/MP", "work-accident (AT/MP) rate"),
         "location" => tr("lieu de l'entreprise", "where the company is"),

@@ -120,6 +120,7 @@ mod decimal_text;
 pub mod defaults;
 mod error;
 mod field;
+mod field_table;
 mod lang;
 mod model;
 mod money;
@@ -141,6 +142,7 @@ pub use defaults::{
     Assumption, Defaults, DefaultsVersion, Group, Location, LocationDefaults, Preset, Role,
 };
 pub use error::{Error, ErrorKind, Expected, Unit, field_label};
+pub use field_table::{FieldInfo, FieldKind, fields};
 pub use lang::Lang;
 pub use model::{
     Answer, AnswerBasis, AnswerBreakEven, BreakEven, Bundle, BundleComparison, BundleCost,

@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use crate::lang::Lang;
 
 /// The unit of a number in an error message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum Unit {
     /// Euros.

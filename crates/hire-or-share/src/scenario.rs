@@ -241,7 +241,7 @@ macro_rules! scenario {
             /// Each field by its JSON name, and where it lives: one table for
             /// [`Scenario::set`] and [`Scenario::get`], rather than a match of
             /// every name in each.
-            const SLOTS: &'static [(&'static str, for<'s> fn(&'s mut Scenario) -> Slot<'s>)] = &[
+            pub(crate) const SLOTS: &'static [(&'static str, for<'s> fn(&'s mut Scenario) -> Slot<'s>)] = &[
                 ("role", |s| Slot::from(&mut s.role)),
                 $($(#[cfg($cfg)])? ($json, |s| Slot::from(&mut s.$field)),)*
             ];

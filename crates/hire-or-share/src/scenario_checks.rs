@@ -29,6 +29,34 @@ macro_rules! range {
     };
 }
 
+/// The range of the headcount, as [`Scenario::validate`] checks it.
+const HEADCOUNT_RANGE: (Decimal, Decimal, Unit) = (
+    Decimal::ONE,
+    Decimal::from_parts(MAX_HEADCOUNT, 0, 0, false, 0),
+    Unit::Count,
+);
+
+/// The range of the multi-year horizon, as [`Scenario::validate`] checks it.
+const HORIZON_YEARS_RANGE: (Decimal, Decimal, Unit) = (Decimal::ONE, dec!(5), Unit::Years);
+
+/// The unit and allowed range of a field checked by [`Scenario::validate`]
+/// itself (its decimal fields, the headcount, the horizon), by its JSON name;
+/// `None` for another field.
+pub(crate) fn unit_and_range(field: &str) -> Option<(Unit, Decimal, Decimal)> {
+    match field {
+        "headcount" => Some((HEADCOUNT_RANGE.2, HEADCOUNT_RANGE.0, HEADCOUNT_RANGE.1)),
+        "horizonYears" => Some((
+            HORIZON_YEARS_RANGE.2,
+            HORIZON_YEARS_RANGE.0,
+            HORIZON_YEARS_RANGE.1,
+        )),
+        _ => DECIMAL_RANGES
+            .iter()
+            .find(|r| r.0 == field)
+            .map(|r| (r.4, r.2, r.3)),
+    }
+}
+
 const DECIMAL_RANGES: &[Range] = &[
     range!(
         "daysPerWeek",
@@ -302,19 +330,15 @@ impl Scenario {
                 ));
             }
         }
-        check(
-            "headcount",
-            Decimal::from(self.headcount),
-            Decimal::ONE,
-            Decimal::from(MAX_HEADCOUNT),
-            Unit::Count,
-        )?;
+        let (min, max, unit) = HEADCOUNT_RANGE;
+        check("headcount", Decimal::from(self.headcount), min, max, unit)?;
+        let (min, max, unit) = HORIZON_YEARS_RANGE;
         check(
             "horizonYears",
             Decimal::from(self.horizon_years),
-            Decimal::ONE,
-            dec!(5),
-            Unit::Years,
+            min,
+            max,
+            unit,
         )?;
         #[cfg(feature = "need-profile")]
         if let Some(profile) = &self.need_profile {

@@ -147,6 +147,12 @@ export interface EmployerCostInput {
 }
 export interface Preset { role: Role; labelFr: string; labelEn: string; grossAnnual: Decimal; grossAnnualSource: Source; grossAnnualEstimate: boolean; dayRate: Decimal; dayRateSource: Source; dayRateEstimate: boolean; atMpSupportFunction: boolean; }
 export interface Assumption { field: string; value: string; group: "company" | "hire" | "shared" | "other"; labelFr: string; labelEn: string; unitFr: string; unitEn: string; source: Source; estimate: boolean; }
+/** The kind of a scenario field's value, as a form asks for it. */
+export type FieldKind = "decimal" | "wholeNumber" | "switch" | "optionalSwitch" | { choice: string[] } | "date" | "text";
+/** A unit of a number the core checks. */
+export type Unit = "euro" | "percent" | "count" | "daysPerWeek" | "weeksPerYear" | "years" | "weeks" | "days" | "months" | "periods";
+/** One scenario field, as `fields()` lists it: its JSON name, its link and CLI flag, its kind, its unit and range (when the core checks them), its labels and its group (when the defaults list it). */
+export interface FieldInfo { json: keyof ScenarioInput; flag: string; kind: FieldKind; unit: Unit | null; range: [Decimal, Decimal] | null; label: string; labelFr: string; labelEn: string; group: "company" | "hire" | "shared" | "other" | null; }
 /** A parameter of a share link's query that was left out, and why (in the requested language). */
 export interface IgnoredParameter { name: string; message: string; }
 /** What `scenarioFromQuery` returns: the scenario of a share link's query (accepted by `compare` and `shareLink` as it is) and the parameters it left out. */
