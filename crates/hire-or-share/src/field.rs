@@ -54,26 +54,6 @@ slot_from!(Option<OptionList> => Options);
 slot_from!(Option<NeedProfile> => Need);
 
 impl Slot<'_> {
-    /// The kind of value the slot holds, for [`crate::fields`]: the choices
-    /// of a role, a zone or a version of the defaults are their keys.
-    pub(crate) fn kind(&self) -> crate::field_table::FieldKind {
-        use crate::field_table::{FieldKind, choices};
-        match self {
-            Slot::Decimal(_) => FieldKind::Decimal,
-            Slot::WholeNumber(_) => FieldKind::WholeNumber,
-            Slot::Boolean(_) => FieldKind::Switch,
-            Slot::OptionalBoolean(_) => FieldKind::OptionalSwitch,
-            Slot::Date(_) => FieldKind::Date,
-            Slot::Role(_) => FieldKind::Choice(choices::roles()),
-            Slot::Location(_) => FieldKind::Choice(choices::locations()),
-            Slot::Defaults(_) => FieldKind::Choice(choices::versions()),
-            #[cfg(feature = "options")]
-            Slot::Options(_) => FieldKind::Text,
-            #[cfg(feature = "need-profile")]
-            Slot::Need(_) => FieldKind::Text,
-        }
-    }
-
     /// The slot's value as text.
     pub(crate) fn text(&self) -> String {
         match self {

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::defaults::{Defaults, Group};
 use crate::error::{Unit, field_label};
+use crate::field::Slot;
 use crate::lang::Lang;
 use crate::scenario::Scenario;
 use crate::scenario_checks::unit_and_range;
@@ -65,7 +66,7 @@ pub fn fields() -> Vec<FieldInfo> {
             let kind = Scenario::SLOTS
                 .iter()
                 .find(|(name, _)| *name == json)
-                .map_or(FieldKind::Text, |(_, slot)| slot(&mut scenario).kind());
+                .map_or(FieldKind::Text, |(_, slot)| kind_of(&slot(&mut scenario)));
             let unit_range = unit_and_range(json);
             FieldInfo {
                 json,
@@ -82,6 +83,25 @@ pub fn fields() -> Vec<FieldInfo> {
 }
 
 /// The keys a choice offers, from the core's own lists.
+/// The kind of value `slot` holds: the choices of a role, a zone or a
+/// version of the defaults are their keys.
+fn kind_of(slot: &Slot<'_>) -> FieldKind {
+    match slot {
+        Slot::Decimal(_) => FieldKind::Decimal,
+        Slot::WholeNumber(_) => FieldKind::WholeNumber,
+        Slot::Boolean(_) => FieldKind::Switch,
+        Slot::OptionalBoolean(_) => FieldKind::OptionalSwitch,
+        Slot::Date(_) => FieldKind::Date,
+        Slot::Role(_) => FieldKind::Choice(choices::roles()),
+        Slot::Location(_) => FieldKind::Choice(choices::locations()),
+        Slot::Defaults(_) => FieldKind::Choice(choices::versions()),
+        #[cfg(feature = "options")]
+        Slot::Options(_) => FieldKind::Text,
+        #[cfg(feature = "need-profile")]
+        Slot::Need(_) => FieldKind::Text,
+    }
+}
+
 pub(crate) mod choices {
     use std::sync::OnceLock;
 
