@@ -12,8 +12,9 @@ use serde_json::{Value, json};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-/// The table of cases, shared by every interface's runner.
-const TABLE: &str = include_str!("../../../tests/numbers.json");
+#[path = "../../../tests/numbers_table.rs"]
+mod table;
+use table::{TABLE, bare, kind_of, same};
 
 /// This runner's name in `knownIn`.
 const RUNNER: &str = "api";
@@ -30,47 +31,6 @@ fn get(value: &JsValue, path: &[&str]) -> JsValue {
             JsValue::UNDEFINED
         }
     })
-}
-
-/// A value's text without a `+` and without trailing zeros (`90000.50` →
-/// `90000.5`), for comparing values read.
-fn plain(text: &str) -> String {
-    let text = text.trim().trim_start_matches('+');
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text),
-    };
-    let digits = if digits.contains('.') {
-        digits.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        digits
-    };
-    let digits = digits.trim_start_matches('0');
-    let digits = if digits.is_empty() || digits.starts_with('.') {
-        ["0", digits].concat()
-    } else {
-        digits.to_owned()
-    };
-    if digits == "0" {
-        digits
-    } else {
-        [sign, &digits].concat()
-    }
-}
-
-/// The kind of an error, from the core's English message.
-fn kind_of(message: &str) -> String {
-    if message.contains(" is not a multiple of ") {
-        "not a multiple".into()
-    } else if message.contains(" is not between ") {
-        "out of range".into()
-    } else if message.contains("minimum wage") {
-        "below minimum wage".into()
-    } else if message.contains(" is not a number") || message.contains(" is not a whole number") {
-        "unparsable".into()
-    } else {
-        format!("other: {message}")
-    }
 }
 
 /// `compare({ role: "daf", [field]: value }, "en", TODAY)`: the result's
@@ -94,38 +54,6 @@ fn by_api(field: &str, value: &JsValue) -> Value {
         .or_else(|| read.as_f64().map(|n| n.to_string()))
         .unwrap_or_else(|| format!("{read:?}"));
     json!({ "value": text })
-}
-
-/// Whether `actual` is the outcome `expected`: the same value (without
-/// trailing zeros), or the same kind of error on the same field.
-fn same(expected: &Value, actual: &Value) -> bool {
-    match (expected.get("value"), actual.get("value")) {
-        (Some(Value::String(e)), Some(Value::String(a))) => plain(e) == plain(a),
-        (None, None) => {
-            expected.get("error") == actual.get("error")
-                && expected.get("field") == actual.get("field")
-        }
-        _ => false,
-    }
-}
-
-/// The expected outcome without its notes, for messages.
-fn bare(outcome: &Value) -> Value {
-    let mut outcome = outcome.clone();
-    if let Some(o) = outcome.as_object_mut() {
-        o.remove("known");
-        o.remove("knownIn");
-    }
-    outcome
-}
-
-/// The reason `outcome` is a known discrepancy for this runner, if it is.
-fn known(outcome: &Value) -> Option<&str> {
-    let why = outcome.get("known")?.as_str()?;
-    match outcome.get("knownIn").and_then(Value::as_array) {
-        Some(runners) if !runners.iter().any(|r| r == RUNNER) => None,
-        _ => Some(why),
-    }
 }
 
 #[wasm_bindgen_test]
@@ -153,7 +81,7 @@ fn every_case_of_the_number_table_reads_as_the_table_says_in_the_api() {
                 "{field} {text:?} {column}: expected {}, got {actual}",
                 bare(expected)
             );
-            match known(expected) {
+            match table::known(expected, RUNNER) {
                 Some(why) if same(expected, &actual) => {
                     skipped.push(format!("{line} (known, but agrees in this build: {why})"));
                 }

@@ -31,37 +31,12 @@
 use hire_or_share::{ErrorKind, Role, Scenario};
 use serde_json::{Value, json};
 
-/// The table of cases, shared by every interface's runner.
-const TABLE: &str = include_str!("../../../tests/numbers.json");
+#[path = "../../../tests/numbers_table.rs"]
+mod table;
+use table::{TABLE, bare, plain, same};
 
 /// This runner's name in `knownIn`.
 const RUNNER: &str = "core";
-
-/// A value's text without a `+` and without trailing zeros (`90000.50` →
-/// `90000.5`, `3.` → `3`), for comparing values read.
-fn plain(text: &str) -> String {
-    let text = text.trim().trim_start_matches('+');
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text),
-    };
-    let digits = if digits.contains('.') {
-        digits.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        digits
-    };
-    let digits = digits.trim_start_matches('0');
-    let digits = if digits.is_empty() || digits.starts_with('.') {
-        ["0", digits].concat()
-    } else {
-        digits.to_owned()
-    };
-    if digits == "0" {
-        digits
-    } else {
-        [sign, &digits].concat()
-    }
-}
 
 /// The name of an error's kind in the table.
 fn kind_name(kind: &ErrorKind) -> String {
@@ -99,38 +74,6 @@ fn by_json(field: &str, literal: &str) -> Value {
     }
 }
 
-/// Whether `actual` is the outcome `expected`: the same value (without
-/// trailing zeros), or the same kind of error on the same field.
-fn same(expected: &Value, actual: &Value) -> bool {
-    match (expected.get("value"), actual.get("value")) {
-        (Some(Value::String(e)), Some(Value::String(a))) => plain(e) == plain(a),
-        (None, None) => {
-            expected.get("error") == actual.get("error")
-                && expected.get("field") == actual.get("field")
-        }
-        _ => false,
-    }
-}
-
-/// The expected outcome without its notes, for messages.
-fn bare(outcome: &Value) -> Value {
-    let mut outcome = outcome.clone();
-    if let Some(o) = outcome.as_object_mut() {
-        o.remove("known");
-        o.remove("knownIn");
-    }
-    outcome
-}
-
-/// The reason `outcome` is a known discrepancy for this runner, if it is.
-fn known(outcome: &Value) -> Option<&str> {
-    let why = outcome.get("known")?.as_str()?;
-    match outcome.get("knownIn").and_then(Value::as_array) {
-        Some(runners) if !runners.iter().any(|r| r == RUNNER) => None,
-        _ => Some(why),
-    }
-}
-
 #[test]
 fn every_case_of_the_number_table_reads_as_the_table_says_in_the_core() {
     let cases: Vec<Value> = serde_json::from_str(TABLE).expect("tests/numbers.json");
@@ -155,7 +98,7 @@ fn every_case_of_the_number_table_reads_as_the_table_says_in_the_core() {
                 "{field} {text:?} {column}: expected {}, got {actual}",
                 bare(expected)
             );
-            match known(expected) {
+            match table::known(expected, RUNNER) {
                 Some(why) if same(expected, &actual) => {
                     skipped.push(format!("{line} (known, but agrees in this build: {why})"));
                 }
