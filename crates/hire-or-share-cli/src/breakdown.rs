@@ -52,6 +52,12 @@ pub fn markdown(out: &mut String, name: &str, lines: &[CostLine], lang: Lang) {
 /// The option `name`'s lines as an HTML heading and table; escaped.
 pub fn html(out: &mut String, name: &str, lines: &[CostLine], lang: Lang) {
     let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<tbody>", esc(name));
+    html_rows(out, lines, lang);
+    let _ = writeln!(out, "</tbody>\n</table>");
+}
+
+/// Cost lines as HTML table rows: label, amount, formula and source; escaped.
+pub fn html_rows(out: &mut String, lines: &[CostLine], lang: Lang) {
     for line in lines {
         let _ = writeln!(
             out,
@@ -62,5 +68,4 @@ pub fn html(out: &mut String, name: &str, lines: &[CostLine], lang: Lang) {
             source_html(line, lang)
         );
     }
-    let _ = writeln!(out, "</tbody>\n</table>");
 }

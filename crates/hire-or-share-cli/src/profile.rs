@@ -7,7 +7,7 @@ use hire_or_share::{Lang, NeedProfileCost};
 use rust_decimal::Decimal;
 
 use crate::chart::{Frame, f, legend};
-use crate::text::{days, esc, eur, formula, label, months, source_html, source_markdown, t};
+use crate::text::{days, esc, eur, formula, label, months, source_markdown, t};
 
 /// The three options, named, in the order every report shows them.
 fn option_names(lang: Lang) -> [&'static str; 3] {
@@ -334,16 +334,7 @@ pub fn html(p: &NeedProfileCost, lang: Lang) -> String {
         "<h4>{}</h4>\n<table>\n<tbody>",
         esc(lines_caption(lang))
     );
-    for line in &p.lines {
-        let _ = writeln!(
-            out,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(label(line, lang)),
-            esc(&eur(line.amount, lang)),
-            esc(formula(line, lang)),
-            source_html(line, lang)
-        );
-    }
+    crate::breakdown::html_rows(&mut out, &p.lines, lang);
     let _ = writeln!(out, "</tbody>\n</table>\n</section>");
     out
 }
