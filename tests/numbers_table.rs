@@ -90,3 +90,76 @@ pub fn kind_of(message: &str) -> String {
         format!("other: {message}")
     }
 }
+
+/// What a runner found: every outcome it checked, those that differ from
+/// the table, and the known discrepancies it skipped.
+pub struct Report {
+    runner: &'static str,
+    checked: usize,
+    failures: Vec<String>,
+    skipped: Vec<String>,
+}
+
+impl Report {
+    /// An empty report for `runner` (`core`, `cli`, `api`).
+    pub fn new(runner: &'static str) -> Self {
+        Self {
+            runner,
+            checked: 0,
+            failures: Vec::new(),
+            skipped: Vec::new(),
+        }
+    }
+
+    /// Checks one outcome: `actual`, for the case `field`/`text` in `column`,
+    /// against the table's `expected`.
+    pub fn check(
+        &mut self,
+        field: &str,
+        text: &str,
+        column: &str,
+        expected: &Value,
+        actual: &Value,
+    ) {
+        self.checked += 1;
+        let line = format!(
+            "{field} {text:?} {column}: expected {}, got {actual}",
+            bare(expected)
+        );
+        match known(expected, self.runner) {
+            Some(why) if same(expected, actual) => {
+                self.skipped
+                    .push(format!("{line} (known, but agrees in this build: {why})"));
+            }
+            Some(why) => self.skipped.push(format!("{line} (known: {why})")),
+            None if !same(expected, actual) => self.failures.push(line),
+            None => {}
+        }
+    }
+
+    /// How many outcomes of `cases` cases were checked, and the known
+    /// discrepancies skipped, one a line.
+    pub fn summary(&self, cases: usize) -> String {
+        let mut out = format!(
+            "{} outcomes of {cases} cases; {} known discrepancies, skipped:",
+            self.checked,
+            self.skipped.len()
+        );
+        for line in &self.skipped {
+            out.push_str("\n  ");
+            out.push_str(line);
+        }
+        out
+    }
+
+    /// Fails, listing every outcome that differs from the table, if any does.
+    pub fn assert_agrees(&self) {
+        assert!(
+            self.failures.is_empty(),
+            "{} of {} outcomes differ from tests/numbers.json:\n{}",
+            self.failures.len(),
+            self.checked,
+            self.failures.join("\n")
+        );
+    }
+}

@@ -17,7 +17,7 @@ use common::{run_on, stderr, stdout};
 
 #[path = "../../../tests/numbers_table.rs"]
 mod table;
-use table::{TABLE, bare, kind_of, same};
+use table::{TABLE, kind_of};
 
 /// This runner's name in `knownIn`.
 const RUNNER: &str = "cli";
@@ -90,7 +90,7 @@ fn by_file(field: &str, literal: &str, path: &PathBuf) -> Value {
 fn every_case_of_the_number_table_reads_as_the_table_says_on_the_command_line() {
     let cases: Vec<Value> = serde_json::from_str(TABLE).expect("tests/numbers.json");
     let path = std::env::temp_dir().join(format!("hos-numbers-{}.json", std::process::id()));
-    let (mut failures, mut skipped, mut checked) = (Vec::new(), Vec::new(), 0);
+    let mut report = table::Report::new(RUNNER);
     for case in &cases {
         let field = case["field"].as_str().unwrap();
         let text = case["text"].as_str().unwrap();
@@ -106,34 +106,10 @@ fn every_case_of_the_number_table_reads_as_the_table_says_on_the_command_line() 
             runs.push(("json.number", number, by_file(field, text, &path)));
         }
         for (column, expected, actual) in runs {
-            checked += 1;
-            let line = format!(
-                "{field} {text:?} {column}: expected {}, got {actual}",
-                bare(expected)
-            );
-            match table::known(expected, RUNNER) {
-                Some(why) if same(expected, &actual) => {
-                    skipped.push(format!("{line} (known, but agrees in this build: {why})"));
-                }
-                Some(why) => skipped.push(format!("{line} (known: {why})")),
-                None if !same(expected, &actual) => failures.push(line),
-                None => {}
-            }
+            report.check(field, text, column, expected, &actual);
         }
     }
     let _ = std::fs::remove_file(&path);
-    println!(
-        "{checked} outcomes of {} cases; {} known discrepancies, skipped:",
-        cases.len(),
-        skipped.len()
-    );
-    for line in &skipped {
-        println!("  {line}");
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {checked} outcomes differ from tests/numbers.json:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    println!("{}", report.summary(cases.len()));
+    report.assert_agrees();
 }

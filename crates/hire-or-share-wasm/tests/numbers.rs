@@ -14,7 +14,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 #[path = "../../../tests/numbers_table.rs"]
 mod table;
-use table::{TABLE, bare, kind_of, same};
+use table::{TABLE, kind_of};
 
 /// This runner's name in `knownIn`.
 const RUNNER: &str = "api";
@@ -59,7 +59,7 @@ fn by_api(field: &str, value: &JsValue) -> Value {
 #[wasm_bindgen_test]
 fn every_case_of_the_number_table_reads_as_the_table_says_in_the_api() {
     let cases: Vec<Value> = serde_json::from_str(TABLE).expect("tests/numbers.json");
-    let (mut failures, mut skipped, mut checked) = (Vec::new(), Vec::new(), 0);
+    let mut report = table::Report::new(RUNNER);
     for case in &cases {
         let field = case["field"].as_str().unwrap();
         let text = case["text"].as_str().unwrap();
@@ -76,32 +76,10 @@ fn every_case_of_the_number_table_reads_as_the_table_says_in_the_api() {
             runs.push(("api.number", number, by_api(field, &JsValue::from_f64(n))));
         }
         for (column, expected, actual) in runs {
-            checked += 1;
-            let line = format!(
-                "{field} {text:?} {column}: expected {}, got {actual}",
-                bare(expected)
-            );
-            match table::known(expected, RUNNER) {
-                Some(why) if same(expected, &actual) => {
-                    skipped.push(format!("{line} (known, but agrees in this build: {why})"));
-                }
-                Some(why) => skipped.push(format!("{line} (known: {why})")),
-                None if !same(expected, &actual) => failures.push(line),
-                None => {}
-            }
+            report.check(field, text, column, expected, &actual);
         }
     }
     // Printed to the runner's console, which shows it with the result.
-    wasm_bindgen_test::console_log!(
-        "{checked} outcomes of {} cases; {} known discrepancies, skipped:\n{}",
-        cases.len(),
-        skipped.len(),
-        skipped.join("\n")
-    );
-    assert!(
-        failures.is_empty(),
-        "{} of {checked} outcomes differ from tests/numbers.json:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    wasm_bindgen_test::console_log!("{}", report.summary(cases.len()));
+    report.assert_agrees();
 }

@@ -33,7 +33,7 @@ use serde_json::{Value, json};
 
 #[path = "../../../tests/numbers_table.rs"]
 mod table;
-use table::{TABLE, bare, plain, same};
+use table::{TABLE, plain};
 
 /// This runner's name in `knownIn`.
 const RUNNER: &str = "core";
@@ -77,7 +77,7 @@ fn by_json(field: &str, literal: &str) -> Value {
 #[test]
 fn every_case_of_the_number_table_reads_as_the_table_says_in_the_core() {
     let cases: Vec<Value> = serde_json::from_str(TABLE).expect("tests/numbers.json");
-    let (mut failures, mut skipped, mut checked) = (Vec::new(), Vec::new(), 0);
+    let mut report = table::Report::new(RUNNER);
     for case in &cases {
         let field = case["field"].as_str().unwrap();
         let text = case["text"].as_str().unwrap();
@@ -93,35 +93,11 @@ fn every_case_of_the_number_table_reads_as_the_table_says_in_the_core() {
             runs.push(("json.number", number, by_json(field, text)));
         }
         for (column, expected, actual) in runs {
-            checked += 1;
-            let line = format!(
-                "{field} {text:?} {column}: expected {}, got {actual}",
-                bare(expected)
-            );
-            match table::known(expected, RUNNER) {
-                Some(why) if same(expected, &actual) => {
-                    skipped.push(format!("{line} (known, but agrees in this build: {why})"));
-                }
-                Some(why) => skipped.push(format!("{line} (known: {why})")),
-                None if !same(expected, &actual) => failures.push(line),
-                None => {}
-            }
+            report.check(field, text, column, expected, &actual);
         }
     }
-    println!(
-        "{checked} outcomes of {} cases; {} known discrepancies, skipped:",
-        cases.len(),
-        skipped.len()
-    );
-    for line in &skipped {
-        println!("  {line}");
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {checked} outcomes differ from tests/numbers.json:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    println!("{}", report.summary(cases.len()));
+    report.assert_agrees();
 }
 
 #[test]
