@@ -44,6 +44,11 @@ pub struct EmployerCostArgs {
     /// The employer pays the taxe sur les salaires (not liable to VAT).
     #[arg(long)]
     salary_tax: bool,
+    /// With --salary-tax: the part of the non-profit bodies' allowance
+    /// (CGI art. 1679 A; 24,256 € in 2026) the tax on the other staff's pay
+    /// leaves unused, euros a year.
+    #[arg(long, allow_hyphen_values = true, default_value = "0")]
+    salary_tax_allowance: String,
     /// Monthly health plan premium in euros (complémentaire santé).
     #[arg(
         long,
@@ -95,6 +100,11 @@ pub fn run(args: &EmployerCostArgs, lang: Lang) -> Result<String, Failure> {
         ("headcount", "headcount", &args.headcount),
         ("mobility-rate", "mobilityRatePercent", &args.mobility_rate),
         ("at-mp-rate", "atMpRatePercent", &args.at_mp_rate),
+        (
+            "salary-tax-allowance",
+            "salaryTaxAllowance",
+            &args.salary_tax_allowance,
+        ),
         ("health-plan", "healthPlanMonthly", &args.health_plan),
         (
             "health-plan-employer-share",

@@ -1174,6 +1174,10 @@ fn a_drh_without_vat_recovery_costs_the_salary_tax() {
     };
     assert!((tax(&[]) - 9950.87).abs() < 1e-9, "{}", tax(&[]));
     assert!(tax(&["--salary-tax", "false"]).abs() < 1e-9);
+    // An association's allowance left by its other staff comes off it.
+    let left = tax(&["--salary-tax-allowance", "5000"]);
+    assert!((left - 4950.87).abs() < 1e-9, "{left}");
+    assert!(tax(&["--salary-tax-allowance", "24256"]).abs() < 1e-9);
 }
 
 /// Issue #24: "1.100" in a scenario file is read as 1.10 €, which no day

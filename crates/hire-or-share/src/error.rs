@@ -617,6 +617,10 @@ pub fn field_label(field: &str, lang: Lang) -> &'static str {
             "taxe sur les salaires",
             "payroll tax (taxe sur les salaires)",
         ),
+        "salaryTaxAllowance" => tr(
+            "abattement des associations restant sur la taxe sur les salaires",
+            "non-profit allowance left on the payroll tax",
+        ),
         "atMpSupportFunction" => tr(
             "taux AT/MP «\u{a0}fonctions support\u{a0}»",
             "AT/MP support-function rate",

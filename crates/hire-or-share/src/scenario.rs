@@ -428,6 +428,11 @@ scenario! {
         /// of the JSON when not set, so that a result's scenario reads back.
         #[serde(skip_serializing_if = "Option::is_none")]
         salary_tax = "salaryTax": Option<bool>,
+        /// When the taxe sur les salaires is due: the part of the non-profit
+        /// bodies' allowance (*abattement*, CGI art. 1679 A) that the tax on
+        /// the company's other pay leaves unused, euros a year; it lowers
+        /// the tax on the recruit's pay. Default 0.
+        salary_tax_allowance = "salaryTaxAllowance": Decimal,
         /// Yearly day-rate increase, percent.
         day_rate_growth_percent = "dayRateGrowthPercent": Decimal,
 
@@ -567,6 +572,7 @@ impl Scenario {
             at_mp_rate_percent: self.at_mp_rate_percent,
             at_mp_support_function: self.at_mp_support_function,
             salary_tax: self.salary_tax_due(),
+            salary_tax_allowance: self.salary_tax_allowance,
             health_plan_monthly: self.health_plan_monthly,
             health_plan_employer_share_percent: self.health_plan_employer_share_percent,
             apprentice_ratio_percent: Decimal::ZERO,

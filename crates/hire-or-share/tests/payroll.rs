@@ -339,6 +339,23 @@ fn headcount() -> impl Strategy<Value = u32> {
 }
 
 proptest! {
+    /// The non-profit allowance takes off the recruit's taxe sur les
+    /// salaires exactly what is left of it, never more than the tax: the
+    /// cost with the tax and the allowance is the cost with the tax less
+    /// the smaller of the two, and never below the cost without the tax.
+    #[test]
+    fn the_allowance_takes_off_at_most_the_tax(gross in gross(), cents in 0i64..=2_425_600) {
+        let allowance = Decimal::new(cents, 2);
+        let mut input = july(gross);
+        let untaxed = employer_cost(&input).unwrap().total_employer_cost;
+        input.salary_tax = true;
+        let taxed = employer_cost(&input).unwrap().total_employer_cost;
+        input.salary_tax_allowance = allowance;
+        let allowed = employer_cost(&input).unwrap().total_employer_cost;
+        prop_assert_eq!(allowed, taxed - (taxed - untaxed).min(allowance));
+        prop_assert!(allowed >= untaxed);
+    }
+
     /// Every total is the sum of its lines.
     #[test]
     fn totals_are_sums_of_lines(gross in gross(), headcount in headcount(), cadre: bool) {
@@ -503,5 +520,73 @@ fn the_salary_tax_by_brackets() {
     assert_eq!(
         line(&small, "taxe_salaires_2", Payer::Employer),
         Decimal::ZERO
+    );
+}
+
+/// The non-profit bodies' allowance (CGI art. 1679 A, 24,256 € in 2026):
+/// what the other staff's tax leaves of it comes off the recruit's tax, to
+/// the cent, down to no tax at all and never below; without the tax it
+/// does nothing; above the period's allowance it is refused by name.
+#[test]
+fn the_salary_tax_allowance() {
+    let mut input = july(dec!(82000));
+    input.salary_tax = true;
+    let taxed = employer_cost(&input).unwrap();
+    // 5,000 € left: 9,950.87 − 5,000 = 4,950.87 € of tax.
+    input.salary_tax_allowance = dec!(5000);
+    let part = employer_cost(&input).unwrap();
+    assert_eq!(
+        line(&part, "taxe_salaires_abattement", Payer::Employer),
+        dec!(-5000)
+    );
+    let allowance = part
+        .lines
+        .iter()
+        .find(|l| l.id == "taxe_salaires_abattement")
+        .unwrap();
+    assert_eq!(
+        (allowance.base, allowance.cap),
+        (dec!(9950.87), Some(dec!(5000)))
+    );
+    assert_eq!(
+        taxed.total_employer_cost - part.total_employer_cost,
+        dec!(5000)
+    );
+    // The whole allowance: the tax, 9,950.87 €, is gone and no more.
+    input.salary_tax_allowance = dec!(24256);
+    let all = employer_cost(&input).unwrap();
+    assert_eq!(
+        line(&all, "taxe_salaires_abattement", Payer::Employer),
+        dec!(-9950.87)
+    );
+    input.salary_tax = false;
+    input.salary_tax_allowance = Decimal::ZERO;
+    assert_eq!(
+        employer_cost(&input).unwrap().total_employer_cost,
+        all.total_employer_cost
+    );
+    // Without the tax, an allowance changes nothing.
+    input.salary_tax_allowance = dec!(24256);
+    let untaxed = employer_cost(&input).unwrap();
+    assert_eq!(untaxed.total_employer_cost, all.total_employer_cost);
+    assert!(
+        untaxed
+            .lines
+            .iter()
+            .all(|l| l.id != "taxe_salaires_abattement")
+    );
+    // More than the period's allowance, or less than nothing: refused.
+    input.salary_tax_allowance = dec!(24256.01);
+    let error = employer_cost(&input).unwrap_err();
+    assert_eq!(error.field(), "salaryTaxAllowance");
+    assert!(
+        error.message(Lang::En).contains("24,256"),
+        "{}",
+        error.message(Lang::En)
+    );
+    input.salary_tax_allowance = dec!(-1);
+    assert_eq!(
+        employer_cost(&input).unwrap_err().field(),
+        "salaryTaxAllowance"
     );
 }

@@ -22,7 +22,7 @@ export interface Source { title: string; titleEn: string | null; url: string; ef
 /** A scenario as JSON gives it; every field is optional. See schemas/scenario.schema.json. */
 export interface ScenarioInput {
   role?: Role; daysPerWeek?: Decimal | number; grossAnnual?: Decimal | number; cadre?: boolean;
-  headcount?: number; location?: Location | null; mobilityRatePercent?: Decimal | number; atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean; salaryTax?: boolean | null;
+  headcount?: number; location?: Location | null; mobilityRatePercent?: Decimal | number; atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean; salaryTax?: boolean | null; salaryTaxAllowance?: Decimal | number;
   healthPlanMonthly?: Decimal | number; healthPlanEmployerSharePercent?: Decimal | number;
   mealVoucherEmployerShare?: Decimal | number; transportPassMonthly?: Decimal | number;
   workspaceAnnual?: Decimal | number; equipmentAnnual?: Decimal | number; trainingAnnual?: Decimal | number;
@@ -142,7 +142,7 @@ export interface BundleComparison {
 }
 export interface EmployerCostInput {
   grossAnnual?: Decimal | number; cadre?: boolean; headcount?: number; mobilityRatePercent?: Decimal | number;
-  atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean; salaryTax?: boolean; healthPlanMonthly?: Decimal | number; healthPlanEmployerSharePercent?: Decimal | number;
+  atMpRatePercent?: Decimal | number; atMpSupportFunction?: boolean; salaryTax?: boolean; salaryTaxAllowance?: Decimal | number; healthPlanMonthly?: Decimal | number; healthPlanEmployerSharePercent?: Decimal | number;
   apprenticeRatioPercent?: Decimal | number; workTimePercent?: Decimal | number; date?: string | null;
 }
 export interface Preset { role: Role; labelFr: string; labelEn: string; grossAnnual: Decimal; grossAnnualSource: Source; grossAnnualEstimate: boolean; dayRate: Decimal; dayRateSource: Source; dayRateEstimate: boolean; atMpSupportFunction: boolean; }

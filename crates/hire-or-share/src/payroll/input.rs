@@ -46,6 +46,14 @@ pub struct EmployerCostInput {
     /// (CGI art. 231): an employer not liable to VAT on most of its
     /// turnover (associations, health, banks, insurers). Default: no.
     pub salary_tax: bool,
+    /// With `salary_tax`: the part of the non-profit bodies' allowance on
+    /// the taxe sur les salaires (*abattement*, CGI art. 1679 A: 24,256 € a
+    /// year in 2026) that the tax on the employer's other pay leaves
+    /// unused, in euros a year. It lowers the tax on this pay, down to
+    /// nothing at most. Default 0: the allowance is the employer's, and an
+    /// association's other staff usually use it up, or the employer has
+    /// none. At most the allowance of the period's rules.
+    pub salary_tax_allowance: Decimal,
     /// Monthly premium of the company health plan (*complémentaire santé*), in
     /// euros. Default: 40.
     pub health_plan_monthly: Decimal,
@@ -85,6 +93,7 @@ impl EmployerCostInput {
             at_mp_rate_percent: dec!(2.08),
             at_mp_support_function: false,
             salary_tax: false,
+            salary_tax_allowance: Decimal::ZERO,
             health_plan_monthly: dec!(40),
             health_plan_employer_share_percent: dec!(50),
             apprentice_ratio_percent: Decimal::ZERO,
@@ -114,6 +123,10 @@ impl EmployerCostInput {
                 (&mut self.at_mp_support_function).into(),
             ),
             "salaryTax" => ("salaryTax", (&mut self.salary_tax).into()),
+            "salaryTaxAllowance" => (
+                "salaryTaxAllowance",
+                (&mut self.salary_tax_allowance).into(),
+            ),
             "healthPlanMonthly" => ("healthPlanMonthly", (&mut self.health_plan_monthly).into()),
             "healthPlanEmployerSharePercent" => (
                 "healthPlanEmployerSharePercent",
@@ -147,7 +160,8 @@ impl EmployerCostInput {
     /// An [`Error`] naming the first field out of range: `headcount` (1 to
     /// [`MAX_HEADCOUNT`]), the percentages (0 to 100, the mobility rate 0 to
     /// 10, the working time 1 to 100), the health plan (0 to 10 000 € a
-    /// month), `date` (a known period), then `grossAnnual`: at least the SMIC
+    /// month), `date` (a known period), `salaryTaxAllowance` (0 to the
+    /// period's allowance), then `grossAnnual`: at least the SMIC
     /// of those rules for the working time
     /// ([`EmployerCostInput::minimum_gross_annual`],
     /// [`ErrorKind::BelowMinimumWage`](crate::ErrorKind::BelowMinimumWage)
@@ -203,6 +217,13 @@ impl EmployerCostInput {
             Unit::Percent,
         )?;
         let rules = rules_for(self.date)?;
+        check(
+            "salaryTaxAllowance",
+            self.salary_tax_allowance,
+            Decimal::ZERO,
+            rules.salary_tax.allowance.value,
+            Unit::Euro,
+        )?;
         // No employer may pay less than the SMIC for the working time
         // (Code du travail art. L3231-2; pro-rated for part time, L3123-5).
         let minimum = self.minimum_gross_annual(rules);

@@ -159,8 +159,11 @@ impl<'a> Payroll<'a> {
 
     /// The *taxe sur les salaires* on `pay` (the CSG base without its
     /// allowance): a line per bracket, each its slice of the pay at its
-    /// marginal rate.
-    fn salary_tax(&mut self, pay: Money) {
+    /// marginal rate; then, when some of the non-profit bodies' allowance
+    /// is left for it (`allowance`), a line that takes it off, down to no
+    /// tax at all.
+    fn salary_tax(&mut self, pay: Money, allowance: Money) {
+        let before = self.employer_total.total();
         let tax = &self.rules.salary_tax;
         let (first, second) = (
             Money::new(tax.first_bracket),
@@ -205,6 +208,25 @@ impl<'a> Payroll<'a> {
                 base,
                 Quantity::new(rate),
                 &tax.source,
+            );
+        }
+        let tax_due = self.employer_total.total() - before;
+        let taken_off = tax_due.min(allowance);
+        if taken_off > Money::ZERO {
+            self.line(
+                "taxe_salaires_abattement",
+                Payer::Employer,
+                tr(
+                    "Taxe sur les salaires, abattement des associations",
+                    "Payroll tax (taxe sur les salaires), non-profit allowance",
+                ),
+                Base {
+                    amount: tax_due,
+                    cap: Some(allowance),
+                },
+                Quantity::HUNDRED,
+                -taken_off,
+                &tax.allowance.source,
             );
         }
     }
@@ -528,7 +550,10 @@ impl<'a> Payroll<'a> {
         }
 
         if input.salary_tax {
-            self.salary_tax((gross + employer_cover.amount).cents());
+            self.salary_tax(
+                (gross + employer_cover.amount).cents(),
+                Money::new(input.salary_tax_allowance),
+            );
         }
 
         let rgdu_detail = rgdu::detail(input, r, self.keep_lines);

@@ -104,6 +104,13 @@ pub struct SalaryTax {
     pub second_bracket: Decimal,
     /// Where the rates and brackets come from.
     pub source: Source,
+    /// The non-profit bodies' allowance (*abattement*, CGI art. 1679 A),
+    /// euros a year: associations, foundations recognised as of public
+    /// interest, trade unions and small mutual insurers deduct it from the
+    /// tax on all their pay. It is the employer's, not the employee's: what
+    /// a recruit's tax may use of it is what the other staff's leave
+    /// ([`EmployerCostInput::salary_tax_allowance`](crate::EmployerCostInput::salary_tax_allowance)).
+    pub allowance: Param,
 }
 
 /// Every legal rate and threshold of one period.

@@ -254,6 +254,15 @@ pub(super) const JANUARY: Rules = Rules {
             url: "https://entreprendre.service-public.fr/vosdroits/F22576",
             effective: JAN_1,
         },
+        allowance: Param {
+            value: dec!(24256),
+            source: Source {
+                title: "Code général des impôts, art. 1679 A\u{a0}: abattement des associations, fondations et syndicats, relevé chaque année comme la 1re tranche de l'impôt sur le revenu\u{a0}; 24\u{a0}256\u{a0}€ en 2026 selon Les Echos Publishing (BOFiP non consulté)",
+                title_en: Some(crate::Lang::En.text("Code général des impôts, art. 1679 A: the allowance of associations, foundations and unions, raised each year like the first income-tax bracket; 24,256 € in 2026 per Les Echos Publishing (BOFiP not consulted)")),
+                url: "https://www.jfmeheust.com/associations-taxe-sur-les-salaires-2026-k4_24022167",
+                effective: JAN_1,
+            },
+        },
     },
     rupture_levy: Param {
         value: dec!(40),
