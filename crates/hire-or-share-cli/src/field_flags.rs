@@ -26,7 +26,7 @@ fn flag(field: &'static Field) -> Arg {
     let arg = match field.kind {
         Kind::Switch => arg.num_args(0..=1).default_missing_value("true"),
         Kind::Number | Kind::WholeNumber | Kind::Date | Kind::Text => arg.allow_hyphen_values(true),
-        Kind::Location | Kind::Version => arg,
+        Kind::Choice(_) => arg,
     };
     // The need profile's flag as it was first named.
     if field.json == "needProfile" {

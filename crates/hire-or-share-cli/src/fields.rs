@@ -1,17 +1,15 @@
-//! The scenario's fields as the command line sees them: each field of
-//! `Scenario::FIELDS` with its flag (the JSON name in kebab-case), the kind
+//! The scenario's fields as the command line sees them: each field of the
+//! core's table of fields (`hire_or_share::fields`) with its flag, the kind
 //! of value it takes, its unit and range, and its help; and the reading of a
 //! flag's text by the core's own reader, money to the cent at most.
 //!
-//! Everything here is asked of the core rather than restated: the kind is
-//! what `Scenario::set` expects of the field's text, the unit and the range
-//! are what `Scenario::validate` checks, the label is the core's
-//! (`hire_or_share::field_label`). A field the core gains gets its flag
-//! with no change here; one it leaves out of a build gets none.
+//! Nothing here is restated: the flag, the kind, the unit, the range and the
+//! label are the core's table's. A field the core gains gets its flag with
+//! no change here; one it leaves out of a build gets none.
 
 use std::sync::OnceLock;
 
-use hire_or_share::{Error, ErrorKind, Expected, Lang, Scenario, Unit, field_label};
+use hire_or_share::{Error, FieldKind, Lang, Scenario, Unit, field_label};
 use rust_decimal::Decimal;
 
 /// The kind of value a field's flag takes.
@@ -25,11 +23,9 @@ pub enum Kind {
     WholeNumber,
     /// A date, `YYYY-MM-DD`.
     Date,
-    /// A zone (`paris`).
-    Location,
-    /// A published version of the defaults (`2026-11`).
-    Version,
-    /// Text of another kind (a need profile).
+    /// One of these keys (a zone, a version of the defaults).
+    Choice(&'static [&'static str]),
+    /// Text of another kind (a need profile, a list of options).
     Text,
 }
 
@@ -46,21 +42,33 @@ pub struct Field {
     pub range: Option<(Decimal, Decimal, Unit)>,
 }
 
-/// The fields that get a flag: every one of `Scenario::FIELDS` but `role`,
+/// The fields that get a flag: every one of the core's table but `role`,
 /// which is the preset (`--preset`, alias `--role`): a role given on the
 /// command line starts from its preset, where `Scenario::set("role")`
 /// would change the role alone.
 pub fn all() -> &'static [Field] {
     static FIELDS: OnceLock<Vec<Field>> = OnceLock::new();
     FIELDS.get_or_init(|| {
-        Scenario::FIELDS
-            .iter()
-            .filter(|&&json| json != "role")
-            .map(|&json| Field {
-                json,
-                flag: hire_or_share::share::kebab(json),
-                kind: kind_of(json),
-                range: range_of(json),
+        hire_or_share::fields()
+            .into_iter()
+            .filter(|f| f.json != "role")
+            .map(|f| Field {
+                json: f.json,
+                flag: f.flag,
+                kind: match f.kind {
+                    // Left out, an optional switch follows its default;
+                    // given, it is a switch.
+                    FieldKind::Switch | FieldKind::OptionalSwitch => Kind::Switch,
+                    FieldKind::Decimal => Kind::Number,
+                    FieldKind::WholeNumber => Kind::WholeNumber,
+                    FieldKind::Date => Kind::Date,
+                    FieldKind::Choice(keys) => Kind::Choice(keys),
+                    FieldKind::Text => Kind::Text,
+                },
+                range: f
+                    .range
+                    .zip(f.unit)
+                    .map(|((min, max), unit)| (min, max, unit)),
             })
             .collect()
     })
@@ -69,59 +77,6 @@ pub fn all() -> &'static [Field] {
 /// The field named `json`, if it has a flag.
 pub fn find(json: &str) -> Option<&'static Field> {
     all().iter().find(|f| f.json == json)
-}
-
-/// What `Scenario::set` expects of the field's text: the kind its error
-/// names for a text no kind accepts.
-fn kind_of(json: &str) -> Kind {
-    match Scenario::default()
-        .set(json, "\u{1}")
-        .map_err(|e| e.kind().clone())
-    {
-        Err(ErrorKind::Unparsable {
-            expected: Expected::Boolean,
-            ..
-        }) => Kind::Switch,
-        Err(ErrorKind::Unparsable {
-            expected: Expected::Number,
-            ..
-        }) => Kind::Number,
-        Err(ErrorKind::Unparsable {
-            expected: Expected::WholeNumber,
-            ..
-        }) => Kind::WholeNumber,
-        Err(ErrorKind::Unparsable {
-            expected: Expected::Date,
-            ..
-        }) => Kind::Date,
-        Err(ErrorKind::Unparsable {
-            expected: Expected::Location,
-            ..
-        }) => Kind::Location,
-        Err(ErrorKind::Unparsable {
-            expected: Expected::DefaultsVersion,
-            ..
-        }) => Kind::Version,
-        // A need profile's own error, or another kind: text.
-        _ => Kind::Text,
-    }
-}
-
-/// The range and unit `Scenario::validate` checks a number against: its
-/// error for a value far above any range. The salary's floor is the SMIC
-/// of the latest rules.
-fn range_of(json: &str) -> Option<(Decimal, Decimal, Unit)> {
-    let mut scenario = Scenario::default();
-    scenario.set(json, "4000000000").ok()?;
-    match scenario
-        .validate()
-        .map_err(|e| (e.field(), e.kind().clone()))
-    {
-        Err((field, ErrorKind::OutOfRange { min, max, unit, .. })) if field == json => {
-            Some((min, max, unit))
-        }
-        _ => None,
-    }
 }
 
 impl Field {
@@ -136,8 +91,9 @@ impl Field {
             (_, Some(Unit::Years)) => "YEARS",
             (Kind::Number | Kind::WholeNumber, _) => "NUMBER",
             (Kind::Date, _) => "YYYY-MM-DD",
-            (Kind::Location, _) => "ZONE",
-            (Kind::Version, _) => "VERSION",
+            (Kind::Choice(_), _) if self.json == "location" => "ZONE",
+            (Kind::Choice(_), _) if self.json == "defaults" => "VERSION",
+            (Kind::Choice(_), _) => "KEY",
             (Kind::Text, _) => "TEXT",
         }
     }
@@ -170,20 +126,7 @@ impl Field {
                 [text(min), " to ".into(), text(max), unit_text(unit).into()].concat()
             }
             (Kind::Switch, _) => "true or false; the flag alone is true".into(),
-            (Kind::Location, _) => {
-                let keys: Vec<_> = hire_or_share::Location::ALL
-                    .iter()
-                    .map(|l| l.key())
-                    .collect();
-                keys.join(", ")
-            }
-            (Kind::Version, _) => {
-                let names: Vec<_> = hire_or_share::defaults::VERSIONS
-                    .iter()
-                    .map(|d| d.version)
-                    .collect();
-                names.join(", ")
-            }
+            (Kind::Choice(keys), _) => keys.join(", "),
             (Kind::Date, _) => "YYYY-MM-DD".into(),
             (Kind::Text, _) if self.json == "needProfile" => {
                 "periods of months x days a week, `6x2,18x0.5`".into()

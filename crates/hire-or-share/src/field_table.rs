@@ -175,6 +175,31 @@ mod tests {
         assert_eq!(day_rate.unit, Some(Unit::Euro));
         assert_eq!(day_rate.flag, "day-rate");
         assert_eq!(field("horizonYears").range, Some((dec!(1), dec!(5))));
+        // The payroll's fields, under the latest rules.
+        let mobility = field("mobilityRatePercent");
+        assert_eq!(
+            (mobility.unit, mobility.range),
+            (Some(Unit::Percent), Some((dec!(0), dec!(10))))
+        );
+        let gross = field("grossAnnual");
+        assert_eq!(
+            (gross.unit, gross.range),
+            (Some(Unit::Euro), Some((dec!(22404.20), dec!(10000000))))
+        );
+        assert_eq!(
+            field("salaryTaxAllowance").range,
+            Some((dec!(0), dec!(24256)))
+        );
+        assert_eq!(
+            field("healthPlanMonthly").range,
+            Some((dec!(0), dec!(10000)))
+        );
+        // Every number has its range, and every range its unit.
+        for f in fields() {
+            if matches!(f.kind, FieldKind::Decimal | FieldKind::WholeNumber) {
+                assert!(f.range.is_some() && f.unit.is_some(), "{}", f.json);
+            }
+        }
         assert_eq!(field("cadre").kind, FieldKind::Switch);
         assert_eq!(field("salaryTax").kind, FieldKind::OptionalSwitch);
         assert_eq!(

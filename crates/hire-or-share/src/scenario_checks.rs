@@ -39,9 +39,10 @@ const HEADCOUNT_RANGE: (Decimal, Decimal, Unit) = (
 /// The range of the multi-year horizon, as [`Scenario::validate`] checks it.
 const HORIZON_YEARS_RANGE: (Decimal, Decimal, Unit) = (Decimal::ONE, dec!(5), Unit::Years);
 
-/// The unit and allowed range of a field checked by [`Scenario::validate`]
-/// itself (its decimal fields, the headcount, the horizon), by its JSON name;
-/// `None` for another field.
+/// The unit and allowed range of a field checked by [`Scenario::validate`],
+/// by its JSON name: its own decimal fields, the headcount and the horizon,
+/// and the payroll's fields under the latest rules (the salary from their
+/// SMIC); `None` for a field without a range.
 pub(crate) fn unit_and_range(field: &str) -> Option<(Unit, Decimal, Decimal)> {
     match field {
         "headcount" => Some((HEADCOUNT_RANGE.2, HEADCOUNT_RANGE.0, HEADCOUNT_RANGE.1)),
@@ -53,7 +54,11 @@ pub(crate) fn unit_and_range(field: &str) -> Option<(Unit, Decimal, Decimal)> {
         _ => DECIMAL_RANGES
             .iter()
             .find(|r| r.0 == field)
-            .map(|r| (r.4, r.2, r.3)),
+            .map(|r| (r.4, r.2, r.3))
+            .or_else(|| {
+                let latest = crate::rules::PERIODS.last()?;
+                crate::EmployerCostInput::range_in(field, latest)
+            }),
     }
 }
 

@@ -16,6 +16,71 @@ pub const MAX_GROSS_ANNUAL: Decimal = dec!(10_000_000);
 /// The largest headcount accepted.
 pub const MAX_HEADCOUNT: u32 = 1_000_000;
 
+/// One row of [`RANGES`]: a field's JSON name, its value, its range and
+/// its unit.
+type Range = (
+    &'static str,
+    fn(&EmployerCostInput) -> Decimal,
+    Decimal,
+    Decimal,
+    Unit,
+);
+
+/// The fields [`EmployerCostInput::validate`] checks against a fixed range,
+/// in its order. The salary's floor (the SMIC) and the non-profit
+/// allowance's ceiling are the period's: see [`EmployerCostInput::range_in`].
+pub(crate) const RANGES: &[Range] = &[
+    (
+        "headcount",
+        |i| Decimal::from(i.headcount),
+        Decimal::ONE,
+        Decimal::from_parts(MAX_HEADCOUNT, 0, 0, false, 0),
+        Unit::Count,
+    ),
+    (
+        "mobilityRatePercent",
+        |i| i.mobility_rate_percent,
+        Decimal::ZERO,
+        dec!(10),
+        Unit::Percent,
+    ),
+    (
+        "atMpRatePercent",
+        |i| i.at_mp_rate_percent,
+        Decimal::ZERO,
+        dec!(100),
+        Unit::Percent,
+    ),
+    (
+        "healthPlanMonthly",
+        |i| i.health_plan_monthly,
+        Decimal::ZERO,
+        dec!(10_000),
+        Unit::Euro,
+    ),
+    (
+        "healthPlanEmployerSharePercent",
+        |i| i.health_plan_employer_share_percent,
+        Decimal::ZERO,
+        dec!(100),
+        Unit::Percent,
+    ),
+    (
+        "apprenticeRatioPercent",
+        |i| i.apprentice_ratio_percent,
+        Decimal::ZERO,
+        dec!(100),
+        Unit::Percent,
+    ),
+    (
+        "workTimePercent",
+        |i| i.work_time_percent,
+        Decimal::ONE,
+        dec!(100),
+        Unit::Percent,
+    ),
+];
+
 /// What [`employer_cost`](crate::employer_cost) needs to know about the job and the company.
 ///
 /// Build it with [`EmployerCostInput::new`] for the defaults, then change
@@ -167,55 +232,9 @@ impl EmployerCostInput {
     /// [`ErrorKind::BelowMinimumWage`](crate::ErrorKind::BelowMinimumWage)
     /// below it), at most [`MAX_GROSS_ANNUAL`] €.
     pub fn validate(&self) -> Result<&'static Rules, Error> {
-        check(
-            "headcount",
-            Decimal::from(self.headcount),
-            Decimal::ONE,
-            Decimal::from(MAX_HEADCOUNT),
-            Unit::Count,
-        )?;
-        check(
-            "mobilityRatePercent",
-            self.mobility_rate_percent,
-            dec!(0),
-            dec!(10),
-            Unit::Percent,
-        )?;
-        check(
-            "atMpRatePercent",
-            self.at_mp_rate_percent,
-            dec!(0),
-            dec!(100),
-            Unit::Percent,
-        )?;
-        check(
-            "healthPlanMonthly",
-            self.health_plan_monthly,
-            dec!(0),
-            dec!(10_000),
-            Unit::Euro,
-        )?;
-        check(
-            "healthPlanEmployerSharePercent",
-            self.health_plan_employer_share_percent,
-            dec!(0),
-            dec!(100),
-            Unit::Percent,
-        )?;
-        check(
-            "apprenticeRatioPercent",
-            self.apprentice_ratio_percent,
-            dec!(0),
-            dec!(100),
-            Unit::Percent,
-        )?;
-        check(
-            "workTimePercent",
-            self.work_time_percent,
-            dec!(1),
-            dec!(100),
-            Unit::Percent,
-        )?;
+        for &(field, value, min, max, unit) in RANGES {
+            check(field, value(self), min, max, unit)?;
+        }
         let rules = rules_for(self.date)?;
         check(
             "salaryTaxAllowance",
@@ -244,6 +263,24 @@ impl EmployerCostInput {
             Unit::Euro,
         )?;
         Ok(rules)
+    }
+
+    /// The unit and range [`EmployerCostInput::validate`] checks the field
+    /// `json` against under `rules`: a fixed one of [`RANGES`], the salary
+    /// from the SMIC (full time) to [`MAX_GROSS_ANNUAL`], or the non-profit
+    /// allowance up to the period's; `None` for a field without one.
+    #[must_use]
+    pub fn range_in(json: &str, rules: &Rules) -> Option<(Unit, Decimal, Decimal)> {
+        match json {
+            "grossAnnual" => Some((Unit::Euro, rules.smic_annual(), MAX_GROSS_ANNUAL)),
+            "salaryTaxAllowance" => {
+                Some((Unit::Euro, Decimal::ZERO, rules.salary_tax.allowance.value))
+            }
+            _ => RANGES
+                .iter()
+                .find(|r| r.0 == json)
+                .map(|&(_, _, min, max, unit)| (unit, min, max)),
+        }
     }
 
     /// The AT/MP rate that applies under `rules`, percent, and its source:
