@@ -382,13 +382,17 @@ function read() {
   setState('reading');
 }
 
-// The element's message for each field it could not read.
+// The element's message for each field it could not read, and its
+// question when the field reads two ways (the `ask` class of its error, with
+// a `button.fix` for each value it offers: widget/view.rs, `ask`).
 function unread(state) {
   const root = state.element.shadowRoot;
   const errors = [];
   for (const [f, value] of state.changed) {
     const input = root?.querySelector(`[name="${f.field}"][aria-invalid="true"]`);
-    if (input) errors.push([f, root.getElementById(`hos-${f.field}-error`)?.textContent.trim() || value]);
+    if (!input) continue;
+    const message = root.getElementById(`hos-${f.field}-error`);
+    errors.push([f, message?.textContent.trim() || value, message?.classList.contains('ask') ? message : null]);
   }
   if (!errors.length) {
     // The core's own message, by the field it names.
@@ -403,6 +407,7 @@ function unread(state) {
 function done(state) {
   for (const f of FIELDS) {
     f.error.textContent = '';
+    f.error.classList.remove('ask');
     f.control.removeAttribute('aria-invalid');
   }
   if (!state.detail) return refuse(unread(state));
@@ -440,8 +445,9 @@ function done(state) {
 // A field that does not read: its message beside it (the assumptions opened
 // if it is one of them), and the snippet marked as not updated.
 function refuse(errors) {
-  for (const [f, message] of errors) {
-    f.error.textContent = message;
+  for (const [f, message, ask] of errors) {
+    if (ask) question(f, ask);
+    else f.error.textContent = message;
     f.control.setAttribute('aria-invalid', 'true');
     if (f.control.closest('details')) f.control.closest('details').open = true;
   }
@@ -449,6 +455,27 @@ function refuse(errors) {
   const after = !last ? w('staleNone') : `${w('staleAfter')}${w(last.pinned ? 'stalePinned' : 'staleUnpinned')}`;
   snippetStatus.textContent = `${w('stale')}${names}${after}`;
   setState('stale');
+}
+
+// The element's question beside the builder's field, as the element words
+// it: its text, and for each value it offers a button of the builder that
+// puts that value in the field and reads again. Text only: each of the
+// element's text nodes and buttons is copied by its text.
+function question(f, ask) {
+  f.error.classList.add('ask');
+  f.error.replaceChildren(...[...ask.childNodes].map((node) => {
+    if (node.nodeType !== Node.ELEMENT_NODE || !node.matches('button.fix[data-value]')) return document.createTextNode(node.textContent);
+    const fix = el('button', { type: 'button', class: 'fix', 'data-value': node.dataset.value, text: node.textContent });
+    const label = node.getAttribute('aria-label');
+    if (label) fix.setAttribute('aria-label', label);
+    fix.addEventListener('click', () => {
+      // As the element writes a value it fixes: in the reading's language.
+      f.control.value = form.elements.lang.value === 'en' ? fix.dataset.value : fix.dataset.value.replace('.', ',');
+      f.control.focus();
+      read();
+    });
+    return fix;
+  }));
 }
 
 function setState(state) {

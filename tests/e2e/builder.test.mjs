@@ -1,7 +1,8 @@
 // The embed builder (issue #27): it sets every field (the role, the place,
 // the headcount, every assumption from the API's table), reads amounts as
 // the element reads them ("950 €", "1 100", "1.100" in French), never drops
-// the pinning silently, follows the page's language (?lang=en), and is laid
+// the pinning silently (a value that reads two ways shows the element's
+// question with its one-tap fix), follows the page's language (?lang=en), and is laid
 // out right at 360 and 1280 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -103,6 +104,27 @@ test('a field that does not read shows the element’s message, and the snippet 
   // The snippet is the last one read, still pinned, never an unpinned one.
   assert.equal(await page.locator('#snippet').textContent(), good);
   assert.equal(await builder.locator('input[name="pin"]').isChecked(), true);
+  // The element's question, as the element words it, with its one-tap fix
+  // beside the builder's field: the text and the value are the element's.
+  const question = await page.evaluate(() => {
+    const ask = document.querySelector('#reader hire-or-share').shadowRoot.getElementById('hos-dayRate-error');
+    const fix = ask.querySelector('button.fix');
+    return { text: ask.textContent, value: fix.dataset.value, label: fix.getAttribute('aria-label') };
+  });
+  assert.deepEqual(question, { text: 'Vouliez-vous dire 1\u202f100\u00a0€\u00a0?', value: '1100', label: 'Corriger en 1\u202f100\u00a0€' });
+  assert.equal(await page.locator('#b-day-rate-error').textContent(), question.text);
+  const fix = page.locator('#b-day-rate-error button.fix');
+  assert.equal(await fix.count(), 1);
+  assert.equal(await fix.textContent(), '1\u202f100\u00a0€');
+  assert.equal(await fix.getAttribute('aria-label'), question.label);
+  // One tap: the value in the builder's field, read again, the snippet pinned to 1 100.
+  await fix.click();
+  assert.equal(await builder.locator('input[name="day-rate"]').inputValue(), '1100');
+  const fixed = await current(page);
+  assert.match(fixed, /<hire-or-share lang="fr" link="v=1&amp;role=daf&amp;defaults=[^"]*&amp;day-rate=1100&amp;date=2026-06-01">/u);
+  assert.equal(await page.locator('#b-day-rate-error').textContent(), '');
+  assert.equal(await builder.locator('input[name="day-rate"]').getAttribute('aria-invalid'), null);
+  assert.equal(await builder.locator('input[name="pin"]').isChecked(), true);
 
   // An assumption that does not read: its section opens on its message.
   await builder.locator('input[name="day-rate"]').fill('950');
@@ -159,7 +181,13 @@ test('the guide and the builder in English: ?lang=en, and the builder’s langua
   assert.ok(labels.some((l) => l.startsWith('Mobility levy rate')));
   const visible = await page.locator('main').innerText();
   assert.doesNotMatch(visible, /Composer votre intégration|Code à copier|Depuis un autre site|Tous les attributs/u);
-  // English reading: "1,100" is 1 100 € a day.
+  // English reading: "1.100" asks, in the element's English, and its fix pins 1 100.
+  await builder.locator('input[name="day-rate"]').fill('1.100');
+  await page.locator('#snippet[data-state="stale"]').waitFor();
+  assert.equal(await page.locator('#b-day-rate-error').textContent(), 'Did you mean 1,100\u00a0€?');
+  await page.locator('#b-day-rate-error').getByRole('button', { name: 'Change to 1,100\u00a0€' }).click();
+  assert.match(await current(page), /lang="en" link="[^"]*day-rate=1100/u);
+  // "1,100" is 1 100 € a day.
   await builder.locator('input[name="day-rate"]').fill('1,100');
   assert.match(await current(page), /lang="en" link="[^"]*day-rate=1100/u);
   // The builder's language select drives the page's text and the snippet's lang.
