@@ -11,6 +11,11 @@
 //    list: cadre, horizon, options…); what the adviser types
 //    is read by the element itself (a hidden <hire-or-share>, whose reader
 //    takes "950 €", "1 100", "90k"…), and the snippet pins what it read.
+//    Where the element asks ("Vouliez-vous dire 1 100 € ?"), the builder
+//    shows its question with a button that puts its value in the field.
+//    Two or three shared-time offers (a day rate and days each, read the
+//    same way) go into the scenario's `options`, the snippet's and the
+//    proposal's link (proposal.html compares them side by side).
 //
 // The API is its own module (the element's download does not hold it), so
 // only this guide loads it.
@@ -90,6 +95,17 @@ const WORDS = {
   frameTitle: ['Calculateur\u00a0: recruter ou partager un expert', 'Calculator: hire or share an expert'],
   fallbackBefore: ['Chargement du calculateur… S\u2019il ne s\u2019affiche pas, ', 'Loading the calculator… If it does not appear, '],
   fallbackLink: ['ouvrez-le sur son site', 'open it on its own site'],
+  offers: ['Offres de temps partagé face au recrutement (trois au plus)', 'Shared-time offers against hiring (three at most)'],
+  offersHint: ['Un tarif journalier et des jours par semaine par offre, tapés comme on les écrit («\u00a01\u00a0100\u00a0€\u00a0», «\u00a01,5\u00a0»)\u00a0: '
+    + 'elles vont dans le lien de la proposition et dans l’attribut options du code. Le calculateur intégré ne chiffre pas encore '
+    + 'plusieurs offres (il le dit à ses visiteurs)\u00a0: la proposition imprimable et l’API JavaScript les comparent côte à côte.',
+  'A day rate and days a week for each offer, typed as people write them (“1,100 €”, “1.5”): '
+    + 'they go into the proposal’s link and the code’s options attribute. The embedded calculator does not price several '
+    + 'offers yet (it tells its visitors so): the printable proposal and the JavaScript API compare them side by side.'],
+  offer: ['Offre ', 'Offer '],
+  offerAdd: ['Ajouter une offre', 'Add an offer'],
+  offerRemove: ['Retirer', 'Remove'],
+  offerRemoveLabel: ['Retirer l’offre ', 'Remove offer '],
 };
 // The places, as the core labels them (Defaults::current().locations; the
 // API has no table of them).
@@ -182,6 +198,7 @@ const FIELDS = [...MAIN, ...MORE, ...REST];
 const SETTINGS = new Set(['lang', 'theme', 'locked', 'hide']);
 
 const labelOf = (f, lang = pageLang) => {
+  if (f.of) return w(f.of, lang);
   if (f.info) {
     const label = lang === 'en' ? f.info.labelEn : f.info.labelFr;
     return label.charAt(0).toUpperCase() + label.slice(1);
@@ -258,7 +275,66 @@ function buildForm() {
     ...MAIN.filter((f) => f.hide).map((f) => checkbox('hide', f.attr, `short-${f.attr}`)));
   for (const f of MAIN) WORDS[`short-${f.attr}`] = f.short;
   const pin = el('div', { class: 'builder-pin' }, checkbox('pin', 'true', 'pin', { checked: true }));
-  form.replaceChildren(main, more, pin, lock, hide);
+  const offerBox = el('fieldset', { class: 'builder-offers', id: 'builder-offers' }, el('legend', { 'data-w': 'offers' }),
+    el('p', { class: 'hint', 'data-w': 'offersHint' }), offerList,
+    el('p', {}, el('button', { type: 'button', id: 'offer-add', 'data-w': 'offerAdd' })));
+  form.replaceChildren(main, offerBox, more, pin, lock, hide);
+  offerBox.querySelector('#offer-add').addEventListener('click', () => {
+    const row = addOffer();
+    row.fields[0].control.focus();
+  });
+}
+
+// The offers side by side (two or three shared-time offers against the
+// recruit): each a row of a day rate and days a week, typed as people write
+// them and read by a hidden element of their own (see `read`), written into
+// the scenario's `options` as `shared-time:1100x1.5`. An empty field of a
+// row is the builder's own (its day rate, its days).
+const MAX_OFFERS = 3;
+const offerList = el('div', { class: 'offer-list' });
+const offers = [];
+let offerSerial = 0;
+function addOffer() {
+  if (offers.length >= MAX_OFFERS) return offers[offers.length - 1];
+  const n = ++offerSerial;
+  const row = { fields: [] };
+  for (const [attr, field] of [['day-rate', 'dayRate'], ['days-per-week', 'daysPerWeek']]) {
+    const f = { attr: `offer-${n}-${attr}`, field, kind: 'number', of: attr };
+    fieldBox(f);
+    row.fields.push(f);
+  }
+  row.legend = el('legend');
+  row.remove = el('button', { type: 'button', class: 'offer-remove' });
+  row.remove.addEventListener('click', () => {
+    offers.splice(offers.indexOf(row), 1);
+    row.box.remove();
+    labelOffers();
+    document.getElementById('offer-add').focus();
+    read();
+  });
+  row.box = el('fieldset', { class: 'offer builder-grid' }, row.legend,
+    ...row.fields.map((f) => f.control.parentNode), el('div', { class: 'field offer-actions' }, row.remove));
+  offers.push(row);
+  offerList.append(row.box);
+  labelOffers();
+  return row;
+}
+const offerFields = () => offers.flatMap((row) => row.fields);
+// Each row's name by its place, its labels, and as placeholders what an
+// empty field gets: the builder's day rate and days, as read.
+function labelOffers() {
+  offers.forEach((row, i) => {
+    row.legend.textContent = `${w('offer')}${i + 1}`;
+    row.remove.textContent = w('offerRemove');
+    row.remove.setAttribute('aria-label', `${w('offerRemoveLabel')}${i + 1}`);
+    for (const f of row.fields) {
+      f.label.textContent = labelOf(f);
+      const value = lastScenario?.[f.field];
+      f.control.placeholder = value == null ? '' : shown(value);
+    }
+  });
+  const add = document.getElementById('offer-add');
+  if (add) add.hidden = offers.length >= MAX_OFFERS;
 }
 
 // The labels, options and placeholders in the page's language; `scenario`:
@@ -282,6 +358,7 @@ function labelForm() {
     }
   }
   showDefaults();
+  labelOffers();
 }
 
 // Each empty field shows the value it gets: the element's reading of the
@@ -364,61 +441,105 @@ function fallback(lang, page) {
 let reading = null;
 let last = null; // The last snippet written: { attrs, pinned, accent, query }.
 
+//
+// Each offer (two or three shared-time offers side by side) is read the
+// same way, by a hidden element of its own: the builder's fields with the
+// offer's day rate and days in place of the builder's; the `dayRate` and
+// `daysPerWeek` it reads are the offer's. The snippet waits for every one.
 function read() {
   const changed = typed();
   const lang = form.elements.lang.value;
-  const element = document.createElement('hire-or-share');
-  element.setAttribute('lang', lang);
-  element.setAttribute('ignore-url', '');
-  if (!changed.some(([f]) => f.attr === 'preset')) element.setAttribute('preset', form.elements.preset.value);
-  for (const [f, value] of changed) element.setAttribute(f.attr, value);
-  const state = { element, changed, lang, detail: null };
+  const state = { lang, pending: 0, main: null, offers: [] };
+  const mount = (fields) => {
+    const element = document.createElement('hire-or-share');
+    element.setAttribute('lang', lang);
+    element.setAttribute('ignore-url', '');
+    if (!fields.some(([f]) => f.attr === 'preset')) element.setAttribute('preset', form.elements.preset.value);
+    for (const [f, value] of fields) element.setAttribute(f.of ?? f.attr, value);
+    const one = { element, changed: fields, lang, detail: null };
+    let ready = false;
+    element.addEventListener('hire-or-share-change', (e) => { one.detail = e.detail; });
+    element.addEventListener('hire-or-share-ready', () => {
+      if (ready) return;
+      ready = true;
+      state.pending -= 1;
+      if (reading === state && state.pending === 0) done(state);
+    });
+    state.pending += 1;
+    return one;
+  };
+  state.main = mount(changed);
+  const shared = changed.filter(([f]) => f.attr !== 'day-rate' && f.attr !== 'days-per-week' && f.field !== 'options');
+  for (const row of offers) {
+    const own = row.fields.map((f) => [f, f.control.value.trim().slice(0, 60)]).filter(([, v]) => v);
+    if (own.length) state.offers.push(mount([...shared, ...own]));
+  }
+  // An offer's reading names its own fields only.
+  for (const offer of state.offers) offer.own = offer.changed.filter(([f]) => f.of);
   reading = state;
-  element.addEventListener('hire-or-share-change', (e) => { state.detail = e.detail; });
-  element.addEventListener('hire-or-share-ready', () => {
-    if (reading === state) done(state);
-  });
-  reader.replaceChildren(element);
+  reader.replaceChildren(state.main.element, ...state.offers.map((o) => o.element));
   setState('reading');
 }
 
-// The element's message for each field it could not read.
-function unread(state) {
+// The element's message for each field it could not read, and its
+// question when the field reads two ways (the `ask` class of its error, with
+// a `button.fix` for each value it offers: widget/view.rs, `ask`).
+function unread(state, fields = state.changed, fallback = true) {
   const root = state.element.shadowRoot;
   const errors = [];
-  for (const [f, value] of state.changed) {
+  for (const [f, value] of fields) {
     const input = root?.querySelector(`[name="${f.field}"][aria-invalid="true"]`);
-    if (input) errors.push([f, root.getElementById(`hos-${f.field}-error`)?.textContent.trim() || value]);
+    if (!input) continue;
+    const message = root.getElementById(`hos-${f.field}-error`);
+    errors.push([f, message?.textContent.trim() || value, message?.classList.contains('ask') ? message : null]);
   }
-  if (!errors.length) {
+  if (!errors.length && fallback) {
     // The core's own message, by the field it names.
-    const scenario = Object.fromEntries(state.changed.map(([f, v]) => [f.field, v]));
+    const scenario = Object.fromEntries(fields.map(([f, v]) => [f.field, v]));
     const error = compare(scenario, state.lang).error;
-    const f = FIELDS.find((x) => x.field === error?.field) ?? state.changed[0]?.[0] ?? FIELDS[0];
+    const f = fields.find(([x]) => x.field === error?.field)?.[0] ?? FIELDS.find((x) => x.field === error?.field)
+      ?? fields[0]?.[0] ?? FIELDS[0];
     errors.push([f, error?.message ?? '']);
   }
   return errors;
 }
 
 function done(state) {
-  for (const f of FIELDS) {
+  for (const f of [...FIELDS, ...offerFields()]) {
     f.error.textContent = '';
+    f.error.classList.remove('ask');
     f.control.removeAttribute('aria-invalid');
   }
-  if (!state.detail) return refuse(unread(state));
-  const scenario = state.detail.scenario;
+  const { main } = state;
+  // An offer's own field that does not read, whatever the builder's fields do.
+  const offerErrors = state.offers.flatMap((o) => (o.detail ? [] : unread(o, o.own, false)));
+  if (!main.detail) return refuse([...unread(main), ...offerErrors]);
+  const scenario = main.detail.scenario;
   lastScenario = scenario;
   labelForm();
+  // An offer that did not read for another reason: the core's message.
+  for (const o of state.offers) {
+    if (!o.detail && !offerErrors.some(([f]) => o.own.some(([x]) => x === f))) offerErrors.push(...unread(o, o.own));
+  }
+  if (offerErrors.length) return refuse(offerErrors);
   // The values read, in plain text, of the fields the adviser set; a field
   // the element does not hold (the options) as typed.
-  const values = state.changed.map(([f, typedValue]) => [f, String(scenario[f.field] ?? (f.info ? typedValue : ''))]);
+  const values = main.changed.map(([f, typedValue]) => [f, String(scenario[f.field] ?? (f.info ? typedValue : ''))]);
+  // The offers, as read, after the options typed (if any).
+  const offered = state.offers.map((o) => `shared-time:${o.detail.scenario.dayRate}x${o.detail.scenario.daysPerWeek}`);
+  if (offered.length) {
+    const optionsField = FIELDS.find((f) => f.field === 'options');
+    const typedOptions = values.find(([f]) => f === optionsField);
+    if (typedOptions) typedOptions[1] = [typedOptions[1], ...offered].join(',');
+    else values.push([optionsField, offered.join(',')]);
+  }
   const role = String(scenario.role);
-  const attrs = settings(state.changed);
+  const attrs = settings(main.changed);
   const pinned = form.elements.pin.checked;
+  // The pinned link, for the snippet when pinned, and always for the proposal.
+  const outcome = shareLink(Object.fromEntries([['role', role], ...values.map(([f, v]) => [f.field, v])]), state.lang);
   let query;
   if (pinned) {
-    const fields = Object.fromEntries([['role', role], ...values.map(([f, v]) => [f.field, v])]);
-    const outcome = shareLink(fields, state.lang);
     if (outcome.error) {
       const f = FIELDS.find((x) => x.field === outcome.error.field) ?? FIELDS[0];
       return refuse([[f, outcome.error.message]]);
@@ -432,7 +553,8 @@ function done(state) {
       ...attrs.filter(([n]) => n === 'locked' || n === 'hide')];
     attrs.splice(0, attrs.length, ...order);
   }
-  last = { attrs, pinned, accent: form.elements.accent.value, query, lang: state.lang };
+  const proposal = outcome.value ?? query;
+  last = { attrs, pinned, accent: form.elements.accent.value, query, proposal, lang: state.lang };
   write();
   setState('current');
 }
@@ -440,15 +562,43 @@ function done(state) {
 // A field that does not read: its message beside it (the assumptions opened
 // if it is one of them), and the snippet marked as not updated.
 function refuse(errors) {
-  for (const [f, message] of errors) {
-    f.error.textContent = message;
+  for (const [f, message, ask] of errors) {
+    if (ask) question(f, ask);
+    else f.error.textContent = message;
     f.control.setAttribute('aria-invalid', 'true');
     if (f.control.closest('details')) f.control.closest('details').open = true;
   }
-  const names = errors.map(([f]) => `«\u00a0${labelOf(f)}\u00a0»`).join(', ');
+  const names = errors.map(([f]) => `«\u00a0${nameOf(f)}\u00a0»`).join(', ');
   const after = !last ? w('staleNone') : `${w('staleAfter')}${w(last.pinned ? 'stalePinned' : 'staleUnpinned')}`;
   snippetStatus.textContent = `${w('stale')}${names}${after}`;
   setState('stale');
+}
+
+// A field's name in a message: an offer's with its row's.
+function nameOf(f) {
+  const row = offers.findIndex((r) => r.fields.includes(f));
+  return row < 0 ? labelOf(f) : `${w('offer')}${row + 1}, ${labelOf(f).charAt(0).toLowerCase()}${labelOf(f).slice(1)}`;
+}
+
+// The element's question beside the builder's field, as the element words
+// it: its text, and for each value it offers a button of the builder that
+// puts that value in the field and reads again. Text only: each of the
+// element's text nodes and buttons is copied by its text.
+function question(f, ask) {
+  f.error.classList.add('ask');
+  f.error.replaceChildren(...[...ask.childNodes].map((node) => {
+    if (node.nodeType !== Node.ELEMENT_NODE || !node.matches('button.fix[data-value]')) return document.createTextNode(node.textContent);
+    const fix = el('button', { type: 'button', class: 'fix', 'data-value': node.dataset.value, text: node.textContent });
+    const label = node.getAttribute('aria-label');
+    if (label) fix.setAttribute('aria-label', label);
+    fix.addEventListener('click', () => {
+      // As the element writes a value it fixes: in the reading's language.
+      f.control.value = form.elements.lang.value === 'en' ? fix.dataset.value : fix.dataset.value.replace('.', ',');
+      f.control.focus();
+      read();
+    });
+    return fix;
+  }));
 }
 
 function setState(state) {
@@ -466,7 +616,9 @@ function write() {
   const { origin, status } = hostOrigin();
   hostStatus.textContent = status;
   if (!last) return;
-  const { attrs, accent, query, lang } = last;
+  const { attrs, accent, query, proposal, lang } = last;
+  // The printable proposal of these figures, pinned, offers side by side.
+  document.getElementById('proposal-link').href = `proposal.html?${proposal}${lang === 'en' ? '&lang=en' : ''}`;
   const attributes = attrs.map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('');
   const style = accent.toLowerCase() === '#0b5cad' ? '' : ` style="--hos-accent: ${escapeAttr(accent)}"`;
   snippet.textContent = `<script type="module" src="${escapeAttr(at('hire-or-share.js'))}"></script>\n`

@@ -34,12 +34,11 @@ const TEXT = {
     pSources: 'Sources des principaux chiffres', pLink: 'Ce calcul, figé, en ligne :',
     pScan: 'Scannez pour ouvrir ce calcul',
     qrAlt: 'Code QR du lien vers ce calcul',
-    offer: 'Offre', recruit: 'Recrutement', cheapest: 'la moins chère',
+    cheapest: 'la moins chère',
     rowTerms: 'Conditions', rowAnnual: 'Coût annuel', rowFirstYear: 'Coût la première année',
     rowPerDay: 'Coût par jour de besoin', rowProfile: (m) => `Coût sur les ${m} mois du besoin`,
     rowBreakEven: 'Recruter devient moins cher au-delà de',
-    fullTime: 'CDI à temps plein', reference: 'référence',
-    fullTimeHire: 'Recrutement à temps plein', partTimeHire: 'Recrutement à temps partiel',
+    reference: 'référence',
     terms: (rate, days) => `${rate} HT × ${days} j/sem.`,
     daysOnly: (days) => `${days} j/sem.`,
     breakEven: (days) => `${days} j/sem.`,
@@ -72,12 +71,11 @@ const TEXT = {
     pSources: 'Sources of the main figures', pLink: 'This computation, pinned, online:',
     pScan: 'Scan to open this computation',
     qrAlt: 'QR code of the link to this computation',
-    offer: 'Offer', recruit: 'Hire', cheapest: 'the cheapest',
+    cheapest: 'the cheapest',
     rowTerms: 'Terms', rowAnnual: 'Annual cost', rowFirstYear: 'First-year cost',
     rowPerDay: 'Cost per day of need', rowProfile: (m) => `Cost over the need's ${m} months`,
     rowBreakEven: 'Hiring becomes cheaper above',
-    fullTime: 'Full-time permanent hire', reference: 'reference',
-    fullTimeHire: 'Full-time hire', partTimeHire: 'Part-time hire',
+    reference: 'reference',
     terms: (rate, days) => `${rate} excl. VAT × ${days} d/wk`,
     daysOnly: (days) => `${days} d/wk`,
     breakEven: (days) => `${days} d/wk`,
@@ -175,19 +173,24 @@ function fillForm(params) {
   if (document.activeElement !== options) options.value = params.get('options') ?? '';
 }
 
-/** The columns of the offers' table: the recruit first, the part-time hire when the headline weighs
- * it against the offers (a list without it), then each option of the list. */
-function columns(value) {
-  const fixed = (kind, cost, total) => ({
-    ...cost, kind, labelFr: TEXT.fr[kind], labelEn: TEXT.en[kind], breakEven: null,
-    needProfileTotal: value.needProfile ? value.needProfile.total[kind] : null, warnings: [],
-  });
-  const listed = (kind) => value.options.find((o) => o.kind === kind);
-  const recruit = listed('fullTimeHire') ?? fixed('fullTimeHire', value.fullTimeHire);
+/** The options the table shows, as the scenario's `options` for the core: the recruit first, the
+ * part-time hire when the headline weighs it against the offers, then the link's list (the offers).
+ * `null` when the core's comparison already holds each of them (today's three, or a list that names them). */
+function tableOptions(value) {
+  const listed = value.scenario.options;
+  if (!listed?.length) return null;
+  const has = (kind) => listed.some((o) => o.kind === kind);
   const named = [value.answer.cheapest, value.answer.runnerUp].includes('partTimeHire');
-  const partTime = !listed('partTimeHire') && named ? [fixed('partTimeHire', value.partTimeHire)] : [];
+  const missing = [...(has('fullTimeHire') ? [] : ['fullTimeHire']), ...(named && !has('partTimeHire') ? ['partTimeHire'] : [])];
+  return missing.length ? [...missing.map((kind) => ({ kind })), ...listed] : null;
+}
+
+/** The columns of the offers' table, each an option of the core's comparison (its name, its figures):
+ * the recruit first, then the others in the list's order. */
+function columns(value) {
   const cheapest = value.options[value.cheapestOption];
-  return [recruit, ...partTime, ...value.options.filter((o) => o.kind !== 'fullTimeHire')]
+  const recruit = value.options.filter((o) => o.kind === 'fullTimeHire');
+  return [...recruit, ...value.options.filter((o) => o.kind !== 'fullTimeHire')]
     .map((option) => ({ option, cheapest: option === cheapest }));
 }
 
@@ -217,8 +220,7 @@ function offersTable(t, lang, value) {
   thead.append(head);
   const months = value.needProfile?.months;
   const rows = [
-    [t.rowTerms, (o) => (o.kind === 'fullTimeHire' ? t.fullTime
-      : o.dayRate ? t.terms(money(lang, o.dayRate), number(lang, o.daysPerWeek)) : t.daysOnly(number(lang, o.daysPerWeek)))],
+    [t.rowTerms, (o) => (o.dayRate ? t.terms(money(lang, o.dayRate), number(lang, o.daysPerWeek)) : t.daysOnly(number(lang, o.daysPerWeek)))],
     [t.rowAnnual, (o) => money(lang, o.annualCost)],
     [t.rowFirstYear, (o) => money(lang, o.firstYearCost)],
     [t.rowPerDay, (o) => money(lang, o.costPerDayOfNeed)],
@@ -344,7 +346,11 @@ function render() {
   header(t, lang, params);
   const linked = scenarioFromQuery(scenarioQuery(params), lang).value;
   showIgnored(lang, linked.ignored);
-  const compared = compare(linked.scenario, lang, today());
+  let compared = compare(linked.scenario, lang, today());
+  // Every column an option of the core's comparison, named by the core: the recruit and the
+  // part-time hire added to the link's list when it leaves them out. The link stays the link's.
+  const listed = compared.value && tableOptions(compared.value);
+  if (listed) compared = compare({ ...linked.scenario, options: listed }, lang, today());
   const article = $('proposal');
   if (compared.error) {
     $('p-sentence').textContent = `${t.failed} (${compared.error.field})${lang === 'en' ? ': ' : '\u00a0: '}${compared.error.message}`;

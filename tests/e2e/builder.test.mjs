@@ -1,8 +1,10 @@
 // The embed builder (issue #27): it sets every field (the role, the place,
 // the headcount, every assumption from the API's table), reads amounts as
 // the element reads them ("950 €", "1 100", "1.100" in French), never drops
-// the pinning silently, follows the page's language (?lang=en), and is laid
-// out right at 360 and 1280 px.
+// the pinning silently (a value that reads two ways shows the element's
+// question with its one-tap fix), takes two or three shared-time offers to
+// compare (into the options and the proposal's link), follows the page's
+// language (?lang=en), and is laid out right at 360 and 1280 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -103,6 +105,27 @@ test('a field that does not read shows the element’s message, and the snippet 
   // The snippet is the last one read, still pinned, never an unpinned one.
   assert.equal(await page.locator('#snippet').textContent(), good);
   assert.equal(await builder.locator('input[name="pin"]').isChecked(), true);
+  // The element's question, as the element words it, with its one-tap fix
+  // beside the builder's field: the text and the value are the element's.
+  const question = await page.evaluate(() => {
+    const ask = document.querySelector('#reader hire-or-share').shadowRoot.getElementById('hos-dayRate-error');
+    const fix = ask.querySelector('button.fix');
+    return { text: ask.textContent, value: fix.dataset.value, label: fix.getAttribute('aria-label') };
+  });
+  assert.deepEqual(question, { text: 'Vouliez-vous dire 1\u202f100\u00a0€\u00a0?', value: '1100', label: 'Corriger en 1\u202f100\u00a0€' });
+  assert.equal(await page.locator('#b-day-rate-error').textContent(), question.text);
+  const fix = page.locator('#b-day-rate-error button.fix');
+  assert.equal(await fix.count(), 1);
+  assert.equal(await fix.textContent(), '1\u202f100\u00a0€');
+  assert.equal(await fix.getAttribute('aria-label'), question.label);
+  // One tap: the value in the builder's field, read again, the snippet pinned to 1 100.
+  await fix.click();
+  assert.equal(await builder.locator('input[name="day-rate"]').inputValue(), '1100');
+  const fixed = await current(page);
+  assert.match(fixed, /<hire-or-share lang="fr" link="v=1&amp;role=daf&amp;defaults=[^"]*&amp;day-rate=1100&amp;date=2026-06-01">/u);
+  assert.equal(await page.locator('#b-day-rate-error').textContent(), '');
+  assert.equal(await builder.locator('input[name="day-rate"]').getAttribute('aria-invalid'), null);
+  assert.equal(await builder.locator('input[name="pin"]').isChecked(), true);
 
   // An assumption that does not read: its section opens on its message.
   await builder.locator('input[name="day-rate"]').fill('950');
@@ -142,6 +165,65 @@ test('the builder has a control for every field of the core’s table: cadre, th
   assert.deepEqual(problems.consoleErrors, []);
 });
 
+test('two offers side by side, typed as people write them, reach the snippet’s options, the proposal’s link and the proposal', async () => {
+  const { page, problems } = await env.open('/embed.html');
+  const builder = page.locator('#builder');
+  await current(page);
+  await builder.locator('select[name="preset"]').selectOption('drh');
+  await builder.locator('input[name="day-rate"]').fill('950');
+  await builder.locator('input[name="days-per-week"]').fill('2');
+  await current(page);
+  // The builder says the embedded element does not price them.
+  assert.match(await page.locator('#builder-offers .hint').textContent(), /ne chiffre pas encore plusieurs offres.*la proposition imprimable et l’API JavaScript/u);
+  const add = page.locator('#offer-add');
+  await add.click();
+  await add.click();
+  const rates = builder.locator('.offer input[name$="-day-rate"]');
+  const days = builder.locator('.offer input[name$="-days-per-week"]');
+  assert.equal(await builder.locator('.offer legend').allTextContents().then((l) => l.join('|')), 'Offre 1|Offre 2');
+  // An empty field is the builder's own: its placeholder says so.
+  assert.equal(await rates.nth(0).getAttribute('placeholder'), '950');
+  await rates.nth(0).fill('950 €');
+  await days.nth(0).fill('2');
+  await rates.nth(1).fill('1\u202f100\u00a0€');
+  await days.nth(1).fill('1,5');
+  const snippet = await current(page);
+  assert.match(snippet, /<hire-or-share lang="fr" link="v=1&amp;role=drh&amp;[^"]*&amp;options=shared-time%3A950x2%2Cshared-time%3A1100x1\.5&amp;date=2026-06-01">/u);
+  // An offer that reads two ways: the element's question under it, its fix, and the same options.
+  await rates.nth(1).fill('1,100');
+  await page.locator('#snippet[data-state="stale"]').waitFor();
+  assert.equal(await builder.locator('.offer .field-error.ask').textContent(), 'Vouliez-vous dire 1\u202f100\u00a0€\u00a0?');
+  assert.match(await page.locator('#snippet-status').textContent(), /corrigez «\u00a0Offre 2, tarif journalier HT \(€\)\u00a0»/u);
+  assert.equal(await page.locator('#snippet').textContent(), snippet);
+  await builder.locator('.offer button.fix').click();
+  assert.equal(await rates.nth(1).inputValue(), '1100');
+  assert.equal(await current(page), snippet);
+  // A third offer, and no fourth.
+  await add.click();
+  assert.equal(await add.isVisible(), false);
+  await rates.nth(2).fill('800');
+  await days.nth(2).fill('3');
+  assert.match(await current(page), /options=shared-time%3A950x2%2Cshared-time%3A1100x1\.5%2Cshared-time%3A800x3&amp;/u);
+  await builder.getByRole('button', { name: 'Retirer l’offre 3' }).click();
+  assert.equal(await add.isVisible(), true);
+  assert.equal(await current(page), snippet);
+  // Unpinned: the options attribute, as read.
+  await builder.locator('input[name="pin"]').uncheck();
+  assert.match(await current(page), /<hire-or-share lang="fr" preset="drh" day-rate="950" days-per-week="2" options="shared-time:950x2,shared-time:1100x1\.5">/u);
+  // The proposal's link is pinned either way, and the proposal shows the two offers against the recruit.
+  const href = await page.locator('#proposal-link').getAttribute('href');
+  assert.match(href, /^proposal\.html\?v=1&role=drh&defaults=[^&]+&[^#]*options=shared-time%3A950x2%2Cshared-time%3A1100x1\.5&date=2026-06-01$/u);
+  await page.locator('#proposal-link').click();
+  await page.locator('#proposal[data-ready]').waitFor();
+  const heads = await page.locator('#p-offers thead th:not(:first-child)').evaluateAll((ths) => ths.map((th) => th.firstChild.textContent));
+  const expected = compare({ role: 'drh', dayRate: '950', daysPerWeek: '2',
+    options: 'full-time-hire,part-time-hire,shared-time:950x2,shared-time:1100x1.5' }, 'fr', '2026-07-01').value;
+  assert.deepEqual(heads, expected.options.map((o) => o.labelFr));
+  assert.deepEqual(heads.slice(-2).map((h) => h.replace(/\s/gu, ' ')), ['Temps partagé, 950 € × 2 j/sem.', 'Temps partagé, 1 100 € × 1,5 j/sem.']);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(await problems.csp(), []);
+});
+
 test('the guide and the builder in English: ?lang=en, and the builder’s language select', async () => {
   const { page, problems } = await env.open('/embed.html?lang=en');
   const builder = page.locator('#builder');
@@ -159,7 +241,13 @@ test('the guide and the builder in English: ?lang=en, and the builder’s langua
   assert.ok(labels.some((l) => l.startsWith('Mobility levy rate')));
   const visible = await page.locator('main').innerText();
   assert.doesNotMatch(visible, /Composer votre intégration|Code à copier|Depuis un autre site|Tous les attributs/u);
-  // English reading: "1,100" is 1 100 € a day.
+  // English reading: "1.100" asks, in the element's English, and its fix pins 1 100.
+  await builder.locator('input[name="day-rate"]').fill('1.100');
+  await page.locator('#snippet[data-state="stale"]').waitFor();
+  assert.equal(await page.locator('#b-day-rate-error').textContent(), 'Did you mean 1,100\u00a0€?');
+  await page.locator('#b-day-rate-error').getByRole('button', { name: 'Change to 1,100\u00a0€' }).click();
+  assert.match(await current(page), /lang="en" link="[^"]*day-rate=1100/u);
+  // "1,100" is 1 100 € a day.
   await builder.locator('input[name="day-rate"]').fill('1,100');
   assert.match(await current(page), /lang="en" link="[^"]*day-rate=1100/u);
   // The builder's language select drives the page's text and the snippet's lang.
@@ -185,6 +273,12 @@ test('laid out at 360 and 1280 px: no horizontal overflow, each checkbox on its 
       const { page } = await env.open(`/embed.html?lang=${lang}`, { width, height: 900 });
       await current(page);
       await page.locator('#preview hire-or-share[data-ready]').waitFor();
+      // Two offers, one of them asking which value was meant.
+      await page.locator('#offer-add').click();
+      await page.locator('#offer-add').click();
+      await page.locator('.offer input[name$="-day-rate"]').nth(0).fill('950');
+      await page.locator('.offer input[name$="-day-rate"]').nth(1).fill(lang === 'en' ? '1.100' : '1,100');
+      await page.locator('.offer .field-error.ask').waitFor();
       await page.locator('#builder summary').click();
       const overflow = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
       assert.ok(overflow[0] <= overflow[1], `${lang} ${width}: ${overflow}`);

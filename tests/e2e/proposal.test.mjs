@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { artifacts, launch, repo } from './browser.mjs';
-import { initSync, qrSvg, shareLink } from '../../www/pkg/hire_or_share_api.js';
+import { compare, initSync, qrSvg, shareLink } from '../../www/pkg/hire_or_share_api.js';
 
 initSync({ module: readFileSync(join(repo, 'www', 'pkg', 'hire_or_share_api_bg.wasm')) });
 
@@ -47,6 +47,10 @@ async function openProposal(path) {
   await opened.page.locator('#proposal[data-ready]').waitFor();
   return opened;
 }
+
+/** The names of the offers' table's columns: each head's own text, without its badge. */
+const columnNames = (page) => page.locator('#p-offers thead th:not(:first-child)')
+  .evaluateAll((heads) => heads.map((th) => th.firstChild.textContent));
 
 /** The QR codes found in a PNG: their text. */
 function decodeQr(png) {
@@ -86,6 +90,11 @@ test('a proposal with a need profile and two offers prints on one A4 page with i
   assert.deepEqual(heads.slice(1, 3), ['Recrutement à temps plein', 'Recrutement à temps partiel']);
   assert.match(heads[3], /^Temps partagé, 950 € × 2 j\/sem\. la moins chère$/u);
   assert.match(heads[4], /^Temps partagé, 1 100 € × 1,5 j\/sem\.$/u);
+  // Every column's name is the core's: the labels of the API's options, the recruit and the
+  // part-time hire listed before the link's two offers.
+  const listed = compare({ ...scenario, options: `full-time-hire,part-time-hire,${scenario.options}` }, 'fr', '2026-07-01').value;
+  assert.deepEqual(await columnNames(page), listed.options.map((o) => o.labelFr));
+  assert.deepEqual(listed.options.map((o) => o.labelFr).slice(0, 2), ['Recrutement à temps plein', 'Recrutement à temps partiel']);
   const rows = await page.locator('#p-offers tbody th').allInnerTexts();
   assert.deepEqual(rows, ['Conditions', 'Coût annuel', 'Coût la première année', 'Coût par jour de besoin',
     'Coût sur les 24 mois du besoin', 'Recruter devient moins cher au-delà de']);
@@ -123,6 +132,10 @@ test('in English, with the three usual options, the 24-hour rule of part-time is
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   const heads = await page.locator('#p-offers thead th').allInnerTexts();
   assert.equal(heads.length, 4, heads.join(' | '));
+  // Today's three, each named by the core in English.
+  const three = compare({ role: 'drh', daysPerWeek: 2, dayRate: 950, headcount: 120, location: 'paris' }, 'en', '2026-07-01').value;
+  assert.deepEqual(await columnNames(page), three.options.map((o) => o.labelEn));
+  assert.deepEqual(await columnNames(page), ['Full-time hire', 'Part-time hire', 'Shared time']);
   const caveats = await page.locator('#p-caveats').innerText();
   assert.match(caveats, /24 hours/u, caveats);
   const { pages, text, picture } = await print(page, 'proposal-page-en');
@@ -144,6 +157,8 @@ for (const lang of ['fr', 'en']) {
     };
     const { page } = await openProposal(address(long, four));
     assert.equal(await page.locator('#p-offers thead th').count(), 6);
+    const listed = compare({ ...scenario, options: `full-time-hire,${options}` }, lang, '2026-07-01').value;
+    assert.deepEqual(await columnNames(page), listed.options.map((o) => (lang === 'en' ? o.labelEn : o.labelFr)));
     const { pages, picture } = await print(page, `proposal-page-long-${lang}`);
     assert.equal(pages, 1, `the longest proposal prints on ${pages} pages`);
     assert.equal(decodeQr(picture), `${new URL('./', env.url).href}?${four}`);
@@ -170,4 +185,11 @@ test('the form writes the proposal into the address; a logo from another site is
   assert.match(await page.locator('#p-link').innerText(), /role=daf/u);
   assert.deepEqual(problems.foreignRequests, []);
   assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('the page names no option itself: every column’s name comes from the core', () => {
+  // Its code without its comments.
+  const source = readFileSync(join(repo, 'www', 'proposal.js'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//gu, '').replace(/^\s*\/\/.*$/gmu, '');
+  assert.doesNotMatch(source, /temps plein|temps partiel|Temps partagé|CDI|full-time hire|part-time hire|permanent hire|Shared time/iu);
 });
