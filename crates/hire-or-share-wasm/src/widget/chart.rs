@@ -79,21 +79,24 @@ pub(super) fn label(doc: &Document, x: f64, y: f64, class: &str, text: &str) -> 
     e
 }
 
-/// A line through `points`, as an SVG `polyline` of `class`.
+/// A line through `points`, as an SVG `polyline` of `class`: `x,y` pairs
+/// separated by spaces. One function for every line of both charts, their
+/// points taken through `dyn Iterator`, not a copy for each kind of iterator.
 pub(super) fn polyline(
     doc: &Document,
     class: &str,
-    points: impl IntoIterator<Item = (f64, f64)>,
+    points: &mut dyn Iterator<Item = (f64, f64)>,
 ) -> Element {
-    let points: Vec<String> = points
-        .into_iter()
-        .map(|(x, y)| [number(x), number(y)].join(","))
-        .collect();
-    svg(
-        doc,
-        "polyline",
-        &[("points", &points.join(" ")), ("class", class)],
-    )
+    let mut text = String::new();
+    for (x, y) in points {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&number(x));
+        text.push(',');
+        text.push_str(&number(y));
+    }
+    svg(doc, "polyline", &[("points", &text), ("class", class)])
 }
 
 /// Room for `text` in a chart, in user units, at the largest text size: a
@@ -268,11 +271,14 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
     ];
     let legend = el(doc, "ul", "legend", None);
     for ((class, name), value) in option_series(lang).into_iter().zip(values) {
-        let points = r
+        let mut points = r
             .curve
             .iter()
             .map(|p| (x(to_f64(p.days_per_week)), y(to_f64(value(p)))));
-        add(&root, &polyline(doc, &format!("series {class}"), points));
+        add(
+            &root,
+            &polyline(doc, &format!("series {class}"), &mut points),
+        );
         add(&legend, &el(doc, "li", class, Some(name)));
     }
     add(&figure, &root);

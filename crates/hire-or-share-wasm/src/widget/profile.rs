@@ -301,11 +301,11 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
     );
 
     // The need, a step a month; then each option's cumulative cost.
-    let need = p.by_month.iter().flat_map(|m| {
+    let mut need = p.by_month.iter().flat_map(|m| {
         let y = need_y(m.days_per_week);
         [(x(m.month - 1), y), (x(m.month), y)]
     });
-    add(&root, &polyline(doc, "series need-line", need));
+    add(&root, &polyline(doc, "series need-line", &mut need));
     let legend = el(doc, "ul", "legend", None);
     add(
         &legend,
@@ -317,12 +317,15 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
         |m| m.shared_time,
     ];
     for ((class, name), value) in option_series(lang).into_iter().zip(values) {
-        let points = std::iter::once((left, COST_BOTTOM)).chain(
+        let mut points = std::iter::once((left, COST_BOTTOM)).chain(
             p.by_month
                 .iter()
                 .map(|m| (x(m.month), cost_y(to_f64(value(m))))),
         );
-        add(&root, &polyline(doc, &format!("series {class}"), points));
+        add(
+            &root,
+            &polyline(doc, &format!("series {class}"), &mut points),
+        );
         add(&legend, &el(doc, "li", class, Some(name)));
     }
     add(&figure, &root);

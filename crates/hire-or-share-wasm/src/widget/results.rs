@@ -1,6 +1,8 @@
 //! The result: the verdict, the break-even, the cost of each option, the
 //! chart, and the breakdowns with the source of every line.
 
+use std::fmt::Write as _;
+
 use hire_or_share::{Answer, Comparison, Lang, OptionCost, Payer};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
@@ -294,18 +296,20 @@ fn print_summary(view: &View, model: &Model, r: &Comparison, link: &str) -> Elem
         }
     }
     if let Some(profile) = &r.scenario.need_profile {
-        let periods: Vec<String> = profile
-            .periods()
-            .iter()
-            .map(|p| format!("{} × {}", p.months, fmt.number(&p.days_per_week)))
-            .collect();
+        let mut periods = String::new();
+        for p in profile.periods() {
+            if !periods.is_empty() {
+                periods.push_str(", ");
+            }
+            let _ = write!(periods, "{} × {}", p.months, fmt.number(&p.days_per_week));
+        }
         row(
             t(
                 lang,
                 "Besoin qui varie (mois × jours par semaine)",
                 "Need that varies (months × days a week)",
             ),
-            periods.join(", "),
+            periods,
         );
     }
     row(
