@@ -287,7 +287,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             doc,
             centred_inside(text, xx),
             text_y,
-            &format!("{class}-label"),
+            &[class, "-label"].concat(),
             text,
         );
         append(&root, &[&line, &tag]);

@@ -161,7 +161,7 @@ fn row(doc: &Document, lang: Lang, n: usize, months: &str, days: &str, locked: b
         attr(&label, "for", &id);
         let input = create_input(doc, "text");
         attr(&input, "id", &id);
-        attr(&input, "name", &format!("need-{key}"));
+        attr(&input, "name", &["need-", key].concat());
         attr(&input, "inputmode", mode);
         attr(&input, "autocomplete", "off");
         attr(&input, "aria-describedby", "hos-needProfile-error");

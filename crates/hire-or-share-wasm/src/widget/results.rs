@@ -27,7 +27,7 @@ fn option_card(
     cost: &OptionCost,
     note: Option<&str>,
 ) -> Element {
-    let card = el(doc, "article", &format!("card {key}"), None);
+    let card = el(doc, "article", &["card ", key].concat(), None);
     add(&card, &el(doc, "h2", "", Some(title)));
     let list = el(doc, "dl", "", None);
     // Each figure: its key's suffix, its label, its amount. The first year
@@ -71,7 +71,7 @@ fn option_card(
         ),
     ];
     for (suffix, fr, en, amount) in figures {
-        let key = format!("{key}-{suffix}");
+        let key = [key, "-", suffix].concat();
         figure(
             doc,
             &list,
@@ -451,7 +451,7 @@ pub(super) fn render(view: &View, model: &Model, r: &Comparison, link: &str) {
     // is drawn when it opens, or when the page is printed (`draw_part`).
     for key in PARTS {
         let class = if option_of(key, r, lang).is_some() {
-            format!("breakdown {key}")
+            ["breakdown ", key].concat()
         } else {
             key.to_owned()
         };
@@ -647,7 +647,7 @@ fn part_title(key: &str, r: &Comparison, fmt: &Formats, lang: Lang) -> String {
         .to_owned(),
         _ => {
             let title = option_of(key, r, lang).map_or("", |(title, _)| title);
-            format!("{} {title}", t(lang, "Détail\u{a0}:", "Breakdown:"))
+            [t(lang, "Détail\u{a0}:", "Breakdown:"), " ", title].concat()
         }
     }
 }
