@@ -27,7 +27,7 @@ pub(super) fn link(view: &View, model: &Model, scenario: &hire_or_share::Scenari
         Some(today) => scenario.to_pinned_query(today),
         None => scenario.to_query(),
     };
-    format!("{page}?{query}")
+    [page, "?", &query].concat()
 }
 
 /// Shows the link to the current scenario and copies it; `settled` is

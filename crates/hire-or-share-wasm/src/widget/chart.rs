@@ -79,21 +79,24 @@ pub(super) fn label(doc: &Document, x: f64, y: f64, class: &str, text: &str) -> 
     e
 }
 
-/// A line through `points`, as an SVG `polyline` of `class`.
+/// A line through `points`, as an SVG `polyline` of `class`: `x,y` pairs
+/// separated by spaces. One function for every line of both charts, their
+/// points taken through `dyn Iterator`, not a copy for each kind of iterator.
 pub(super) fn polyline(
     doc: &Document,
     class: &str,
-    points: impl IntoIterator<Item = (f64, f64)>,
+    points: &mut dyn Iterator<Item = (f64, f64)>,
 ) -> Element {
-    let points: Vec<String> = points
-        .into_iter()
-        .map(|(x, y)| [number(x), number(y)].join(","))
-        .collect();
-    svg(
-        doc,
-        "polyline",
-        &[("points", &points.join(" ")), ("class", class)],
-    )
+    let mut text = String::new();
+    for (x, y) in points {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&number(x));
+        text.push(',');
+        text.push_str(&number(y));
+    }
+    svg(doc, "polyline", &[("points", &text), ("class", class)])
 }
 
 /// Room for `text` in a chart, in user units, at the largest text size: a
@@ -132,6 +135,81 @@ pub(super) fn left_margin(labels: &[String]) -> f64 {
     labels.iter().map(|l| text_width(l)).fold(FONT, f64::max) + 8.0
 }
 
+/// The cost of tick `i` (0 to 4) of a costs' axis up to `y_max`: the ticks
+/// are its quarters.
+fn tick(y_max: f64, i: u32) -> f64 {
+    y_max * f64::from(i) / 4.0
+}
+
+/// The labels of a costs' axis up to `y_max`, one a tick ([`tick`]), as
+/// both charts show them.
+pub(super) fn cost_labels(y_max: f64, fmt: &Formats, lang: Lang) -> Vec<String> {
+    (0..=4)
+        .map(|i| cost_label(tick(y_max, i), y_max, fmt, lang))
+        .collect()
+}
+
+/// The costs' grid of either chart in `root`: at each tick of an axis up to
+/// `y_max`, a line across the plot from `left` to `right`, at the height
+/// `y` gives the cost, and its label right-aligned in the left margin.
+pub(super) fn cost_grid(
+    doc: &Document,
+    root: &Element,
+    labels: &[String],
+    y_max: f64,
+    (left, right): (f64, f64),
+    y: &dyn Fn(f64) -> f64,
+) {
+    for (i, text) in (0..=4).zip(labels) {
+        let yy = y(tick(y_max, i));
+        let line = shape(
+            doc,
+            "line",
+            "grid",
+            &[("x1", left), ("x2", right), ("y1", yy), ("y2", yy)],
+        );
+        append(root, &[&line, &label(doc, left - 6.0, yy, "tick y", text)]);
+    }
+}
+
+/// The `<svg>` of either chart, [`WIDTH`] wide and `height` high: an image
+/// named by its `title` and described by `desc`, elements of ids
+/// `{id}-title` and `{id}-desc`.
+pub(super) fn chart_svg(doc: &Document, height: f64, id: &str, title: &str, desc: &str) -> Element {
+    let (title_id, desc_id) = ([id, "-title"].concat(), [id, "-desc"].concat());
+    let root = svg(
+        doc,
+        "svg",
+        &[
+            ("viewBox", &view_box(height)),
+            ("role", "img"),
+            (
+                "aria-labelledby",
+                &[title_id.as_str(), " ", &desc_id].concat(),
+            ),
+            ("class", "chart-svg"),
+        ],
+    );
+    let title_el = svg(doc, "title", &[("id", &title_id)]);
+    title_el.set_text_content(Some(title));
+    let desc_el = svg(doc, "desc", &[("id", &desc_id)]);
+    desc_el.set_text_content(Some(desc));
+    append(&root, &[&title_el, &desc_el]);
+    root
+}
+
+/// A series of either chart: its line through `points` in `root`, of class
+/// `series {class}`, and its name in the `legend`.
+pub(super) fn series(
+    doc: &Document,
+    (root, legend): (&Element, &Element),
+    (class, name): (&str, &str),
+    points: &mut dyn Iterator<Item = (f64, f64)>,
+) {
+    add(root, &polyline(doc, &["series ", class].concat(), points));
+    add(legend, &el(doc, "li", class, Some(name)));
+}
+
 /// The `x` of a label of `text` centred on `at`, moved inside the chart
 /// where its middle would put it past an edge.
 fn centred_inside(text: &str, at: f64) -> f64 {
@@ -152,13 +230,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
         .max()
         .unwrap_or(Decimal::ONE_HUNDRED);
     let y_max = nice_ceiling(to_f64(max_cost));
-    let ticks: Vec<(f64, String)> = (0..=4)
-        .map(|i| {
-            let cost = y_max * f64::from(i) / 4.0;
-            (cost, cost_label(cost, y_max, fmt, lang))
-        })
-        .collect();
-    let labels: Vec<String> = ticks.iter().map(|(_, l)| l.clone()).collect();
+    let labels = cost_labels(y_max, fmt, lang);
     let left = left_margin(&labels);
     let (plot_top, plot_bottom, plot_right) = (TOP, HEIGHT - BOTTOM, WIDTH - RIGHT);
     let x = |days: f64| left + (days - 0.5) / 4.5 * (plot_right - left);
@@ -170,34 +242,11 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
         "Annual cost by days a week",
     );
     let desc_text = describe(r, fmt, lang);
-    let root = svg(
-        doc,
-        "svg",
-        &[
-            ("viewBox", &view_box(HEIGHT)),
-            ("role", "img"),
-            ("aria-labelledby", "hos-chart-title hos-chart-desc"),
-            ("class", "chart-svg"),
-        ],
-    );
-    let title = svg(doc, "title", &[("id", "hos-chart-title")]);
-    title.set_text_content(Some(title_text));
-    let desc = svg(doc, "desc", &[("id", "hos-chart-desc")]);
-    desc.set_text_content(Some(&desc_text));
-    append(&root, &[&title, &desc]);
+    let root = chart_svg(doc, HEIGHT, "hos-chart", title_text, &desc_text);
 
     // Grid and axes: the costs' labels right-aligned in the left margin,
     // the days' below the plot, the axis' name under them.
-    for (cost, text) in &ticks {
-        let yy = y(*cost);
-        let line = shape(
-            doc,
-            "line",
-            "grid",
-            &[("x1", left), ("x2", plot_right), ("y1", yy), ("y2", yy)],
-        );
-        append(&root, &[&line, &label(doc, left - 6.0, yy, "tick y", text)]);
-    }
+    cost_grid(doc, &root, &labels, y_max, (left, plot_right), &y);
     let tick_y = plot_bottom + FONT + 2.0;
     for day in 1..=5 {
         let text = plain(Decimal::from(day));
@@ -238,7 +287,7 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
             doc,
             centred_inside(text, xx),
             text_y,
-            &format!("{class}-label"),
+            &[class, "-label"].concat(),
             text,
         );
         append(&root, &[&line, &tag]);
@@ -267,13 +316,12 @@ pub fn chart(doc: &Document, r: &Comparison, fmt: &Formats, lang: Lang) -> Eleme
         |p| p.shared_time,
     ];
     let legend = el(doc, "ul", "legend", None);
-    for ((class, name), value) in option_series(lang).into_iter().zip(values) {
-        let points = r
+    for (option, value) in option_series(lang).into_iter().zip(values) {
+        let mut points = r
             .curve
             .iter()
             .map(|p| (x(to_f64(p.days_per_week)), y(to_f64(value(p)))));
-        add(&root, &polyline(doc, &format!("series {class}"), points));
-        add(&legend, &el(doc, "li", class, Some(name)));
+        series(doc, (&root, &legend), option, &mut points);
     }
     add(&figure, &root);
     add(&figure, &legend);

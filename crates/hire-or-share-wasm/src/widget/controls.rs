@@ -24,7 +24,7 @@ pub(super) fn select_field(
     hint: Option<Element>,
 ) -> Element {
     let field = el(doc, "div", class, None);
-    let id = format!("hos-{name}");
+    let id = ["hos-", name].concat();
     let label = el(doc, "label", "", Some(label));
     attr(&label, "for", &id);
     let select = create_element(doc, "select");
@@ -40,7 +40,7 @@ pub(super) fn select_field(
     }
     append(&field, &[&label, &select]);
     if let Some(hint) = hint {
-        let hint_id = format!("{id}-hint");
+        let hint_id = [id.as_str(), "-hint"].concat();
         attr(&hint, "id", &hint_id);
         attr(&select, "aria-describedby", &hint_id);
         add(&field, &hint);
@@ -61,7 +61,7 @@ pub(super) fn field(
 ) {
     let doc = &view.doc;
     let wrapper = el(doc, "div", "field", None);
-    let id = format!("hos-{name}");
+    let id = ["hos-", name].concat();
     let default = model.default_value(name).unwrap_or_default();
     let default_kind = kind(name, &default);
     let input = create_input(
@@ -81,12 +81,12 @@ pub(super) fn field(
         Some(&if unit.is_empty() {
             label.to_owned()
         } else {
-            format!("{label} ({unit})")
+            [label, " (", unit, ")"].concat()
         }),
     );
     attr(&label_el, "for", &id);
     let error = el(doc, "p", "error", None);
-    let error_id = format!("{id}-error");
+    let error_id = [id.as_str(), "-error"].concat();
     attr(&error, "id", &error_id);
     let text = model.values.get(name);
     match default_kind {
@@ -113,10 +113,10 @@ pub(super) fn field(
     }
     let described = match source {
         Some(source) => {
-            let hint_id = format!("{id}-hint");
+            let hint_id = [id.as_str(), "-hint"].concat();
             let [hint, reset] = field_hint(model, view, name, label, &hint_id, &default, source);
             append(&wrapper, &[&hint, &reset]);
-            format!("{hint_id} {error_id}")
+            [hint_id.as_str(), " ", &error_id].concat()
         }
         None => error_id,
     };
@@ -152,7 +152,7 @@ fn field_hint(
         "default",
         Some(&model.default_hint(name, default)),
     );
-    attr(&default_text, "id", &format!("hos-{name}-default"));
+    attr(&default_text, "id", &["hos-", name, "-default"].concat());
     add(&hint, &default_text);
     let sep = doc.create_text_node(" — ");
     add(&hint, &sep);

@@ -74,7 +74,7 @@ impl App {
             Message::Fix { field, value } => {
                 view.show(&field, &value);
                 model.set(&field, shown(&value, view.lang));
-                focus = Some(format!("hos-{field}"));
+                focus = Some(["hos-", &field].concat());
             }
             Message::Today => {
                 for (field, value) in model.use_todays() {
@@ -82,7 +82,7 @@ impl App {
                 }
             }
             Message::Open(key) => {
-                let selector = format!("details[data-part=\"{key}\"]");
+                let selector = ["details[data-part=\"", &key, "\"]"].concat();
                 if let (Some(details), Some(r)) = (query(&view.root, &selector), &model.last) {
                     results::draw_part(view, model, &details, r);
                 }

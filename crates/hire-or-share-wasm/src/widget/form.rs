@@ -229,7 +229,7 @@ fn bundle_fields(doc: &Document, lang: Lang, form: &Element) {
     );
     for preset in Defaults::current().presets {
         let wrap = el(doc, "div", "field", None);
-        let id = format!("hos-bundle-{}", preset.role.key());
+        let id = ["hos-bundle-", preset.role.key()].concat();
         let label = el(
             doc,
             "label",
@@ -239,7 +239,7 @@ fn bundle_fields(doc: &Document, lang: Lang, form: &Element) {
         attr(&label, "for", &id);
         let days = create_input(doc, "text");
         attr(&days, "id", &id);
-        attr(&days, "name", &format!("bundle-days-{}", preset.role.key()));
+        attr(&days, "name", &["bundle-days-", preset.role.key()].concat());
         attr(&days, "inputmode", "decimal");
         attr(&days, "autocomplete", "off");
         days.set_value("0");
@@ -543,7 +543,7 @@ pub(super) fn restrict(model: &Model, view: &View, locked: &[String], hidden: &[
                 let id = if role {
                     "hos-role".to_owned()
                 } else {
-                    format!("hos-{name}{suffix}")
+                    ["hos-", name, suffix].concat()
                 };
                 let Some(input) = by_id(&view.root, &id) else {
                     continue;
@@ -591,7 +591,12 @@ pub(super) fn show_ignored(view: &View, ignored: &[Ignored]) {
     for i in ignored {
         add(
             &list,
-            &el(doc, "li", "", Some(&format!("{} — {}", i.name, i.message))),
+            &el(
+                doc,
+                "li",
+                "",
+                Some(&[i.name.as_str(), " — ", &i.message].concat()),
+            ),
         );
     }
     add(&notice, &list);

@@ -328,6 +328,6 @@ impl Model {
             }
             (Kind::Whole | Kind::Text, d) => d.to_owned(),
         };
-        format!("{} {value}", t(self.lang, "Par défaut\u{a0}:", "Default:"))
+        [t(self.lang, "Par défaut\u{a0}:", "Default:"), " ", &value].concat()
     }
 }

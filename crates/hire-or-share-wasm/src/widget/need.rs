@@ -33,7 +33,7 @@ const SHAPES: [(&str, &str, &str); 3] = [
 ];
 
 /// A period added by "Add a period": 6 months at 1 day a week.
-const NEW_PERIOD: (&str, &str) = ("6", "1");
+const NEW_PERIOD: &str = "6x1";
 
 /// Builds the editor into the disclosure `panel`: a note, the starting
 /// shapes, the periods of the profile `text`, "add a period" and the
@@ -161,7 +161,7 @@ fn row(doc: &Document, lang: Lang, n: usize, months: &str, days: &str, locked: b
         attr(&label, "for", &id);
         let input = create_input(doc, "text");
         attr(&input, "id", &id);
-        attr(&input, "name", &format!("need-{key}"));
+        attr(&input, "name", &["need-", key].concat());
         attr(&input, "inputmode", mode);
         attr(&input, "autocomplete", "off");
         attr(&input, "aria-describedby", "hos-needProfile-error");
@@ -228,19 +228,13 @@ pub(super) enum Edit<'a> {
 /// to, where the next key press expects it: the new period's months, the
 /// next period after a removal (or "add a period" when none is left).
 pub(super) fn edited(text: &str, edit: &Edit<'_>) -> (String, Option<String>) {
-    let periods: Vec<&str> = text.split(',').filter(|p| !p.is_empty()).collect();
+    let mut periods: Vec<&str> = text.split(',').filter(|p| !p.is_empty()).collect();
     match *edit {
         Edit::Shape(shape) => (shape.to_owned(), None),
         Edit::Add => {
-            let (months, days) = NEW_PERIOD;
-            let new = format!("{months}x{days}");
-            let focus = format!("hos-need-months-{}", periods.len() + 1);
-            let text = if periods.is_empty() {
-                new
-            } else {
-                [periods.join(","), new].join(",")
-            };
-            (text, Some(focus))
+            periods.push(NEW_PERIOD);
+            let focus = format!("hos-need-months-{}", periods.len());
+            (periods.join(","), Some(focus))
         }
         Edit::Remove(n) => {
             let left: Vec<&str> = periods

@@ -8,10 +8,10 @@ use rust_decimal::Decimal;
 use web_sys::{Document, Element};
 
 use super::chart::{
-    BOTTOM, FONT, RIGHT, WIDTH, cost_label, label, left_margin, nice_ceiling, option_series,
-    polyline, shape, view_box,
+    BOTTOM, FONT, RIGHT, WIDTH, chart_svg, cost_grid, cost_labels, label, left_margin,
+    nice_ceiling, option_series, polyline, series,
 };
-use super::dom::{Formats, add, append, attr, data_row, el, figure, svg, table_details};
+use super::dom::{Formats, add, attr, data_row, el, figure, table_details};
 use super::lines::{line_headers, line_rows};
 use super::number::{plain, to_f64};
 use super::text::{fill, t};
@@ -198,13 +198,7 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
         m.full_time_hire.max(m.part_time_hire).max(m.shared_time)
     });
     let y_max = nice_ceiling(to_f64(max));
-    let ticks: Vec<(f64, String)> = (0..=4)
-        .map(|i| {
-            let cost = y_max * f64::from(i) / 4.0;
-            (cost, cost_label(cost, y_max, fmt, lang))
-        })
-        .collect();
-    let labels: Vec<String> = ticks.iter().map(|(_, l)| l.clone()).collect();
+    let labels = cost_labels(y_max, fmt, lang);
     let left = left_margin(&labels);
     let right = WIDTH - RIGHT;
     let span = f64::from(p.months.max(1));
@@ -232,24 +226,7 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
             &fmt.euros(&p.total.part_time_hire),
         ],
     );
-    let root = svg(
-        doc,
-        "svg",
-        &[
-            ("viewBox", &view_box(HEIGHT)),
-            ("role", "img"),
-            (
-                "aria-labelledby",
-                "hos-need-chart-title hos-need-chart-desc",
-            ),
-            ("class", "chart-svg"),
-        ],
-    );
-    let title_el = svg(doc, "title", &[("id", "hos-need-chart-title")]);
-    title_el.set_text_content(Some(title));
-    let desc_el = svg(doc, "desc", &[("id", "hos-need-chart-desc")]);
-    desc_el.set_text_content(Some(&desc));
-    append(&root, &[&title_el, &desc_el]);
+    let root = chart_svg(doc, HEIGHT, "hos-need-chart", title, &desc);
 
     // The frame: the need's scale (0 and 5 days), its unit written once
     // above the band; the costs' (0 to the top of the axis, in quarters);
@@ -271,16 +248,7 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
             t(lang, "jours par semaine", "days a week"),
         ),
     );
-    for (cost, text) in &ticks {
-        let y = cost_y(*cost);
-        let line = shape(
-            doc,
-            "line",
-            "grid",
-            &[("x1", left), ("x2", right), ("y1", y), ("y2", y)],
-        );
-        append(&root, &[&line, &label(doc, tick_x, y, "tick y", text)]);
-    }
+    cost_grid(doc, &root, &labels, y_max, (left, right), &cost_y);
     let step = if p.months > 24 { 12 } else { 6 };
     let month_y = COST_BOTTOM + FONT + 2.0;
     for month in (0..=p.months).step_by(step) {
@@ -301,11 +269,11 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
     );
 
     // The need, a step a month; then each option's cumulative cost.
-    let need = p.by_month.iter().flat_map(|m| {
+    let mut need = p.by_month.iter().flat_map(|m| {
         let y = need_y(m.days_per_week);
         [(x(m.month - 1), y), (x(m.month), y)]
     });
-    add(&root, &polyline(doc, "series need-line", need));
+    add(&root, &polyline(doc, "series need-line", &mut need));
     let legend = el(doc, "ul", "legend", None);
     add(
         &legend,
@@ -316,14 +284,13 @@ fn chart(doc: &Document, fmt: &Formats, lang: Lang, p: &NeedProfileCost) -> Elem
         |m| m.part_time_hire,
         |m| m.shared_time,
     ];
-    for ((class, name), value) in option_series(lang).into_iter().zip(values) {
-        let points = std::iter::once((left, COST_BOTTOM)).chain(
+    for (option, value) in option_series(lang).into_iter().zip(values) {
+        let mut points = std::iter::once((left, COST_BOTTOM)).chain(
             p.by_month
                 .iter()
                 .map(|m| (x(m.month), cost_y(to_f64(value(m))))),
         );
-        add(&root, &polyline(doc, &format!("series {class}"), points));
-        add(&legend, &el(doc, "li", class, Some(name)));
+        series(doc, (&root, &legend), option, &mut points);
     }
     add(&figure, &root);
     add(&figure, &legend);

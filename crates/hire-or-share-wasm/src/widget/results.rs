@@ -1,6 +1,8 @@
 //! The result: the verdict, the break-even, the cost of each option, the
 //! chart, and the breakdowns with the source of every line.
 
+use std::fmt::Write as _;
+
 use hire_or_share::{Answer, Comparison, Lang, OptionCost, Payer};
 use rust_decimal::Decimal;
 use web_sys::{Document, Element};
@@ -25,7 +27,7 @@ fn option_card(
     cost: &OptionCost,
     note: Option<&str>,
 ) -> Element {
-    let card = el(doc, "article", &format!("card {key}"), None);
+    let card = el(doc, "article", &["card ", key].concat(), None);
     add(&card, &el(doc, "h2", "", Some(title)));
     let list = el(doc, "dl", "", None);
     // Each figure: its key's suffix, its label, its amount. The first year
@@ -69,7 +71,7 @@ fn option_card(
         ),
     ];
     for (suffix, fr, en, amount) in figures {
-        let key = format!("{key}-{suffix}");
+        let key = [key, "-", suffix].concat();
         figure(
             doc,
             &list,
@@ -294,18 +296,20 @@ fn print_summary(view: &View, model: &Model, r: &Comparison, link: &str) -> Elem
         }
     }
     if let Some(profile) = &r.scenario.need_profile {
-        let periods: Vec<String> = profile
-            .periods()
-            .iter()
-            .map(|p| format!("{} × {}", p.months, fmt.number(&p.days_per_week)))
-            .collect();
+        let mut periods = String::new();
+        for p in profile.periods() {
+            if !periods.is_empty() {
+                periods.push_str(", ");
+            }
+            let _ = write!(periods, "{} × {}", p.months, fmt.number(&p.days_per_week));
+        }
         row(
             t(
                 lang,
                 "Besoin qui varie (mois × jours par semaine)",
                 "Need that varies (months × days a week)",
             ),
-            periods.join(", "),
+            periods,
         );
     }
     row(
@@ -447,7 +451,7 @@ pub(super) fn render(view: &View, model: &Model, r: &Comparison, link: &str) {
     // is drawn when it opens, or when the page is printed (`draw_part`).
     for key in PARTS {
         let class = if option_of(key, r, lang).is_some() {
-            format!("breakdown {key}")
+            ["breakdown ", key].concat()
         } else {
             key.to_owned()
         };
@@ -643,7 +647,7 @@ fn part_title(key: &str, r: &Comparison, fmt: &Formats, lang: Lang) -> String {
         .to_owned(),
         _ => {
             let title = option_of(key, r, lang).map_or("", |(title, _)| title);
-            format!("{} {title}", t(lang, "Détail\u{a0}:", "Breakdown:"))
+            [t(lang, "Détail\u{a0}:", "Breakdown:"), " ", title].concat()
         }
     }
 }

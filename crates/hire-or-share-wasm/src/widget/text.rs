@@ -46,7 +46,7 @@ pub(super) fn short_first(label: &str) -> String {
         && let Some(name) = name.strip_suffix(' ')
         && !name.is_empty()
     {
-        return format!("{abbreviation} — {name}");
+        return [abbreviation, " — ", name].concat();
     }
     label.to_owned()
 }

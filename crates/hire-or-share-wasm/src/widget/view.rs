@@ -273,7 +273,10 @@ impl View {
     /// `source` in the hint of `field`, in place of the one there.
     fn show_source(&self, field: &str, source: &Source) {
         // The hint's last element, its source.
-        if let Some(old) = query(&self.root, &format!("#hos-{field}-hint > :last-child")) {
+        if let Some(old) = query(
+            &self.root,
+            &["#hos-", field, "-hint > :last-child"].concat(),
+        ) {
             replace(&old, &source_node(&self.doc, source, self.lang));
         }
     }
@@ -282,7 +285,7 @@ impl View {
     fn show_default_hints(&self, model: &Model) {
         for (field, _) in &self.controls {
             if let Some(default) = model.default_value(field)
-                && let Some(hint) = by_id(&self.root, &format!("hos-{field}-default"))
+                && let Some(hint) = by_id(&self.root, &["hos-", field, "-default"].concat())
             {
                 hint.set_text_content(Some(&model.default_hint(field, &default)));
             }
@@ -301,7 +304,7 @@ impl View {
         };
         unattr(&fields, "hidden");
         for (key, text) in days {
-            if let Some(input) = input_by_id(&self.root, &format!("hos-bundle-{key}")) {
+            if let Some(input) = input_by_id(&self.root, &["hos-bundle-", key].concat()) {
                 input.set_value(&shown(text, self.lang));
             }
         }
