@@ -99,6 +99,31 @@ test('the taxe sur les salaires follows VAT unless set apart; the DAF under 20 e
 });
 
 for (const width of [360, 1280]) {
+  test(`an association's allowance left by its other staff comes off the taxe sur les salaires, typed as people type it, at ${width} px`, async () => {
+    const { page, element, problems } = await open('/?v=1&role=drh', width);
+    await element.locator('#hos-vatRecoverable').uncheck();
+    const field = element.locator('#hos-salaryTaxAllowance');
+    // Its label, its default and its source beside it.
+    assert.match(await element.locator('label[for="hos-salaryTaxAllowance"]').textContent(), /Abattement des associations/);
+    assert.match(await element.locator('#hos-salaryTaxAllowance-hint').textContent(), /1679 A/);
+    await field.fill('5 000');
+    const allowed = cliJson('compare', '--role', 'drh', '--vat-recoverable', 'false', '--salary-tax-allowance', '5000');
+    const line = allowed.fullTimeHire.employerCost.lines.find((l) => l.id === 'taxe_salaires_abattement');
+    assert.equal(line.amount, '-5000.00');
+    await waitForValue(page, 'full-time-hire-annual', allowed.fullTimeHire.annualCost);
+    await field.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifacts, `law-salary-tax-allowance-${width}.png`) });
+    // Beyond the 2026 allowance: refused by its label and range, the result marked stale.
+    await field.fill('30 000');
+    const error = element.locator('#hos-salaryTaxAllowance-error');
+    await error.filter({ hasText: /24\s256/ }).waitFor();
+    assert.match(await error.textContent(), /^abattement des associations restant sur la taxe sur les salaires\s:\s30\s000\s€ n'est pas compris entre 0\s€ et 24\s256\s€/);
+    assert.deepEqual(problems.consoleErrors, []);
+    await page.close();
+  });
+}
+
+for (const width of [360, 1280]) {
   test(`each option's cost per day of need and its first year as cash then valued time, at ${width} px`, async () => {
     const { page, element, problems } = await open('/', width);
     const daf = cliJson('compare', '--role', 'daf');

@@ -40,7 +40,12 @@ const MAIN_FIELDS: [(&str, &str, &str, &str); 3] = [
 
 /// Fields of the assumptions panel beyond the sourced assumptions: name and
 /// label.
-const EXTRA_FIELDS: [(&str, &str, &str); 5] = [
+const EXTRA_FIELDS: [(&str, &str, &str); 6] = [
+    (
+        "salaryTaxAllowance",
+        Lang::Fr.text("Abattement des associations encore disponible sur la taxe sur les salaires (0 s'il est absorbé par les autres salaires)"),
+        Lang::En.text("Non-profit allowance still available on the payroll tax (0 when the other pay uses it up)"),
+    ),
     (
         "ruptureConventionnelle",
         Lang::Fr.text("Départ par rupture conventionnelle plutôt que licenciement (indemnité + contribution patronale de 40\u{a0}%, si le départ est compté)"),
@@ -340,7 +345,13 @@ const GROUPS: [(&str, &str, Option<Group>, &[&str]); 5] = [
         Lang::Fr.text("L'essentiel"),
         Lang::En.text("The essentials"),
         None,
-        &["location", "headcount", "vatRecoverable", "salaryTax"],
+        &[
+            "location",
+            "headcount",
+            "vatRecoverable",
+            "salaryTax",
+            "salaryTaxAllowance",
+        ],
     ),
     (
         Lang::Fr.text("Votre entreprise"),
@@ -469,15 +480,16 @@ fn assumption_field(model: &Model, view: &mut View, container: &Element, name: &
                 );
                 field(model, view, container, name, label, unit, Some(source));
             } else if let Some((_, fr, en)) = EXTRA_FIELDS.iter().find(|e| e.0 == name) {
-                // The support-function rate's and the rupture levy's
-                // conditions and sources.
+                // The support-function rate's, the rupture levy's and the
+                // non-profit allowance's conditions and sources.
                 let rules = &hire_or_share::rules::PERIODS[hire_or_share::rules::PERIODS.len() - 1];
-                let source = match name {
-                    "atMpSupportFunction" => Some(&rules.at_mp_support.source),
-                    "ruptureConventionnelle" => Some(&rules.rupture_levy.source),
-                    _ => None,
+                let (source, unit) = match name {
+                    "atMpSupportFunction" => (Some(&rules.at_mp_support.source), ""),
+                    "ruptureConventionnelle" => (Some(&rules.rupture_levy.source), ""),
+                    "salaryTaxAllowance" => (Some(&rules.salary_tax.allowance.source), "€"),
+                    _ => (None, ""),
                 };
-                field(model, view, container, name, t(lang, fr, en), "", source);
+                field(model, view, container, name, t(lang, fr, en), unit, source);
             }
         }
     }

@@ -211,7 +211,7 @@ impl<'a> Payroll<'a> {
             );
         }
         let tax_due = self.employer_total.total() - before;
-        let taken_off = tax_due.min(allowance);
+        let taken_off = tax_due.min(allowance).cents();
         if taken_off > Money::ZERO {
             self.line(
                 "taxe_salaires_abattement",
