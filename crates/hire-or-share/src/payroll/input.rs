@@ -266,7 +266,7 @@ impl EmployerCostInput {
     }
 
     /// The unit and range [`EmployerCostInput::validate`] checks the field
-    /// `json` against under `rules`: a fixed one of [`RANGES`], the salary
+    /// `json` against under `rules`: a fixed range of its own, the salary
     /// from the SMIC (full time) to [`MAX_GROSS_ANNUAL`], or the non-profit
     /// allowance up to the period's; `None` for a field without one.
     #[must_use]
