@@ -318,8 +318,10 @@ struct FieldRow {
 /// link and CLI flag (`day-rate`), its kind (`"decimal"`, `"wholeNumber"`,
 /// `"switch"`, `"optionalSwitch"`, `{ choice: [...] }`, `"date"`, `"text"`),
 /// its unit and range when the core checks one, its labels (`label` in
-/// `lang`, and `labelFr`, `labelEn`) and its group when the defaults list
-/// it. Returns `{ value }`, or `{ error }` on a `lang` other than `"fr"`
+/// `lang`, and `labelFr`, `labelEn`), its group when the defaults list
+/// it, its default as text (`default`, the default role's when `byRole`),
+/// the default's `source` and `estimate`, and whether the sensitivity
+/// varies it (`sensitivity`). Returns `{ value }`, or `{ error }` on a `lang` other than `"fr"`
 /// (the default) or `"en"`.
 ///
 /// # Errors

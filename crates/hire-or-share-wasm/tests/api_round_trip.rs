@@ -236,6 +236,26 @@ fn fields_lists_every_field_and_its_value_round_trips() {
             .as_string()
             .is_some_and(|l| !l.is_empty())
     );
+    // Defaults, their sources, the presets and the sensitivity.
+    let gross = row("grossAnnual");
+    assert_eq!(
+        get(&gross, &["default"]).as_string().as_deref(),
+        Some("90000")
+    );
+    assert_eq!(get(&gross, &["byRole"]).as_bool(), Some(true));
+    assert_eq!(get(&gross, &["sensitivity"]).as_bool(), Some(true));
+    assert!(
+        get(&gross, &["source", "url"])
+            .as_string()
+            .is_some_and(|url| url.starts_with("https://"))
+    );
+    assert_eq!(
+        get(&row("mobilityRatePercent"), &["range", "1"])
+            .as_string()
+            .as_deref(),
+        Some("10")
+    );
+    assert!(get(&row("date"), &["default"]).is_null());
     // Every field a default scenario has is in the table.
     let scenario = get(&default_scenario("daf".into(), None).unwrap(), &["value"]);
     let keys = js_sys::Object::keys(&js_sys::Object::from(scenario));

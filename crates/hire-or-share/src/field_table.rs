@@ -1,6 +1,7 @@
 //! The table of every scenario field: its JSON name, its flag, its kind,
-//! unit, range, labels and group, each taken from where the core already
-//! keeps it, for a form, a builder or a CLI to list every field.
+//! unit, range, labels, group, default and its source, and whether the
+//! sensitivity varies it, each taken from where the core already keeps it,
+//! for a form, a builder or a CLI to list every field.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -12,6 +13,7 @@ use crate::lang::Lang;
 use crate::scenario::Scenario;
 use crate::scenario_checks::unit_and_range;
 use crate::share::kebab;
+use crate::source::Source;
 
 /// The kind of value a field holds, as a form would ask for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -54,12 +56,26 @@ pub struct FieldInfo {
     /// The side of the comparison its default belongs to, when the current
     /// defaults list it.
     pub group: Option<Group>,
+    /// Its default in the current defaults, as text (`20`, `true`, `paris`),
+    /// for the default role when [`FieldInfo::by_role`]; `None` when a new
+    /// scenario leaves it unset (a need profile, a date, the list of options).
+    pub default: Option<String>,
+    /// Whether its default differs from one role's preset to another's (the
+    /// salary, the day rate…).
+    pub by_role: bool,
+    /// Where its default comes from, when the current defaults cite it.
+    pub source: Option<Source>,
+    /// Whether that default is our estimate rather than a sourced figure.
+    pub estimate: bool,
+    /// Whether the sensitivity (the tornado chart) varies it ±20 %.
+    pub sensitivity: bool,
 }
 
 /// Every field of [`Scenario::FIELDS`], in its order, with its facts.
 #[must_use]
 pub fn fields() -> Vec<FieldInfo> {
     let mut scenario = Scenario::preset(crate::Role::default());
+    let presets = crate::Role::ALL.map(Scenario::preset);
     Scenario::FIELDS
         .iter()
         .map(|&json| {
@@ -68,6 +84,12 @@ pub fn fields() -> Vec<FieldInfo> {
                 .find(|(name, _)| *name == json)
                 .map_or(FieldKind::Text, |(_, slot)| kind_of(&slot(&mut scenario)));
             let unit_range = unit_and_range(json);
+            let assumption = Defaults::current().assumption(json);
+            let source = scenario.default_source(json);
+            let text = scenario.get(json);
+            // A role's preset is that role: the role's own default is not
+            // one that varies with it.
+            let by_role = json != "role" && presets.iter().any(|p| p.get(json) != text);
             FieldInfo {
                 json,
                 flag: kebab(json),
@@ -76,7 +98,12 @@ pub fn fields() -> Vec<FieldInfo> {
                 range: unit_range.map(|(_, min, max)| (min, max)),
                 label_fr: field_label(json, Lang::Fr),
                 label_en: field_label(json, Lang::En),
-                group: Defaults::current().assumption(json).map(|a| a.group),
+                group: assumption.map(|a| a.group),
+                by_role,
+                default: text.filter(|text| !text.is_empty()),
+                source: source.map(|(source, _)| *source),
+                estimate: source.is_some_and(|(_, estimate)| estimate),
+                sensitivity: crate::model::varied_by_sensitivity(json),
             }
         })
         .collect()
@@ -194,6 +221,21 @@ mod tests {
             field("healthPlanMonthly").range,
             Some((dec!(0), dec!(10000)))
         );
+        // Defaults, their sources and the role's presets.
+        let gross = field("grossAnnual");
+        assert!(gross.by_role && gross.sensitivity);
+        assert_eq!(gross.default.as_deref(), Some("90000"));
+        let fee = field("recruitmentFeePercent");
+        assert!(!fee.by_role && fee.sensitivity);
+        assert_eq!(fee.default.as_deref(), Some("20"));
+        assert!(fee.source.is_some());
+        let headcount = field("headcount");
+        assert!(!headcount.by_role && !headcount.sensitivity);
+        assert_eq!(headcount.default.as_deref(), Some("20"));
+        assert_eq!(field("location").default.as_deref(), Some("paris"));
+        assert_eq!(field("date").default, None);
+        assert!(!field("role").by_role);
+        assert!(field("dayRate").estimate || field("dayRate").source.is_some());
         // Every number has its range, and every range its unit.
         for f in fields() {
             if matches!(f.kind, FieldKind::Decimal | FieldKind::WholeNumber) {

@@ -557,6 +557,60 @@ impl Scenario {
         }
     }
 
+    /// Where the default of `field` comes from, for this scenario's role,
+    /// zone and version of the defaults, and whether it is our estimate:
+    /// the role's preset (the salary, the day rates), the zone's values,
+    /// or the version's assumption; `None` for a field without a cited
+    /// default.
+    ///
+    /// ```
+    /// use hire_or_share::{Role, Scenario};
+    ///
+    /// let s = Scenario::preset(Role::Drh);
+    /// let (source, estimate) = s.default_source("grossAnnual").unwrap();
+    /// assert!(source.title.contains("Apec") && !estimate);
+    /// assert!(s.default_source("recruitmentFeePercent").is_some());
+    /// assert!(s.default_source("date").is_none());
+    /// ```
+    #[must_use]
+    pub fn default_source(&self, field: &str) -> Option<(&'static crate::Source, bool)> {
+        let preset = self.defaults.preset(self.role);
+        match field {
+            "grossAnnual" => {
+                return Some((&preset.gross_annual_source, preset.gross_annual_estimate));
+            }
+            "dayRate" => return Some((&preset.day_rate_source, preset.day_rate_estimate)),
+            _ => {}
+        }
+        #[cfg(feature = "options")]
+        {
+            let rates = self.defaults.kinds().rates(self.role);
+            let rate = match field {
+                "freelanceDayRate" => Some(&rates.freelance_day_rate),
+                "portageDayRate" => Some(&rates.portage_day_rate),
+                "interimManagerDayRate" => Some(&rates.interim_manager_day_rate),
+                _ => None,
+            };
+            if let Some(rate) = rate {
+                return Some((&rate.source, rate.estimate));
+            }
+        }
+        if let Some(location) = self.location {
+            let zone = self.defaults.location(location);
+            match field {
+                "mobilityRatePercent" => return Some((&zone.mobility_source, false)),
+                "transportPassMonthly" => return Some((&zone.transport_source, false)),
+                "workspaceAnnual" => {
+                    return Some((&zone.workspace_source, zone.workspace_estimate));
+                }
+                _ => {}
+            }
+        }
+        self.defaults
+            .assumption(field)
+            .map(|a| (&a.source, a.estimate))
+    }
+
     /// The payroll input of a recruit at `work_time_percent` of full time.
     #[must_use]
     pub fn employer_cost_input(

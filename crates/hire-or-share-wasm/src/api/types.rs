@@ -151,8 +151,8 @@ export interface Assumption { field: string; value: string; group: "company" | "
 export type FieldKind = "decimal" | "wholeNumber" | "switch" | "optionalSwitch" | { choice: string[] } | "date" | "text";
 /** A unit of a number the core checks. */
 export type Unit = "euro" | "percent" | "count" | "daysPerWeek" | "weeksPerYear" | "years" | "weeks" | "days" | "months" | "periods";
-/** One scenario field, as `fields()` lists it: its JSON name, its link and CLI flag, its kind, its unit and range (when the core checks them), its labels and its group (when the defaults list it). */
-export interface FieldInfo { json: keyof ScenarioInput; flag: string; kind: FieldKind; unit: Unit | null; range: [Decimal, Decimal] | null; label: string; labelFr: string; labelEn: string; group: "company" | "hire" | "shared" | "other" | null; }
+/** One scenario field, as `fields()` lists it: its JSON name, its link and CLI flag, its kind, its unit and range (when the core checks them), its labels, its group (when the defaults list it), its default as text (the default role's when `byRole`), the source of that default and whether it is an estimate, and whether the sensitivity varies it. */
+export interface FieldInfo { json: keyof ScenarioInput; flag: string; kind: FieldKind; unit: Unit | null; range: [Decimal, Decimal] | null; label: string; labelFr: string; labelEn: string; group: "company" | "hire" | "shared" | "other" | null; default: string | null; byRole: boolean; source: Source | null; estimate: boolean; sensitivity: boolean; }
 /** A parameter of a share link's query that was left out, and why (in the requested language). */
 export interface IgnoredParameter { name: string; message: string; }
 /** What `scenarioFromQuery` returns: the scenario of a share link's query (accepted by `compare` and `shareLink` as it is) and the parameters it left out. */

@@ -299,23 +299,13 @@ impl Model {
         }
     }
 
-    /// The source of a field's default that comes with the role (its
-    /// salary's and its day rate's) or with the zone (the mobility levy's,
-    /// the pass's and the office's).
+    /// The source of a field's default, for the role and the zone
+    /// (`Scenario::default_source`): its preset's, its zone's, or its
+    /// assumption's.
     pub(super) fn default_source(&self, field: &str) -> Option<&'static hire_or_share::Source> {
-        let preset = self.role.preset();
-        match field {
-            "grossAnnual" => return Some(&preset.gross_annual_source),
-            "dayRate" => return Some(&preset.day_rate_source),
-            _ => {}
-        }
-        let zone = self.defaults.defaults.location(self.defaults.location?);
-        match field {
-            "mobilityRatePercent" => Some(&zone.mobility_source),
-            "transportPassMonthly" => Some(&zone.transport_source),
-            "workspaceAnnual" => Some(&zone.workspace_source),
-            _ => None,
-        }
+        self.defaults
+            .default_source(field)
+            .map(|(source, _)| source)
     }
 
     /// "Default: …", the default of `field` as its hint shows it.

@@ -67,3 +67,4 @@ pub use result::{
     OptionCost, OptionResult, PartTimeHire, Savings, Sensitivity, SharedTime, Threshold,
     TimeToValue,
 };
+pub(crate) use sensitivity::varies as varied_by_sensitivity;

@@ -66,6 +66,11 @@ const FIELDS: [Field; 12] = [
     ("absenceDays", |s| &mut s.absence_days, Side::Hire),
 ];
 
+/// Whether the sensitivity varies the field `json`.
+pub(crate) fn varies(json: &str) -> bool {
+    FIELDS.iter().any(|(field, ..)| *field == json)
+}
+
 /// What the sensitivity starts from: the scenario, its recruit and payroll.
 pub(super) struct Baseline<'a> {
     pub(super) scenario: &'a Scenario,

@@ -193,20 +193,9 @@ pub(super) fn lines_at(terms: &[Term], days: Quantity) -> Vec<CostLine> {
     lines
 }
 
-/// The source of the scenario field `field`'s default in the scenario's
-/// version of the defaults, and whether it is an estimate: for the fields
-/// a zone sets (the transport pass, the office), the zone's source when the
-/// scenario has one.
+/// The source of the scenario field `field`'s default, and whether it is
+/// an estimate ([`Scenario::default_source`]), as a line wants them.
 pub(super) fn sourced(s: &Scenario, field: &str) -> (Option<&'static Source>, bool) {
-    if let Some(location) = s.location {
-        let zone = s.defaults.location(location);
-        match field {
-            "transportPassMonthly" => return (Some(&zone.transport_source), false),
-            "workspaceAnnual" => return (Some(&zone.workspace_source), zone.workspace_estimate),
-            _ => {}
-        }
-    }
-    s.defaults
-        .assumption(field)
-        .map_or((None, false), |a| (Some(&a.source), a.estimate))
+    s.default_source(field)
+        .map_or((None, false), |(source, estimate)| (Some(source), estimate))
 }
