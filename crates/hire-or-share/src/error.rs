@@ -13,6 +13,11 @@ use crate::lang::{Lang, tr};
 pub use crate::number::Unit;
 use crate::number::fmt_number;
 
+/// One row of a table of ranges over `T` (a scenario, a payroll input): a
+/// field's JSON name, its value in a `T`, its range and its unit, as
+/// [`check`] takes them.
+pub(crate) type Range<T> = (&'static str, fn(&T) -> Decimal, Decimal, Decimal, Unit);
+
 /// Checks that `value` lies in `min..=max`, and that an amount in euros is
 /// to the cent at most (the one number grammar of every interface: a float
 /// from JavaScript, 55000.299999999996, is refused, never priced).

@@ -11,15 +11,8 @@ use crate::error::{Error, Unit, check};
 use crate::payroll::{MAX_GROSS_ANNUAL, MAX_HEADCOUNT};
 use crate::rules::Rules;
 
-/// The range of every decimal field of a scenario, in the order they are
-/// checked (the payroll's own fields are checked by [`EmployerCostInput::validate`](crate::EmployerCostInput::validate)).
-type Range = (
-    &'static str,
-    fn(&Scenario) -> Decimal,
-    Decimal,
-    Decimal,
-    Unit,
-);
+/// A row of [`DECIMAL_RANGES`].
+type Range = crate::error::Range<Scenario>;
 
 /// One row of [`DECIMAL_RANGES`]: a field's JSON name, its member, its
 /// range and its unit.
@@ -62,6 +55,8 @@ pub(crate) fn unit_and_range(field: &str) -> Option<(Unit, Decimal, Decimal)> {
     }
 }
 
+/// The range of every decimal field of a scenario, in the order they are
+/// checked (the payroll's own fields are checked by [`EmployerCostInput::validate`](crate::EmployerCostInput::validate)).
 const DECIMAL_RANGES: &[Range] = &[
     range!(
         "daysPerWeek",

@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, Event, EventTarget, HtmlInputElement, ShadowRoot};
 
 use super::actions;
+use super::bundle_view;
 use super::dom::{listen_with, query, target_with, unlisten, value};
 use super::host;
 use super::message::Message;
@@ -119,7 +120,7 @@ impl App {
                     match model.bundle_result() {
                         Some(Ok(bundle)) => {
                             view.show_bundle_error(None);
-                            results::render_bundle(view, model, &bundle);
+                            bundle_view::render_bundle(view, model, &bundle);
                         }
                         Some(Err(message)) => view.show_bundle_error(Some(&message)),
                         None => {}

@@ -19,6 +19,7 @@
 
 mod actions;
 mod bundle;
+mod bundle_view;
 mod chart;
 mod controls;
 mod dom;

@@ -16,15 +16,8 @@ pub const MAX_GROSS_ANNUAL: Decimal = dec!(10_000_000);
 /// The largest headcount accepted.
 pub const MAX_HEADCOUNT: u32 = 1_000_000;
 
-/// One row of [`RANGES`]: a field's JSON name, its value, its range and
-/// its unit.
-type Range = (
-    &'static str,
-    fn(&EmployerCostInput) -> Decimal,
-    Decimal,
-    Decimal,
-    Unit,
-);
+/// A row of [`RANGES`].
+type Range = crate::error::Range<EmployerCostInput>;
 
 /// The fields [`EmployerCostInput::validate`] checks against a fixed range,
 /// in its order. The salary's floor (the SMIC) and the non-profit
