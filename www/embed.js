@@ -83,7 +83,7 @@ const WORDS = {
   reading: ['Lecture des valeurs…', 'Reading the values…'],
   current: ['', ''],
   stale: ['Code non mis à jour\u00a0: corrigez ', 'Code not updated: correct '],
-  staleAfter: ['. Le code ci-dessous est celui des dernières valeurs lues', '. The code below is that of the last values read'],
+  staleAfter: ['. Le code ci-dessous et le lien de la proposition sont ceux des dernières valeurs lues', '. The code below and the proposal’s link are those of the last values read'],
   stalePinned: [' (chiffres figés).', ' (figures pinned).'],
   staleUnpinned: [' (chiffres non figés).', ' (figures not pinned).'],
   staleNone: ['. Aucun code tant que les valeurs ne se lisent pas.', '. No code until the values read.'],
@@ -603,7 +603,8 @@ function question(f, ask) {
 
 function setState(state) {
   form.dataset.state = state;
-  for (const node of [snippet, frameSnippet]) {
+  // The proposal's link is written from the same values as the snippets.
+  for (const node of [snippet, frameSnippet, document.getElementById('proposal-link')]) {
     node.dataset.state = state;
     // While a reading runs, the snippet stays marked as it was.
     if (state !== 'reading') node.dataset.shown = state;

@@ -102,6 +102,9 @@ test('a field that does not read shows the element’s message, and the snippet 
   assert.match(await page.locator('#b-day-rate-error').textContent(), /Vouliez-vous dire 1\s100\s€/u);
   assert.equal(await builder.locator('input[name="day-rate"]').getAttribute('aria-invalid'), 'true');
   assert.match(await page.locator('#snippet-status').textContent(), /^Code non mis à jour\s: corrigez «\sTarif journalier HT \(€\)\s».*\(chiffres figés\)\.$/u);
+  // The proposal's link, written from the same values, is marked with them.
+  assert.equal(await page.locator('#proposal-link').getAttribute('data-shown'), 'stale');
+  assert.match(await page.locator('#snippet-status').textContent(), /le lien de la proposition sont ceux des dernières valeurs lues/u);
   // The snippet is the last one read, still pinned, never an unpinned one.
   assert.equal(await page.locator('#snippet').textContent(), good);
   assert.equal(await builder.locator('input[name="pin"]').isChecked(), true);
@@ -126,6 +129,8 @@ test('a field that does not read shows the element’s message, and the snippet 
   assert.equal(await page.locator('#b-day-rate-error').textContent(), '');
   assert.equal(await builder.locator('input[name="day-rate"]').getAttribute('aria-invalid'), null);
   assert.equal(await builder.locator('input[name="pin"]').isChecked(), true);
+  assert.equal(await page.locator('#proposal-link').getAttribute('data-shown'), 'current');
+  assert.match(await page.locator('#proposal-link').getAttribute('href'), /day-rate=1100/u);
 
   // An assumption that does not read: its section opens on its message.
   await builder.locator('input[name="day-rate"]').fill('950');
