@@ -489,6 +489,74 @@ fn a_bundle_adds_up_its_roles_and_prices_one_generalist() {
     assert_eq!(bad.field(), "generalistGrossAnnual");
 }
 
+/// The non-profit allowance on the taxe sur les salaires is the company's:
+/// in a bundle, the roles' recruits share it in order (each uses what the
+/// ones before it left), the generalist has all of it; never counted twice.
+#[test]
+fn a_bundle_shares_one_allowance_among_its_roles() {
+    use hire_or_share::{Bundle, compare_bundle, employer_cost};
+    let taxed = |role| {
+        let mut s = at(role, dec!(1));
+        s.vat_recoverable = false;
+        s
+    };
+    let tax_of = |s: &Scenario| -> Decimal {
+        employer_cost(&s.employer_cost_input(s.gross_annual, dec!(100)))
+            .unwrap()
+            .lines
+            .iter()
+            .filter(|l| l.id.starts_with("taxe_salaires_"))
+            .map(|l| l.amount)
+            .sum()
+    };
+    let (daf, drh) = (taxed(Role::Daf), taxed(Role::Drh));
+    let (daf_tax, drh_tax) = (tax_of(&daf), tax_of(&drh));
+    // 82 000 € for the DRH: 9 950.87 € of tax, as METHODOLOGY.md works it out.
+    assert_eq!(drh_tax, dec!(9950.87));
+    let bundle = |allowance: Decimal| {
+        let scenarios = [daf, drh]
+            .map(|mut s| {
+                s.salary_tax_allowance = allowance;
+                s
+            })
+            .to_vec();
+        compare_bundle(&Bundle {
+            scenarios,
+            generalist_gross_annual: None,
+        })
+        .unwrap()
+    };
+    let without = bundle(Decimal::ZERO);
+    // More than the DAF's tax, less than both: the DAF's recruit uses its
+    // whole tax, the DRH's what is left.
+    let allowance = daf_tax + dec!(1000);
+    let with = bundle(allowance);
+    assert_eq!(
+        with.roles[0].full_time_hire.annual_cost,
+        without.roles[0].full_time_hire.annual_cost - daf_tax
+    );
+    assert_eq!(
+        with.roles[1].full_time_hire.annual_cost,
+        without.roles[1].full_time_hire.annual_cost - dec!(1000)
+    );
+    assert_eq!(
+        with.hire_each.annual_cost,
+        without.hire_each.annual_cost - allowance
+    );
+    // One generalist at the DAF's salary: the DAF's tax, all of it off.
+    assert_eq!(
+        with.generalist.annual_cost,
+        without.generalist.annual_cost - daf_tax
+    );
+    // Shared time owes no tax: the allowance does not touch its fees (its
+    // first year values the days before it starts at the recruit's cost of
+    // a day, which the allowance lowers).
+    assert_eq!(
+        with.shared_time.annual_cost,
+        without.shared_time.annual_cost
+    );
+}
+
 proptest! {
     /// A scenario written as JSON and read back is the same scenario.
     #[test]

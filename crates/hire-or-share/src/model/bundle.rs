@@ -14,7 +14,11 @@ use super::comparison::option_costs;
 use super::result::{Notice, OptionCost};
 
 /// A bundle: one scenario per role, and optionally the salary of a single
-/// generalist who would cover them all.
+/// generalist who would cover them all. The roles are one company's: the
+/// generalist is the first scenario's company, and the non-profit
+/// allowance on the taxe sur les salaires (`salaryTaxAllowance`) is the
+/// first scenario's, shared by the roles' recruits in order (each uses what
+/// the ones before it left), never counted twice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -126,8 +130,15 @@ fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
     let mut roles = Vec::with_capacity(count);
     let (mut shared, mut each) = (Costs::default(), Costs::default());
     let mut days = Quantity::ZERO;
+    // The non-profit allowance on the taxe sur les salaires is the
+    // company's, as given by the first scenario: each role's recruit uses
+    // what the roles before it left of it, the generalist all of it.
+    let mut allowance_left = Money::new(bundle.scenarios[0].salary_tax_allowance);
     for scenario in &bundle.scenarios {
-        let (shared_cost, full_cost) = option_costs(scenario)?;
+        let mut scenario = *scenario;
+        scenario.salary_tax_allowance = allowance_left.decimal();
+        let (shared_cost, full_cost, allowance_used) = option_costs(&scenario)?;
+        allowance_left -= allowance_used;
         shared += Costs::of(&shared_cost);
         each += Costs::of(&full_cost);
         days += Quantity::new(scenario.days_per_week);
@@ -152,7 +163,7 @@ fn bundle_unguarded(bundle: &Bundle) -> Result<BundleComparison, Error> {
     generalist.gross_annual = bundle.generalist_gross_annual.unwrap_or(highest);
     generalist.days_per_week = days.min(dec!(5));
     // The generalist's salary is the bundle's own field.
-    let (_, generalist_full) = option_costs(&generalist).map_err(|e| {
+    let (_, generalist_full, _) = option_costs(&generalist).map_err(|e| {
         if e.field() == "grossAnnual" {
             e.with_field("generalistGrossAnnual")
         } else {

@@ -85,14 +85,22 @@ pub fn compare_with(scenario: &Scenario, detail: Detail) -> Result<Comparison, E
 
 /// The costs of shared time and of a full-time hire for `scenario`, as
 /// [`compare`] gives them (`shared_time.cost`, `full_time_hire.cost`),
-/// without the rest of the comparison: all that a bundle needs of each role.
-pub(super) fn option_costs(scenario: &Scenario) -> Result<(OptionCost, OptionCost), Error> {
+/// without the rest of the comparison, and what the full-time recruit uses
+/// of the non-profit allowance on the taxe sur les salaires: all that a
+/// bundle needs of each role.
+pub(super) fn option_costs(scenario: &Scenario) -> Result<(OptionCost, OptionCost, Money), Error> {
     guarded(|| {
         let model = Model::new(scenario, scenario.validate()?)?;
         let shared_terms = shared::terms(scenario, Money::new(scenario.day_rate));
         let shared_first_year = shared::first_year_terms(scenario, model.price_per_day);
         let shared = shared::cost(scenario, &shared_terms, &shared_first_year);
-        Ok((shared, model.full_cost()))
+        let allowance_used = model
+            .full_payroll
+            .lines
+            .iter()
+            .find(|l| l.id == "taxe_salaires_abattement")
+            .map_or(Money::ZERO, |l| -Money::new(l.amount));
+        Ok((shared, model.full_cost(), allowance_used))
     })
 }
 
