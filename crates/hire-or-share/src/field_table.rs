@@ -235,7 +235,10 @@ mod tests {
         assert_eq!(field("location").default.as_deref(), Some("paris"));
         assert_eq!(field("date").default, None);
         assert!(!field("role").by_role);
-        assert!(field("dayRate").estimate || field("dayRate").source.is_some());
+        // The DAF's day rate: its preset's, an estimate between two dated sources.
+        let day_rate = field("dayRate");
+        assert!(day_rate.by_role && day_rate.estimate);
+        assert!(day_rate.source.unwrap().title.contains("Barzyk Finance"));
         // Every number has its range, and every range its unit.
         for f in fields() {
             if matches!(f.kind, FieldKind::Decimal | FieldKind::WholeNumber) {
